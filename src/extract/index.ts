@@ -1,0 +1,32 @@
+// The extractors, in the order they run. Order does not decide overlaps (resolveOverlaps does: the
+// longer span wins, then the more specific type), but it is fixed so that ties break the same way
+// on every run.
+import type { Extractor } from './types.js';
+import { moneyExtractor } from './money.js';
+import { percentExtractor } from './percent.js';
+import { durationExtractor } from './durations.js';
+import { dateExtractor } from './dates.js';
+import { numberExtractor } from './numbers.js';
+import { acronymUsesExtractor } from './acronym-uses.js';
+import { properNamesExtractor } from './proper-names.js';
+import { namesExtractor } from './names.js';
+import type { LocalMention, SentenceContext } from '../model.js';
+import { resolveOverlaps } from './spans.js';
+
+export const EXTRACTORS: readonly Extractor[] = [
+  moneyExtractor,
+  percentExtractor,
+  durationExtractor,
+  dateExtractor,
+  numberExtractor,
+  acronymUsesExtractor,
+  properNamesExtractor,
+  namesExtractor,
+];
+
+/** All mentions of one sentence, overlaps resolved, in text order. */
+export function extractSentence(context: SentenceContext, extractors: readonly Extractor[] = EXTRACTORS): LocalMention[] {
+  const candidates: LocalMention[] = [];
+  for (const extractor of extractors) candidates.push(...extractor.extract(context));
+  return resolveOverlaps(candidates);
+}

@@ -1,0 +1,167 @@
+// The grammar of the lines that give a strategy page its structure, recognised by form alone.
+// No list of known departments or actions: the pipeline meets units the seed never had.
+import type { PhaseKind, UnitKind } from './model.js';
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH_ALT = MONTHS.join('|');
+
+export interface PhaseHeading {
+  kind: PhaseKind;
+  year: number | null;
+  month: number | null;
+}
+
+/** Collapses runs of whitespace (including no-break spaces) and trims. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+}
+
+// "Departmental digital strategy commitments (December 2012)", "Digital strategy commitments 2012",
+// "Commitments (December 2012)".
+const COMMITMENTS = new RegExp(
+  `^(?:departmental\\s+)?(?:digital\\s+strategy\\s+)?commitments\\s*(?:[(\\[]\\s*)?(?:(${MONTH_ALT})\\s+)?(\\d{4})?\\s*[)\\]]?$`,
+  'i',
+);
+// "Progress during 2013", "Progress in 2014", "Progress made in 2014", "Progress (2013)".
+const PROGRESS = new RegExp(
+  `^progress(?:\\s+made)?(?:\\s+(?:during|in|for|to|since|until|by)(?:\\s+the\\s+end\\s+of)?)?\\s*(?:[(\\[]\\s*)?(?:(${MONTH_ALT})\\s+)?(\\d{4})\\s*[)\\]]?$`,
+  'i',
+);
+// "Planned activities in 2014", "Planned Activities in 2015", "Planned actions for 2016", "Plans for 2015".
+const PLANNED = new RegExp(
+  `^(?:planned\\s+(?:activities|activity|actions|work)|plans|next\\s+steps)(?:\\s+(?:during|in|for|from))?\\s*(?:[(\\[]\\s*)?(?:(${MONTH_ALT})\\s+)?(\\d{4})\\s*[)\\]]?$`,
+  'i',
+);
+
+/** Recognises a phase heading in any year, capitalisation and spacing; null when the line is not one. */
+export function parsePhaseHeading(line: string): PhaseHeading | null {
+  const text = normaliseSpace(line).replace(/[:.]$/, '').trim();
+  if (text.length > 90) return null;
+  const patterns: Array<[PhaseKind, RegExp]> = [
+    ['commitments', COMMITMENTS],
+    ['progress', PROGRESS],
+    ['planned', PLANNED],
+  ];
+  for (const [kind, re] of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // A bare "Commitments" with neither "digital strategy" nor a date is too weak to be a heading.
+    if (kind === 'commitments' && !m[2] && !/strategy/i.test(text)) continue;
+    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : null;
+    const year = m[2] ? Number(m[2]) : null;
+    return { kind, year, month };
+  }
+  return null;
+}
+
+/**
+ * When a phase is reported, as a number that grows along a unit's usual order: commitments
+ * (December 2012) → progress during 2013 → planned activities in 2014 → progress in 2014 → …
+ * A heading that does not come later than the one before it starts a new unit's run.
+ */
+export function phaseTime(phase: PhaseHeading): number | null {
+  if (phase.year === null) return null;
+  switch (phase.kind) {
+    case 'commitments':
+      return phase.year;
+    case 'progress':
+      return phase.year + 0.5;
+    case 'planned':
+      return phase.year - 1 + 0.6;
+  }
+}
+
+// "Action 3: all departments will …", "Action 05: …", "Action 1 – …", "Action 12".
+const ACTION = /^action\s+0*(\d{1,3})\b\s*(?:[:.\-–—]|$)/i;
+
+export function parseActionHeading(line: string): number | null {
+  const m = ACTION.exec(normaliseSpace(line));
+  return m ? Number(m[1]) : null;
+}
+
+const BULLET = /^(\s*)([-*•‣◦–])\s+/;
+
+/** The bullet marker and where the item text starts, or null. */
+export function parseBullet(line: string): { marker: string; textStart: number } | null {
+  const m = BULLET.exec(line);
+  return m ? { marker: m[2], textStart: m[0].length } : null;
+}
+
+// "Updated 16 January 2015", "Last updated 3 March 2014", "Published 1 December 2012".
+const UPDATED = new RegExp(`^(?:last\\s+)?(updated|published)\\s*:?\\s+(\\d{1,2})\\s+(${MONTH_ALT})\\s+(\\d{4})$`, 'i');
+
+export function parseUpdatedLine(line: string): { kind: 'updated' | 'published'; iso: string } | null {
+  const m = UPDATED.exec(normaliseSpace(line));
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[3].toLowerCase()) + 1;
+  const iso = `${m[4]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return { kind: m[1].toLowerCase() === 'published' ? 'published' : 'updated', iso };
+}
+
+// GOV.UK page furniture that a copy of the page may carry: the document type above the title, the
+// history banner, navigation and footer lines. These are never units.
+const CHROME = [
+  /^(?:policy paper|guidance|corporate report|news story|press release|detailed guide|collection|statistics|consultation outcome|research and analysis|transparency data|independent report|speech|notice|form|case study|promotional material)$/i,
+  /^this was published under the .+ government\.?$/i,
+  /^(?:from|part of|applies to|published|last updated)\s*:\s.*$/i,
+  /^(?:history|contents|print this page|share this page|related content|explore the topic|documents|details|see all updates|show all updates|hide all updates)$/i,
+  /^(?:is this page useful\??|maybe|yes this page is useful|no this page is not useful|report a problem with this page)$/i,
+  /^read more\s*»?$/i,
+];
+
+export function isChrome(line: string): boolean {
+  const text = normaliseSpace(line);
+  return text.length < 160 && CHROME.some((re) => re.test(text));
+}
+
+/**
+ * A line that has the form of a unit heading: short, starting with a capital letter or digit, and
+ * not ending the way a sentence or a list lead-in does. "The Attorney General’s Office",
+ * "Department for Business Innovation & Skills", "Her Majesty’s Treasury".
+ */
+export function looksLikeHeading(line: string): boolean {
+  const text = normaliseSpace(line);
+  if (!text || text.length > 120) return false;
+  if (parseBullet(line)) return false;
+  if (!/^[\p{Lu}\p{N}‘“'"]/u.test(text)) return false;
+  if (/[.!?;:,…»]$/.test(text)) return false;
+  const words = text.split(' ').length;
+  if (words > 14) return false;
+  return true;
+}
+
+// Head nouns of the names of public bodies; a unit heading that has one names a department or agency.
+const ORGANISATION_WORDS =
+  /\b(?:department|ministry|office|treasury|revenue|customs|agency|service|executive|authority|commission|council|board|cabinet|government|directorate|inspectorate|court|tribunal|registry|survey|trust|institute|administration|bureau|house)s?\b|^(?:the\s+)?(?:hm|her majesty[’']?s|his majesty[’']?s)\b/i;
+
+export function classifyUnit(heading: string): UnitKind {
+  if (parseActionHeading(heading) !== null) return 'action';
+  const text = normaliseSpace(heading);
+  if (ORGANISATION_WORDS.test(text)) return 'department';
+  if (/^[A-Z][A-Za-z]{1,7}$/.test(text) && /[A-Z].*[A-Z]/.test(text)) return 'department';
+  return 'other';
+}
+
+/**
+ * A key that is the same for spellings of one unit: "The Attorney General’s Office" and
+ * "Attorney General's Office" → "attorney-generals-office"; "Department for Business Innovation & Skills"
+ * and "Department for Business, Innovation and Skills" → "department-for-business-innovation-and-skills";
+ * "Action 05: …" → "action-5".
+ */
+export function unitKeyOf(heading: string): string {
+  const action = parseActionHeading(heading);
+  if (action !== null) return `action-${action}`;
+  return normaliseSpace(heading)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/^(?:her|his) majesty[’']?s\b/, 'hm')
+    .replace(/&/g, ' and ')
+    .replace(/[’'‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,243 @@
+// The one data model of policy-extract. Every stage reads and writes these records; nothing else
+// crosses a stage boundary.
+//
+// Positions: stages work on JavaScript strings, whose indices count UTF-16 code units. Records carry
+// those indices as `from`/`to` while the pipeline runs (the "working span"); the `locate` stage turns
+// them, in exactly one place, into `Position`s whose line/column/offset count Unicode code points in the
+// source file, as Python and the W3C Web Annotation model count.
+
+/** A point in the source file: line and column from 1, offset from 0, in Unicode code points. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A working span into `Doc.text`, in UTF-16 code units, end exclusive. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'govuk-json';
+
+export interface SourceInfo {
+  path: string;
+  sha256: string;
+  /** Number of lines of the source file. */
+  lines: number;
+  /** Number of bytes of the source file. */
+  bytes: number;
+  format: SourceFormat;
+  /** The encoding the file was decoded with. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+export type UnitKind = 'department' | 'action' | 'other';
+export type PhaseKind = 'commitments' | 'progress' | 'planned';
+
+/** A line of the text the pipeline reads, with its ending kept apart. */
+export interface Line {
+  /** 1-based line number in the text. */
+  number: number;
+  /** Index of the first character, UTF-16. */
+  from: number;
+  /** Index just after the last content character (before the line ending), UTF-16. */
+  to: number;
+  /** The content without its line ending. */
+  content: string;
+}
+
+export interface Section {
+  /** Stable id from structure: `u03` (unit 3, before its first phase heading) or `u03.p2`. */
+  id: string;
+  /** 1-based index of the unit in the document. */
+  unitIndex: number;
+  /** The unit heading as written ("Department for Transport", "Action 1: …"). */
+  unit: string;
+  unitKind: UnitKind;
+  /** A key that lines up the same unit across documents ("dft", "action-1"). */
+  unitKey: string;
+  /** The phase heading as written, or null for lines before a unit's first phase heading. */
+  phase: string | null;
+  phaseKind: PhaseKind | null;
+  phaseYear: number | null;
+  phaseMonth: number | null;
+  /** Line of the unit heading when this section is the unit's first, else null. */
+  unitLine: number | null;
+  /** Line of the phase heading, or null. */
+  headingLine: number | null;
+  /** First and last line the section owns (headings included). */
+  firstLine: number;
+  lastLine: number;
+  /** First and last body line; null when the section has no body. */
+  startLine: number | null;
+  endLine: number | null;
+  /** The body text (from its first to its last body character). */
+  text: string;
+  span: Span;
+  start?: Point;
+  end?: Point;
+}
+
+export interface Sentence {
+  /** `<sectionId>.s<n>` */
+  id: string;
+  sectionId: string;
+  text: string;
+  /** The bullet marker of a list item ("-", "*", "•"), kept out of `text`; null otherwise. */
+  bullet: string | null;
+  span: Span;
+  start?: Point;
+  end?: Point;
+}
+
+export type EntityType =
+  | 'number'
+  | 'percent'
+  | 'money'
+  | 'date'
+  | 'duration'
+  | 'organisation'
+  | 'person'
+  | 'place'
+  | 'programme';
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'number',
+  'percent',
+  'money',
+  'date',
+  'duration',
+  'organisation',
+  'person',
+  'place',
+  'programme',
+];
+
+/** Extra normalised fields some types carry. */
+export interface EntityExtras {
+  /** number: the counted noun phrase ("students"). */
+  counts?: string;
+  /** money: ISO 4217 currency. */
+  currency?: string;
+  /** date: TIMEX3 modifier. */
+  mod?: 'EARLY' | 'MID' | 'LATE' | 'START' | 'END';
+  /** date: where a missing year came from. */
+  anchor?: 'phase';
+  /** organisation/programme: the acronym this mention is, or defines. */
+  acronym?: string;
+}
+
+/** What an extractor returns: a span local to the sentence text. */
+export interface LocalMention extends EntityExtras {
+  type: EntityType;
+  /** UTF-16 indices into the sentence text, end exclusive. */
+  from: number;
+  to: number;
+  value: string | number | null;
+  rule: string;
+}
+
+export interface Entity extends EntityExtras {
+  /** `<sentenceId>.e<n>` */
+  id: string;
+  type: EntityType;
+  text: string;
+  value: string | number | null;
+  sectionId: string;
+  sentenceId: string;
+  rule: string;
+  span: Span;
+  start?: Point;
+  end?: Point;
+}
+
+export interface Acronym {
+  short: string;
+  long: string;
+  /** Type of the long form's mention. */
+  type: EntityType;
+  rule: string;
+  span: Span;
+  start?: Point;
+  end?: Point;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface Message {
+  ruleId: string;
+  severity: Severity;
+  reason: string;
+  line: number | null;
+  column: number | null;
+}
+
+/** Sentence-level context handed to extractors. */
+export interface SentenceContext {
+  text: string;
+  /** The section's phase year, for anchoring dates without a year. */
+  phaseYear: number | null;
+  /** Acronyms defined so far in the document (short → long). */
+  acronyms: ReadonlyMap<string, Acronym>;
+}
+
+/**
+ * The document the stages fill in. `text` is what the pipeline reads: the file as decoded for plain
+ * text, or the visible text for HTML/Markdown, where `toSource` maps a text index to a source index.
+ */
+export interface Doc {
+  source: SourceInfo;
+  /** The decoded source file, BOM removed. */
+  raw: string;
+  /** The text the stages read (equal to `raw` for plain text). */
+  text: string;
+  /** Maps a UTF-16 index of `text` to a UTF-16 index of `raw`; identity for plain text. */
+  toSource: ((index: number) => number) | null;
+  lines: Line[];
+  title: string | null;
+  updated: string | null;
+  /** Lines before the first unit heading (title, updated line, introduction). */
+  preamble: { firstLine: number; lastLine: number; text: string } | null;
+  /** Metadata a format gives (Content API organisations) or the title names. */
+  metadata: Record<string, string | string[] | null>;
+  sections: Section[];
+  sentences: Sentence[];
+  entities: Entity[];
+  acronyms: Acronym[];
+  messages: Message[];
+}
+
+export function createDoc(source: SourceInfo, raw: string): Doc {
+  return {
+    source,
+    raw,
+    text: raw,
+    toSource: null,
+    lines: [],
+    title: null,
+    updated: null,
+    preamble: null,
+    metadata: {},
+    sections: [],
+    sentences: [],
+    entities: [],
+    acronyms: [],
+    messages: [],
+  };
+}
+
+/** Records a content problem on the document; never throws. */
+export function addMessage(
+  doc: Doc,
+  ruleId: string,
+  reason: string,
+  line: number | null = null,
+  column: number | null = null,
+  severity: Severity = 'warning',
+): void {
+  doc.messages.push({ ruleId, severity, reason, line, column });
+}
+
+export const SCHEMA_VERSION = 1;

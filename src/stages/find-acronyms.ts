@@ -1,0 +1,87 @@
+// Stage: find acronym definitions, "Government Digital Service (GDS)", with the Schwartz–Hearst
+// algorithm (Schwartz & Hearst 2003, "A simple algorithm for identifying abbreviation definitions in
+// biomedical text"): the short form is in parentheses; the long form is the shortest run of words
+// before it, at most min(|A| + 5, 2|A|) words, in which the short form's characters appear in order,
+// the first one starting a word.
+// The definitions hold for the whole document, so extractors can resolve every use of "GDS".
+import type { Acronym, Doc } from '../model.js';
+
+const PAREN = /\(([^()]{2,12})\)/g;
+
+/** "GDS", "DfE", "Defra", "MoJ", "HMRC": one word of 2–10 characters with a capital letter in it. */
+function isShortForm(s: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9&.\-]{1,9}$/.test(s) && /[A-Z]/.test(s) && !/^\d/.test(s);
+}
+
+// A long form ending in one of these words names a programme, not a body:
+// "Government Digital Target Operating Model (GDTOM)".
+const PROGRAMME_HEAD = /\b(?:programmes?|plans?|standards?|schemes?|models?|frameworks?|reviews?|strategy|initiatives?|projects?|awards?)$/i;
+
+/** The long form for `short` that ends right before `end` in `text`, or null (Schwartz–Hearst). */
+export function findLongForm(text: string, end: number, short: string): [number, number] | null {
+  const letters = short.replace(/[^A-Za-z0-9]/g, '').replace(/s$/, (m) => (short.length > 2 && /[A-Z]s$/.test(short) ? '' : m));
+  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  const before = text.slice(0, end).replace(/\s+$/, '');
+  const words: Array<[number, number]> = [];
+  const re = /\S+/g;
+  for (let m = re.exec(before); m; m = re.exec(before)) words.push([m.index, m.index + m[0].length]);
+  const window = words.slice(Math.max(0, words.length - maxWords));
+  if (window.length === 0) return null;
+  const candidateStart = window[0][0];
+  const candidate = before.slice(candidateStart);
+  // Match the short form's characters from right to left.
+  let s = letters.length - 1;
+  let l = candidate.length - 1;
+  const lower = letters.toLowerCase();
+  const cand = candidate.toLowerCase();
+  while (s >= 0) {
+    const c = lower[s];
+    while (l >= 0 && (cand[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(cand[l - 1])))) l--;
+    if (l < 0) return null;
+    s--;
+    l--;
+  }
+  const startInCandidate = candidate.lastIndexOf(' ', l + 1) + 1;
+  let from = candidateStart + startInCandidate;
+  // A leading article is not part of the name.
+  const leading = /^(?:the|a|an)\s+/i.exec(text.slice(from, before.length));
+  if (leading) from += leading[0].length;
+  const to = before.length;
+  if (to - from <= short.length) return null;
+  return [from, to];
+}
+
+export function findAcronymDefinitions(text: string): Array<{ short: string; long: [number, number]; shortSpan: [number, number] }> {
+  const found: Array<{ short: string; long: [number, number]; shortSpan: [number, number] }> = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const short = m[1].trim();
+    if (!isShortForm(short)) continue;
+    const long = findLongForm(text, m.index, short);
+    if (!long) continue;
+    const longText = text.slice(long[0], long[1]);
+    if (!/^[A-Z‘’'"]/.test(longText)) continue;
+    const shortFrom = m.index + 1 + m[1].indexOf(short);
+    found.push({ short, long, shortSpan: [shortFrom, shortFrom + short.length] });
+  }
+  return found;
+}
+
+export function findAcronyms(doc: Doc): void {
+  const seen = new Map<string, Acronym>();
+  for (const sentence of doc.sentences) {
+    for (const def of findAcronymDefinitions(sentence.text)) {
+      if (seen.has(def.short)) continue;
+      const long = sentence.text.slice(def.long[0], def.long[1]);
+      const acronym: Acronym = {
+        short: def.short,
+        long,
+        type: PROGRAMME_HEAD.test(long) ? 'programme' : 'organisation',
+        rule: 'acronym.schwartz-hearst',
+        span: { from: sentence.span.from + def.long[0], to: sentence.span.from + def.shortSpan[1] },
+      };
+      seen.set(def.short, acronym);
+      doc.acronyms.push(acronym);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+// Stage 5: turn working spans (UTF-16 indices into the text the stages read) into positions in the
+// source file: line and column from 1, offset from 0, counted in Unicode code points.
+// For HTML and Markdown the text index is first mapped to the source index by `doc.toSource`.
+import type { Doc, Point, Span } from '../model.js';
+
+export interface Locator {
+  point(index: number): Point;
+  /** The end point of a span: the position just after its last character. */
+  endPoint(index: number): Point;
+}
+
+/** Positions in `raw` for UTF-16 indices into it. */
+export function createLocator(raw: string): Locator {
+  // Line starts (UTF-16) and a prefix count of astral characters, so that code-point offsets cost
+  // one lookup; a file without astral characters needs no table at all.
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c === 13) {
+      if (raw.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    }
+  }
+  let surrogates: Uint32Array | null = null;
+  if (/[\ud800-\udbff]/.test(raw)) {
+    surrogates = new Uint32Array(raw.length + 1);
+    let count = 0;
+    for (let i = 0; i < raw.length; i++) {
+      surrogates[i] = count;
+      const c = raw.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff && i > 0 && raw.charCodeAt(i - 1) >= 0xd800 && raw.charCodeAt(i - 1) <= 0xdbff) count++;
+    }
+    surrogates[raw.length] = count;
+  }
+  const codePoints = (index: number) => (surrogates ? index - surrogates[Math.min(index, raw.length)] : index);
+  const point = (index: number): Point => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const offset = codePoints(index);
+    return { line: lo + 1, column: offset - codePoints(lineStarts[lo]) + 1, offset };
+  };
+  return { point, endPoint: point };
+}
+
+export function locatePositions(doc: Doc): void {
+  const locator = createLocator(doc.raw);
+  const map = doc.toSource;
+  const place = (span: Span) => {
+    if (!map) return { start: locator.point(span.from), end: locator.point(span.to) };
+    // HTML: from the source position of the first visible character to just after the last one.
+    const start = map(span.from);
+    const end = span.to > span.from ? map(span.to - 1) + 1 : start;
+    return { start: locator.point(start), end: locator.endPoint(end) };
+  };
+  for (const list of [doc.sections, doc.sentences, doc.entities, doc.acronyms]) {
+    for (const item of list) Object.assign(item, place(item.span));
+  }
+}

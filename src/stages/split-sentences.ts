@@ -1,0 +1,97 @@
+// Stage 3: split each section's body into sentences.
+//
+// - Each bullet line ("- item", "* item", "• item") is one sentence; its marker stays out of the
+//   sentence text and is kept in `bullet`.
+// - A line that lists items inline ("DECC set up: * cross-departmental … * an assessment panel") is cut
+//   at each " * ", the lead-in and every item a sentence of its own.
+// - Other lines are paragraphs: retext-english finds their sentences. It runs one line at a time, so its
+//   cost grows with the document, never with the square of it.
+// Positions come back as indices into the line and are moved into the document here, in one place.
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
+import type { Doc, Sentence } from '../model.js';
+import { parseBullet } from '../headings.js';
+
+const parser = unified().use(retextEnglish).freeze();
+
+const INLINE_BULLET = /\s\*\s+/g;
+
+interface Piece {
+  from: number;
+  to: number;
+  bullet: string | null;
+}
+
+/** Sentence spans of one paragraph of text, as [from, to) indices into it, trimmed of whitespace. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const tree = parser.parse(text) as Root;
+  const spans: Array<[number, number]> = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const node of (paragraph as Paragraph).children) {
+      if (node.type !== 'SentenceNode') continue;
+      const s = node as NlcstSentence;
+      const from = s.position?.start.offset;
+      const to = s.position?.end.offset;
+      if (from === undefined || to === undefined) continue;
+      const trimmed = trim(text, from, to);
+      if (trimmed) spans.push(trimmed);
+    }
+  }
+  return spans;
+}
+
+function trim(text: string, from: number, to: number): [number, number] | null {
+  while (from < to && /\s/.test(text[from])) from++;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return from < to ? [from, to] : null;
+}
+
+/** Cuts one body line into the pieces that are split further: bullets, inline items, prose. */
+function piecesOfLine(content: string, base: number): Piece[] {
+  const bullet = parseBullet(content);
+  if (bullet) {
+    const span = trim(content, bullet.textStart, content.length);
+    return span ? [{ from: base + span[0], to: base + span[1], bullet: bullet.marker }] : [];
+  }
+  const pieces: Piece[] = [];
+  INLINE_BULLET.lastIndex = 0;
+  let start = 0;
+  let marker: string | null = null;
+  for (let m = INLINE_BULLET.exec(content); m; m = INLINE_BULLET.exec(content)) {
+    const span = trim(content, start, m.index);
+    if (span) pieces.push({ from: base + span[0], to: base + span[1], bullet: marker });
+    start = m.index + m[0].length;
+    marker = '*';
+  }
+  const span = trim(content, start, content.length);
+  if (span) pieces.push({ from: base + span[0], to: base + span[1], bullet: marker });
+  return pieces;
+}
+
+export function splitSentences(doc: Doc): void {
+  const sentences: Sentence[] = [];
+  for (const section of doc.sections) {
+    if (section.startLine === null || section.endLine === null) continue;
+    let n = 0;
+    for (let ln = section.startLine; ln <= section.endLine; ln++) {
+      const line = doc.lines[ln - 1];
+      if (ln === section.headingLine || ln === section.unitLine) continue;
+      for (const piece of piecesOfLine(line.content, line.from)) {
+        const text = doc.text.slice(piece.from, piece.to);
+        const spans: Array<[number, number]> = piece.bullet ? [[0, text.length]] : sentenceSpans(text);
+        for (const [from, to] of spans) {
+          sentences.push({
+            id: `${section.id}.s${++n}`,
+            sectionId: section.id,
+            text: text.slice(from, to),
+            bullet: piece.bullet,
+            span: { from: piece.from + from, to: piece.from + to },
+          });
+        }
+      }
+    }
+  }
+  doc.sentences = sentences;
+}

@@ -5,16 +5,25 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { runBatch } from './batch.js';
 import { explainSentence } from './explain.js';
+import { runEval, UsageError } from './commands/eval.js';
 
 const USAGE = `policy-extract: sections, sentences and entities from strategy progress pages, with exact provenance
 
 Usage:
   policy-extract run <file|folder|glob>... [--out DIR] [--debug]
+  policy-extract eval <input> --gold <gold.json> [--json] [--errors]
+  policy-extract eval --fixtures [DIR] [--json] [--errors] [--write-floors]
   policy-extract explain "<sentence>" [--phase-year YEAR]
 
 run       processes every document and writes <out>/<name>/document.json, <out>/<name>/{sections,
           sentences,entities}.csv, and <out>/sections.csv and <out>/entities.csv across documents.
           --out DIR     output folder (default: output)
+eval      scores extraction against hand-annotated gold: precision, recall and F1 per type,
+          strict (same span) and lenient (overlapping span), and value accuracy.
+          --errors        lists misses, spurious mentions, boundary and value errors with lines
+          --json          prints the scores as JSON
+          --fixtures DIR  scores every fixtures/<case>/gold.entities.json and checks floors.json
+          --write-floors  records the current scores as the new floors (a reviewed change)
 explain   prints the entities of one sentence and the rule that produced each.
 
 Exit codes: 0 all documents processed; 1 some documents could not be read; 2 wrong usage.`;
@@ -44,6 +53,11 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string', default: 'output' },
         debug: { type: 'boolean', default: false },
         'phase-year': { type: 'string' },
+        gold: { type: 'string' },
+        fixtures: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        errors: { type: 'boolean', default: false },
+        'write-floors': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -55,6 +69,24 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length === 0) fail('run needs at least one file or folder, e.g. policy-extract run input');
       const summary = await runBatch(positionals, { outDir: values.out!, debug: values.debug! });
       return summary.failed > 0 ? 1 : 0;
+    }
+    case 'eval': {
+      try {
+        return runEval(
+          positionals,
+          {
+            gold: values.gold,
+            fixtures: values.fixtures ? (positionals[0] ?? 'fixtures') : undefined,
+            json: values.json!,
+            errors: values.errors!,
+            writeFloors: values['write-floors']!,
+          },
+          (s) => process.stdout.write(s),
+        );
+      } catch (error) {
+        if (error instanceof UsageError) fail(error.message);
+        throw error;
+      }
     }
     case 'explain': {
       if (positionals.length === 0) fail('explain needs a sentence in quotes');

@@ -1,0 +1,121 @@
+// Table tests for the stages of the pipeline, each on input built by hand.
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { loadDocument, splitLines } from '../src/stages/load-document.js';
+import { createLocator } from '../src/stages/locate-positions.js';
+import { runText, sliceCodePoints } from './helpers.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('load-document', () => {
+  it.each([
+    ['LF', 'a\nb\nc\n', ['a', 'b', 'c'], 3],
+    ['CRLF', 'a\r\nb\r\nc', ['a', 'b', 'c'], 3],
+    ['lone CR', 'a\rb\rc\r', ['a', 'b', 'c'], 3],
+    ['mixed', 'a\r\nb\nc\rd', ['a', 'b', 'c', 'd'], 4],
+    ['blank lines kept', 'a\n\n\nb', ['a', '', '', 'b'], 4],
+  ])('splits %s line endings without losing a line', (_name, text, contents, count) => {
+    const doc = loadDocument(enc(text), { path: 'x.txt' });
+    expect(doc.lines.map((l) => l.content)).toEqual(contents);
+    expect(doc.source.lines).toBe(count);
+    // Line ranges index into the text itself.
+    for (const line of doc.lines) expect(doc.text.slice(line.from, line.to)).toBe(line.content);
+  });
+
+  it('skips a UTF-8 byte order mark and records the sha256 of the bytes as given', () => {
+    const bytes = enc('\ufeffTitle\nBody');
+    const doc = loadDocument(bytes, { path: 'x.txt' });
+    expect(doc.raw).toBe('Title\nBody');
+    expect(doc.source.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(doc.source.bytes).toBe(bytes.length);
+  });
+
+  it('keeps CRLF in the text so offsets count into the file as decoded', () => {
+    const doc = loadDocument(enc('Title\r\nLine two'), { path: 'x.txt' });
+    expect(doc.raw).toBe('Title\r\nLine two');
+    expect(doc.lines[1].from).toBe(7);
+  });
+});
+
+describe('splitLines', () => {
+  it.each([
+    ['', 1],
+    ['x', 1],
+    ['x\n', 1],
+    ['x\ny', 2],
+  ])('%j has %i line records', (text, n) => {
+    expect(splitLines(text)).toHaveLength(n);
+  });
+});
+
+describe('split-sentences', () => {
+  const page = (body: string) => `Title\nDepartment for Transport\nProgress during 2014\n${body}\n`;
+
+  it.each([
+    ['two sentences in a paragraph', 'DfT hired staff. It ran 3 events.', [['DfT hired staff.', null], ['It ran 3 events.', null]]],
+    ['a dash bullet, marker kept apart', '- evaluating digital propositions', [['evaluating digital propositions', '-']]],
+    ['a star bullet', '* an assessment panel', [['an assessment panel', '*']]],
+    [
+      'items listed inline after a lead-in',
+      'DECC set up: * work streams * an assessment panel',
+      [['DECC set up:', null], ['work streams', '*'], ['an assessment panel', '*']],
+    ],
+    ['a question and an exclamation', 'Why digital? Because users are online!', [['Why digital?', null], ['Because users are online!', null]]],
+    ['an indented bullet', '   - user research', [['user research', '-']]],
+  ])('%s', (_name, body, expected) => {
+    const doc = runText(page(body));
+    expect(doc.sentences.map((s) => [s.text, s.bullet])).toEqual(expected);
+    for (const s of doc.sentences) expect(doc.text.slice(s.span.from, s.span.to)).toBe(s.text);
+  });
+
+  it('numbers sentences within their section', () => {
+    const doc = runText(page('One. Two.\n- three'));
+    expect(doc.sentences.map((s) => s.id)).toEqual(['u01.p1.s1', 'u01.p1.s2', 'u01.p1.s3']);
+  });
+});
+
+describe('locate-positions', () => {
+  it.each([
+    ['ascii', 'ab\ncd', 4, { line: 2, column: 2, offset: 4 }],
+    ['after an emoji (one code point, two UTF-16 units)', '😀x\ny', 2, { line: 1, column: 2, offset: 1 }],
+    ['on the line after an emoji', '😀\nxy', 4, { line: 2, column: 2, offset: 3 }],
+    ['after CRLF', 'a\r\nb', 3, { line: 2, column: 1, offset: 3 }],
+    ['after a lone CR', 'a\rb', 2, { line: 2, column: 1, offset: 2 }],
+  ])('%s', (_name, text, index, point) => {
+    expect(createLocator(text).point(index)).toEqual(point);
+  });
+
+  it('places entities after astral characters by code points', () => {
+    const doc = runText('Title\nHome Office\nProgress during 2014\n😀 We hired 12 people 😀 in June.\n');
+    const entity = doc.entities.find((e) => e.type === 'number')!;
+    expect(sliceCodePoints(doc.raw, entity.start!.offset, entity.end!.offset)).toBe('12');
+    const date = doc.entities.find((e) => e.type === 'date')!;
+    expect(date).toMatchObject({ text: 'June', value: '2014-06', anchor: 'phase' });
+    expect(sliceCodePoints(doc.raw, date.start!.offset, date.end!.offset)).toBe('June');
+  });
+});
+
+describe('extract-entities', () => {
+  it('anchors a month without a year to its section\'s phase year', () => {
+    const doc = runText('Title\nHome Office\nProgress during 2013\nIt met in June.\nPlanned activities in 2015\nIt will meet in June.\n');
+    expect(doc.entities.filter((e) => e.type === 'date').map((e) => e.value)).toEqual(['2013-06', '2015-06']);
+  });
+
+  it('resolves every use of a defined acronym to its long form, in every section', () => {
+    const doc = runText(
+      'Title\nHome Office\nProgress during 2013\nWe worked with the Government Digital Service (GDS).\nPlanned activities in 2014\nGDS will help.\n',
+    );
+    const uses = doc.entities.filter((e) => e.text === 'GDS');
+    expect(uses).toHaveLength(2);
+    expect(uses.every((e) => e.value === 'Government Digital Service')).toBe(true);
+    expect(doc.acronyms.map((a) => [a.short, a.long])).toEqual([['GDS', 'Government Digital Service']]);
+  });
+
+  it('gives each entity an id inside its sentence and the rule that produced it', () => {
+    const doc = runText('Title\nHome Office\nProgress during 2013\nWe trained 45 students in 2013.\n');
+    expect(doc.entities.map((e) => [e.id, e.type, e.rule.split('.')[0]])).toEqual([
+      ['u01.p1.s1.e1', 'number', 'number'],
+      ['u01.p1.s1.e2', 'date', 'date'],
+    ]);
+  });
+});

@@ -195,6 +195,11 @@ export interface Doc {
   text: string;
   /** Maps a UTF-16 index of `text` to a UTF-16 index of `raw`; identity for plain text. */
   toSource: ((index: number) => number) | null;
+  /**
+   * Maps a UTF-16 index of `text` to the index of `raw` just after that character's source: after the
+   * ";" of "&amp;", so a span ending in "&" ends after the whole reference. Null when `toSource` is.
+   */
+  toSourceEnd: ((index: number) => number) | null;
   lines: Line[];
   title: string | null;
   updated: string | null;
@@ -206,7 +211,16 @@ export interface Doc {
   sentences: Sentence[];
   entities: Entity[];
   acronyms: Acronym[];
+  /** Acronyms the markup defines: `<abbr title="Government Digital Service">GDS</abbr>`. */
+  markupAcronyms: MarkupAcronym[];
   messages: Message[];
+}
+
+/** An acronym defined by markup; `span` covers its visible short form in `text`. */
+export interface MarkupAcronym {
+  short: string;
+  long: string;
+  span: Span;
 }
 
 export function createDoc(source: SourceInfo, raw: string): Doc {
@@ -215,6 +229,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     raw,
     text: raw,
     toSource: null,
+    toSourceEnd: null,
     lines: [],
     title: null,
     updated: null,
@@ -224,6 +239,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     sentences: [],
     entities: [],
     acronyms: [],
+    markupAcronyms: [],
     messages: [],
   };
 }

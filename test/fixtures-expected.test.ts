@@ -1,0 +1,33 @@
+// Each fixture's outputs must equal its expected/ folder, byte for byte. A change that alters
+// extraction fails here and shows the difference; `npm run fixtures:update` rewrites expected/ when
+// the change is intended, and the diff is reviewed like code.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, relative } from 'node:path';
+import { FIXTURES, ROOT, fixtureCases, fixtureInput } from './helpers.js';
+
+const cases = fixtureCases().filter((c) => existsSync(join(FIXTURES, c, 'expected')));
+
+describe('fixture outputs', () => {
+  it('has expected outputs for the fixtures', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(cases)('%s matches expected/ (update with npm run fixtures:update)', (name) => {
+    const input = fixtureInput(name);
+    const out = mkdtempSync(join(tmpdir(), 'policy-extract-expected-'));
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'run', relative(ROOT, input), '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const produced = join(out, basename(input, extname(input)));
+    const expectedDir = join(FIXTURES, name, 'expected');
+    expect(readdirSync(produced).sort()).toEqual(readdirSync(expectedDir).sort());
+    for (const file of readdirSync(expectedDir)) {
+      const actual = readFileSync(join(produced, file), 'utf8');
+      const expected = readFileSync(join(expectedDir, file), 'utf8');
+      if (file.endsWith('.json')) expect(JSON.parse(actual), file).toEqual(JSON.parse(expected));
+      expect(actual, file).toBe(expected);
+    }
+  });
+});

@@ -20,6 +20,31 @@ export function safeName(path: string): string {
   return cleaned || 'document';
 }
 
+/** A document's outputs as text, so that a worker thread can serialise and the main thread only writes. */
+export interface PreparedDocument {
+  /** The document's folder name (from OutputWriter.claimName). */
+  name: string;
+  /** The files of the document's folder, in writing order: [file name, text]. */
+  files: Array<[string, string]>;
+  /** Its part of each combined table: the header (written once per run) and its rows, as CSV text. */
+  combined: Array<{ name: string; header: string; rows: string }>;
+}
+
+/** Serialises a document's outputs exactly as OutputWriter.writeDocument writes them. Pure: no I/O. */
+export function prepareDocument(name: string, doc: Doc, csv: CsvOptions): PreparedDocument {
+  const files: PreparedDocument['files'] = [['document.json', JSON.stringify(toDocumentJson(doc), null, 2) + '\n']];
+  const tables = documentTables(doc);
+  for (const table of tables) files.push([`${table.name}.csv`, toCsv(table.header, table.rows, csv)]);
+  const combined = tables
+    .filter((table) => table.name !== 'sentences')
+    .map((table) => ({
+      name: table.name,
+      header: toCsv(['document', ...table.header], [], csv),
+      rows: toCsv(null, table.rows.map((r) => [name, ...r]), { bom: false }),
+    }));
+  return { name, files, combined };
+}
+
 export class OutputWriter {
   private readonly names = new Set<string>();
   private combinedStarted = false;
@@ -41,18 +66,18 @@ export class OutputWriter {
   }
 
   writeDocument(name: string, doc: Doc): void {
-    const dir = join(this.outDir, name);
+    this.writePrepared(prepareDocument(name, doc, this.csv));
+  }
+
+  /** Writes a document serialised by prepareDocument (in a worker thread, say); only file I/O here. */
+  writePrepared(prepared: PreparedDocument): void {
+    const dir = join(this.outDir, prepared.name);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'document.json'), JSON.stringify(toDocumentJson(doc), null, 2) + '\n');
-    const tables = documentTables(doc);
-    for (const table of tables) {
-      writeFileSync(join(dir, `${table.name}.csv`), toCsv(table.header, table.rows, this.csv));
-    }
-    for (const table of tables) {
-      if (table.name === 'sentences') continue;
+    for (const [file, text] of prepared.files) writeFileSync(join(dir, file), text);
+    for (const table of prepared.combined) {
       const file = join(this.outDir, `${table.name}.csv`);
-      if (!this.combinedStarted) writeFileSync(file, toCsv(['document', ...table.header], [], this.csv));
-      appendFileSync(file, toCsv(null, table.rows.map((r) => [name, ...r]), { bom: false }));
+      if (!this.combinedStarted) writeFileSync(file, table.header);
+      appendFileSync(file, table.rows);
     }
     this.combinedStarted = true;
   }

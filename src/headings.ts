@@ -36,8 +36,14 @@ const PLANNED = new RegExp(
   'i',
 );
 
+// Lines longer than this are never headings, chrome or date lines; the grammar does not look at them, so
+// a 1 MB line costs one length comparison, never a regex scan.
+export const HEADING_PROBE_LIMIT = 300;
+
 /** Recognises a phase heading in any year, capitalisation and spacing; null when the line is not one. */
 export function parsePhaseHeading(line: string): PhaseHeading | null {
+  if (line.length > HEADING_PROBE_LIMIT) return null;
+  // "Progress in 2014:" and "progress  in 2014" are variants of "Progress in 2014".
   const text = normaliseSpace(line).replace(/[:.]$/, '').trim();
   if (text.length > 90) return null;
   const patterns: Array<[PhaseKind, RegExp]> = [
@@ -78,7 +84,8 @@ export function phaseTime(phase: PhaseHeading): number | null {
 const ACTION = /^action\s+0*(\d{1,3})\b\s*(?:[:.\-–—]|$)/i;
 
 export function parseActionHeading(line: string): number | null {
-  const m = ACTION.exec(normaliseSpace(line));
+  // Only the start of the line matters: "Action 05: All departments will redesign services …".
+  const m = ACTION.exec(normaliseSpace(line.slice(0, 40)));
   return m ? Number(m[1]) : null;
 }
 
@@ -94,6 +101,7 @@ export function parseBullet(line: string): { marker: string; textStart: number }
 const UPDATED = new RegExp(`^(?:last\\s+)?(updated|published)\\s*:?\\s+(\\d{1,2})\\s+(${MONTH_ALT})\\s+(\\d{4})$`, 'i');
 
 export function parseUpdatedLine(line: string): { kind: 'updated' | 'published'; iso: string } | null {
+  if (line.length > 80) return null;
   const m = UPDATED.exec(normaliseSpace(line));
   if (!m) return null;
   const month = MONTHS.indexOf(m[3].toLowerCase()) + 1;
@@ -113,6 +121,7 @@ const CHROME = [
 ];
 
 export function isChrome(line: string): boolean {
+  if (line.length > HEADING_PROBE_LIMIT) return false;
   const text = normaliseSpace(line);
   return text.length < 160 && CHROME.some((re) => re.test(text));
 }
@@ -123,6 +132,7 @@ export function isChrome(line: string): boolean {
  * "Department for Business Innovation & Skills", "Her Majesty’s Treasury".
  */
 export function looksLikeHeading(line: string): boolean {
+  if (line.length > HEADING_PROBE_LIMIT) return false;
   const text = normaliseSpace(line);
   if (!text || text.length > 120) return false;
   if (parseBullet(line)) return false;
@@ -139,29 +149,67 @@ const ORGANISATION_WORDS =
 
 export function classifyUnit(heading: string): UnitKind {
   if (parseActionHeading(heading) !== null) return 'action';
-  const text = normaliseSpace(heading);
+  if (heading.length > HEADING_PROBE_LIMIT) return 'other';
+  const text = splitDefinedAcronym(heading).name;
+  // "HMRC", "DfT", "Defra": a unit heading that is one short capitalised word is a body's acronym.
   if (ORGANISATION_WORDS.test(text)) return 'department';
   if (/^[A-Z][A-Za-z]{1,7}$/.test(text) && /[A-Z].*[A-Z]/.test(text)) return 'department';
+  if (splitDefinedAcronym(heading).acronym !== null && /^\p{Lu}/u.test(text)) return 'department';
   return 'other';
 }
 
 /**
- * A key that is the same for spellings of one unit: "The Attorney General’s Office" and
+ * A heading that defines its own acronym: "Attorney General’s Office (AGO)" → name "Attorney General’s
+ * Office", acronym "AGO". Without a trailing parenthesis the whole heading is the name.
+ */
+export function splitDefinedAcronym(heading: string): { name: string; acronym: string | null } {
+  const text = normaliseSpace(heading.slice(0, HEADING_PROBE_LIMIT));
+  const m = /^(.*\S)\s*\(\s*([A-Za-z][A-Za-z0-9&.\-]{1,9})\s*\)$/.exec(text);
+  if (m && /[A-Z]/.test(m[2])) return { name: m[1], acronym: m[2] };
+  return { name: text, acronym: null };
+}
+
+/**
+ * The normalised form of a body's name, the same for its spellings: "The Attorney General’s Office" and
  * "Attorney General's Office" → "attorney-generals-office"; "Department for Business Innovation & Skills"
  * and "Department for Business, Innovation and Skills" → "department-for-business-innovation-and-skills";
- * "Action 05: …" → "action-5".
+ * "Her Majesty’s Revenue and Customs" and "HM Revenue & Customs" → "hm-revenue-and-customs".
  */
-export function unitKeyOf(heading: string): string {
-  const action = parseActionHeading(heading);
-  if (action !== null) return `action-${action}`;
-  return normaliseSpace(heading)
+export function nameKey(name: string): string {
+  return normaliseSpace(name.slice(0, HEADING_PROBE_LIMIT))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
-    .replace(/^(?:her|his) majesty[’']?s\b/, 'hm')
+    .replace(/^(?:her|his) majesty[’'‘`]?s\b/, 'hm')
     .replace(/&/g, ' and ')
     .replace(/[’'‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The key a unit heading has from its own text: "Action 05: …" → "action-5"; otherwise the normalised
+ * name with any acronym the heading defines dropped. The key-units stage refines department keys.
+ */
+export function unitKeyOf(heading: string): string {
+  const action = parseActionHeading(heading);
+  if (action !== null) return `action-${action}`;
+  return nameKey(splitDefinedAcronym(heading).name);
+}
+
+/**
+ * The department a page organised by action belongs to, named by its title:
+ * "Department of Health's actions in response to the Government Digital Strategy" → "Department of
+ * Health"; "HM Treasury’s response to the Government Digital Strategy" → "HM Treasury";
+ * "Ministry of Justice: actions in response to …" → "Ministry of Justice". Null for other titles.
+ */
+export function parseTitleDepartment(title: string): string | null {
+  if (title.length > HEADING_PROBE_LIMIT) return null;
+  const text = normaliseSpace(title);
+  const m = /^(.{3,120}?)(?:[’']s?|\s*:|\s+-|\s+–)\s+(?:digital\s+)?(?:actions?|response|progress|digital\s+strategy)\b/i.exec(text);
+  if (!m) return null;
+  const name = m[1].trim();
+  if (classifyUnit(name) !== 'department') return null;
+  return name;
 }

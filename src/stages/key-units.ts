@@ -1,14 +1,37 @@
-// Stage: one key per unit across documents. A department whose name the document defines as an
-// acronym ("Department for Transport (DfT)") is keyed by the acronym ("dft"), so its rows line up with
-// the same department on another page; otherwise the normalised name set by segmentation stays.
+// Stage: one key per unit across documents (rules in src/units/unit-key.ts), and the document's own
+// unit when the page is about one department or one action:
+//  - "Department of Health's actions in response to the Government Digital Strategy" (units are
+//    actions) → metadata.department "Department of Health", metadata.departmentKey "dh", so its rows
+//    line up with the Department of Health's sections on the pages organised by department;
+//  - "Action 3: all departments will ensure …" (units are departments) → metadata.action, actionKey
+//    "action-3".
+// It runs after find-acronyms, so that "Department for Transport (DfT)" written in a body keys the
+// department "dft" even where the general table would not know it.
 import type { Doc } from '../model.js';
-import { unitKeyOf } from '../headings.js';
+import { nameKey, parseActionHeading, parseTitleDepartment } from '../headings.js';
+import { unitKey } from '../units/unit-key.js';
 
 export function keyUnits(doc: Doc): void {
-  const byLongForm = new Map(doc.acronyms.map((a) => [unitKeyOf(a.long), a.short.toLowerCase()]));
+  const defined = new Map<string, string>();
+  for (const a of doc.acronyms) {
+    const key = nameKey(a.long);
+    if (!defined.has(key)) defined.set(key, a.short);
+  }
   for (const section of doc.sections) {
-    if (section.unitKind !== 'department') continue;
-    const short = byLongForm.get(section.unitKey);
-    if (short) section.unitKey = short;
+    // A section without a unit heading (a page without structure) keeps its key "document".
+    if (section.unitKey === 'document') continue;
+    section.unitKey = unitKey(section.unit, defined);
+  }
+
+  const given = doc.metadata.department;
+  const department = typeof given === 'string' && given ? given : doc.title ? parseTitleDepartment(doc.title) : null;
+  if (department) {
+    doc.metadata.department = department;
+    doc.metadata.departmentKey = unitKey(department, defined);
+  }
+  const action = doc.title ? parseActionHeading(doc.title) : null;
+  if (action !== null) {
+    doc.metadata.action = doc.title;
+    doc.metadata.actionKey = `action-${action}`;
   }
 }

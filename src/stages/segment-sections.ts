@@ -3,15 +3,24 @@
 // A page of this genre reads: title, "Updated 16 January 2015", an introduction, then units (a
 // department, or an "Action N: …" line), each followed by dated phase headings ("Progress during 2013")
 // with body lines under them. Some units have no phase headings at all (the December 2012
-// statements: a department name, then one paragraph). The rules, in the order they are tried:
+// statements: a department name, then one paragraph ending "Read more »"). No list of names is used;
+// the rules, in the order they are tried:
 //  1. a phase heading is a phase heading wherever it stands (grammar in headings.ts);
-//  2. the line just before a phase heading starts a unit when it has a heading's form
-//     ("Department for Transport") or is an "Action N:" line;
-//  3. otherwise the line two before does, when the phase run starts again at that heading (a unit's
-//     introduction line stands between its heading and its first phase heading);
-//  4. a page with no phase headings has units when at least two heading-form lines each stand over a
-//     paragraph, as in the December 2012 statements.
-// Every line ends up in exactly one section or in the preamble.
+//  2. when a phase heading starts the phase run again (its date is not later than the one before:
+//     "Planned activities in 2015" then "Departmental digital strategy commitments (December 2012)"),
+//     a new unit starts in the lines since the previous phase heading: the nearest line with a
+//     heading's form ("Cabinet Office") or an "Action N:" line. Lines between it and the phase heading
+//     are the unit's introduction (a section with phase null);
+//  3. when the run goes on ("Progress during 2014" then "Planned activities in 2015"), a new unit starts
+//     only at an "Action N:" line, or at a heading-form line naming a body ("Department of Health")
+//     that stands right above the phase heading after some body text: actions with only some phases;
+//  4. an "Action N:" line is a unit wherever it stands, unless it repeats the page's own title (the seed
+//     repeats "Action 3: …" under its title);
+//  5. a page with no phase headings has units when heading-form lines stand over paragraphs, as in the
+//     December 2012 statements. A run of heading-form lines alternates heading, body upwards from the
+//     paragraph under it: "Department for Communities and Local Government" / "Awaiting DCLG
+//     confirmation" / "Department for Culture Media & Sport" / paragraph.
+// Every line ends up in exactly one section or in the preamble; the scan is linear in the lines.
 import { addMessage, type Doc, type Line, type Section } from '../model.js';
 import {
   classifyUnit,
@@ -19,6 +28,7 @@ import {
   looksLikeHeading,
   normaliseSpace,
   parseActionHeading,
+  parseBullet,
   parsePhaseHeading,
   parseUpdatedLine,
   phaseTime,
@@ -33,21 +43,25 @@ interface LineInfo {
   action: number | null;
   headingForm: boolean;
   chrome: boolean;
+  /** "Updated 16 January 2015" */
+  updated: boolean;
 }
 
 function describe(lines: Line[]): LineInfo[] {
   return lines.map((line) => {
-    const blank = line.content.trim().length === 0;
-    const phase = blank ? null : parsePhaseHeading(line.content);
-    const chrome = !blank && !phase && isChrome(line.content);
-    const updated = !blank && parseUpdatedLine(line.content) !== null;
+    const content = line.content;
+    const blank = content.trim().length === 0;
+    const phase = blank ? null : parsePhaseHeading(content);
+    const chrome = !blank && !phase && isChrome(content);
+    const updated = !blank && !phase && parseUpdatedLine(content) !== null;
     return {
       line,
       blank,
       phase,
-      action: blank || phase ? null : parseActionHeading(line.content),
-      headingForm: !blank && !phase && !chrome && !updated && looksLikeHeading(line.content),
+      action: blank || phase ? null : parseActionHeading(content),
+      headingForm: !blank && !phase && !chrome && !updated && looksLikeHeading(content),
       chrome,
+      updated,
     };
   });
 }
@@ -63,47 +77,113 @@ function nextContent(info: LineInfo[], i: number): number {
   return -1;
 }
 
-/** Indices of the lines that start a unit. */
+/** Indices of the lines that start a unit, ascending. */
 function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
-  const units = new Set<number>();
-  const phases = info.flatMap((x, i) => (x.phase ? [i] : []));
+  const titleAction = titleIndex >= 0 ? info[titleIndex].action : null;
+  // An "Action N:" line that is not the title nor a repeat of it: "Action 05: …" on a department's page.
+  const isAction = (k: number) =>
+    k > titleIndex && info[k].action !== null && !(titleAction !== null && info[k].action === titleAction);
+  const isCandidate = (k: number) => k > titleIndex && !info[k].phase && (info[k].headingForm || isAction(k));
+  const namesBody = (k: number) => classifyUnit(info[k].line.content) !== 'other';
 
-  if (phases.length > 0) {
-    let previousTime: number | null = null;
-    for (const i of phases) {
-      const time = phaseTime(info[i].phase!);
-      const restarts = previousTime === null || time === null || time <= previousTime;
-      previousTime = time ?? previousTime;
-      const j = previousContent(info, i);
-      if (j < 0 || info[j].phase) continue;
-      const candidate = (k: number) =>
-        k >= 0 && !info[k].phase && (info[k].headingForm || info[k].action !== null);
-      if (candidate(j) && (j !== titleIndex || nextContent(info, j) === i)) {
-        units.add(j);
-        continue;
+  const phases: number[] = [];
+  for (let i = 0; i < info.length; i++) if (info[i].phase) phases.push(i);
+  if (phases.length === 0) return findUnitsWithoutPhases(info, titleIndex, isAction, isCandidate, namesBody);
+
+  const units: number[] = [];
+  let previousPhase = -1;
+  let previousTime: number | null = null;
+  for (const i of phases) {
+    const time = phaseTime(info[i].phase!);
+    const restarts = previousTime === null || time === null || time <= previousTime;
+    previousTime = time ?? previousTime;
+    const gapStart = previousPhase + 1;
+    previousPhase = i;
+    const j = previousContent(info, i);
+    if (j < gapStart) continue; // two phase headings in a row
+
+    // The title itself is the unit when a phase heading follows it directly ("Department for
+    // Transport" / "Progress during 2013" with nothing above).
+    if (j === titleIndex && info[j].headingForm) {
+      units.push(j);
+      continue;
+    }
+    // Walk the gap back to the previous phase heading once (so the scan stays linear), noting the
+    // nearest action line and the nearest heading-form lines.
+    let nearestAction = -1;
+    let nearest = -1;
+    let aboveNearest = -1;
+    const extraActions: number[] = [];
+    for (let k = j; k >= gapStart; k--) {
+      if (info[k].blank) continue;
+      if (isAction(k)) {
+        if (nearestAction < 0) nearestAction = k;
+        else extraActions.push(k);
       }
-      // An introduction line between the unit heading and its first phase heading.
-      const k = previousContent(info, j);
-      if (candidate(k) && k !== titleIndex && (restarts || info[k].action !== null) && !units.has(k)) {
-        units.add(k);
+      if (isCandidate(k) && nearest < 0) {
+        nearest = k;
+        const above = previousContent(info, k);
+        if (above >= gapStart && isCandidate(above)) aboveNearest = above;
       }
     }
-    return [...units].sort((a, b) => a - b);
-  }
+    // Actions without phase headings between two phased units are units of their own (rule 4).
+    for (const k of extraActions) units.push(k);
 
-  // No phase headings: units are heading-form lines with something under them that do not follow
-  // another unit heading directly ("Awaiting DCLG confirmation" under a department is body text).
-  let lastUnit = -2;
-  const found: number[] = [];
-  for (let i = 0; i < info.length; i++) {
-    if (i <= titleIndex || !(info[i].headingForm || info[i].action !== null)) continue;
-    const before = previousContent(info, i);
-    if (before === lastUnit && lastUnit >= 0) continue;
-    if (nextContent(info, i) < 0) continue;
-    found.push(i);
-    lastUnit = i;
+    if (nearestAction >= 0) {
+      units.push(nearestAction);
+    } else if (restarts && nearest >= 0) {
+      // "Department X" / "Awaiting confirmation" / phase heading: the upper line names a body and the
+      // lower one does not, so the upper one is the unit and the lower one its introduction.
+      const pick = aboveNearest >= 0 && namesBody(aboveNearest) && !namesBody(nearest) ? aboveNearest : nearest;
+      units.push(pick);
+    } else if (!restarts && nearest === j && namesBody(j) && previousContent(info, j) >= gapStart) {
+      units.push(j);
+    }
   }
-  return found.length >= 2 ? found : [];
+  // Actions after the last phase heading (a page cut off after an action's heading and introduction).
+  for (let k = previousPhase + 1; k < info.length; k++) if (isAction(k)) units.push(k);
+  return [...new Set(units)].sort((a, b) => a - b);
+}
+
+/** Rule 5: units of a page without phase headings, found from runs of heading-form lines. */
+function findUnitsWithoutPhases(
+  info: LineInfo[],
+  titleIndex: number,
+  isAction: (k: number) => boolean,
+  isCandidate: (k: number) => boolean,
+  namesBody: (k: number) => boolean,
+): number[] {
+  const found: number[] = [];
+  let run: number[] = [];
+  let afterParagraph = false;
+  const closeRun = (followedByParagraph: boolean) => {
+    if (run.length === 0) return;
+    if (followedByParagraph) {
+      // The line over the paragraph is a heading; upwards the run alternates body, heading.
+      for (let r = run.length - 1; r >= 0; r -= 2) found.push(run[r]);
+    } else if (run.length === 1) {
+      // A last line naming a body after a paragraph: a unit whose text was cut off.
+      if (afterParagraph && namesBody(run[0])) found.push(run[0]);
+    } else {
+      // At the end of the page a heading has something under it: heading, body, heading, body …
+      for (let r = 0; r < run.length; r += 2) found.push(run[r]);
+    }
+    for (const k of run) if (isAction(k)) found.push(k);
+    run = [];
+  };
+  for (let i = titleIndex + 1; i < info.length; i++) {
+    // Page chrome ("Read more »") and date lines neither head nor end a run.
+    if (info[i].blank || info[i].chrome || info[i].updated) continue;
+    if (isCandidate(i)) {
+      run.push(i);
+      continue;
+    }
+    closeRun(true);
+    afterParagraph = true;
+  }
+  closeRun(false);
+  const units = [...new Set(found)].sort((a, b) => a - b);
+  return units.length >= 2 || units.some(isAction) ? units : [];
 }
 
 export function segmentSections(doc: Doc): void {
@@ -152,6 +232,7 @@ export function segmentSections(doc: Doc): void {
       doc.sections.push(makeSection(doc, 1, null, null, preambleEnd, info.length - 1, info));
     }
     assignIds(doc);
+    reportCutOff(doc, info);
     return;
   }
 
@@ -208,6 +289,36 @@ export function segmentSections(doc: Doc): void {
   }
   flush(info.length - 1);
   assignIds(doc);
+  reportCutOff(doc, info);
+}
+
+/**
+ * A page whose last line stops in the middle of a sentence ("… The cre") was cut off; its last section
+ * is kept as it is and a message says so.
+ */
+function reportCutOff(doc: Doc, info: LineInfo[]): void {
+  let last = info.length - 1;
+  while (last >= 0 && info[last].blank) last--;
+  if (last < 0) return;
+  const x = info[last];
+  if (x.phase || x.chrome || x.updated || x.action !== null) return;
+  const content = x.line.content;
+  // A short unpunctuated last line is a heading or a note ("Awaiting DCLG confirmation"); a longer one
+  // ("Some of the department’s larger ALBs also app") is a sentence that stops.
+  const lastSection = doc.sections[doc.sections.length - 1];
+  if (lastSection?.unitLine === x.line.number || lastSection?.headingLine === x.line.number) return;
+  if (x.headingForm && normaliseSpace(content.slice(0, 300)).split(' ').length < 6) return;
+  if (parseBullet(content.slice(0, 20))) return;
+  const end = content.trimEnd();
+  if (/[.!?:;»)\]"”’'…]$/u.test(end)) return;
+  addMessage(
+    doc,
+    'text-cut-off',
+    `the last line ends without closing punctuation ("…${end.slice(-20)}"); the page may have been cut off`,
+    x.line.number,
+    Array.from(end).length + 1,
+    'info',
+  );
 }
 
 function makeSection(

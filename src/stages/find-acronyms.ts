@@ -84,4 +84,19 @@ export function findAcronyms(doc: Doc): void {
       doc.acronyms.push(acronym);
     }
   }
+  // Definitions the markup makes, <abbr title="Government Digital Service">GDS</abbr>, for the short
+  // forms the text does not define itself; the list stays in document order.
+  for (const m of doc.markupAcronyms) {
+    if (seen.has(m.short)) continue;
+    const acronym: Acronym = {
+      short: m.short,
+      long: m.long,
+      type: PROGRAMME_HEAD.test(m.long) ? 'programme' : 'organisation',
+      rule: 'acronym.markup-abbr',
+      span: m.span,
+    };
+    seen.set(m.short, acronym);
+    doc.acronyms.push(acronym);
+  }
+  doc.acronyms.sort((a, b) => a.span.from - b.span.from);
 }

@@ -1,6 +1,7 @@
 // Stage 5: turn working spans (UTF-16 indices into the text the stages read) into positions in the
 // source file: line and column from 1, offset from 0, counted in Unicode code points.
-// For HTML and Markdown the text index is first mapped to the source index by `doc.toSource`.
+// For HTML, Markdown and Content API JSON the text index is first mapped to the source index by
+// `doc.toSource` (a span's start) and `doc.toSourceEnd` (just after the source of its last character).
 import type { Doc, Point, Span } from '../model.js';
 
 export interface Locator {
@@ -51,11 +52,13 @@ export function createLocator(raw: string): Locator {
 export function locatePositions(doc: Doc): void {
   const locator = createLocator(doc.raw);
   const map = doc.toSource;
+  const mapEnd = doc.toSourceEnd ?? (map ? (index: number) => map(index) + 1 : null);
   const place = (span: Span) => {
-    if (!map) return { start: locator.point(span.from), end: locator.point(span.to) };
-    // HTML: from the source position of the first visible character to just after the last one.
+    if (!map || !mapEnd) return { start: locator.point(span.from), end: locator.point(span.to) };
+    // HTML: from the source position of the first visible character to just after the source of the
+    // last one, which for "R&amp;D" ending in "&" would be after the ";" of "&amp;".
     const start = map(span.from);
-    const end = span.to > span.from ? map(span.to - 1) + 1 : start;
+    const end = span.to > span.from ? Math.max(start, mapEnd(span.to - 1)) : start;
     return { start: locator.point(start), end: locator.endPoint(end) };
   };
   for (const list of [doc.sections, doc.sentences, doc.entities, doc.acronyms]) {

@@ -1,9 +1,69 @@
-// Stage: make the text the other stages read. Plain text is read as it is. (HTML, Markdown and GOV.UK
-// Content API JSON are read by their own readers; until one is available for a format, the file is
-// read as plain text and a message says so.)
-import { addMessage, type Doc } from '../model.js';
+// Stage: make the text the other stages read. Plain text is read as it is; HTML, Markdown and GOV.UK
+// Content API JSON are read into their visible text, one line per heading, paragraph or list item
+// ("- item"), with `doc.toSource`/`doc.toSourceEnd` mapping each text character back into the file
+// given. One parse per document; the map is two typed arrays filled in one pass.
+//
+// What the Content API carries outside the body goes where a plain page's lines would put it:
+// "title" to doc.title, "public_updated_at" to doc.updated (its date, "2015-01-16"), and the
+// organisations' titles to doc.metadata.organisations. Segmentation only fills in what is still null.
+import { addMessage, type Doc, type MarkupAcronym } from '../model.js';
+import { splitLines } from './load-document.js';
+import { TextBuilder, type TextMap } from '../markup/text-builder.js';
+import { readHtmlInto } from '../markup/html.js';
+import { readMarkdownInto } from '../markup/markdown.js';
+import { JsonSyntaxError, readGovukJson } from '../markup/govuk-json.js';
+import { createLocator } from './locate-positions.js';
+
+function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[]): void {
+  const { text, start, end } = map;
+  const size = text.length;
+  doc.text = text;
+  doc.lines = splitLines(text);
+  // An index at the very end of the text (an empty span there) maps to just after the last character.
+  const after = size > 0 ? end[size - 1] : 0;
+  doc.toSource = (index) => (index < size ? start[index] : after);
+  doc.toSourceEnd = (index) => (index < size ? end[index] : after);
+  doc.markupAcronyms = acronyms;
+  if (text.trim().length === 0 && doc.raw.trim().length > 0) {
+    addMessage(
+      doc,
+      'no-visible-text',
+      `the ${doc.source.format === 'govuk-json' ? 'Content API document' : doc.source.format.toUpperCase()} file shows no text once markup, scripts and page chrome are left out`,
+    );
+  }
+}
 
 export function readMarkup(doc: Doc): void {
-  if (doc.source.format === 'text') return;
-  addMessage(doc, 'format-read-as-text', `${doc.source.format} input is read as plain text`, null, null, 'info');
+  const format = doc.source.format;
+  if (format === 'text') return;
+  if (format === 'html' || format === 'markdown') {
+    const builder = new TextBuilder();
+    const reading = format === 'html' ? readHtmlInto(builder, doc.raw) : readMarkdownInto(builder, doc.raw);
+    install(doc, builder.finish(), reading.acronyms);
+    return;
+  }
+  let reading;
+  try {
+    reading = readGovukJson(doc.raw);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    const point = createLocator(doc.raw).point(error.index);
+    addMessage(
+      doc,
+      'json-invalid',
+      `the file is not valid JSON (${error.message} at line ${point.line}, column ${point.column}); it was read as plain text. Give a GOV.UK Content API document as downloaded, or rename the file if it is not JSON`,
+      point.line,
+      point.column,
+      'error',
+    );
+    return;
+  }
+  install(doc, reading.map, reading.acronyms);
+  for (const problem of reading.problems) addMessage(doc, 'json-not-content-api', problem);
+  if (reading.title) doc.title = reading.title;
+  const date = reading.publicUpdatedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  if (date) doc.updated = date;
+  doc.metadata.organisations = reading.organisations;
+  if (reading.publicUpdatedAt) doc.metadata.publicUpdatedAt = reading.publicUpdatedAt;
+  if (reading.basePath) doc.metadata.basePath = reading.basePath;
 }

@@ -1,0 +1,200 @@
+// The gold fixtures stay valid and stay what their gold.tsv says: every span slices back to its text,
+// positions agree with each other, types and values follow docs/annotation.md, mentions never overlap,
+// and fixtures/<case>/gold.entities.json is exactly what scripts/build-gold.mjs builds from gold.tsv.
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-ignore -- a plain ES module script without type declarations
+import { buildGold, serialiseGold, findOccurrence } from '../scripts/build-gold.mjs';
+import { ENTITY_TYPES } from '../src/model.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+interface GoldEntity {
+  type: string;
+  text: string;
+  start: Point;
+  end: Point;
+  value: unknown;
+  [extra: string]: unknown;
+}
+interface GoldAcronym {
+  short: string;
+  long: string;
+  type: string;
+  start: Point;
+  end: Point;
+}
+interface Gold {
+  document: string;
+  entities: GoldEntity[];
+  acronyms?: GoldAcronym[];
+}
+
+const goldCases = readdirSync(FIXTURES)
+  .filter((d) => existsSync(join(FIXTURES, d, 'gold.entities.json')))
+  .sort();
+
+function readInput(name: string, gold: Gold): string {
+  const text = readFileSync(join(FIXTURES, name, gold.document), 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const slice = (cps: string[], start: number, end: number) => cps.slice(start, end).join('');
+
+/** Code-point offset at which each line starts ("\r\n", "\r" and "\n" end a line). */
+function lineStarts(cps: string[]): number[] {
+  const starts = [0];
+  for (let i = 0; i < cps.length; i++) {
+    if (cps[i] === '\r' && cps[i + 1] === '\n') continue;
+    if (cps[i] === '\n' || cps[i] === '\r') starts.push(i + 1);
+  }
+  return starts;
+}
+
+// ISO 8601 as docs/annotation.md uses it: year, month, day, TIMEX3 season, an interval of years;
+// "XXXX" for a year the text does not give.
+const DATE = /^(?:(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:SP|SU|FA|WI))?|\d{4}\/\d{4})$/;
+const DURATION = /^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$/;
+const MODS = new Set(['EARLY', 'MID', 'LATE', 'START', 'END']);
+const NUMERIC = new Set(['number', 'percent', 'money']);
+
+/** Everything wrong with a gold file against its input, as readable lines; empty when it is valid. */
+export function goldProblems(gold: Gold, input: string): string[] {
+  const problems: string[] = [];
+  const cps = Array.from(input);
+  const starts = lineStarts(cps);
+  const checkPoint = (what: string, p: Point) => {
+    const lineStart = starts[p.line - 1];
+    if (lineStart === undefined) return problems.push(`${what}: no line ${p.line}`);
+    if (lineStart + p.column - 1 !== p.offset) problems.push(`${what}: line ${p.line} column ${p.column} is not offset ${p.offset}`);
+  };
+  gold.entities.forEach((e, i) => {
+    const at = `#${i} ${e.type} "${e.text}" (line ${e.start.line})`;
+    if (slice(cps, e.start.offset, e.end.offset) !== e.text) problems.push(`${at}: the source slice is "${slice(cps, e.start.offset, e.end.offset)}"`);
+    checkPoint(`${at} start`, e.start);
+    checkPoint(`${at} end`, e.end);
+    if (e.text !== e.text.trim() || e.text.length === 0) problems.push(`${at}: empty or padded with spaces`);
+    if (!(ENTITY_TYPES as readonly string[]).includes(e.type)) problems.push(`${at}: type is not one of the nine`);
+    if (NUMERIC.has(e.type)) {
+      if (typeof e.value !== 'number' || !Number.isFinite(e.value)) problems.push(`${at}: value ${JSON.stringify(e.value)} is not a number`);
+    } else if (e.type === 'date') {
+      if (typeof e.value !== 'string' || !DATE.test(e.value)) problems.push(`${at}: value ${JSON.stringify(e.value)} is not an ISO 8601 date`);
+    } else if (e.type === 'duration') {
+      if (typeof e.value !== 'string' || !DURATION.test(e.value)) problems.push(`${at}: value ${JSON.stringify(e.value)} is not an ISO 8601 duration`);
+    } else if (typeof e.value !== 'string' || e.value.trim() === '') {
+      problems.push(`${at}: value ${JSON.stringify(e.value)} is not a name`);
+    }
+    if (e.type === 'money' && !/^[A-Z]{3}$/.test(String(e.currency))) problems.push(`${at}: money without an ISO 4217 currency`);
+    if (e.mod !== undefined && (e.type !== 'date' || !MODS.has(String(e.mod)))) problems.push(`${at}: mod ${JSON.stringify(e.mod)}`);
+    if (e.anchor !== undefined && (e.type !== 'date' || e.anchor !== 'phase')) problems.push(`${at}: anchor ${JSON.stringify(e.anchor)}`);
+    if (e.counts !== undefined && (e.type !== 'number' || typeof e.counts !== 'string' || !e.counts.trim())) problems.push(`${at}: counts ${JSON.stringify(e.counts)}`);
+  });
+  const sorted = [...gold.entities].sort((a, b) => a.start.offset - b.start.offset);
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]];
+    if (b.start.offset < a.end.offset) problems.push(`"${a.text}" (line ${a.start.line}) and "${b.text}" (line ${b.start.line}) overlap`);
+  }
+  for (const a of gold.acronyms ?? []) {
+    const at = `acronym ${a.short}`;
+    checkPoint(`${at} start`, a.start);
+    checkPoint(`${at} end`, a.end);
+    const defined = slice(cps, a.start.offset, a.end.offset);
+    if (!defined.endsWith(`(${a.short}`)) problems.push(`${at}: the definition slice is "${defined}"`);
+    const long = gold.entities.find((e) => e.start.offset === a.start.offset);
+    const short = gold.entities.find((e) => e.end.offset === a.end.offset);
+    if (!long || long.value !== a.long || long.type !== a.type) problems.push(`${at}: no ${a.type} mention "${a.long}" starts the definition`);
+    if (!short || short.text !== a.short || short.value !== a.long) problems.push(`${at}: the acronym is not a mention valued "${a.long}"`);
+  }
+  return problems;
+}
+
+describe.each(goldCases)('gold fixture %s', (name) => {
+  const dir = join(FIXTURES, name);
+  const raw = readFileSync(join(dir, 'gold.entities.json'), 'utf8');
+  const gold = JSON.parse(raw) as Gold;
+  const input = readInput(name, gold);
+
+  it('has mentions, and every one is valid against its input', () => {
+    expect(gold.entities.length).toBeGreaterThan(0);
+    expect(goldProblems(gold, input)).toEqual([]);
+  });
+
+  it('is exactly what scripts/build-gold.mjs builds from gold.tsv', () => {
+    expect(existsSync(join(dir, 'gold.tsv'))).toBe(true);
+    const { gold: built, errors } = buildGold(dir);
+    expect(errors).toEqual([]);
+    expect(raw).toBe(serialiseGold(built));
+  });
+});
+
+describe('the gold checks can fail', () => {
+  const input = 'Title\r\nUnit 😀 A\nDWP hired 45 people in June 2014.\n';
+  const cps = Array.from(input);
+  const at = (text: string, line: number) => {
+    const starts = lineStarts(cps);
+    const lineText = cps.slice(starts[line - 1]).join('');
+    const col = Array.from(lineText.slice(0, lineText.indexOf(text))).length + 1;
+    const offset = starts[line - 1] + col - 1;
+    const end = offset + Array.from(text).length;
+    return { text, start: { line, column: col, offset }, end: { line, column: col + Array.from(text).length, offset: end } };
+  };
+  const good: Gold = {
+    document: 'input.txt',
+    entities: [
+      { type: 'organisation', value: 'DWP', ...at('DWP', 3) },
+      { type: 'number', value: 45, counts: 'people', ...at('45', 3) },
+      { type: 'date', value: '2014-06', ...at('June 2014', 3) },
+    ],
+  };
+  const broken = (change: (g: Gold) => void) => {
+    const g = structuredClone(good);
+    change(g);
+    return goldProblems(g, input);
+  };
+
+  it('accepts a valid gold file (astral characters and CRLF before the spans)', () => {
+    expect(goldProblems(good, input)).toEqual([]);
+  });
+  it('rejects a span that does not slice back to its text', () => {
+    expect(broken((g) => (g.entities[0].start.offset += 1))).not.toEqual([]);
+    expect(broken((g) => (g.entities[1].text = '46'))).not.toEqual([]);
+  });
+  it('rejects a column that disagrees with the offset', () => {
+    expect(broken((g) => (g.entities[2].start.column += 1))).not.toEqual([]);
+  });
+  it('rejects overlapping mentions', () => {
+    expect(broken((g) => g.entities.push({ type: 'date', value: '2014', ...at('2014', 3) }))).not.toEqual([]);
+  });
+  it('rejects an unknown type and values of the wrong JS type', () => {
+    expect(broken((g) => (g.entities[0].type = 'agency'))).not.toEqual([]);
+    expect(broken((g) => (g.entities[1].value = '45'))).not.toEqual([]);
+    expect(broken((g) => (g.entities[2].value = 'June 2014'))).not.toEqual([]);
+    expect(broken((g) => (g.entities[2].mod = 'SOON'))).not.toEqual([]);
+  });
+  it('knows ISO dates and durations', () => {
+    for (const v of ['2014', '2014-06', '2015-01-16', '2013-SU', '2013/2014', 'XXXX-06']) expect(v).toMatch(DATE);
+    for (const v of ['June 2014', '2014-13', '14-06', '2013-14']) expect(v).not.toMatch(DATE);
+    for (const v of ['P10W', 'P6W', 'P12M', 'P1D', 'P5Y']) expect(v).toMatch(DURATION);
+    for (const v of ['10 weeks', 'P', 'PW']) expect(v).not.toMatch(DURATION);
+  });
+});
+
+describe('gold.tsv occurrence numbering (#n) counts whole words', () => {
+  it('skips hits glued to a letter or digit', () => {
+    const line = 'To carry the roadmap through to 2016 to 2017, HMRC expects around 20 sprint teams.';
+    expect(findOccurrence(line, '20', 1)).toBe(line.indexOf(' 20 ') + 1);
+    expect(findOccurrence(line, '20', 2)).toBe(-1);
+    expect(findOccurrence('There are 13 sprint teams. It ran 3 initiatives.', '3', 1)).toBe(34);
+  });
+  it('counts hits next to punctuation and hits inside longer names', () => {
+    expect(findOccurrence('An EMC-level sponsor and EMC meetings', 'EMC', 2)).toBe(25);
+    expect(findOccurrence('since October 2014. In October', 'October', 2)).toBe(23);
+    expect(findOccurrence('Cabinet Office and the Cabinet Office Code Club', 'Cabinet Office', 2)).toBe(23);
+  });
+});

@@ -40,18 +40,23 @@ const PLANNED = new RegExp(
 // a 1 MB line costs one length comparison, never a regex scan.
 export const HEADING_PROBE_LIMIT = 300;
 
+const PHASE_PATTERNS: ReadonlyArray<readonly [PhaseKind, RegExp]> = [
+  ['commitments', COMMITMENTS],
+  ['progress', PROGRESS],
+  ['planned', PLANNED],
+];
+
 /** Recognises a phase heading in any year, capitalisation and spacing; null when the line is not one. */
 export function parsePhaseHeading(line: string): PhaseHeading | null {
   if (line.length > HEADING_PROBE_LIMIT) return null;
   // "Progress in 2014:" and "progress  in 2014" are variants of "Progress in 2014".
+  // Every phase heading starts with one of these letters (Progress, Planned, Plans, Departmental,
+  // Digital, Commitments, Next steps); most body lines are turned away here, before any pattern.
+  const first = /\S/.exec(line.slice(0, 40));
+  if (!first || !/[pdcn]/i.test(first[0])) return null;
   const text = normaliseSpace(line).replace(/[:.]$/, '').trim();
   if (text.length > 90) return null;
-  const patterns: Array<[PhaseKind, RegExp]> = [
-    ['commitments', COMMITMENTS],
-    ['progress', PROGRESS],
-    ['planned', PLANNED],
-  ];
-  for (const [kind, re] of patterns) {
+  for (const [kind, re] of PHASE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     // A bare "Commitments" with neither "digital strategy" nor a date is too weak to be a heading.
@@ -121,7 +126,7 @@ const CHROME = [
 ];
 
 export function isChrome(line: string): boolean {
-  if (line.length > HEADING_PROBE_LIMIT) return false;
+  if (line.length > 160) return false;
   const text = normaliseSpace(line);
   return text.length < 160 && CHROME.some((re) => re.test(text));
 }
@@ -141,6 +146,19 @@ export function looksLikeHeading(line: string): boolean {
   const words = text.split(' ').length;
   if (words > 14) return false;
   return true;
+}
+
+// Words a name in title case may leave in lower case: "Department for Culture, Media and Sport".
+const NAME_LINK_WORDS = /^(?:of|for|and|the|in|on|to|at|by|a|an|&|with|de)$/;
+
+/**
+ * Every word of the line starts with a capital or a digit, or is a linking word: "Office of the
+ * Advocate General for Scotland" is, "Some of the department’s larger ALBs also app" is not.
+ */
+export function isTitleCase(line: string): boolean {
+  if (line.length > HEADING_PROBE_LIMIT) return false;
+  const words = normaliseSpace(line).split(' ');
+  return words.every((w) => /^[\p{Lu}\p{N}‘“'"(]/u.test(w) || NAME_LINK_WORDS.test(w.toLowerCase().replace(/[,;:]$/, '')));
 }
 
 // Head nouns of the names of public bodies; a unit heading that has one names a department or agency.

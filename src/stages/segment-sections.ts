@@ -25,6 +25,7 @@ import { addMessage, type Doc, type Line, type Section } from '../model.js';
 import {
   classifyUnit,
   isChrome,
+  isTitleCase,
   looksLikeHeading,
   normaliseSpace,
   parseActionHeading,
@@ -85,10 +86,12 @@ function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
     k > titleIndex && info[k].action !== null && !(titleAction !== null && info[k].action === titleAction);
   const isCandidate = (k: number) => k > titleIndex && !info[k].phase && (info[k].headingForm || isAction(k));
   const namesBody = (k: number) => classifyUnit(info[k].line.content) !== 'other';
+  // A last line that names a body in title case: "Home Office", not "Some of the department’s larger ALBs also app".
+  const namesBodyInTitleCase = (k: number) => namesBody(k) && isTitleCase(info[k].line.content);
 
   const phases: number[] = [];
   for (let i = 0; i < info.length; i++) if (info[i].phase) phases.push(i);
-  if (phases.length === 0) return findUnitsWithoutPhases(info, titleIndex, isAction, isCandidate, namesBody);
+  if (phases.length === 0) return findUnitsWithoutPhases(info, titleIndex, isAction, isCandidate, namesBodyInTitleCase);
 
   const units: number[] = [];
   let previousPhase = -1;
@@ -142,6 +145,11 @@ function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
   }
   // Actions after the last phase heading (a page cut off after an action's heading and introduction).
   for (let k = previousPhase + 1; k < info.length; k++) if (isAction(k)) units.push(k);
+  // A page cut off right after a unit heading: "… digital teams." / "Home Office" and nothing more.
+  const last = previousContent(info, info.length);
+  if (last > previousPhase && isCandidate(last) && namesBodyInTitleCase(last) && previousContent(info, last) > previousPhase) {
+    units.push(last);
+  }
   return [...new Set(units)].sort((a, b) => a - b);
 }
 
@@ -151,7 +159,7 @@ function findUnitsWithoutPhases(
   titleIndex: number,
   isAction: (k: number) => boolean,
   isCandidate: (k: number) => boolean,
-  namesBody: (k: number) => boolean,
+  namesBodyInTitleCase: (k: number) => boolean,
 ): number[] {
   const found: number[] = [];
   let run: number[] = [];
@@ -163,7 +171,7 @@ function findUnitsWithoutPhases(
       for (let r = run.length - 1; r >= 0; r -= 2) found.push(run[r]);
     } else if (run.length === 1) {
       // A last line naming a body after a paragraph: a unit whose text was cut off.
-      if (afterParagraph && namesBody(run[0])) found.push(run[0]);
+      if (afterParagraph && namesBodyInTitleCase(run[0])) found.push(run[0]);
     } else {
       // At the end of the page a heading has something under it: heading, body, heading, body …
       for (let r = 0; r < run.length; r += 2) found.push(run[r]);
@@ -197,9 +205,12 @@ export function segmentSections(doc: Doc): void {
     firstPhase >= 0 ? firstPhase : info.length,
   );
   const noStructure = unitStarts.length === 0 && firstPhase < 0;
+  // Without structure, the first line is a title only when it has a title's form; a page that starts
+  // with a sentence ("We will redesign 3 services.") is all one section.
+  const titled = titleIndex >= 0 && (!noStructure || info[titleIndex].headingForm || info[titleIndex].action !== null);
 
   // Preamble: everything before the first unit or phase heading.
-  const preambleEnd = noStructure ? Math.min(titleIndex + 1, info.length) : bodyStart;
+  const preambleEnd = noStructure ? (titled ? titleIndex + 1 : 0) : bodyStart;
   if (preambleEnd > 0 && titleIndex >= 0) {
     doc.preamble = {
       firstLine: 1,
@@ -214,7 +225,7 @@ export function segmentSections(doc: Doc): void {
     const updated = parseUpdatedLine(x.line.content);
     if (updated && doc.updated === null) doc.updated = updated.iso;
   }
-  if (doc.title === null && titleIndex >= 0 && !unitSet.has(titleIndex)) {
+  if (doc.title === null && titled && !unitSet.has(titleIndex) && !info[titleIndex].phase) {
     doc.title = normaliseSpace(info[titleIndex].line.content);
   }
 

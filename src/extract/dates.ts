@@ -1,93 +1,216 @@
 // date: calendar points and periods, normalised to ISO 8601 with a TIMEX3 `mod`.
-//   "16 January 2015" → 2015-01-16          "mid-September 2013" → 2013-09, MID
-//   "early 2014" / "early in 2014" → 2014, EARLY
+//   "16 January 2015", "1st April 2014", "12/03/2014" → 2015-01-16, 2014-04-01, 2014-03-12
+//   "mid-September 2013" → 2013-09, MID           "early 2014" / "early in 2014" → 2014, EARLY
 //   "the end of October" under "Progress during 2014" → 2014-10, END, anchor phase
-//   "summer 2013" → 2013-SU                 "2013/14", "2013 to 2014" → 2013/2014
+//   "summer 2013" → 2013-SU      "in the spring" under a 2013 phase → "spring" 2013-SP, anchor phase
+//   "2013/14", "2013-14", "2013 to 2014" → 2013/2014 (financial and academic years)
+//   "Q3 2014", "third quarter of 2014" → 2014-Q3   "first half of 2015" → 2015-H1 (TIMEX3)
+// Not dates: "may" and "March" as verbs, years inside names ("Awards 2014"), relative expressions
+// ("this year", "next spring"), seasons naming a kind of thing ("a summer school").
 // compromise-dates is accurate but slow (about 0.8 s more on one page); these rules are precise for
 // this genre and cost microseconds a sentence.
 import type { EntityExtras, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
-import { MONTH_PATTERN, SEASON_CODE, monthNumber } from './words.js';
+import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
 
 const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?)?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
-const SEASON = String.raw`(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)`;
-const NOT_AFTER = String.raw`(?![\d%,.]\d|\d|%|\s?per\s?cent)`;
+const MONTH = String.raw`\b(?<month>${MONTH_PATTERN})`;
+const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const SEASON = String.raw`\b(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)`;
+const ORDINAL = String.raw`(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)`;
+// Not followed by more digits, a percent or a decimal part ("2013.5", "2014%").
+const NOT_AFTER = String.raw`(?![\d%]|[,.]\d|\s?per\s?cent)`;
 const NOT_BEFORE = String.raw`(?<![\d£$€.,/\-\w])`;
+
+interface Found {
+  value: string;
+  anchored: boolean;
+}
 
 interface DateRule {
   rule: string;
   re: RegExp;
-  value(g: Record<string, string | undefined>, ctx: SentenceContext): { value: string; anchored: boolean } | null;
+  /** The normalised value, or null when the match is not a date after all. */
+  value(g: Record<string, string | undefined>, ctx: SentenceContext, text: string, m: RegExpExecArray): Found | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
-function withYear(year: string | undefined, ctx: SentenceContext, rest: string): { value: string; anchored: boolean } {
-  if (year) return { value: `${year}${rest}`, anchored: false };
+/** A value without a year takes the phase year ("in June" under "Progress during 2014" → 2014-06). */
+function phaseYear(ctx: SentenceContext, rest: string): Found {
   if (ctx.phaseYear !== null) return { value: `${ctx.phaseYear}${rest}`, anchored: true };
   return { value: `XXXX${rest}`, anchored: false };
 }
 
+function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// A month or day-month without a year is a date after a preposition or in a list of months:
+// "in June", "by 14 May", "from March to May", "November/early December 2013".
+const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*)$/i;
+// "May" alone is a modal verb far more often than a month: only after these, or in a list of months.
+const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|till|from|before|after|through|throughout)\s+|${MONTH_PATTERN}\s*(?:to|and|or|-|–|/)\s*)$`, 'i');
+// Relative expressions are not calendar dates: "next spring", "last June", "this summer".
+const RELATIVE = /\b(?:next|last|this|that|every|each|following|previous|coming)\s+$/i;
+// A year later in the same phrase: "November/early December 2013", "April to June 2014".
+const FOLLOWING_YEAR = new RegExp(
+  String.raw`\s*(?:/|-|–|—|and|or|to|until|till)\s*(?:(?:early|mid|late)[-\s]+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\s+(${YEAR})(?!\d)`,
+  'y',
+);
+// Nouns that a bare season modifies instead of naming a time: "a summer school", "the winter budget".
+const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|camps?|budgets?|statements?|editions?|conferences?|fairs?|festivals?|receptions?|party|parties|breaks?|holidays?|vacations?|exhibitions?|series|programmes?|sessions?)\b/;
+
+/** A month or day without a year: the year of a following month in the phrase, else the phase year. */
+function monthValue(ctx: SentenceContext, text: string, end: number, rest: string): Found {
+  FOLLOWING_YEAR.lastIndex = end;
+  const following = FOLLOWING_YEAR.exec(text);
+  return following ? { value: `${following[1]}${rest}`, anchored: false } : phaseYear(ctx, rest);
+}
+
+function before(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 40), index);
+}
+
 const RULES: DateRule[] = [
   {
+    // "16 January 2015", "1st April 2014", "the 3rd of March 2014"
     rule: 'date.day-month-year',
-    re: new RegExp(String.raw`${NOT_BEFORE}${MOD}(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<month>${MONTH_PATTERN})\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
-    value: (g) => ({ value: `${g.year}-${pad(monthNumber(g.month!))}-${pad(Number(g.day))}`, anchored: false }),
-  },
-  {
-    rule: 'date.month-day-year',
-    re: new RegExp(String.raw`${MOD}(?<month>${MONTH_PATTERN})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
-    value: (g) => ({ value: `${g.year}-${pad(monthNumber(g.month!))}-${pad(Number(g.day))}`, anchored: false }),
-  },
-  {
-    rule: 'date.year-range',
-    re: new RegExp(String.raw`${NOT_BEFORE}${MOD}(?<year>${YEAR})\s*(?:/|-|–|—|\s+to\s+)\s*(?<end>${YEAR}|\d{2})${NOT_AFTER}(?!\s*(?:%|per))`, 'g'),
+    re: new RegExp(String.raw`${NOT_BEFORE}${MOD}${DAY}(?:\s+of)?\s+${MONTH}\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => {
+      const [y, mo, d] = [Number(g.year), monthNumber(g.month!), Number(g.day)];
+      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, anchored: false } : null;
+    },
+  },
+  {
+    // "September 22, 2014"
+    rule: 'date.month-day-year',
+    re: new RegExp(String.raw`${MOD}${MONTH}\s+${DAY},?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
+    value: (g) => {
+      const [y, mo, d] = [Number(g.year), monthNumber(g.month!), Number(g.day)];
+      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, anchored: false } : null;
+    },
+  },
+  {
+    // "12/03/2014" (day first, as written in the UK), "2014-03-12" (ISO)
+    rule: 'date.numeric',
+    re: new RegExp(String.raw`${NOT_BEFORE}(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>${YEAR})|(?<isoYear>${YEAR})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))(?![\d/-])`, 'g'),
+    value: (g) => {
+      const y = Number(g.year ?? g.isoYear);
+      const mo = Number(g.month ?? g.isoMonth);
+      const d = Number(g.day ?? g.isoDay);
+      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, anchored: false } : null;
+    },
+  },
+  {
+    // "2013/14", "2013-14", "2013–14", "2013 to 2014": one range of years.
+    rule: 'date.year-range',
+    re: new RegExp(String.raw`${NOT_BEFORE}${MOD}(?<year>${YEAR})(?:\s*[/\-–—]\s*|\s+to\s+)(?<end>${YEAR}|\d{2})${NOT_AFTER}`, 'g'),
+    value: (g, _ctx, text, m) => {
       const start = Number(g.year);
       const end = g.end!.length === 2 ? Math.floor(start / 100) * 100 + Number(g.end) : Number(g.end);
       if (end <= start || end - start > 10) return null;
+      if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
       return { value: `${start}/${end}`, anchored: false };
     },
   },
   {
+    // "December 2012", "mid-September 2013", "the end of March 2015", "October of 2013"
     rule: 'date.month-year',
-    re: new RegExp(String.raw`${MOD}(?<month>${MONTH_PATTERN})(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
+    re: new RegExp(String.raw`${MOD}${MONTH}(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => ({ value: `${g.year}-${pad(monthNumber(g.month!))}`, anchored: false }),
   },
   {
+    // "summer 2013", "late summer 2013", "spring of 2013"
     rule: 'date.season-year',
-    re: new RegExp(String.raw`${MOD}(?<season>${SEASON})(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
+    re: new RegExp(String.raw`${MOD}${SEASON}(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => ({ value: `${g.year}-${SEASON_CODE[g.season!.toLowerCase()]}`, anchored: false }),
+  },
+  {
+    // "Q3 2014", "Q1 2015"
+    rule: 'date.quarter-year',
+    re: new RegExp(String.raw`\b(?<q>[QH])(?<n>[1-4])\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
+    value: (g) => (g.q === 'H' && Number(g.n) > 2 ? null : { value: `${g.year}-${g.q}${g.n}`, anchored: false }),
+  },
+  {
+    // "third quarter of 2014" → 2014-Q3, "first half of 2015" → 2015-H1
+    rule: 'date.part-of-year',
+    re: new RegExp(String.raw`\b${ORDINAL}\s+(?<part>quarter|half)\s+of\s+(?<year>${YEAR})${NOT_AFTER}`, 'gi'),
+    value: (g) => {
+      const ordinal = g.ordinal!.toLowerCase();
+      if (g.part!.toLowerCase() === 'quarter') return { value: `${g.year}-Q${QUARTER[ordinal]}`, anchored: false };
+      const half = ordinal === 'first' || ordinal === '1st' ? 1 : ordinal === 'second' || ordinal === '2nd' || ordinal === 'last' || ordinal === 'final' ? 2 : 0;
+      return half ? { value: `${g.year}-H${half}`, anchored: false } : null;
+    },
   },
   {
     // "early in 2014", "late in 2013"
     rule: 'date.mod-in-year',
-    re: new RegExp(String.raw`(?<mod>[Ee]arly|[Ll]ate|[Mm]id)\s+in\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
+    re: new RegExp(String.raw`\b(?<mod>[Ee]arly|[Ll]ate)\s+in\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => ({ value: `${g.year}`, anchored: false }),
   },
   {
+    // "2013", "early 2014", "the start of 2015"; not "Awards 2014" (a year inside a name).
     rule: 'date.year',
     re: new RegExp(String.raw`${NOT_BEFORE}${MOD}(?<year>${YEAR})${NOT_AFTER}`, 'g'),
-    value: (g) => ({ value: g.year!, anchored: false }),
+    value: (g, _ctx, text, m) => {
+      if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
+      // "more than 2000 people": a count, not a year.
+      if (!g.mod && !g.modOf && /\b(?:than|nearly|almost|approximately|least)\s+$/i.test(before(text, m.index))) return null;
+      return { value: g.year!, anchored: false };
+    },
+  },
+  {
+    // A day and month without a year: "on 14 May", "the 30 June deadline" → the phase year. A number
+    // before a month name is a day wherever it stands, so no preposition is needed.
+    rule: 'date.day-month',
+    re: new RegExp(String.raw`${NOT_BEFORE}${MOD}${DAY}(?:\s+of)?\s+${MONTH}\b(?!\s+(?:of\s+)?\d)`, 'g'),
+    value: (g, ctx, text, m) => {
+      const mo = monthNumber(g.month!);
+      const d = Number(g.day);
+      if (!validDay(2000, mo, d)) return null;
+      return monthValue(ctx, text, m.index + m[0].length, `-${pad(mo)}-${pad(d)}`);
+    },
   },
   {
     // A month without a year: "in June", "by the end of October", "November/early December 2013".
     rule: 'date.month',
-    re: new RegExp(String.raw`${MOD}(?<month>${MONTH_PATTERN})\b(?!\s+(?:of\s+)?\d)`, 'g'),
-    value: () => null, // filled in by extractMonth
+    re: new RegExp(String.raw`${MOD}${MONTH}\b(?!\s+(?:of\s+)?\d)`, 'g'),
+    value: (g, ctx, text, m) => {
+      const prior = before(text, m.index);
+      const modified = Boolean(g.mod || g.modOf);
+      if (RELATIVE.test(prior)) return null;
+      if (!modified && !DATE_CONTEXT.test(prior)) return null;
+      if (g.month === 'May' && !modified && !MAY_CONTEXT.test(prior)) return null;
+      // "March" and "May" are verbs after "to" unless a month came before ("from March to May").
+      return monthValue(ctx, text, m.index + m[0].length, `-${pad(monthNumber(g.month!))}`);
+    },
   },
   {
-    // A season without a year: "in the spring", "late summer".
+    // A season without a year: "in the spring" → "spring", "late summer", "over the summer".
     rule: 'date.season',
-    re: new RegExp(String.raw`${MOD}(?<season>${SEASON})\b(?!\s+(?:of\s+)?\d)`, 'g'),
-    value: (g, ctx) => withYear(undefined, ctx, `-${SEASON_CODE[g.season!.toLowerCase()]}`),
+    re: new RegExp(String.raw`${MOD}${SEASON}\b(?!\s+(?:of\s+)?\d)`, 'g'),
+    value: (g, ctx, text, m) => {
+      const prior = before(text, m.index);
+      const modified = Boolean(g.mod || g.modOf);
+      if (RELATIVE.test(prior)) return null;
+      if (!modified && !/\b(?:in|during|over|by|until|till|since|through|throughout|before|after|from|of|the|to|and|or)\s+$/i.test(prior)) return null;
+      if (!modified && SEASON_COMPOUND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      return phaseYear(ctx, `-${SEASON_CODE[g.season!.toLowerCase()]}`);
+    },
+  },
+  {
+    // A quarter without a year after a preposition: "in Q1" → the phase year.
+    rule: 'date.quarter',
+    re: /\bQ(?<n>[1-4])\b(?!\s+\d)/g,
+    value: (g, ctx, text, m) => (/\b(?:in|by|during|until|from|before|after|to|and|or|of)\s+$/i.test(before(text, m.index)) ? phaseYear(ctx, `-Q${g.n}`) : null),
   },
 ];
 
 function modOf(g: Record<string, string | undefined>): EntityExtras['mod'] | undefined {
-  const word = (g.mod ?? g.modOf)?.toLowerCase();
-  switch (word) {
+  switch ((g.mod ?? g.modOf)?.toLowerCase()) {
     case 'early':
       return 'EARLY';
     case 'mid':
@@ -105,12 +228,6 @@ function modOf(g: Record<string, string | undefined>): EntityExtras['mod'] | und
   }
 }
 
-// A month standing alone is a date after a preposition or a slash: "in June", "November/early …".
-const MONTH_CONTEXT = /(?:\b(?:in|by|during|since|until|from|before|after|to|and|or|through|of|between)\s+|\/\s*)$/i;
-
-// A year that follows a month in the same phrase: "November/early December 2013".
-const FOLLOWING_YEAR = new RegExp(String.raw`^\s*(?:/|-|–|and|or|to)\s*(?:(?:early|mid|late)[-\s]+)?${MONTH_PATTERN}\s+(${YEAR})`);
-
 export const dateExtractor: Extractor = {
   name: 'date',
   extract(ctx) {
@@ -124,29 +241,17 @@ export const dateExtractor: Extractor = {
           continue;
         }
         const g = m.groups ?? {};
-        let result: { value: string; anchored: boolean } | null;
-        if (rule.rule === 'date.month') {
-          const month = g.month!;
-          const before = text.slice(Math.max(0, m.index - 12), m.index);
-          if (!modOf(g) && !MONTH_CONTEXT.test(before)) continue;
-          const following = FOLLOWING_YEAR.exec(text.slice(m.index + m[0].length));
-          result = following
-            ? { value: `${following[1]}-${pad(monthNumber(month))}`, anchored: false }
-            : withYear(undefined, ctx, `-${pad(monthNumber(month))}`);
-          // "May" alone is a modal verb far more often than a month.
-          if (month === 'May' && !modOf(g) && !/\b(?:in|by|during|since|until|from)\s+$/i.test(before)) continue;
-        } else {
-          result = rule.value(g, ctx);
-        }
-        if (!result) continue;
+        const found = rule.value(g, ctx, text, m);
+        if (!found) continue;
+        const mod = modOf(g);
         out.push({
           type: 'date',
           from: m.index,
           to: m.index + m[0].length,
-          value: result.value,
+          value: found.value,
           rule: rule.rule,
-          ...(modOf(g) ? { mod: modOf(g) } : {}),
-          ...(result.anchored ? { anchor: 'phase' as const } : {}),
+          ...(mod ? { mod } : {}),
+          ...(found.anchored ? { anchor: 'phase' as const } : {}),
         });
       }
     }

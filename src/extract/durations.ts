@@ -1,18 +1,29 @@
-// duration: a length of time, as an ISO 8601 duration.
-//   "10 weeks" → P10W   "6-week course" → P6W   "12 months later" → P12M   "day-long" → P1D
-//   "two years" → P2Y   "48 hours" → PT48H
-// Frequencies ("a year", "each year", "weekly") are not durations.
+// duration: a length of time, as an ISO 8601 duration. The span is the amount and unit only.
+//   "10 weeks’ intensive training" → "10 weeks" P10W     "6-week course" → "6-week" P6W
+//   "12 months later" → "12 months" P12M                "day-long event" → "day-long" P1D
+//   "within 5 years" → "5 years" P5Y                    "48 hours" → PT48H    "90 minutes" → PT90M
+//   "two and a half years" → P2.5Y                      "5 working days" → P5D
+// Not durations: frequencies ("twice a year", "each year", "weekly") and "a year", "a fortnight",
+// whose article reads as a frequency as often as a length.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
-import { NUMBER_WORD_PATTERN, numberFromDigits, numberFromWords } from './words.js';
+import { NUMBER_WORD_PATTERN, isYearLike, numberFromDigits, numberFromWords } from './words.js';
 
-const UNIT = '(?<unit>hour|day|week|fortnight|month|year)s?';
-const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})`;
-const COUNTED = new RegExp(String.raw`(?<![\w.,£$€-])${AMOUNT}(?:\s|-)${UNIT}\b(?!-(?:to|on)\b)`, 'gi');
-const LONG = /\b(?<unit>hour|day|week|month|year)-long\b/gi;
+const UNIT = '(?<unit>minute|hour|day|week|fortnight|month|year|decade|second(?=s|-))(?<plural>s)?';
+const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})(?<half>\s+and\s+a\s+half)?`;
+const COUNTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,£$€-])${AMOUNT}(?:\s|-)(?:(?:working|business|calendar|full)\s+)?${UNIT}(?![\p{L}\p{N}])(?!-(?:to|on)\b)`,
+  'giu',
+);
+// "day-long", "week-long", "year-long"
+const LONG = /(?<![\p{L}\p{N}-])(?<unit>hour|day|week|month|year)-long(?![\p{L}\p{N}])/giu;
 
 function iso(amount: number, unit: string): string {
   switch (unit.toLowerCase()) {
+    case 'second':
+      return `PT${amount}S`;
+    case 'minute':
+      return `PT${amount}M`;
     case 'hour':
       return `PT${amount}H`;
     case 'day':
@@ -23,6 +34,8 @@ function iso(amount: number, unit: string): string {
       return `P${amount * 2}W`;
     case 'month':
       return `P${amount}M`;
+    case 'decade':
+      return `P${amount * 10}Y`;
     default:
       return `P${amount}Y`;
   }
@@ -35,8 +48,11 @@ export const durationExtractor: Extractor = {
     COUNTED.lastIndex = 0;
     for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
       const g = m.groups!;
-      const amount = /\d/.test(g.amount) ? numberFromDigits(g.amount) : numberFromWords(g.amount);
-      if (amount === null) continue;
+      // "the 2014 year end": a year, not an amount of years.
+      if (isYearLike(g.amount) && !g.plural) continue;
+      const whole = /\d/.test(g.amount) ? numberFromDigits(g.amount) : numberFromWords(g.amount);
+      if (whole === null) continue;
+      const amount = whole + (g.half ? 0.5 : 0);
       out.push({ type: 'duration', from: m.index, to: m.index + m[0].length, value: iso(amount, g.unit), rule: 'duration.counted' });
     }
     LONG.lastIndex = 0;

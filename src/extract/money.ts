@@ -1,28 +1,71 @@
-// money: "£1.2 million" → 1200000 GBP, "£20,000" → 20000, "€3bn", "$4.5m", "2 million pounds".
+// money: an amount with its currency, in units.
+//   "£1.2 million" → 1200000 GBP   "£20,000" → 20000   "£2.5m", "£3bn", "£450k"   "€4 million" → EUR
+//   "$4.5m", "US$2m" → USD         "2 million pounds", "1.5 billion euros"      "50 pence", "50p" → 0.5
+//   "£10-15 million" → "£10" 10000000 and "15 million" 15000000: the scale after a range is shared.
+// The span runs from the currency sign to the last word of the amount; "£2.5 million and 1,500,000
+// users" stays two mentions (money, then a number).
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
+import { SCALE_VALUE } from './words.js';
 
-const CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD' };
-const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-};
-const SYMBOL = /([£€$])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(thousand|million|billion|bn|mn|m|k|b)\b)?/gi;
-const WORDS = /\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(thousand|million|billion)?\s(pounds(?:\s+sterling)?|euros?|dollars)\b/gi;
+const CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD', gbp: 'GBP', eur: 'EUR', usd: 'USD' };
+const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
+// A scale word; a single letter only glued to the digits ("£2.5m", not "£5 m").
+const SCALE = String.raw`(?:\s?(thousand|million|billion|bn|mn)|(m|k|b))(?![\p{L}\p{N}])`;
+const SIGN = String.raw`(?:US)?([£€$])\s?|\b(GBP|EUR|USD)\s?`;
+
+// "£1.2 million", "€4 million", "US$2m", "GBP 20,000"
+const SYMBOL = new RegExp(String.raw`(?:${SIGN})${AMOUNT}(?:${SCALE})?(?![\p{N}]|\.\d)`, 'gu');
+// "£10-15 million", "£10 to £15 million": the first amount borrows the scale of the second.
+const RANGE = new RegExp(
+  String.raw`(?:${SIGN})${AMOUNT}(?=\s?(?:-|–|to)\s?[£€$]?\d+(?:\.\d+)?\s?(?:thousand|million|billion|bn|mn|m|k|b)(?![\p{L}\p{N}]))`,
+  'gu',
+);
+// The end of a range, read from where its start stops: "-15 million", " to £15 million".
+const RANGE_END = new RegExp(String.raw`\s?(?:-|–|to)\s?([£€$])?${AMOUNT}(?:${SCALE})`, 'uy');
+// "2 million pounds", "1.5 billion euros", "300 dollars"
+const WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,£€$])${AMOUNT}(?:\s?(thousand|million|billion))?\s(pounds(?:\s+sterling)?|euros?|dollars)\b`,
+  'giu',
+);
+// "50 pence", "50p"
+const PENCE = /(?<![\p{L}\p{N}_.,£€$])(\d+)(?:\s(pence)\b|(p)(?![\p{L}\p{N}]))/gu;
 
 function amount(whole: string, fraction: string | undefined, scale: string | undefined): number {
   const n = Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
-  return Math.round(n * (scale ? SCALE[scale.toLowerCase()] : 1) * 100) / 100;
+  return Math.round(n * (scale ? SCALE_VALUE[scale.toLowerCase()] : 1) * 100) / 100;
+}
+
+function currencyOf(symbol: string | undefined, code: string | undefined): string {
+  return CURRENCY[symbol ?? code!.toLowerCase()];
 }
 
 export const moneyExtractor: Extractor = {
   name: 'money',
   extract({ text }) {
     const out: LocalMention[] = [];
+    // Ranges first: the start of "£10-15 million" is ten million, not ten pounds.
+    const inRange = new Set<number>();
+    RANGE.lastIndex = 0;
+    for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+      const to = m.index + m[0].length;
+      RANGE_END.lastIndex = to;
+      const end = RANGE_END.exec(text);
+      if (!end) continue;
+      const scale = end[4] ?? end[5];
+      const currency = currencyOf(m[1], m[2]);
+      inRange.add(m.index);
+      out.push({ type: 'money', from: m.index, to, value: amount(m[3], m[4], scale), currency, rule: 'money.range' });
+      const endFrom = to + end[0].search(/[£€$\d]/);
+      inRange.add(endFrom);
+      out.push({ type: 'money', from: endFrom, to: RANGE_END.lastIndex, value: amount(end[2], end[3], scale), currency, rule: 'money.range' });
+    }
     SYMBOL.lastIndex = 0;
     for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
+      if (inRange.has(m.index)) continue;
       out.push({
         type: 'money', from: m.index, to: m.index + m[0].length,
-        value: amount(m[2], m[3], m[4]), currency: CURRENCY[m[1]], rule: 'money.symbol',
+        value: amount(m[3], m[4], m[5] ?? m[6]), currency: currencyOf(m[1], m[2]), rule: 'money.symbol',
       });
     }
     WORDS.lastIndex = 0;
@@ -34,6 +77,10 @@ export const moneyExtractor: Extractor = {
         currency: unit.startsWith('pound') ? 'GBP' : unit.startsWith('euro') ? 'EUR' : 'USD',
         rule: 'money.words',
       });
+    }
+    PENCE.lastIndex = 0;
+    for (let m = PENCE.exec(text); m; m = PENCE.exec(text)) {
+      out.push({ type: 'money', from: m.index, to: m.index + m[0].length, value: Number(m[1]) / 100, currency: 'GBP', rule: 'money.pence' });
     }
     return out;
   },

@@ -1,64 +1,128 @@
 // number: cardinal amounts in digits or words, and what they count.
-//   "45 students" → 45, counts "students"   "Over 1,000 people" → 1000, counts "people"
-//   "level 7" → 7 (a label: no counts)      "one of 10 Gold Award winners" → 10
-// Numbers inside a date, percent, money or duration lose to that mention when overlaps are resolved.
-// compromise merges "£2.5 million and 1,500,000" into one number, so digits are found by rule here.
+//   "45 students" → 45, counts "students"      "Over 1,000 people" → 1000, counts "people"
+//   "level 7" → 7 (a label: no counts)         "one of 10 Gold Award winners" → 10 only
+//   "2 million people" → 2000000               "twenty-five staff" → 25    "a dozen teams" → 12
+// Not numbers: ordinals ("second academy"), "one" as a pronoun ("one of the first departments"),
+// "one-to-one", and a year inside a name ("Awards 2014"). Numbers inside a date, percent, money or
+// duration lose to that longer mention when overlaps are resolved.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
-import { NUMBER_WORD_PATTERN, numberFromDigits, numberFromWords } from './words.js';
+import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
 
-const DIGITS = /(?<![\w.,£$€/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,/]\d|-\w)/g;
-// "one" is left out: it is a pronoun ("one of the first departments") far more often than a count.
-const WORDS = new RegExp(String.raw`\b(?!one\b)(${NUMBER_WORD_PATTERN})\b(?!-(?:to|on|off)\b)`, 'gi');
-const LABEL = /\b(?:level|phase|band|tier|grade|stage|step|version|number|no\.|action|year|key stage)\s*$/i;
-
-// Words that end a counted noun phrase.
-const STOP = new Set(
-  ('a an the of in on at by for from to with within into across through over under and or but nor ' +
-    'who whom which that whose where when while as than then so if because ' +
-    'is are was were be been being has have had do does did will would can could should may might must ' +
-    'this these those its their our his her it they we he she').split(' '),
+// Digits, optionally with a scale word: "1,000", "4.5", "2 million", "1.5bn". Not glued to letters or
+// to other digits by a point, comma, slash or colon ("G8", "24/7", "10:30", "3rd"). A hyphen before
+// the number is allowed only inside a range of numbers ("10-12 analysts"), not after a word
+// ("COVID-19").
+const DIGITS =
+  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b)?(?![\p{L}\p{N}_%]|[.,/:]\d|-[\p{L}])/gu;
+// Number words: "twenty-five", "three hundred", "a dozen". Not "one-to-one", "one-off", "two-thirds".
+const WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})(?![\p{L}\p{N}]|-(?:to|on|off|thirds?|quarters?|halves|half|fifths?|tenths?)\b|\s+(?:thirds|quarters|halves|fifths|tenths)\b)`,
+  'giu',
 );
+// Words before a number that make it a label, not a count: "level 7", "Phase 1", "action 7",
+// "key stage 3", "version 2.1".
+const LABEL =
+  /\b(?:level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|box|point)\s*$/i;
 
-/** The counted noun phrase after a number: up to four words, ending before a stop word or punctuation. */
-export function countedNoun(text: string, from: number): string | undefined {
-  const rest = text.slice(from);
+// Words that end a counted noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries
+// and adverbs ("30 staff have signed", "45 students who completed", "14 in Newcastle").
+const STOP = new Set(
+  ('a an the of in on at by for from to with within without into onto across through throughout over ' +
+    'under above below about around after before between during since until per via against among ' +
+    'towards toward and or but nor who whom which that whose where when while as than then so if ' +
+    'because although though unless is are was were be been being has have had do does did will would ' +
+    'shall can could should may might must this these those its their our his her it they we he she ' +
+    'there here each every all some any more less most also now not only just already still yet even ' +
+    'again always sometimes perhaps afterwards besides rather almost nearly').split(' '),
+);
+// Plurals that do not end in -s: the head of the phrase, after which it stops ("100 staff took part").
+const IRREGULAR_PLURALS = new Set('people staff children men women personnel police folk data media'.split(' '));
+// Words that end in -s without being plural nouns.
+const NOT_PLURAL = /(?:ss|us|is|ics|news|series|species|’s|'s)$/i;
+// The next word, past an opening quote: "Our 2 ‘exemplar’ transactional redevelopments".
+const NEXT_WORD = /\s+[‘“"']?([\p{L}][\p{L}’'-]*)/uy;
+const PHRASE_END = /[,;:.!?()]/;
+// Partitive and collective heads keep their "of" phrase, since the head alone says nothing of what is
+// counted: "70 members of staff", "12 pieces of work", "3 groups of users".
+const PARTITIVE = /^(?:members|pieces|items|groups|sets|types|kinds|sorts|pairs|parts|bits|batches|examples)$/i;
+const OF = /\s+of(?=\s)/y;
+
+function isPluralHead(word: string): boolean {
+  return IRREGULAR_PLURALS.has(word.toLowerCase()) || (/s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 2);
+}
+
+/** Reads up to `limit` words of a noun phrase from `pos`, stopping after a plural head. */
+function nounPhrase(text: string, pos: number, limit: number): { words: string[]; head: boolean; end: number } {
   const words: string[] = [];
-  const re = /^\s+([\p{L}‘’'-]+)/u;
-  let pos = 0;
-  while (words.length < 4) {
-    const m = re.exec(rest.slice(pos));
+  let head = false;
+  while (words.length < limit) {
+    NEXT_WORD.lastIndex = pos;
+    const m = NEXT_WORD.exec(text);
     if (!m) break;
-    const word = m[1].replace(/^[‘'’]+|[‘'’]+$/g, '');
+    const word = m[1].replace(/[’'-]+$/, '');
     if (!word || STOP.has(word.toLowerCase())) break;
     words.push(word);
-    pos += m[0].length;
-    if (/^[,;:.!?)]/.test(rest.slice(pos))) break;
+    pos = NEXT_WORD.lastIndex;
+    if (isPluralHead(word)) {
+      head = true;
+      break;
+    }
+    if (PHRASE_END.test(text[pos] ?? '')) break;
   }
-  // A phrase whose last word is not a plausible noun head (a verb, an adverb) is cut back.
-  while (words.length && /(?:ly|ed|ing)$/.test(words[words.length - 1]) && !/(?:ings|eds)$/.test(words[words.length - 1])) {
-    words.pop();
+  return { words, head, end: pos };
+}
+
+/**
+ * The counted noun phrase after a number: adjectives and noun modifiers up to the plural head.
+ *   "5 digital exemplar organisations within BIS" → "digital exemplar organisations"
+ *   "30 staff have signed" → "staff"      "70 members of staff" → "members of staff"
+ *   "rise to 27 early in 2014" → none
+ */
+export function countedNoun(text: string, from: number): string | undefined {
+  let pos = from;
+  if (text[pos] === '+') pos++; // "300+ registered users"
+  const phrase = nounPhrase(text, pos, 5);
+  const words = phrase.words;
+  if (phrase.head && PARTITIVE.test(words[words.length - 1])) {
+    OF.lastIndex = phrase.end;
+    if (OF.exec(text)) {
+      const rest = nounPhrase(text, OF.lastIndex, 3);
+      if (rest.words.length) words.push('of', ...rest.words);
+    }
+  }
+  // Without a plural head, a phrase ending in a verb or adverb form is cut back ("27 early").
+  if (!phrase.head) {
+    while (words.length && /(?:ly|ed|ing)$/i.test(words[words.length - 1])) words.pop();
   }
   return words.length ? words.join(' ') : undefined;
+}
+
+function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
+  const label = LABEL.test(text.slice(Math.max(0, from - 16), from));
+  const counts = label ? undefined : countedNoun(text, to);
+  return { type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) };
 }
 
 export const numberExtractor: Extractor = {
   name: 'number',
   extract({ text }) {
     const out: LocalMention[] = [];
-    const push = (from: number, to: number, value: number, rule: string) => {
-      const label = LABEL.test(text.slice(Math.max(0, from - 12), from));
-      const counts = label ? undefined : countedNoun(text, to);
-      out.push({ type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) });
-    };
     DIGITS.lastIndex = 0;
     for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-      push(m.index, m.index + m[0].length, numberFromDigits(m[1]), 'number.digits');
+      const digits = m[1];
+      // "Public Sector Communications Awards 2014": the year belongs to the name.
+      if (!m[2] && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
+      const scale = m[2] ? SCALE_VALUE[m[2].toLowerCase()] : 1;
+      const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;
+      out.push(mention(text, m.index, m.index + m[0].length, value, 'number.digits'));
     }
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      // "one" alone is a pronoun far more often than a count ("one of the first departments").
+      if (/^one$/i.test(m[1])) continue;
       const value = numberFromWords(m[1]);
-      if (value !== null) push(m.index, m.index + m[0].length, value, 'number.words');
+      if (value !== null) out.push(mention(text, m.index, m.index + m[0].length, value, 'number.words'));
     }
     return out;
   },

@@ -1,16 +1,27 @@
-// percent: "63%", "95% of HMRC", "10 per cent", "2.5 percent" → the number of percent.
+// percent: a percentage, valued as the number of percent.
+//   "63%", "95% of HMRC", "87 %" → 63, 95, 87    "10 per cent", "2.5 percent" → 10, 2.5
+//   "1,200%" → 1200                             "Ten per cent", "twenty percent" → 10, 20
+//   "from 14% to 36%" → two mentions.  "5 percentage points" is not a percentage.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
+import { NUMBER_WORD_PATTERN, numberFromDigits, numberFromWords } from './words.js';
 
-const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/gi;
+const SIGN = String.raw`\s?(?:%|per\s?cent\b|percent\b)`;
+const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SIGN}`, 'giu');
+const WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})\s(?:per\s?cent|percent)\b`, 'giu');
 
 export const percentExtractor: Extractor = {
   name: 'percent',
   extract({ text }) {
     const out: LocalMention[] = [];
-    PERCENT.lastIndex = 0;
-    for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
-      out.push({ type: 'percent', from: m.index, to: m.index + m[0].length, value: Number(m[1]), rule: 'percent.pattern' });
+    DIGITS.lastIndex = 0;
+    for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+      out.push({ type: 'percent', from: m.index, to: m.index + m[0].length, value: numberFromDigits(m[1]), rule: 'percent.digits' });
+    }
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      const value = numberFromWords(m[1]);
+      if (value !== null) out.push({ type: 'percent', from: m.index, to: m.index + m[0].length, value, rule: 'percent.words' });
     }
     return out;
   },

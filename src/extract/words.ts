@@ -1,16 +1,21 @@
-// Small closed-class word tables the rule-based extractors share.
+// Small closed-class word tables the numeric extractors share: month and season names, number words,
+// and the test that tells a year inside a name ("Public Sector Communications Awards 2014") from a
+// year standing as a date ("the 2013 typhoon").
 
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-export const MONTH_PATTERN = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)`;
+/** A month name as written, capitalised: "September", "Sept", "Sep.", "Dec". */
+export const MONTH_PATTERN = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)`;
 
+/** "September" → 9, "Sept" → 9 */
 export function monthNumber(name: string): number {
   const key = name.slice(0, 3).toLowerCase();
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 }
 
+/** Seasons as TIMEX3 writes them: "summer 2013" → 2013-SU, "autumn" → FA. */
 export const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 const UNITS: Record<string, number> = {
@@ -23,7 +28,17 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 
-export const NUMBER_WORD_PATTERN = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})(?:[-\\s](?:${Object.keys(UNITS).join('|')}))?(?:\\s(?:${Object.keys(SCALES).join('|')}))?|(?:a\\s)?(?:dozen|hundred|thousand)`;
+// Longest names first, so that "fourteen" is tried before "four" (the \b after each keeps it exact).
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+const SMALL = `(?:(?:${byLength(Object.keys(TENS))})(?:[-\\s](?:${byLength(Object.keys(UNITS).filter((w) => UNITS[w] > 0 && UNITS[w] < 10))}))?|(?:${byLength(Object.keys(UNITS))}))\\b`;
+const SCALE = `(?:hundred|thousand|million|billion|dozen)\\b`;
+
+/**
+ * A cardinal in words: "twenty-five", "three hundred", "one hundred and fifty", "two dozen",
+ * "a dozen", "a thousand". Each repetition consumes a distinct scale word, so matching is linear.
+ * Use with the `i` flag ("Twenty-five staff …").
+ */
+export const NUMBER_WORD_PATTERN = `(?:${SMALL}|a(?=\\s+${SCALE}))(?:\\s+${SCALE}(?:(?:\\s+and)?\\s+${SMALL})?)*`;
 
 /** "twenty-five" → 25, "three hundred" → 300, "a dozen" → 12; null when the words are not a number. */
 export function numberFromWords(words: string): number | null {
@@ -50,4 +65,42 @@ export function numberFromWords(words: string): number | null {
 /** "1,000" → 1000, "2.5" → 2.5 */
 export function numberFromDigits(text: string): number {
   return Number(text.replace(/,/g, ''));
+}
+
+/** Scale words after digits: "2 million people", "£3bn", "£450k". */
+export const SCALE_VALUE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+};
+
+// Capitalised words that may stand before a year without making it part of a name: prepositions and
+// other words capitalised at the start of a sentence ("In 2013 …", "By 2015 …", "The 2013 typhoon"),
+// modifiers, months and seasons ("Early 2014", "December 2012", "Spring 2014").
+const NOT_A_NAME = new Set(
+  ('in by since during from until till to before after of for and or through throughout between at around ' +
+    'about circa up the this that these those early late mid also then both only even again over under ' +
+    'within across beyond towards toward on as than while when where if but so yet spring summer autumn ' +
+    'fall winter').split(' '),
+);
+const MONTH_WORD = new RegExp(`^${MONTH_PATTERN}$`);
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}’'&.-])([\p{Lu}][\p{L}\p{N}’'&.-]*)[ \t\u00a0]+$/u;
+
+/**
+ * True when the characters before `index` end in a capitalised word that makes a following year part
+ * of a name: "Public Sector Communications Awards 2014", "Spending Review 2013". False after a
+ * sentence-initial preposition ("In 2013"), a month ("December 2012") or a quarter ("Q3 2014").
+ */
+export function yearFollowsName(text: string, index: number): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+  if (!m) return false;
+  const word = m[1];
+  const lower = word.toLowerCase();
+  if (NOT_A_NAME.has(lower)) return false;
+  if (MONTH_WORD.test(word)) return false;
+  if (/^[QH][1-4]$/.test(word)) return false;
+  return true;
+}
+
+/** A year written as four digits, 1950–2049: what the date rules accept as a year. */
+export function isYearLike(digits: string): boolean {
+  return /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits);
 }

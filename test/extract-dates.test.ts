@@ -1,0 +1,137 @@
+// date: calendar points and periods through the whole extractor chain, with ISO values, TIMEX3 `mod`
+// and phase-year anchoring. Sentences are written in the style of the progress pages.
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../src/extract/index.js';
+import type { LocalMention } from '../src/model.js';
+
+const NUMERIC = new Set(['number', 'percent', 'money', 'date', 'duration']);
+
+interface Seen {
+  type: string;
+  text: string;
+  value: LocalMention['value'];
+  counts?: string;
+  currency?: string;
+  mod?: string;
+  anchor?: string;
+}
+
+/** The numeric mentions of one sentence, as {type, text, value, extras}. */
+function numeric(text: string, phaseYear: number | null = 2014): Seen[] {
+  return extractSentence({ text, phaseYear, acronyms: new Map() })
+    .filter((m) => NUMERIC.has(m.type))
+    .map((m) => {
+      const seen: Seen = { type: m.type, text: text.slice(m.from, m.to), value: m.value };
+      for (const key of ['counts', 'currency', 'mod', 'anchor'] as const) if (m[key] !== undefined) seen[key] = m[key];
+      return seen;
+    });
+}
+
+type Mod = 'EARLY' | 'MID' | 'LATE' | 'START' | 'END';
+const d = (text: string, value: string, mod?: Mod): Seen => ({ type: 'date', text, value, ...(mod ? { mod } : {}) });
+/** A date whose year came from the section's phase heading. */
+const anchored = (text: string, value: string, mod?: Mod): Seen => ({ ...d(text, value, mod), anchor: 'phase' });
+
+describe('date: full dates, months and years', () => {
+  it.each<[string, Seen[]]>([
+    ['The strategy was published on 16 January 2015.', [d('16 January 2015', '2015-01-16')]],
+    ['The service went live on 1st April 2014.', [d('1st April 2014', '2014-04-01')]],
+    ['The board met on the 3rd of March 2014.', [d('3rd of March 2014', '2014-03-03')]],
+    ['Work began on Monday 7 July 2014 with a kick-off.', [d('7 July 2014', '2014-07-07')]],
+    ['The beta opened on September 22, 2014.', [d('September 22, 2014', '2014-09-22')]],
+    ['The plan was agreed in December 2012.', [d('December 2012', '2012-12')]],
+    ['The pilot ran until Sept 2013.', [d('Sept 2013', '2013-09')]],
+    ['Training started in the spring of 2013 and ended in October of 2013.', [d('spring of 2013', '2013-SP'), d('October of 2013', '2013-10')]],
+    ['A review will be completed by 2015.', [d('2015', '2015')]],
+    ['In 2013 the survey was run for the first time.', [d('2013', '2013')]],
+    ['Staff were surveyed in 2013 and again in 2014.', [d('2013', '2013'), d('2014', '2014')]],
+    ['It led the response to the 2013 typhoon in the Philippines.', [d('2013', '2013')]],
+    ['Forms received on 12/03/2014 were processed first.', [d('12/03/2014', '2014-03-12')]],
+    ['The data were extracted on 2014-03-12.', [d('2014-03-12', '2014-03-12')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('date: modifiers (TIMEX3 mod)', () => {
+  it.each<[string, Seen[]]>([
+    ['Recruitment began in mid-September 2013.', [d('mid-September 2013', '2013-09', 'MID')]],
+    ['The new system will launch in early 2014.', [d('early 2014', '2014', 'EARLY')]],
+    ['The headcount will rise early in 2014.', [d('early in 2014', '2014', 'EARLY')]],
+    ['A second cohort starts late in 2015.', [d('late in 2015', '2015', 'LATE')]],
+    ['Results are due at the end of March 2015.', [d('the end of March 2015', '2015-03', 'END')]],
+    ['The team will be in place by the start of 2015.', [d('the start of 2015', '2015', 'START')]],
+    ['The review closes at the beginning of June 2014.', [d('the beginning of June 2014', '2014-06', 'START')]],
+    ['The campaign ran in late summer 2013.', [d('late summer 2013', '2013-SU', 'LATE')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('date: a month or season without a year takes the phase year', () => {
+  it.each<[string, number | null, Seen[]]>([
+    ['All teams will be trained by the end of October.', 2014, [anchored('the end of October', '2014-10', 'END')]],
+    ['In June the department launched its academy.', 2014, [anchored('June', '2014-06')]],
+    ['The first cohort graduated in June.', 2013, [anchored('June', '2013-06')]],
+    ['A skills audit was carried out in the spring.', 2013, [anchored('spring', '2013-SP')]],
+    ['An update was published in late summer.', 2014, [anchored('late summer', '2014-SU', 'LATE')]],
+    ['Roadshows ran in December in four offices.', 2014, [anchored('December', '2014-12'), { type: 'number', text: 'four', value: 4, counts: 'offices' }]],
+    ['The pilot will run from March to May.', 2014, [anchored('March', '2014-03'), anchored('May', '2014-05')]],
+    ['Workshops were held in April and May.', 2014, [anchored('April', '2014-04'), anchored('May', '2014-05')]],
+    ['Interviews took place on 14 May.', 2014, [anchored('14 May', '2014-05-14')]],
+    ['Over the summer the team ran user research.', 2014, [anchored('summer', '2014-SU')]],
+    ['A month without a phase year stays open: in June.', null, [d('June', 'XXXX-06')]],
+  ])('%s (phase %s)', (sentence, phaseYear, expected) => {
+    expect(numeric(sentence, phaseYear)).toEqual(expected);
+  });
+});
+
+describe('date: a month followed in the same phrase by a year takes that year', () => {
+  it.each<[string, Seen[]]>([
+    ['Interviews were held in November/early December 2013.', [d('November', '2013-11'), d('early December 2013', '2013-12', 'EARLY')]],
+    ['The pilot ran from April to June 2014.', [d('April', '2014-04'), d('June 2014', '2014-06')]],
+    ['Courses ran in September and October 2013.', [d('September', '2013-09'), d('October 2013', '2013-10')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence, 2015)).toEqual(expected);
+  });
+});
+
+describe('date: financial and academic years are one range', () => {
+  it.each<[string, Seen[]]>([
+    ['The budget for 2013/14 was agreed.', [d('2013/14', '2013/2014')]],
+    ['Savings in 2013-14 exceeded the target.', [d('2013-14', '2013/2014')]],
+    ['Savings in 2013–14 exceeded the target.', [d('2013–14', '2013/2014')]],
+    ['The plan covers 2013 to 2014.', [d('2013 to 2014', '2013/2014')]],
+    ['Funding is agreed for 2016 to 2017.', [d('2016 to 2017', '2016/2017')]],
+    ['The 2014/2015 business plan sets the targets.', [d('2014/2015', '2014/2015')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('date: quarters and halves of a year (TIMEX3 2014-Q3, 2014-H1)', () => {
+  it.each<[string, Seen[]]>([
+    ['The service will move to beta in Q3 2014.', [d('Q3 2014', '2014-Q3')]],
+    ['The service will move to beta in the third quarter of 2014.', [d('third quarter of 2014', '2014-Q3')]],
+    ['The first half of 2015 will see a new pilot.', [d('first half of 2015', '2015-H1')]],
+    ['The review ends in Q1.', [anchored('Q1', '2014-Q1')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('date: what is not a date', () => {
+  it.each<[string, Seen[]]>([
+    ['Departments may publish their own plans.', []],
+    ['May we suggest a different approach.', []],
+    ['Teams will march ahead with the roll-out.', []],
+    ['The department won two Public Sector Communications Awards 2014.', []],
+    ['Staff said the past year had been a success.', []],
+    ['Progress this year has been good.', []],
+    ['The team ran a summer school for graduates.', []],
+    ['It will report back next spring.', []],
+    ['The phone line is 0300 123 4567.', []],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence).filter((m) => m.type === 'date')).toEqual(expected.filter((m) => m.type === 'date'));
+  });
+});

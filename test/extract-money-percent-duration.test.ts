@@ -1,0 +1,116 @@
+// money, percent and duration through the whole extractor chain (overlaps resolved).
+// Sentences are written in the style of the progress pages.
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../src/extract/index.js';
+import type { LocalMention } from '../src/model.js';
+
+const NUMERIC = new Set(['number', 'percent', 'money', 'date', 'duration']);
+
+interface Seen {
+  type: string;
+  text: string;
+  value: LocalMention['value'];
+  counts?: string;
+  currency?: string;
+  mod?: string;
+  anchor?: string;
+}
+
+/** The numeric mentions of one sentence, as {type, text, value, extras}. */
+function numeric(text: string, phaseYear: number | null = 2014): Seen[] {
+  return extractSentence({ text, phaseYear, acronyms: new Map() })
+    .filter((m) => NUMERIC.has(m.type))
+    .map((m) => {
+      const seen: Seen = { type: m.type, text: text.slice(m.from, m.to), value: m.value };
+      for (const key of ['counts', 'currency', 'mod', 'anchor'] as const) if (m[key] !== undefined) seen[key] = m[key];
+      return seen;
+    });
+}
+
+const money = (text: string, value: number, currency = 'GBP'): Seen => ({ type: 'money', text, value, currency });
+const pct = (text: string, value: number): Seen => ({ type: 'percent', text, value });
+const dur = (text: string, value: string): Seen => ({ type: 'duration', text, value });
+
+describe('money', () => {
+  it.each<[string, Seen[]]>([
+    ['The department invested £1.2 million in the academy.', [money('£1.2 million', 1200000)]],
+    ['A grant of £20,000 was awarded to the charity.', [money('£20,000', 20000)]],
+    ['The project saved £2.5m over the year.', [money('£2.5m', 2500000)]],
+    ['The programme is worth £3bn.', [money('£3bn', 3000000000)]],
+    ['The contract, worth £3 bn, was let in the spring.', [money('£3 bn', 3000000000), { type: 'date', text: 'spring', value: '2014-SP', anchor: 'phase' }]],
+    ['The partnership drew €4 million of European funding.', [money('€4 million', 4000000, 'EUR')]],
+    ['The fund holds 2 million pounds for local projects.', [money('2 million pounds', 2000000)]],
+    ['Each pilot received £450k from the fund.', [money('£450k', 450000)]],
+    ['The supplier charged $4.5m for the licence.', [money('$4.5m', 4500000, 'USD')]],
+    ['The new platform cost £12.5million to build.', [money('£12.5million', 12500000)]],
+    ['Running costs fell to £1,234.56 a month.', [money('£1,234.56', 1234.56)]],
+    ['The fee was cut from £10 to £7.50.', [money('£10', 10), money('£7.50', 7.5)]],
+    ['Transactions cost 50 pence each online.', [money('50 pence', 0.5)]],
+    ['The scheme returned 1.5 billion euros to taxpayers.', [money('1.5 billion euros', 1500000000, 'EUR')]],
+    ['Savings of £2.5 million and 1,500,000 users were reported.', [
+      money('£2.5 million', 2500000),
+      { type: 'number', text: '1,500,000', value: 1500000, counts: 'users' },
+    ]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('percent', () => {
+  it.each<[string, Seen[]]>([
+    ['In the survey 63% had never heard of digital by default.', [pct('63%', 63)]],
+    ['Take-up rose by 10 per cent.', [pct('10 per cent', 10)]],
+    ['Costs fell by 2.5 percent.', [pct('2.5 percent', 2.5)]],
+    ['Awareness moved from 14% to 36%.', [pct('14%', 14), pct('36%', 36)]],
+    ['95% of staff completed the course.', [pct('95%', 95)]],
+    ['Satisfaction stands at 87 %.', [pct('87 %', 87)]],
+    ['Ten per cent of services are digital.', [pct('Ten per cent', 10)]],
+    ['Use grew by twenty percent.', [pct('twenty percent', 20)]],
+    ['Usage rose 1,200% in a year.', [pct('1,200%', 1200)]],
+    ['The share fell by 5 percentage points.', [{ type: 'number', text: '5', value: 5, counts: 'percentage points' }]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('duration', () => {
+  it.each<[string, Seen[]]>([
+    ['New recruits receive 10 weeks’ intensive training.', [dur('10 weeks', 'P10W')]],
+    ['Students follow a 6-week course.', [dur('6-week', 'P6W')]],
+    ['12 months later most employees were aware of it.', [dur('12 months', 'P12M')]],
+    ['The department held a day-long event for managers.', [dur('day-long', 'P1D')]],
+    ['The team ran a week-long sprint.', [dur('week-long', 'P1W')]],
+    ['The pilot ran for two years.', [dur('two years', 'P2Y')]],
+    ['Savings will be made within 5 years.', [dur('5 years', 'P5Y')]],
+    ['Incidents are resolved within 48 hours.', [dur('48 hours', 'PT48H')]],
+    ['Each session lasts 90 minutes.', [dur('90 minutes', 'PT90M')]],
+    ['A two-year programme will train analysts.', [dur('two-year', 'P2Y')]],
+    ['The 18-month pilot has ended.', [dur('18-month', 'P18M')]],
+    ['Claims are paid within 5 working days.', [dur('5 working days', 'P5D')]],
+    ['The review took a fortnight.', []],
+    ['The board meets four times a year.', [{ type: 'number', text: 'four', value: 4, counts: 'times' }]],
+    ['The survey is repeated each year.', []],
+    ['Reports are published weekly.', []],
+    ['The budget of £2 million covers two years.', [money('£2 million', 2000000), dur('two years', 'P2Y')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('each mention keeps the rule that produced it', () => {
+  it.each<[string, string, string]>([
+    ['The plan was agreed in December 2012.', 'December 2012', 'date.month-year'],
+    ['The plan covers 2013 to 2014.', '2013 to 2014', 'date.year-range'],
+    ['A grant of £20,000 was awarded.', '£20,000', 'money.symbol'],
+    ['The fund holds 2 million pounds.', '2 million pounds', 'money.words'],
+    ['Take-up rose by 10 per cent.', '10 per cent', 'percent.digits'],
+    ['Students follow a 6-week course.', '6-week', 'duration.counted'],
+    ['The academy has trained 45 students.', '45', 'number.digits'],
+    ['Twenty-five staff completed it.', 'Twenty-five', 'number.words'],
+  ])('%s → %s by %s', (sentence, text, rule) => {
+    const found = extractSentence({ text: sentence, phaseYear: 2014, acronyms: new Map() }).find(
+      (m) => sentence.slice(m.from, m.to) === text,
+    );
+    expect(found?.rule).toBe(rule);
+  });
+});

@@ -1,0 +1,122 @@
+// number: cardinal amounts and what they count, seen through the whole extractor chain (overlaps
+// resolved), so a number inside a date, percent, money or duration span must not appear on its own.
+// Sentences are written in the style of the progress pages, not copied from them.
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../src/extract/index.js';
+import type { LocalMention } from '../src/model.js';
+
+const NUMERIC = new Set(['number', 'percent', 'money', 'date', 'duration']);
+
+interface Seen {
+  type: string;
+  text: string;
+  value: LocalMention['value'];
+  counts?: string;
+  currency?: string;
+  mod?: string;
+  anchor?: string;
+}
+
+/** The numeric mentions of one sentence, as {type, text, value, extras}. */
+function numeric(text: string, phaseYear: number | null = 2014): Seen[] {
+  return extractSentence({ text, phaseYear, acronyms: new Map() })
+    .filter((m) => NUMERIC.has(m.type))
+    .map((m) => {
+      const seen: Seen = { type: m.type, text: text.slice(m.from, m.to), value: m.value };
+      for (const key of ['counts', 'currency', 'mod', 'anchor'] as const) if (m[key] !== undefined) seen[key] = m[key];
+      return seen;
+    });
+}
+
+const n = (text: string, value: number, counts?: string): Seen => ({ type: 'number', text, value, ...(counts ? { counts } : {}) });
+
+describe('number: digits and what they count', () => {
+  it.each<[string, Seen[]]>([
+    ['The academy has trained 45 students since it opened.', [n('45', 45, 'students')]],
+    ['Over 1,000 people attended the roadshows.', [n('1,000', 1000, 'people')]],
+    ['The helpline handled 250,000 calls.', [n('250,000', 250000, 'calls')]],
+    ['Each team has 4.5 developers on average.', [n('4.5', 4.5, 'developers')]],
+    ['The department recruited 7 internal candidates to the new roles.', [n('7', 7, 'internal candidates')]],
+    ['30 staff have signed up to the scheme.', [n('30', 30, 'staff')]],
+    ['There are 5 digital exemplar organisations within the department.', [n('5', 5, 'digital exemplar organisations')]],
+    ['It now runs 13 sprint teams in Leeds and 14 in Newcastle.', [n('13', 13, 'sprint teams'), n('14', 14)]],
+    ['The team grew from fewer than 40 people to more than 140, almost all of them specialists.', [n('40', 40, 'people'), n('140', 140)]],
+    ['The agency was one of 10 Gold Award winners this year.', [n('10', 10, 'Gold Award winners')]],
+    ['2 director general board members sponsor the work.', [n('2', 2, 'director general board members')]],
+    ['100 staff took part in the pilot.', [n('100', 100, 'staff')]],
+    ['200 volunteers attend the monthly sessions.', [n('200', 200, 'volunteers')]],
+    ['The service processes 100,000 transactions a year.', [n('100,000', 100000, 'transactions')]],
+    ['The headcount is expected to rise to 27 by the spring.', [n('27', 27), { type: 'date', text: 'spring', value: '2014-SP', anchor: 'phase' }]],
+    ['Around 2 million people use the service.', [n('2 million', 2000000, 'people')]],
+    ['The site had 1.5 million visits.', [n('1.5 million', 1500000, 'visits')]],
+    ['Between 10-12 analysts will join the team.', [n('10', 10), n('12', 12, 'analysts')]],
+    ['The portal now has 300+ registered users.', [n('300', 300, 'registered users')]],
+    ['A pilot group of 40 members of staff tested the tool.', [n('40', 40, 'members of staff')]],
+    ['The team finished 12 pieces of work, then stopped.', [n('12', 12, 'pieces of work')]],
+    ['Our 3 ‘pathfinder’ digital services are live.', [n('3', 3, 'pathfinder digital services')]],
+    ['Over 20 teams of developers joined.', [n('20', 20, 'teams')]],
+    ['The review covered 4 business cases.', [n('4', 4, 'business cases')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('number: labels carry a number but count nothing', () => {
+  it.each<[string, Seen[]]>([
+    ['All staff will reach at least level 7 on the digital inclusion scale.', [n('7', 7)]],
+    ['All staff will achieve level 7 capability against the scale.', [n('7', 7)]],
+    ['Phase 1 of the capability programme focuses on leadership.', [n('1', 1)]],
+    ['This supports action 7 of the strategy.', [n('7', 7)]],
+    ['Version 2.1 of the toolkit was published.', [n('2.1', 2.1)]],
+    ['Pupils at key stage 3 used the materials.', [n('3', 3)]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('number: words', () => {
+  it.each<[string, Seen[]]>([
+    ['Twenty-five staff completed the course.', [n('Twenty-five', 25, 'staff')]],
+    ['The board appointed twenty-five staff to the new unit.', [n('twenty-five', 25, 'staff')]],
+    ['A dozen teams now use agile methods.', [n('A dozen', 12, 'teams')]],
+    ['The department set up three hundred accounts.', [n('three hundred', 300, 'accounts')]],
+    ['Two universities are partners in the scheme.', [n('Two', 2, 'universities')]],
+    ['The department ran eleven workshops for managers.', [n('eleven', 11, 'workshops')]],
+    ['One hundred and fifty managers attended.', [n('One hundred and fifty', 150, 'managers')]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('number: what is not a number', () => {
+  it.each<[string, Seen[]]>([
+    ['The department opened a second academy in Leeds.', []],
+    ['The third pulse survey showed progress.', []],
+    ['Coaching is offered one-to-one to every director.', []],
+    ['It was one of the first departments to publish a plan.', []],
+    ['Staff can call the helpline 24/7.', []],
+    ['The 3rd cohort started training.', []],
+    ['Results were shared with the G8 partners.', []],
+    ['Hundreds of staff attended.', []],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('number: digits inside another numeric mention are not separate numbers', () => {
+  it.each<[string, Seen[]]>([
+    ['A grant of £2.5 million reached 1,500,000 users.', [
+      { type: 'money', text: '£2.5 million', value: 2500000, currency: 'GBP' },
+      n('1,500,000', 1500000, 'users'),
+    ]],
+    ['The score rose to 63% in 2013.', [{ type: 'percent', text: '63%', value: 63 }, { type: 'date', text: '2013', value: '2013' }]],
+    ['The course lasts 10 weeks and trains 20 apprentices.', [
+      { type: 'duration', text: '10 weeks', value: 'P10W' },
+      n('20', 20, 'apprentices'),
+    ]],
+    ['The plan was published on 16 January 2015.', [{ type: 'date', text: '16 January 2015', value: '2015-01-16' }]],
+    ['The winners of the Public Sector Communications Awards 2014 were announced.', []],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});

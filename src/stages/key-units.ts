@@ -17,10 +17,13 @@ export function keyUnits(doc: Doc): void {
     const key = nameKey(a.long);
     if (!defined.has(key)) defined.set(key, a.short);
   }
+  const keys = new Map<string, string>();
   for (const section of doc.sections) {
     // A section without a unit heading (a page without structure) keeps its key "document".
     if (section.unitKey === 'document') continue;
-    section.unitKey = unitKey(section.unit, defined);
+    let key = keys.get(section.unit);
+    if (key === undefined) keys.set(section.unit, (key = unitKey(section.unit, defined)));
+    section.unitKey = key;
   }
 
   const given = doc.metadata.department;

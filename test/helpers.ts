@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { processDocument } from '../src/pipeline.js';
 import type { Doc } from '../src/model.js';
 
@@ -34,4 +35,53 @@ export function countLines(text: string): number {
   if (text.length === 0) return 0;
   const breaks = text.match(/\r\n|\r|\n/g)?.length ?? 0;
   return /(?:\r\n|\r|\n)$/.test(text) ? breaks : breaks + 1;
+}
+
+// ---- Robustness helpers (bad input, properties, safety) ----
+
+/** The built command line (`npm test` builds it first). */
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node dist/cli.js <args>` and returns its exit status and output. */
+export function runCli(args: string[], cwd = ROOT): CliResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A stack trace line as Node prints it ("    at loadDocument (file:///…)"). */
+export const STACK_LINE = /^\s+at .+[:(]/m;
+
+/**
+ * Which section (or "preamble") owns each line of `doc.lines`, 0-based; throws on a line owned twice.
+ * A line owned by nothing is null.
+ */
+export function lineOwners(doc: Doc): Array<string | null> {
+  const owner = new Array<string | null>(doc.lines.length).fill(null);
+  const claim = (line: number, who: string) => {
+    if (line < 1 || line > doc.lines.length) throw new Error(`${who} claims line ${line}, but the text has ${doc.lines.length} lines`);
+    if (owner[line - 1] !== null) throw new Error(`line ${line} is claimed by ${owner[line - 1]} and by ${who}`);
+    owner[line - 1] = who;
+  };
+  if (doc.preamble) for (let l = doc.preamble.firstLine; l <= doc.preamble.lastLine; l++) claim(l, 'preamble');
+  for (const s of doc.sections) for (let l = s.firstLine; l <= s.lastLine; l++) claim(l, s.id);
+  return owner;
+}
+
+/**
+ * Every span of a plain-text document sliced out of the decoded source by code points, with the
+ * record's text beside it; the two are equal when provenance is exact.
+ */
+export function spanSlices(doc: Doc): Array<{ id: string; slice: string; text: string }> {
+  const codePoints = Array.from(doc.raw);
+  return [...doc.sections, ...doc.sentences, ...doc.entities].map((item) => ({
+    id: item.id,
+    slice: codePoints.slice(item.start!.offset, item.end!.offset).join(''),
+    text: item.text,
+  }));
 }

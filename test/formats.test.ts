@@ -1,0 +1,266 @@
+// The readers for HTML, Markdown and GOV.UK Content API JSON: the lines they make of small hand-written
+// inputs, acronyms from <abbr title>, what Content API fields become, provenance into each source, and
+// the seed page rendered as HTML, Markdown and Content API JSON reading exactly as its plain text does.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Nodes } from 'hast';
+import { FIXTURES, runFile, runText, sliceCodePoints } from './helpers.js';
+import type { Doc, Point } from '../src/model.js';
+
+const lines = (doc: Doc) => doc.lines.map((l) => l.content);
+
+// ---------------------------------------------------------------------------------------------------
+// Oracles for provenance, independent of the readers: parse5 (through rehype) decodes the HTML slice,
+// JSON.parse the JSON string slice.
+
+const fragment = unified().use(rehypeParse, { fragment: true });
+const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+
+/** The visible text of an HTML slice: tags stripped, references decoded, whitespace collapsed. */
+function visibleHtml(slice: string): string {
+  let out = '';
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') out += node.value;
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(fragment.parse(slice));
+  return collapse(out);
+}
+
+/** The visible text of a Markdown slice: "\*" is "*", emphasis and link syntax go, whitespace collapses. */
+function visibleMarkdown(slice: string): string {
+  return collapse(slice.replace(/\\([!-/:-@[-`{-~])|\]\([^)]*\)|[*_[\]]+/g, (_m, escaped: string | undefined) => escaped ?? ''));
+}
+
+/** A slice from inside a JSON string, unescaped. */
+function unescapeJson(slice: string): string {
+  return JSON.parse(`"${slice}"`) as string;
+}
+
+/** Line and column agree with the offset (all in code points, lines ended by \r\n, \n or \r). */
+function expectPointAgrees(source: string, point: Point): void {
+  const chars = Array.from(source);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < point.offset; i++) {
+    if (chars[i] === '\n' || (chars[i] === '\r' && chars[i + 1] !== '\n')) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  expect({ line: point.line, column: point.column }).toEqual({ line, column: point.offset - lineStart + 1 });
+}
+
+function expectProvenance(doc: Doc, visible: (slice: string) => string): void {
+  const items = [...doc.sentences, ...doc.entities];
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) {
+    const slice = sliceCodePoints(doc.raw, item.start!.offset, item.end!.offset);
+    expect(visible(slice), `${item.id} "${item.text}"`).toBe(collapse(item.text));
+  }
+  for (const item of doc.entities) {
+    expectPointAgrees(doc.raw, item.start!);
+    expectPointAgrees(doc.raw, item.end!);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('HTML reader: one line per heading, paragraph or list item', () => {
+  it.each([
+    ['headings and paragraphs', '<h1>Title</h1><h2>Cabinet Office</h2><h3>Progress during 2014</h3><p>We hired 5 people.</p>', ['Title', 'Cabinet Office', 'Progress during 2014', 'We hired 5 people.']],
+    ['list items as "- " lines', '<p>We did:</p><ul><li>one</li><li><p>two</p></li></ul><ol><li>three</li></ol>', ['We did:', '- one', '- two', '- three']],
+    ['a nested list item on its own line', '<ul><li>outer<ul><li>inner</li></ul></li></ul>', ['- outer', '- inner']],
+    ['inline markup and links stay in one line', '<p>The <strong>Government</strong> <a href="/gds">Digital <em>Service</em></a> met.</p>', ['The Government Digital Service met.']],
+    ['whitespace across source lines collapses', '<p>hired\n     five\r\n  people  </p>', ['hired five people']],
+    ['character references decode', '<p>Here&rsquo;s R&amp;D at &pound;5&nbsp;million&#8212;now &#x201C;live&#x201D; &copy2014</p>', ['Here’s R&D at £5\u00a0million—now “live” ©2014']],
+    ['script, style, template and noscript are not read', '<p>a</p><script>var x = "2014";</script><style>p{}</style><template><p>t</p></template><noscript>n</noscript><p>b</p>', ['a', 'b']],
+    ['nav, aside, page header and page footer are not read', '<body><header>GOV.UK</header><nav>Home</nav><p>a</p><aside>Related</aside><footer>Crown copyright</footer></body>', ['a']],
+    ['GOV.UK chrome by class and role is not read', '<div class="gem-c-contents-list"><p>Contents</p></div><div class="govuk-breadcrumbs__list">Home</div><div role="navigation">x</div><p>a</p>', ['a']],
+    ['hidden and visually hidden text is not read', '<p hidden>x</p><p aria-hidden="true">y</p><p>a<span class="govuk-visually-hidden"> (opens in new tab)</span></p>', ['a']],
+    ['only <main> is read when there is one', '<body><p>Outside</p><main><p>Inside</p></main><p>After</p></body>', ['Inside']],
+    ['a header or footer inside <main> is content', '<main><header><h1>Title</h1></header><p>a</p><footer><p>Published 1 May 2014</p></footer></main>', ['Title', 'a', 'Published 1 May 2014']],
+    ['a page-level header holding the h1 is content', '<body><header class="page-header"><h1>Title</h1></header><p>a</p></body>', ['Title', 'a']],
+    ['<br> ends a line', '<p>10 Downing Street<br>London</p>', ['10 Downing Street', 'London']],
+    ['a <dt> and its <dd> make one line', '<dl><dt>Updated</dt><dd>16 January 2015</dd></dl>', ['Updated 16 January 2015']],
+    ['table cells are lines of their own', '<table><tr><th>Department</th><th>Staff</th></tr><tr><td>DfT</td><td>12</td></tr></table>', ['Department', 'Staff', 'DfT', '12']],
+    ['empty blocks make no lines', '<p> </p><div><p></p></div><p>a</p><ul><li> </li></ul>', ['a']],
+  ])('%s', (_name, html, expected) => {
+    expect(lines(runText(html, 'page.html'))).toEqual(expected);
+  });
+});
+
+describe('Markdown reader: one line per heading, paragraph or list item', () => {
+  it.each([
+    ['ATX headings and paragraphs', '# Title\n\n## Cabinet Office\n\n### Progress during 2014\n\nWe hired 5 people.\n', ['Title', 'Cabinet Office', 'Progress during 2014', 'We hired 5 people.']],
+    ['setext headings', 'Title\n=====\n\nCabinet Office\n--------------\n\nText.\n', ['Title', 'Cabinet Office', 'Text.']],
+    ['every list marker becomes "- "', '* one\n* two\n\n1. three\n2. four\n\n+ five\n', ['- one', '- two', '- three', '- four', '- five']],
+    ['a nested list item on its own line', '- outer\n  - inner\n', ['- outer', '- inner']],
+    ['a paragraph wrapped over lines is one line', 'We hired\nfive people\r\nin 2014.\n', ['We hired five people in 2014.']],
+    ['emphasis, links and code keep their text', 'The **Government** [Digital *Service*](https://gds.blog.gov.uk) ran `GOV.UK`.\n', ['The Government Digital Service ran GOV.UK.']],
+    ['escapes and references decode', 'R&amp;D \\* cross-departmental \\_work\\_ &pound;5\n', ['R&D * cross-departmental _work_ £5']],
+    ['a block quote is read without its markers', '> quoted\n> text\n', ['quoted text']],
+    ['raw HTML is not shown', '<div class="x">\n\n# Title\n\n</div>\n\nText with <span>inline</span> HTML.\n', ['Title', 'Text with inline HTML.']],
+  ])('%s', (_name, markdown, expected) => {
+    expect(lines(runText(markdown, 'page.md'))).toEqual(expected);
+  });
+});
+
+describe('<abbr title> defines an acronym', () => {
+  it.each([
+    ['HTML', 'page.html', '<h1>Update</h1><h2>Cabinet Office</h2><h3>Progress during 2014</h3><p>The <abbr title="Government  Digital Service">GDS</abbr> runs GOV.UK.</p><p>GDS hired 5 people.</p>'],
+    ['Markdown with inline HTML', 'page.md', '# Update\n\n## Cabinet Office\n\n### Progress during 2014\n\nThe <abbr title="Government Digital Service">GDS</abbr> runs GOV.UK.\n\nGDS hired 5 people.\n'],
+  ])('%s', (_name, path, source) => {
+    const doc = runText(source, path);
+    expect(doc.acronyms.map((a) => [a.short, a.long, a.rule])).toEqual([['GDS', 'Government Digital Service', 'acronym.markup-abbr']]);
+    // The abbr's position is its visible short form in the source.
+    const a = doc.acronyms[0];
+    expect(sliceCodePoints(doc.raw, a.start!.offset, a.end!.offset)).toBe('GDS');
+    // A later use takes the long form as its value.
+    const later = doc.entities.filter((e) => e.text === 'GDS').at(-1)!;
+    expect(later.value).toBe('Government Digital Service');
+  });
+
+  it('a definition in the text comes first and is kept', () => {
+    const doc = runText('<h1>Update</h1><h2>Cabinet Office</h2><h3>Progress during 2014</h3><p>The Government Digital Service (GDS) met.</p><p>The <abbr title="Government Data Service">GDS</abbr> met again.</p>', 'page.html');
+    expect(doc.acronyms.map((a) => [a.short, a.long, a.rule])).toEqual([['GDS', 'Government Digital Service', 'acronym.schwartz-hearst']]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/** A Content API document as GOV.UK serves it: HTML-significant characters escaped as \u003c. */
+function contentApi(fields: { title?: string; updated?: string; body?: unknown; parts?: unknown; organisations?: string[] }): string {
+  const details: Record<string, unknown> = {};
+  if (fields.body !== undefined) details.body = fields.body;
+  if (fields.parts !== undefined) details.parts = fields.parts;
+  const doc = {
+    base_path: '/government/publications/government-digital-strategy-action-3',
+    content_id: '5f4c1a2e-7631-11e4-a3cb-005056011aef',
+    title: fields.title,
+    public_updated_at: fields.updated,
+    details,
+    links: { organisations: (fields.organisations ?? []).map((title) => ({ title, base_path: '/government/organisations/x' })) },
+  };
+  return `${JSON.stringify(doc, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+describe('Content API JSON reader', () => {
+  it.each([
+    ['HTML body under its title line', { title: 'Action 3: digital capability', body: '<h2>Cabinet Office</h2>\n<p>Here&rsquo;s the plan.</p>' }, ['Action 3: digital capability', 'Cabinet Office', 'Here’s the plan.']],
+    ['a body given as content types, the HTML one read', { title: 'T', body: [{ content_type: 'text/govspeak', content: '## Not this' }, { content_type: 'text/html', content: '<p>This one</p>' }] }, ['T', 'This one']],
+    ['a body given only as govspeak is read as Markdown', { title: 'T', body: [{ content_type: 'text/govspeak', content: '## Cabinet Office\n\n- one' }] }, ['T', 'Cabinet Office', '- one']],
+    ['a guide\u2019s parts, each under its title', { title: 'Guide', parts: [{ title: 'Part one', body: '<p>a</p>' }, { title: 'Part two', body: '<p>b</p>' }] }, ['Guide', 'Part one', 'a', 'Part two', 'b']],
+  ])('%s', (_name, fields, expected) => {
+    expect(lines(runText(contentApi(fields), 'content.json'))).toEqual(expected);
+  });
+
+  it('title, public_updated_at and organisations become document fields', () => {
+    const doc = runText(
+      contentApi({ title: 'Action 3:  digital capability', updated: '2015-01-16T10:21:34.000+00:00', body: '<p>x</p>', organisations: ['Cabinet Office', 'Government Digital Service'] }),
+      'content.json',
+    );
+    expect(doc.title).toBe('Action 3: digital capability');
+    expect(doc.updated).toBe('2015-01-16');
+    expect(doc.metadata.organisations).toEqual(['Cabinet Office', 'Government Digital Service']);
+    expect(doc.metadata.publicUpdatedAt).toBe('2015-01-16T10:21:34.000+00:00');
+  });
+
+  it.each([
+    ['not JSON at all: cut off', '{"title": "x", "details": {"body": "<p>a</p>"', 'json-invalid', 1],
+    ['not JSON at all: a bad escape on line 3', '{\n  "title": "x",\n  "details": {"body": "\\q"}\n}', 'json-invalid', 3],
+    ['JSON without a body', '{"title": "Only a title"}', 'json-not-content-api', null],
+    ['JSON that is not an object', '{"title": "x", "details": []}', 'json-not-content-api', null],
+  ])('%s gives the message %s, not an exception', (_name, json, ruleId, line) => {
+    const doc = runText(json, 'content.json');
+    const message = doc.messages.find((m) => m.ruleId === ruleId);
+    expect(message).toBeDefined();
+    expect(message!.line).toBe(line);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('provenance points into the file given', () => {
+  const html = '<h1>Update</h1>\n<h2>Cabinet Office</h2>\n<h3>Progress during 2014</h3>\n<p>Cabinet Office said &ldquo;we hired 5 people in June&nbsp;2014&rdquo;</p>\n<p>R&amp;D spend was <strong>&pound;1.2</strong> million, up 20&#37; &#x2014; in March\n   2014.</p>\n<ul><li>evaluating <a href="/x">37 propositions</a></li></ul>\n';
+  it.each([
+    ['HTML', 'page.html', html, visibleHtml],
+    ['HTML with CRLF line ends and astral characters', 'page.html', html.replace(/\n/g, '\r\n').replace('Update', 'Update 😀').replace('R&amp;D', '😀 R&amp;D'), visibleHtml],
+    ['Markdown', 'page.md', '# Update\n\n## Cabinet Office\n\n### Progress during 2014\n\nCabinet Office said “we *hired* 5 people in June 2014”\n\nR&D spend was **£1.2** million, up 20% \\* in March\n2014.\n\n- evaluating [37 propositions](https://x)\n', visibleMarkdown],
+  ])('%s: each sentence and entity slices back to its visible text', (_name, path, source, visible) => {
+    const doc = runText(source, path);
+    expect(doc.entities.map((e) => e.type)).toEqual(expect.arrayContaining(['number', 'date', 'money', 'percent']));
+    expectProvenance(doc, visible);
+  });
+
+  it('a span ending in a character reference ends after its ";"', () => {
+    const doc = runText(html, 'page.html');
+    const quoted = doc.sentences.find((s) => s.text.endsWith('”'))!;
+    expect(sliceCodePoints(doc.raw, quoted.start!.offset, quoted.end!.offset)).toBe('Cabinet Office said &ldquo;we hired 5 people in June&nbsp;2014&rdquo;');
+  });
+
+  it('Content API JSON: positions go through the JSON escapes and the HTML', () => {
+    const json = contentApi({ title: 'Update', body: html.slice(html.indexOf('<h2>')) });
+    const doc = runText(json, 'content.json');
+    expect(doc.entities.length).toBeGreaterThan(3);
+    expectProvenance(doc, (slice) => visibleHtml(unescapeJson(slice)));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('the seed page rendered as HTML, Markdown and Content API JSON reads as its plain text does', () => {
+  const textPath = join(FIXTURES, 'action-03-digital-capability', 'input.txt');
+  const htmlPath = join(FIXTURES, 'action-03-html', 'input.html');
+  const markdownPath = join(FIXTURES, 'action-03-markdown', 'input.md');
+  const text = runFile(textPath);
+
+  /** The Content API form of the HTML rendering: the h1 as title, the rest of <main> as the body. */
+  function jsonFromHtml(): string {
+    const page = readFileSync(htmlPath, 'utf8');
+    const main = page.slice(page.indexOf('>', page.indexOf('<main')) + 1, page.indexOf('</main>'));
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)![1];
+    const body = main.replace(/<h1[^>]*>[\s\S]*?<\/h1>/, '').replace(/<p class="publication-header__last-changed">[\s\S]*?<\/p>/, '');
+    return contentApi({ title: visibleHtml(title), updated: '2015-01-16T00:00:00.000+00:00', body, organisations: ['Government Digital Service'] });
+  }
+
+  const renderings: Array<[string, () => Doc, (slice: string) => string]> = [
+    ['HTML', () => runFile(htmlPath), visibleHtml],
+    ['Markdown', () => runFile(markdownPath), visibleMarkdown],
+    ['Content API JSON', () => runText(jsonFromHtml(), 'content.json'), (slice) => visibleHtml(unescapeJson(slice))],
+  ];
+  const sectionRows = (doc: Doc) => doc.sections.map((s) => [s.unit, s.unitKind, s.phase, s.phaseKind, s.phaseYear, s.phaseMonth]);
+  const entityRows = (doc: Doc) => doc.entities.map((e) => [e.type, e.text, e.value]);
+
+  it.each(renderings)('%s: the same sections (unit, phase, kinds, years)', (_name, read) => {
+    expect(text.sections.length).toBeGreaterThan(40);
+    expect(sectionRows(read())).toEqual(sectionRows(text));
+  });
+
+  it.each(renderings)('%s: the same entities (type, text, value)', (_name, read) => {
+    expect(text.entities.length).toBeGreaterThan(300);
+    expect(entityRows(read())).toEqual(entityRows(text));
+  });
+
+  it.each(renderings)('%s: the same title and updated date', (_name, read) => {
+    const doc = read();
+    expect([doc.title, doc.updated]).toEqual([text.title, text.updated]);
+  });
+
+  it.each(renderings)('%s: every sentence and entity points at its visible text in the file', (_name, read, visible) => {
+    expectProvenance(read(), visible);
+  });
+
+  it('nothing from the page chrome, scripts or styles is read', () => {
+    const doc = runFile(htmlPath);
+    for (const junk of ['Skip to main content', 'Cabinet Office digital transformation in 2013', 'Related content', '20% more in March', 'Crown copyright', 'GOVUK', 'govuk-header']) {
+      expect(doc.text.includes(junk), junk).toBe(false);
+    }
+  });
+});

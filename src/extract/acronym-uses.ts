@@ -1,13 +1,23 @@
-// organisation (and programme): uses of acronyms. A use of an acronym the document defines
-// ("GDS" after "Government Digital Service (GDS)") takes the long form as its value; the long form and
-// the short form of a definition are mentions too. An undefined all-capitals token ("HMRC", "DVLA") is
-// an organisation named as written.
+// organisation (and programme): acronyms.
+//   - A use of an acronym the document defines anywhere, before or after ("GDS" and "Government Digital
+//     Service (GDS)"), takes the long form as its value and the long form's type. A plural use of a
+//     defined body ("DWPs") resolves to it too.
+//   - The long form of a definition is a mention of its own: "Government Digital Service" in
+//     "Government Digital Service (GDS)".
+//   - An undefined acronym that looks like one ("HMRC", "DVLA", "DfE", "MoJ") or that the gazetteer
+//     knows ("Defra", "Ofsted") is an organisation named as written.
+//   - Generic acronyms are no mention: "IT", "KPIs", "SMEs", and a plural of an undefined acronym
+//     ("ALBs", "NDPBs"), which names a kind of body, not one body.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
+import { GENERIC_ACRONYMS } from './name-chunks.js';
+import { isKnownBodyAcronym } from './gazetteer-organisations.js';
 
-const TOKEN = /(?<![\w.&-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,5})(?![\w&]|\.\w|-[A-Z])/g;
-// Capitals that are not organisations in this genre.
-const NOT_ORGANISATIONS = new Set(['IT', 'UK', 'PR', 'OK', 'TV', 'HR', 'ICT', 'CEO', 'CIO', 'CDO', 'CTO', 'FAQ', 'PDF', 'URL', 'API', 'AI', 'EU', 'US', 'USA', 'KPI', 'KPIs', 'SMEs', 'SME', 'ALB', 'ALBs', 'NDPB', 'NDPBs']);
+// A word with two capitals, or a capitalised word of up to six letters that may be a defined short form
+// ("Defra"); not a part of "GOV.UK" or "HMCTS.net", and not a prefix joined by a hyphen to a capital
+// ("G-Cloud"). "EMC-level" still counts: the acronym is glued to a modifier.
+const TOKEN = /(?<![\p{L}\p{N}.&-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,6})(?![\p{L}\p{N}&]|\.[\p{L}\p{N}]|-[A-Z])/gu;
+const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z][A-Z]{1,3})$/;
 
 export const acronymUsesExtractor: Extractor = {
   name: 'acronyms',
@@ -16,12 +26,21 @@ export const acronymUsesExtractor: Extractor = {
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const token = m[1];
-      const defined = acronyms.get(token) ?? (token.endsWith('s') ? acronyms.get(token.slice(0, -1)) : undefined);
+      const from = m.index;
+      const to = from + token.length;
+      const defined = acronyms.get(token) ?? (/[A-Z]s$/.test(token) ? acronyms.get(token.slice(0, -1)) : undefined);
       if (defined) {
-        out.push({ type: defined.type, from: m.index, to: m.index + token.length, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
-      } else if (/^[A-Z]{2,6}$|^[A-Z][a-z]?[A-Z]{1,4}$/.test(token) && !NOT_ORGANISATIONS.has(token)) {
-        out.push({ type: 'organisation', from: m.index, to: m.index + token.length, value: token, acronym: token, rule: 'acronym.capitals' });
+        out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
+        continue;
       }
+      if (GENERIC_ACRONYMS.has(token)) continue;
+      if (isKnownBodyAcronym(token)) {
+        out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.known' });
+      } else if (LOOKS_LIKE_ACRONYM.test(token)) {
+        out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.capitals' });
+      }
+      // "ALBs", "NDPBs": a plural that no definition resolves is a kind of body. The pattern above
+      // leaves them out, since an acronym never ends in a lowercase "s".
     }
     // The long forms of definitions made in this sentence: "Government Digital Service (GDS)".
     for (const acronym of acronyms.values()) {

@@ -1,41 +1,325 @@
-// person, place, organisation: compromise's named-entity views over one sentence, spans tidied.
-// compromise's offsets can include neighbouring punctuation ("London."), so every span is trimmed.
+// organisation, programme, person, place: the capitalised names of a sentence, each read in this order
+// (the order matters: the first reading that applies decides):
+//   1. a role ("Heads of Profession", "Director General of …") is no mention;
+//   2. a lowercase cue after the name ("Digital Pioneer group", "Consumer First programme");
+//   3. the general gazetteer of UK public bodies ("Companies House", "Ofsted");
+//   4. a capitalised "The" mid-sentence marks a body's formal name ("with The Makers Academy");
+//   5. the head word ("Maritime and Coastguard Agency", "Digital Skills Action Plan");
+//   6. a generic noun after the name ("Building our Future events" → programme "Building our Future");
+//   7. the gazetteer of places ("Swansea", "Philippines");
+//   8. a coined word ("TechHub", "GOV.UK", "G-cloud", "e-Gates") is a product or service;
+//   9. what is left goes to compromise, once per sentence, for people and places ("Tim Knighton",
+//      "Croydon"); a name of two words or more that is neither is a programme ("Universal Credit",
+//      "Fast Stream"), or an organisation when it stands in a list of organisations
+//      ("GDS, Civil Service Learning and Open Government Data").
+// Lone acronyms are left to acronym-uses, which knows the document's definitions.
 import nlp from 'compromise';
-import type { EntityType, LocalMention } from '../model.js';
+import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
-import { tidySpan } from './spans.js';
+import { findChunks, GENERIC_ACRONYMS, isAcronymToken, tokenize, type Chunk, type Token } from './name-chunks.js';
+import { readHead, type NameKind } from './name-heads.js';
+import { readCue } from './name-cues.js';
+import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
+import { isGazetteerPlace, isKnownPlace } from './gazetteer-places.js';
 
-interface Match {
+interface Piece {
+  tokens: Token[];
+  initial: boolean;
+  capitalThe: boolean;
+  /** The lowercase word after the piece, when it is the last piece of its run. */
+  next: Token | null;
+}
+
+interface Reading {
+  piece: Piece;
+  type: EntityType | 'unresolved';
+  from: number;
+  to: number;
+  rule: string;
+}
+
+const POSSESSIVE = /[’'](?:s)?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo)$/i;
+
+function bare(token: Token): string {
+  return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
+}
+
+function textOf(text: string, tokens: Token[]): string {
+  const last = tokens[tokens.length - 1];
+  return text.slice(tokens[0].from, last.from) + bare(last);
+}
+
+function isAcronym(word: string, context: SentenceContext): boolean {
+  return context.acronyms.has(word) || isAcronymToken(word) || isKnownBodyAcronym(word);
+}
+
+/** A name that stands on its own: known, headed, an acronym or a place. Used to cut "A and B". */
+function isComplete(name: string, context: SentenceContext): boolean {
+  if (!name.includes(' ') && isAcronym(name, context)) return true;
+  return isKnownOrganisation(name) || readHead(name) !== null || isGazetteerPlace(name);
+}
+
+/** "Ministry of Justice", "Department for Education": a body whose first word is its head. */
+function headFirst(name: string): boolean {
+  return isKnownOrganisation(name) || /^(?:Department|Ministry|Office|Directorate|HM|Her Majesty’s|Her Majesty's)\b/.test(name);
+}
+
+/** Cuts a run at a possessive that ends a complete name: "Coal Authority’s Mining Reports". */
+function splitPossessive(text: string, tokens: Token[], context: SentenceContext): Token[][] {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!/[’']s$|s[’']$/.test(tokens[i].text)) continue;
+    const left = tokens.slice(0, i + 1);
+    if (isComplete(textOf(text, left), context) && readHead(textOf(text, left))?.kind !== 'role') {
+      return [left, ...splitPossessive(text, tokens.slice(i + 1), context)];
+    }
+  }
+  return [tokens];
+}
+
+/**
+ * Cuts a run at "and" where both sides are names of their own: "GDS and Civil Service Learning",
+ * "National Offender Management Service and HM Courts and Tribunals Service"; not "Maritime and
+ * Coastguard Agency" nor "Department of Energy and Climate Change". In the last item of a comma list
+ * ("…, Tax for My Business and Agent Online Self-Serve") two names of two words or more are cut too.
+ */
+function splitCoordination(text: string, tokens: Token[], context: SentenceContext, inList: boolean): Token[][] {
+  const whole = textOf(text, tokens);
+  if (isKnownOrganisation(whole)) return [tokens];
+  // "Heads of Profession and Civil Service Learning" is cut; "Director General of Innovation, Growth and
+  // Technology" is one role: after a role only a known body or a department begins a new name.
+  const role = readHead(whole)?.kind === 'role';
+  let seenOf = false;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i].text;
+    if (t === 'of' || t === 'for') seenOf = true;
+    if (t !== 'and' && t !== '&') continue;
+    const left = tokens.slice(0, i);
+    const right = tokens.slice(i + 1);
+    const l = textOf(text, left);
+    const r = textOf(text, right);
+    const both = isComplete(l, context) && isComplete(r, context);
+    const listItems = inList && left.length >= 2 && right.length >= 2;
+    const split = role
+      ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
+      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r)));
+    if (split) {
+      return [left, ...splitCoordination(text, right, context, inList)];
+    }
+  }
+  return [tokens];
+}
+
+/** The pieces of a run: cut at possessives and coordinations, trailing possessive dropped. */
+function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: SentenceContext): Piece[] {
+  const lastIndex = tokens.indexOf(chunk.tokens[chunk.tokens.length - 1]);
+  const after = tokens[lastIndex + 1];
+  const next = after && text.slice(chunk.tokens[chunk.tokens.length - 1].to, after.from) === ' ' ? after : null;
+  const before = text.slice(0, chunk.tokens[0].from);
+  const inList = /[\p{L}\p{N}’'],\s$/u.test(before);
+  const out: Piece[] = [];
+  const parts = splitPossessive(text, chunk.tokens, context);
+  parts.forEach((part, p) => {
+    const coordinated = splitCoordination(text, part, context, inList && p === 0);
+    coordinated.forEach((tokensOfPiece, c) => {
+      const first = p === 0 && c === 0;
+      const last = p === parts.length - 1 && c === coordinated.length - 1;
+      out.push({ tokens: tokensOfPiece, initial: chunk.initial && first, capitalThe: chunk.capitalThe && first, next: last ? next : null });
+    });
+  });
+  return out;
+}
+
+// A plural head names several of one thing; the value is the one thing, so that a spreadsheet groups
+// them: "Digital Academies" → "Digital Academy", "Digital by Default Service Standards" → "… Standard".
+// Names that are plural in themselves keep their form ("Public Sector Communications Awards 2014",
+// "Mining Reports").
+const SINGULAR: Record<string, string> = {
+  Academies: 'Academy', academies: 'academy', Standards: 'Standard', standards: 'standard', Programmes: 'Programme',
+  programmes: 'programme', Plans: 'Plan', plans: 'plan', Schemes: 'Scheme', schemes: 'scheme', Reviews: 'Review',
+  Frameworks: 'Framework', Strategies: 'Strategy', Summits: 'Summit', Networks: 'Network', networks: 'network',
+};
+
+function valueOf(name: string, type: EntityType): string {
+  if (type !== 'programme') return name;
+  const last = /(\S+)$/.exec(name)![1];
+  return SINGULAR[last] ? name.slice(0, name.length - last.length) + SINGULAR[last] : name;
+}
+
+/** An acronym that names a body: defined, known, or shaped like one ("DWP"); not "HM", "UK" or "IT". */
+function isBodyAcronym(word: string, context: SentenceContext): boolean {
+  return !GENERIC_ACRONYMS.has(word) && word !== 'HM' && isAcronym(word, context);
+}
+
+/** Tokens of the longest leading organisation of a run ("Cabinet Office" of "Cabinet Office Code Club"), or 0. */
+function organisationPrefix(text: string, tokens: Token[], context: SentenceContext): number {
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const last = tokens[k - 1].text;
+    if (/^(?:of|for|and|&|by|the|on|in|to|our|my|de|at)$/.test(last) || /[’']/.test(last)) continue;
+    if ((k === 1 && isBodyAcronym(tokens[0].text, context)) || (k > 1 && isKnownOrganisation(textOf(text, tokens.slice(0, k))))) return k;
+  }
+  return 0;
+}
+
+/** Reads one piece; `unresolved` pieces wait for compromise. An empty list is no mention. */
+function readPiece(text: string, piece: Piece, context: SentenceContext, coordinatedPlural: boolean): Reading[] {
+  const { tokens } = piece;
+  const from = tokens[0].from;
+  const name = textOf(text, tokens);
+  let to = from + name.length;
+  const single = tokens.length === 1;
+  const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from, to: end, rule }];
+  if (single && isAcronym(bare(tokens[0]), context)) return [];
+
+  const head = readHead(name);
+  if (head?.kind === 'role') return [];
+  const known = isKnownOrganisation(name);
+  const cue = piece.next ? readCue(piece.next.text, tokens.length) : null;
+  const cuePart = cue?.role === 'part' && !(single && piece.initial) ? cue : null;
+
+  // An organisation before a name: split off when the rest is a name of two words or more ("Cabinet
+  // Office Code Club" → "Cabinet Office" + "Code Club", "DH Capabilities Plan" → "DH" + "Capabilities
+  // Plan"); one name when the rest is one word ("MOJ Technology", "DWP Sprint events" → "DWP Sprint").
+  const prefix = known ? 0 : organisationPrefix(text, tokens, context);
+  if (prefix > 0) {
+    const rest = tokens.slice(prefix);
+    if (rest.length + (cuePart && !coordinatedPlural ? 1 : 0) >= 2) {
+      const own: Reading[] = prefix > 1 ? [{ piece, type: 'organisation', from, to: from + textOf(text, tokens.slice(0, prefix)).length, rule: 'organisation.gazetteer' }] : [];
+      return [...own, ...readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural)];
+    }
+    if (cuePart) return make(cuePart.type, `${cuePart.type}.name-cue`, coordinatedPlural ? to : piece.next!.to);
+    if (cue?.role === 'tail') return make('programme', 'programme.name-before-noun');
+    if (head) return make(head.kind as EntityType, `${head.kind}.name-head`);
+    return make('organisation', 'organisation.prefixed-unit');
+  }
+
+  if (cuePart && !known) return make(cuePart.type, `${cuePart.type}.name-cue`, coordinatedPlural ? to : piece.next!.to);
+  if (known) return make('organisation', 'organisation.gazetteer');
+  if (piece.capitalThe && head?.kind !== 'organisation') return make('organisation', 'organisation.the-name');
+  // "one of 10 Gold Award winners": people described by a name, no mention.
+  if (cue?.role === 'people' && head?.kind !== 'organisation') return [];
+  if (head) {
+    // "Public Sector Communications Awards 2014": the year is part of an event's name.
+    const after = tokens[tokens.length - 1];
+    const year = /^\s(\d{4})\b/.exec(text.slice(after.to));
+    if (EVENT_HEAD.test(head.head) && year && YEAR.test(year[1])) to = after.to + 1 + year[1].length;
+    return make(head.kind as EntityType, `${head.kind}.name-head`);
+  }
+  if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
+  if (isKnownPlace(name)) return make('place', 'place.gazetteer');
+  // Coined words: "TechHub", "GOV.UK", "G-cloud", "e-Gates".
+  if (single && /^(?:\p{Lu}[a-z]{2,}\p{Lu}[a-z]+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-[a-z]{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)/.test(name)) {
+    return make('programme', 'programme.coined-word');
+  }
+  // People described as a group: "Fast Streamers", "Law Officers".
+  if (/\p{Ll}(?:ers|ors)$/u.test(bare(tokens[tokens.length - 1]))) return [];
+  return make('unresolved', '');
+}
+
+interface CompromiseMatch {
   text: string;
   offset: { start: number; length: number };
 }
 
-function views(text: string): Array<[EntityType, Match[]]> {
+/** People and places compromise finds in the sentence: one parse, two views. */
+function compromiseNames(text: string): Array<{ type: 'person' | 'place'; from: number; to: number }> {
   const doc = nlp(text);
-  return [
-    ['person', doc.people().json({ offset: true }) as Match[]],
-    ['place', doc.places().json({ offset: true }) as Match[]],
-    ['organisation', doc.organizations().json({ offset: true }) as Match[]],
-  ];
+  const out: Array<{ type: 'person' | 'place'; from: number; to: number }> = [];
+  for (const [type, view] of [['person', doc.people()], ['place', doc.places()]] as const) {
+    for (const m of view.json({ offset: true }) as CompromiseMatch[]) out.push({ type, from: m.offset.start, to: m.offset.start + m.offset.length });
+  }
+  return out;
+}
+
+/** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
+function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext): boolean {
+  const isOrganisation = (from: number, to: number) =>
+    readings.some((o) => o.type === 'organisation' && o.from === from && o.to === to) || isBodyAcronym(text.slice(from, to), context);
+  const left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N} ’'&.-]*?)(?:,\s|,?\s(?:and|&)\s)$/u.exec(text.slice(0, r.from));
+  if (left) {
+    const end = r.from - (left[0].length - left[0].indexOf(left[1]) - left[1].length);
+    if (readings.some((o) => o.to === end && o.type === 'organisation') || isBodyAcronym(/\S+$/.exec(text.slice(0, end))?.[0] ?? '', context)) return true;
+  }
+  const right = /^(?:,\s|,?\s(?:and|&)\s)(\S+)/.exec(text.slice(r.to));
+  if (right) {
+    const start = r.to + right[0].length - right[1].length;
+    if (readings.some((o) => o.from === start && o.type === 'organisation')) return true;
+    const word = /^[\p{L}\p{N}&]+/u.exec(right[1])?.[0] ?? '';
+    if (isOrganisation(start, start + word.length)) return true;
+  }
+  return false;
+}
+
+export function extractNames(context: SentenceContext): LocalMention[] {
+  const { text } = context;
+  const tokens = tokenize(text);
+  const readings: Reading[] = [];
+  for (const chunk of findChunks(text, tokens)) {
+    const pieces = piecesOf(text, chunk, tokens, context);
+    // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
+    const lastPiece = pieces[pieces.length - 1];
+    const cue = lastPiece.next ? readCue(lastPiece.next.text, lastPiece.tokens.length) : null;
+    let shared = false;
+    if (pieces.length > 1 && cue?.role === 'part' && cue.plural) {
+      // Already cut at "and": "Defence Online Engagement and Web Governance groups".
+      const [a, b] = pieces.slice(-2);
+      shared = /^\s(?:and|&)\s$/.test(text.slice(a.tokens[a.tokens.length - 1].to, b.tokens[0].from));
+      if (shared) a.next = b.next;
+    }
+    if (pieces.length === 1 && cue?.role === 'part' && cue.plural) {
+      const parts = pieces[0].tokens;
+      const and = parts.findIndex((t, i) => i >= 2 && i <= parts.length - 3 && (t.text === 'and' || t.text === '&'));
+      if (and > 0 && !parts.slice(0, and).some((t) => t.text === 'of' || t.text === 'for')) {
+        pieces.splice(0, 1, { ...pieces[0], tokens: parts.slice(0, and), next: lastPiece.next }, { ...pieces[0], tokens: parts.slice(and + 1), initial: false, capitalThe: false, next: lastPiece.next });
+        shared = true;
+      }
+    }
+    for (const piece of pieces) {
+      readings.push(...readPiece(text, piece, context, shared));
+    }
+  }
+  const unresolved = readings.filter((r) => r.type === 'unresolved');
+  // compromise runs only when a name is left that the rules could not read.
+  const found = unresolved.length > 0 ? compromiseNames(text) : [];
+  const out: LocalMention[] = [];
+  for (const r of readings) {
+    if (r.type !== 'unresolved') {
+      out.push({ type: r.type, from: r.from, to: r.to, value: valueOf(text.slice(r.from, r.to), r.type), rule: r.rule });
+      continue;
+    }
+    const words = r.piece.tokens;
+    const hit = found.find((f) => f.from < r.to && r.from < f.to);
+    if (hit) {
+      // compromise's span, kept within the name's words: "Will Cavendish," → "Will Cavendish".
+      const inside = words.filter((w) => w.from >= hit.from && w.to <= hit.to + 1);
+      if (inside.length > 0) {
+        const from = inside[0].from;
+        const to = from + textOf(text, inside).length;
+        const nameWords = inside.filter((w) => /^\p{Lu}/u.test(w.text));
+        if (hit.type === 'person' && nameWords.length >= 2) {
+          out.push({ type: 'person', from, to, value: text.slice(from, to), rule: 'person.compromise' });
+          continue;
+        }
+        if (hit.type === 'place' && inside.length === words.length) {
+          out.push({ type: 'place', from, to, value: text.slice(from, to), rule: 'place.compromise' });
+          continue;
+        }
+      }
+    }
+    if (words.length < 2) continue;
+    if (listedWithOrganisation(text, r, readings, context)) {
+      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
+      continue;
+    }
+    out.push({ type: 'programme', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'programme.capitalised-name' });
+  }
+  return out;
 }
 
 export const namesExtractor: Extractor = {
   name: 'names',
-  extract({ text }) {
-    const out: LocalMention[] = [];
-    for (const [type, matches] of views(text)) {
-      for (const m of matches) {
-        let [from, to] = tidySpan(text, m.offset.start, m.offset.start + m.offset.length);
-        // A possessive stays outside the span: "Swansea’s" → "Swansea".
-        const possessive = /[’']s$/.exec(text.slice(from, to));
-        if (possessive) to -= possessive[0].length;
-        const leading = /^(?:the|The)\s+/.exec(text.slice(from, to));
-        if (leading) from += leading[0].length;
-        if (to <= from || !/^[\p{Lu}]/u.test(text[from])) continue;
-        const name = text.slice(from, to);
-        out.push({ type, from, to, value: name, rule: `${type}.compromise` });
-      }
-    }
-    return out;
-  },
+  extract: extractNames,
 };
+
+export type { NameKind };

@@ -5,6 +5,8 @@
 // the first one starting a word.
 // The definitions hold for the whole document, so extractors can resolve every use of "GDS".
 import type { Acronym, Doc } from '../model.js';
+import { readHead } from '../extract/name-heads.js';
+import { isKnownOrganisation } from '../extract/gazetteer-organisations.js';
 
 const PAREN = /\(([^()]{2,12})\)/g;
 
@@ -13,9 +15,22 @@ function isShortForm(s: string): boolean {
   return /^[A-Za-z][A-Za-z0-9&.\-]{1,9}$/.test(s) && /[A-Z]/.test(s) && !/^\d/.test(s);
 }
 
-// A long form ending in one of these words names a programme, not a body:
-// "Government Digital Target Operating Model (GDTOM)".
-const PROGRAMME_HEAD = /\b(?:programmes?|plans?|standards?|schemes?|models?|frameworks?|reviews?|strategy|initiatives?|projects?|awards?)$/i;
+/**
+ * The type of a long form, read by its head word as names are: "Government Digital Target Operating
+ * Model (GDTOM)" is a programme, "Executive Management Committee (EMC)" a body. A long form with no
+ * telling head ("Her Majesty’s Revenue and Customs") names a body. A role ("Senior Responsible Owner
+ * (SRO)") is no entity: null.
+ */
+export function acronymType(long: string): 'organisation' | 'programme' | null {
+  if (isKnownOrganisation(long)) return 'organisation';
+  const head = readHead(long);
+  if (head?.kind === 'role') return null;
+  return head?.kind === 'programme' ? 'programme' : 'organisation';
+}
+
+// "Department for Business, Innovation and Skills (BIS)": the letters stop at "Business", but the name
+// begins at its head, "Department for"; the long form is extended over a capitalised head and "for"/"of".
+const HEAD_BEFORE = /(?:^|[^\p{L}’'])((?:\p{Lu}[\p{L}’']*\s){0,2}\p{Lu}[\p{L}’']*\s(?:for|of)\s)$/u;
 
 /** The long form for `short` that ends right before `end` in `text`, or null (Schwartz–Hearst). */
 export function findLongForm(text: string, end: number, short: string): [number, number] | null {
@@ -43,6 +58,8 @@ export function findLongForm(text: string, end: number, short: string): [number,
   }
   const startInCandidate = candidate.lastIndexOf(' ', l + 1) + 1;
   let from = candidateStart + startInCandidate;
+  const head = HEAD_BEFORE.exec(text.slice(0, from));
+  if (head && !/[’']s\s/.test(head[1])) from -= head[1].length;
   // A leading article is not part of the name.
   const leading = /^(?:the|a|an)\s+/i.exec(text.slice(from, before.length));
   if (leading) from += leading[0].length;
@@ -73,10 +90,12 @@ export function findAcronyms(doc: Doc): void {
     for (const def of findAcronymDefinitions(sentence.text)) {
       if (seen.has(def.short)) continue;
       const long = sentence.text.slice(def.long[0], def.long[1]);
+      const type = acronymType(long);
+      if (!type) continue;
       const acronym: Acronym = {
         short: def.short,
         long,
-        type: PROGRAMME_HEAD.test(long) ? 'programme' : 'organisation',
+        type,
         rule: 'acronym.schwartz-hearst',
         span: { from: sentence.span.from + def.long[0], to: sentence.span.from + def.shortSpan[1] },
       };
@@ -91,7 +110,7 @@ export function findAcronyms(doc: Doc): void {
     const acronym: Acronym = {
       short: m.short,
       long: m.long,
-      type: PROGRAMME_HEAD.test(m.long) ? 'programme' : 'organisation',
+      type: acronymType(m.long) ?? 'organisation',
       rule: 'acronym.markup-abbr',
       span: m.span,
     };

@@ -1,0 +1,97 @@
+// A general gazetteer of places, for the places compromise's lexicon does not know ("Swansea",
+// "Philippines") and to confirm the ones it does ("London", "Leeds").
+//
+// Source and scope: the cities of the United Kingdom with city status (the UK government's list of
+// cities, 2012), the larger towns of England, Wales, Scotland and Northern Ireland (ONS built-up areas
+// over about 80,000 people), the London boroughs, the UK's nations and English regions, and the member
+// states of the United Nations (UN list of member states) with a few common short forms. Names are
+// written as usually spelled in British English.
+
+export const UK_CITIES: readonly string[] = [
+  // England
+  'Bath', 'Birmingham', 'Bradford', 'Brighton', 'Brighton and Hove', 'Bristol', 'Cambridge', 'Canterbury', 'Carlisle',
+  'Chelmsford', 'Chester', 'Chichester', 'Coventry', 'Derby', 'Durham', 'Ely', 'Exeter', 'Gloucester', 'Hereford',
+  'Kingston upon Hull', 'Hull', 'Lancaster', 'Leeds', 'Leicester', 'Lichfield', 'Lincoln', 'Liverpool', 'London',
+  'City of London', 'Westminster', 'Manchester', 'Newcastle', 'Newcastle upon Tyne', 'Norwich', 'Nottingham', 'Oxford',
+  'Peterborough', 'Plymouth', 'Portsmouth', 'Preston', 'Ripon', 'Salford', 'Salisbury', 'Sheffield', 'Southampton',
+  'St Albans', 'Stoke-on-Trent', 'Sunderland', 'Truro', 'Wakefield', 'Wells', 'Winchester', 'Wolverhampton',
+  'Worcester', 'York',
+  // Wales
+  'Bangor', 'Cardiff', 'Newport', 'St Asaph', 'St Davids', 'Swansea',
+  // Scotland
+  'Aberdeen', 'Dundee', 'Edinburgh', 'Glasgow', 'Inverness', 'Perth', 'Stirling',
+  // Northern Ireland
+  'Armagh', 'Belfast', 'Derry', 'Londonderry', 'Lisburn', 'Newry',
+];
+
+export const UK_TOWNS: readonly string[] = [
+  'Aldershot', 'Ashford', 'Aylesbury', 'Barnsley', 'Basildon', 'Basingstoke', 'Bedford', 'Birkenhead', 'Blackburn',
+  'Blackpool', 'Bolton', 'Bootle', 'Bournemouth', 'Bracknell', 'Burnley', 'Burton upon Trent', 'Bury', 'Cheltenham',
+  'Chesterfield', 'Colchester', 'Crawley', 'Darlington', 'Doncaster', 'Dudley', 'Eastbourne', 'Gateshead', 'Gillingham',
+  'Grimsby', 'Guildford', 'Halifax', 'Harlow', 'Harrogate', 'Hartlepool', 'Hastings', 'Hemel Hempstead', 'High Wycombe',
+  'Huddersfield', 'Ipswich', 'Keighley', 'Kettering', 'Luton', 'Macclesfield', 'Maidstone', 'Mansfield',
+  'Middlesbrough', 'Milton Keynes', 'Northampton', 'Nuneaton', 'Oldham', 'Poole', 'Reading', 'Redditch', 'Rochdale',
+  'Rotherham', 'Runcorn', 'Scunthorpe', 'Shrewsbury', 'Slough', 'Solihull', 'Southend-on-Sea', 'Southport', 'St Helens',
+  'Stafford', 'Stevenage', 'Stockport', 'Stockton-on-Tees', 'Sutton Coldfield', 'Swindon', 'Taunton', 'Telford',
+  'Torquay', 'Wallasey', 'Walsall', 'Warrington', 'Watford', 'West Bromwich', 'Weston-super-Mare', 'Wigan', 'Woking',
+  'Worthing', 'Yeovil', 'Hove', 'Corby', 'Norwich', 'Dover', 'Folkestone', 'Barrow-in-Furness', 'Workington',
+  'Kendal', 'Penrith', 'Bridgend', 'Barry', 'Wrexham', 'Merthyr Tydfil', 'Llandudno', 'Aberystwyth', 'Carmarthen',
+  'Caerphilly', 'Neath', 'Port Talbot', 'Livingston', 'East Kilbride', 'Paisley', 'Hamilton', 'Cumbernauld',
+  'Kirkcaldy', 'Dunfermline', 'Ayr', 'Kilmarnock', 'Greenock', 'Falkirk', 'Motherwell', 'Bangor', 'Craigavon',
+  'Ballymena', 'Newtownabbey', 'Coleraine', 'Omagh', 'Enniskillen', 'Longbenton', 'Killingworth', 'Washington',
+  'Blackpool', 'Durham', 'Hereford', 'Newport', 'Cwmbran', 'Glasgow',
+];
+
+export const LONDON_BOROUGHS: readonly string[] = [
+  'Barking', 'Dagenham', 'Barnet', 'Bexley', 'Brent', 'Bromley', 'Camden', 'Croydon', 'Ealing', 'Enfield', 'Greenwich',
+  'Hackney', 'Hammersmith', 'Fulham', 'Haringey', 'Harrow', 'Havering', 'Hillingdon', 'Hounslow', 'Islington',
+  'Kensington', 'Chelsea', 'Kingston upon Thames', 'Lambeth', 'Lewisham', 'Merton', 'Newham', 'Redbridge',
+  'Richmond upon Thames', 'Richmond', 'Southwark', 'Sutton', 'Tower Hamlets', 'Waltham Forest', 'Wandsworth',
+  'Whitehall', 'Canary Wharf', 'Stratford', 'Shoreditch', 'Holborn', 'Victoria',
+];
+
+export const UK_NATIONS_AND_REGIONS: readonly string[] = [
+  'United Kingdom', 'UK', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'North East', 'North West', 'Yorkshire', 'Yorkshire and the Humber', 'East Midlands', 'West Midlands',
+  'East of England', 'South East', 'South West', 'Cornwall', 'Devon', 'Kent', 'Essex', 'Surrey', 'Sussex',
+  'Hampshire', 'Merseyside', 'Tyneside', 'Teesside', 'Lancashire', 'Cumbria', 'Norfolk', 'Suffolk', 'Midlands',
+];
+
+export const COUNTRIES: readonly string[] = [
+  'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Antigua and Barbuda', 'Argentina', 'Armenia', 'Australia',
+  'Austria', 'Azerbaijan', 'Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize', 'Benin',
+  'Bhutan', 'Bolivia', 'Bosnia and Herzegovina', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria', 'Burkina Faso', 'Burundi',
+  'Cambodia', 'Cameroon', 'Canada', 'Cape Verde', 'Central African Republic', 'Chad', 'Chile', 'China', 'Colombia',
+  'Comoros', 'Congo', 'Costa Rica', 'Croatia', 'Cuba', 'Cyprus', 'Czech Republic', 'Denmark', 'Djibouti', 'Dominica',
+  'Dominican Republic', 'Ecuador', 'Egypt', 'El Salvador', 'Equatorial Guinea', 'Eritrea', 'Estonia', 'Ethiopia', 'Fiji',
+  'Finland', 'France', 'Gabon', 'Gambia', 'Georgia', 'Germany', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea',
+  'Guinea-Bissau', 'Guyana', 'Haiti', 'Honduras', 'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland',
+  'Israel', 'Italy', 'Ivory Coast', 'Jamaica', 'Japan', 'Jordan', 'Kazakhstan', 'Kenya', 'Kiribati', 'Kosovo', 'Kuwait',
+  'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia', 'Libya', 'Liechtenstein', 'Lithuania', 'Luxembourg',
+  'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali', 'Malta', 'Marshall Islands', 'Mauritania', 'Mauritius',
+  'Mexico', 'Micronesia', 'Moldova', 'Monaco', 'Mongolia', 'Montenegro', 'Morocco', 'Mozambique', 'Myanmar', 'Burma',
+  'Namibia', 'Nauru', 'Nepal', 'Netherlands', 'New Zealand', 'Nicaragua', 'Niger', 'Nigeria', 'North Korea', 'Norway',
+  'Oman', 'Pakistan', 'Palau', 'Panama', 'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines', 'Poland', 'Portugal',
+  'Qatar', 'Romania', 'Russia', 'Rwanda', 'Saint Lucia', 'Samoa', 'San Marino', 'Saudi Arabia', 'Senegal', 'Serbia',
+  'Seychelles', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Solomon Islands', 'Somalia', 'South Africa',
+  'South Korea', 'South Sudan', 'Spain', 'Sri Lanka', 'Sudan', 'Suriname', 'Swaziland', 'Sweden', 'Switzerland', 'Syria',
+  'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Timor-Leste', 'Togo', 'Tonga', 'Trinidad and Tobago', 'Tunisia',
+  'Turkey', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Arab Emirates', 'United States', 'United States of America',
+  'America', 'Uruguay', 'Uzbekistan', 'Vanuatu', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Hong Kong',
+  'Estonia', 'Europe', 'Africa', 'Asia', 'Caribbean', 'Middle East', 'Gulf',
+];
+
+const PLACES = new Set([...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES]);
+// Place names that are also everyday English words or given names: a place only when compromise or
+// the context says so ("Reading", "Bath", "Wells", "Victoria", "Georgia", "Chad", "Jordan", "Bury").
+const AMBIGUOUS = new Set(['Reading', 'Bath', 'Wells', 'Victoria', 'Georgia', 'Chad', 'Jordan', 'Bury', 'Sutton', 'Harrow', 'Barry', 'Hamilton', 'Washington', 'Richmond', 'Stratford', 'Niger', 'Guinea', 'Turkey', 'Brent', 'Merton', 'Gulf', 'Ely', 'Derby', 'Perth', 'Dover', 'Poole', 'Monitor', 'Ayr', 'Neath', 'Whitehall']);
+
+/** Whether `name` is a place of the gazetteer that cannot be read as an everyday word. */
+export function isKnownPlace(name: string): boolean {
+  return PLACES.has(name) && !AMBIGUOUS.has(name);
+}
+
+/** Whether `name` is any place of the gazetteer, ambiguous ones included. */
+export function isGazetteerPlace(name: string): boolean {
+  return PLACES.has(name);
+}

@@ -1,0 +1,165 @@
+// Capitalised names in a sentence, found by their form alone: runs of capitalised words, with the small
+// words a name may hold between them ("Digital by Default Service Standard", "Building our Future",
+// "Office of the Public Guardian") and the comma list of a "Department for A, B and C" name
+// ("Department for Environment, Food and Rural Affairs").
+// What each run is (a body, a programme, a person) is decided elsewhere; this module only finds runs
+// and cuts them where one name ends and the next begins.
+import { MONTHS } from './words.js';
+
+export interface Token {
+  text: string;
+  from: number;
+  to: number;
+}
+
+export interface Chunk {
+  /** The words of the name, first to last. */
+  tokens: Token[];
+  /** Whether the run began the sentence (its first word may be capitalised only for that). */
+  initial: boolean;
+  /** Whether a capitalised "The" stood before it mid-sentence ("with The Makers Academy"). */
+  capitalThe: boolean;
+}
+
+// A word: letters and digits, joined by apostrophes, dots, hyphens and ampersands inside the word
+// ("Carer’s", "GOV.UK", "e-Gates", "Self-Serve", "NS&I"), with a trailing possessive ("Officers’");
+// a lone "&" is a word too ("Waste Registration & Applications").
+const WORD = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*(?:(?<=s)[’'](?![\p{L}]))?|&/gu;
+
+/** Words that may stand inside a name between capitalised words. */
+const LINKERS = new Set(['of', 'for', 'and', '&', 'by', 'the', 'on', 'in', 'to', 'our', 'my', 'de', 'at']);
+
+/** Acronyms that are ordinary vocabulary, never a name's part: "New IT equipment". */
+export const GENERIC_ACRONYMS = new Set([
+  'IT', 'ICT', 'HR', 'PR', 'OK', 'TV', 'CEO', 'CIO', 'CDO', 'CTO', 'COO', 'CFO', 'FAQ', 'FAQs', 'PDF', 'URL', 'URLs',
+  'API', 'APIs', 'AI', 'KPI', 'KPIs', 'SME', 'SMEs', 'ALB', 'ALBs', 'NDPB', 'NDPBs', 'SRO', 'SROs', 'FOI', 'HTML',
+  'CSS', 'UX', 'UI', 'IA', 'QA', 'MI', 'VAT', 'ID', 'IDs', 'SMS', 'PC', 'PCs', 'GP', 'GPs', 'MP', 'MPs', 'Q1', 'Q2',
+  'Q3', 'Q4', 'AM', 'PM', 'CV', 'CVs', 'PhD', 'MSc', 'BSc', 'MBA', 'OBE', 'MBE', 'CBE', 'UK', 'EU', 'US', 'USA',
+]);
+
+/** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */
+const SENTENCE_START_WORDS = new Set([
+  'The', 'A', 'An', 'This', 'These', 'Those', 'That', 'Its', 'It', 'Their', 'Our', 'We', 'They', 'He', 'She', 'There',
+  'Here', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'Within', 'Without', 'During', 'Since', 'After', 'Before',
+  'Although', 'Also', 'All', 'Each', 'Every', 'Some', 'Many', 'Several', 'Most', 'Both', 'Further', 'Over', 'Under',
+  'To', 'As', 'When', 'While', 'Where', 'Following', 'However', 'Additionally', 'Meanwhile', 'Through', 'Across',
+  'Between', 'Amongst', 'Among', 'Using', 'Based', 'Working', 'Awaiting', 'Alongside', 'Currently', 'Recently',
+  'Already', 'Previously', 'Together', 'Then', 'Now', 'Other', 'Key', 'New', 'Any', 'No', 'Not', 'More', 'Our',
+  'Your', 'His', 'If', 'Once', 'Until', 'By', 'Via', 'Because', 'But', 'And', 'Or', 'So', 'Yet', 'Such', 'What',
+  'Which', 'Who', 'How', 'Why', 'First', 'Second', 'Third', 'Finally', 'Last', 'Next', 'Other', 'Another',
+]);
+
+const MONTH_OR_DAY = new Set([
+  ...MONTHS, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Spring', 'Summer',
+  'Autumn', 'Winter', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+/** Whether a word starts a name: a capital ("Digital", "GOV.UK") or a coined form ("e-Gates", "iPhone"). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^[a-z]{1,2}-?\p{Lu}/u.test(word);
+}
+
+/** "GDS", "DfE", "MoJ", "HMRC", "DWP/GDS": an acronym, not a word of a longer name. */
+export function isAcronymToken(word: string): boolean {
+  return /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(word) && /^(?:[A-Z]{2,7}s?|[A-Z][a-z]?[A-Z]{1,4}s?|[A-Z]{2,4}&[A-Z])$/.test(word);
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  return out;
+}
+
+// Of the generic acronyms, these still begin names: "UK Space Agency", "EU Settlement Scheme".
+const NAME_PREFIXES = new Set(['UK', 'EU', 'US', 'USA']);
+
+function isNameWord(t: Token): boolean {
+  return isCapitalised(t.text) && (!GENERIC_ACRONYMS.has(t.text) || NAME_PREFIXES.has(t.text)) && !MONTH_OR_DAY.has(t.text) && !/^\d/.test(t.text);
+}
+
+// "Innovation, Growth and Technology" after "of"/"for": single capitalised words in a comma list.
+const COMMA_LIST = /^(?:,\s\p{Lu}[\p{L}’']*)+,?\s(?:and|&)\s\p{Lu}/u;
+
+/** The capitalised runs of a sentence, in order. */
+export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    let linked = false;
+    while (j < tokens.length) {
+      const gap = text.slice(run[run.length - 1].to, tokens[j].from);
+      if (gap === ' ' && isNameWord(tokens[j])) {
+        run.push(tokens[j]);
+        j++;
+        continue;
+      }
+      // Up to two small words between capitalised ones: "Digital by Default", "Office of the Public Guardian".
+      if (gap === ' ' && LINKERS.has(tokens[j].text)) {
+        let k = j;
+        while (k < tokens.length && k - j < 2 && LINKERS.has(tokens[k].text) && text.slice(tokens[k - 1].to, tokens[k].from) === ' ') k++;
+        if (k < tokens.length && k > j && text.slice(tokens[k - 1].to, tokens[k].from) === ' ' && isNameWord(tokens[k])) {
+          if (tokens.slice(j, k).some((t) => t.text === 'of' || t.text === 'for')) linked = true;
+          run.push(...tokens.slice(j, k + 1));
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      // The comma list of "Department for Culture, Media and Sport".
+      if (linked && gap === ', ' && isNameWord(tokens[j]) && COMMA_LIST.test(text.slice(run[run.length - 1].to))) {
+        run.push(tokens[j]);
+        j++;
+        continue;
+      }
+      break;
+    }
+    const before = text.slice(0, run[0].from);
+    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before);
+    chunks.push({ tokens: run, initial, capitalThe: false });
+    i = j;
+  }
+  return chunks.map(trimChunk).filter((c): c is Chunk => c !== null);
+}
+
+/** Drops sentence-initial words and linkers at the edges: "In July Home Office" → "Home Office". */
+function trimChunk(chunk: Chunk): Chunk | null {
+  const tokens = [...chunk.tokens];
+  let initial = chunk.initial;
+  let capitalThe = chunk.capitalThe;
+  while (tokens.length > 0) {
+    const first = tokens[0].text;
+    // "The Makers Academy" mid-sentence: a capitalised article is part of a body's formal name, but
+    // stays outside the span.
+    if (first === 'The' && tokens.length > 1) {
+      capitalThe = !initial;
+      tokens.shift();
+      initial = false;
+      continue;
+    }
+    if (initial && SENTENCE_START_WORDS.has(first)) {
+      tokens.shift();
+      initial = false;
+      continue;
+    }
+    if (MONTH_OR_DAY.has(first) || LINKERS.has(first)) {
+      tokens.shift();
+      continue;
+    }
+    break;
+  }
+  while (tokens.length > 0 && (LINKERS.has(tokens[tokens.length - 1].text) || MONTH_OR_DAY.has(tokens[tokens.length - 1].text))) tokens.pop();
+  if (tokens.length === 0) return null;
+  return { tokens, initial: initial && tokens[0] === chunk.tokens[0], capitalThe };
+}
+
+/** The text of tokens [a, b) as written in the sentence. */
+export function spanText(text: string, tokens: Token[]): string {
+  return text.slice(tokens[0].from, tokens[tokens.length - 1].to);
+}

@@ -1,0 +1,121 @@
+// What a capitalised name is, told by its head word, the way a reader tells "Civil Service Learning"
+// (a body) from "Civil Service Reform Plan" (a plan):
+//   "Maritime and Coastguard Agency", "Digital Leaders Forum", "Digital Pioneer group" → organisation
+//   "Future Coastguard Programme", "Digital Skills Action Plan", "Annual Skills Review" → programme
+//   "Heads of Profession", "Director General of Innovation, Growth and Technology" → a role, no mention
+// The head is the last word ("Coastguard Agency"), or the word before "of"/"for" when the name is
+// built that way ("Directorate of Media and Communications", "Department for Transport").
+import type { EntityType } from '../model.js';
+
+/** Head words of bodies. Capitalised or not, these end the name of an organisation. */
+const ORGANISATION_HEADS = new Set([
+  'office', 'offices', 'department', 'ministry', 'agency', 'service', 'services', 'authority', 'registry', 'commission',
+  'council', 'directorate', 'inspectorate', 'committee', 'board', 'forum', 'club', 'team', 'group', 'unit',
+  'house', 'executive', 'institute', 'institution', 'centre', 'center', 'trust', 'foundation', 'bureau',
+  'division', 'partnership', 'panel', 'taskforce', 'secretariat', 'tribunal', 'ombudsman', 'regulator',
+  'laboratory', 'company', 'corporation', 'bank', 'fund', 'college', 'university', 'school', 'library', 'museum',
+  'society', 'association', 'federation', 'alliance', 'consortium', 'collective', 'hub', 'lab', 'labs', 'treasury',
+  'constabulary', 'police', 'force', 'court', 'parliament', 'assembly', 'government', 'administration',
+]);
+
+/**
+ * Head words that a body only has when written with a capital: "Government Communications Network";
+ * and the business functions a department names its units after ("Technical Architecture",
+ * "MOJ Technology", "Digital Communications", "Web Governance").
+ */
+const CAPITAL_ONLY_ORGANISATION_HEADS = new Set([
+  'network', 'community', 'communities', 'faculty', 'profession', 'architecture', 'technology', 'operations',
+  'engineering', 'finance', 'estates', 'procurement', 'communications', 'security', 'analytics', 'governance',
+  'engagement', 'commercial', 'legal', 'audit', 'intelligence', 'resources',
+]);
+
+/** Head words of programmes, plans, standards, events, awards, products and services. */
+const PROGRAMME_HEADS = new Set([
+  'programme', 'programmes', 'program', 'scheme', 'schemes', 'plan', 'plans', 'standard', 'standards', 'review',
+  'reviews', 'strategy', 'framework', 'initiative', 'project', 'pilot', 'academy', 'academies', 'fortnight', 'week',
+  'month', 'day', 'summit', 'conference', 'award', 'awards', 'festival', 'challenge', 'competition', 'campaign',
+  'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'index', 'charter', 'model',
+  'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'passport', 'levy',
+  'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
+  'licence', 'license', 'visa', 'online', 'live', 'reform', 'agenda',
+  'roadmap', 'blueprint', 'pathway', 'apprenticeship',
+  'apprenticeships', 'fellowship', 'scholarship', 'course', 'curriculum', 'masterclass', 'masterclasses',
+  'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
+]);
+
+/** Words that make a name a role or a job: no mention. "Head of Digital", "Chief Digital Officer". */
+const ROLE_HEADS = new Set([
+  'head', 'heads', 'director', 'directors', 'deputy', 'chief', 'officer', 'officers', 'secretary', 'secretaries',
+  'minister', 'ministers', 'commissioner', 'chair', 'chairman', 'chairwoman', 'chairs', 'president', 'manager',
+  'managers', 'leader', 'leaders', 'lead', 'leads', 'adviser', 'advisers', 'advisor', 'advisors', 'champion',
+  'controller', 'registrar', 'counsel', 'auditor', 'general', 'generals', 'permanent', 'principal', 'owner', 'owners',
+  'architect', 'analyst', 'specialist', 'specialists', 'coordinator', 'coach', 'mentor', 'sponsor', 'governor',
+]);
+
+/** Role phrases that hold a capitalised name of their own ("Attorney General", "Director General"). */
+const ROLE_FIRST_WORDS = new Set(['head', 'heads', 'director', 'directors', 'chief', 'deputy', 'minister', 'secretary', 'permanent', 'senior', 'attorney', 'solicitor', 'chancellor', 'lord', 'baroness', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr', 'professor']);
+
+export type NameKind = EntityType | 'role';
+
+export interface HeadReading {
+  kind: NameKind;
+  /** The head word that decided ("Agency", "Plan", "Heads"). */
+  head: string;
+}
+
+const LINKERS = new Set(['of', 'for', 'and', '&', 'by', 'the', 'on', 'in', 'to', 'our', 'my', 'de', 'at', 'with', 'a']);
+
+/** Words of a name, without linkers at its edges: "Directorate of Media and Communications". */
+function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+function kindOfHead(word: string): NameKind | null {
+  const bare = word.replace(/[’']s?$/, '');
+  const lower = bare.toLowerCase();
+  if (ORGANISATION_HEADS.has(lower)) return 'organisation';
+  if (CAPITAL_ONLY_ORGANISATION_HEADS.has(lower) && /^\p{Lu}/u.test(bare)) return 'organisation';
+  if (PROGRAMME_HEADS.has(lower)) return 'programme';
+  return null;
+}
+
+/**
+ * Reads a capitalised name by its head word. Returns null when no word gives it away ("Consumer First",
+ * "Universal Credit" reach their type elsewhere: a cue word after them, or the default for names).
+ */
+export function readHead(name: string): HeadReading | null {
+  const ws = words(name);
+  if (ws.length === 0) return null;
+  const first = ws[0].toLowerCase();
+  // "Heads of Profession", "Director General of Innovation, Growth and Technology", "Chief Digital Officer".
+  if (ROLE_FIRST_WORDS.has(first) && ws.length > 1 && (ROLE_HEADS.has(ws[1].toLowerCase()) || LINKERS.has(ws[1].toLowerCase()) || (ROLE_HEADS.has(first) && ws.length === 2))) {
+    // "Attorney General’s Office" is a body: its last word decides.
+    const lastKind = kindOfHead(ws[ws.length - 1]);
+    if (!(lastKind === 'organisation' && /[’']s$/.test(ws[ws.length - 2] ?? ''))) return { kind: 'role', head: ws[0] };
+  }
+  // The word before the first "of"/"for" heads a name built that way.
+  const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (of > 0) {
+    const before = ws[of - 1];
+    // "Digital Heads of Profession", "Director of Defence Communication".
+    if (ROLE_HEADS.has(before.toLowerCase())) return { kind: 'role', head: before };
+    const k = kindOfHead(before);
+    if (k) return { kind: k, head: before };
+  }
+  const last = ws[ws.length - 1];
+  const k = kindOfHead(last);
+  if (k) return { kind: k, head: last };
+  if (ROLE_HEADS.has(last.toLowerCase()) && ws.length <= 3) return { kind: 'role', head: last };
+  return null;
+}
+
+/** Whether a single word is a head word of any kind ("Programme", "Team"): not a name on its own. */
+export function isHeadWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORGANISATION_HEADS.has(lower) || PROGRAMME_HEADS.has(lower) || CAPITAL_ONLY_ORGANISATION_HEADS.has(lower) || ROLE_HEADS.has(lower);
+}
+
+/** Whether a word names a role ("Director", "Heads"). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase()) || ROLE_FIRST_WORDS.has(word.toLowerCase());
+}

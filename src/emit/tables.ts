@@ -81,14 +81,30 @@ export function entityColumns(doc: Doc): Column<Entity>[] {
   ];
 }
 
+export type TableName = 'sections' | 'sentences' | 'entities';
+
+/** A column as the outputs describe it (CSV header, datapackage.json field, xlsx cell type). */
+export interface ColumnSpec {
+  name: string;
+  type: Column<unknown>['type'];
+  description: string;
+}
+
 export interface Table {
-  name: 'sections' | 'sentences' | 'entities';
+  name: TableName;
   header: string[];
+  /** The type of each column, in header order. */
+  types: Array<ColumnSpec['type']>;
   rows: Cell[][];
 }
 
-function build<T>(name: Table['name'], columns: Column<T>[], records: T[], doc: Doc): Table {
-  return { name, header: columns.map((c) => c.name), rows: records.map((r) => columns.map((c) => c.get(r, doc))) };
+function build<T>(name: TableName, columns: Column<T>[], records: T[], doc: Doc): Table {
+  return {
+    name,
+    header: columns.map((c) => c.name),
+    types: columns.map((c) => c.type),
+    rows: records.map((r) => columns.map((c) => c.get(r, doc))),
+  };
 }
 
 export function documentTables(doc: Doc): Table[] {
@@ -97,4 +113,53 @@ export function documentTables(doc: Doc): Table[] {
     build('sentences', SENTENCE_COLUMNS, doc.sentences, doc),
     build('entities', entityColumns(doc), doc.entities, doc),
   ];
+}
+
+/** What a table is, its columns, and how its rows point at each other: the one description every output reads. */
+export interface TableSpec {
+  name: TableName;
+  title: string;
+  description: string;
+  columns: ColumnSpec[];
+  /** Columns that identify a row within one document. */
+  primaryKey: string[];
+  /** Columns (within one document) that point at another table's primary key. */
+  foreignKeys: Array<{ fields: string[]; table: TableName; references: string[] }>;
+}
+
+const NO_DOC = { sections: [], sentences: [], entities: [] } as unknown as Doc;
+const spec = (columns: Column<never>[]): ColumnSpec[] => columns.map(({ name, type, description }) => ({ name, type, description }));
+
+export const TABLE_SPECS: readonly TableSpec[] = [
+  {
+    name: 'sections',
+    title: 'Sections',
+    description: 'One row per section: a unit (department or action) under one phase heading (commitments, progress, planned activities), with its line range and body text.',
+    columns: spec(SECTION_COLUMNS as Column<never>[]),
+    primaryKey: ['id'],
+    foreignKeys: [],
+  },
+  {
+    name: 'sentences',
+    title: 'Sentences',
+    description: 'One row per sentence or list item of a section body, with its source position.',
+    columns: spec(SENTENCE_COLUMNS as Column<never>[]),
+    primaryKey: ['id'],
+    foreignKeys: [{ fields: ['section_id'], table: 'sections', references: ['id'] }],
+  },
+  {
+    name: 'entities',
+    title: 'Entities',
+    description: 'One row per extracted mention (number, percent, money, date, duration, organisation, person, place, programme), with its normalised value, the rule that produced it, and its source position.',
+    columns: spec(entityColumns(NO_DOC) as Column<never>[]),
+    primaryKey: ['id'],
+    foreignKeys: [
+      { fields: ['section_id'], table: 'sections', references: ['id'] },
+      { fields: ['sentence_id'], table: 'sentences', references: ['id'] },
+    ],
+  },
+];
+
+export function tableSpec(name: TableName): TableSpec {
+  return TABLE_SPECS.find((t) => t.name === name)!;
 }

@@ -1,13 +1,52 @@
-// Writes the output files of a run: per document <out>/<name>/document.json and
-// {sections,sentences,entities}.csv; across documents <out>/sections.csv and <out>/entities.csv with a
-// leading `document` column. Documents are appended as they finish, in input order, so a batch never
-// holds more than one document's rows.
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+// Writes the output files of a run.
+//
+// Per document, <out>/<name>/: document.json and {sections,sentences,entities}.csv.
+// Across documents, <out>/: {sections,sentences,entities}.csv (a leading `document` column),
+// entities.jsonl, policy-extract.xlsx, report.html and datapackage.json.
+//
+// Memory stays bounded however many documents a batch has: each document's rows are appended to the
+// combined CSVs and entities.jsonl as it finishes (in input order) and then let go; the workbook's rows are
+// spooled to temporary files and read back at `finish` (at most `xlsxMaxRows` per sheet); the report keeps
+// the HTML of at most `reportMaxDocuments` documents and one index row per document.
+import { createHash, type Hash } from 'node:crypto';
+import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Doc } from '../model.js';
-import { toDocumentJson } from './document-json.js';
-import { documentTables } from './tables.js';
-import { toCsv, type CsvOptions } from './csv.js';
+import { createInterface } from 'node:readline';
+import type { Doc, Message } from '../model.js';
+import { TABLE_SPECS, type Cell, type TableName } from './tables.js';
+import { csvOptions, toCsv, ESCAPED_COLUMN, type CsvOptions } from './csv.js';
+import { buildDataPackage, combinedColumns, type InputFacts } from './datapackage.js';
+import { EXCEL_CELL_CHARS, workbookBytes, type SheetInput } from './xlsx.js';
+import { prepareDocument, type PreparedDocument } from './prepare.js';
+import { FilterChoices, renderPageEnd, renderPageStart, type IndexEntry } from '../report/render.js';
+
+export { prepareDocument, type PreparedDocument } from './prepare.js';
+
+/** Rows Excel opens in one sheet, header included. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+export const OUTPUT_FILES = {
+  datapackage: 'datapackage.json',
+  entitiesJsonl: 'entities.jsonl',
+  workbook: 'policy-extract.xlsx',
+  report: 'report.html',
+} as const;
+
+export interface WriterOptions {
+  /** Byte order mark or not (see csvOptions); a byte order mark by default (the `excel` profile). */
+  csv?: CsvOptions;
+  /** A table with more rows than this (header included) gets a warning; Excel's limit by default. */
+  rowLimit?: number;
+  /** Data rows per sheet of the workbook; the CSVs hold every row. */
+  xlsxMaxRows?: number;
+  /** Documents the report shows in full; every document gets a row in its index. */
+  reportMaxDocuments?: number;
+  /** Called with each problem found while writing (as well as recording it in datapackage.json). */
+  onMessage?: (message: Message) => void;
+}
+
+export const DEFAULT_XLSX_MAX_ROWS = 100_000;
+export const DEFAULT_REPORT_MAX_DOCUMENTS = 100;
 
 /** A directory name that cannot leave the output folder: "../../x" → "x", "a b?.txt" → "a-b". */
 export function safeName(path: string): string {
@@ -20,76 +59,195 @@ export function safeName(path: string): string {
   return cleaned || 'document';
 }
 
-/** A document's outputs as text, so that a worker thread can serialise and the main thread only writes. */
-export interface PreparedDocument {
-  /** The document's folder name (from OutputWriter.claimName). */
-  name: string;
-  /** The files of the document's folder, in writing order: [file name, text]. */
-  files: Array<[string, string]>;
-  /** Its part of each combined table: the header (written once per run) and its rows, as CSV text. */
-  combined: Array<{ name: string; header: string; rows: string }>;
+/** The tool's name and version, from package.json. */
+export function toolInfo(): { name: string; version: string } {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return { name: pkg.name, version: pkg.version };
 }
 
-/** Serialises a document's outputs exactly as OutputWriter.writeDocument writes them. Pure: no I/O. */
-export function prepareDocument(name: string, doc: Doc, csv: CsvOptions): PreparedDocument {
-  const files: PreparedDocument['files'] = [['document.json', JSON.stringify(toDocumentJson(doc), null, 2) + '\n']];
-  const tables = documentTables(doc);
-  for (const table of tables) files.push([`${table.name}.csv`, toCsv(table.header, table.rows, csv)]);
-  const combined = tables
-    .filter((table) => table.name !== 'sentences')
-    .map((table) => ({
-      name: table.name,
-      header: toCsv(['document', ...table.header], [], csv),
-      rows: toCsv(null, table.rows.map((r) => [name, ...r]), { bom: false }),
-    }));
-  return { name, files, combined };
+const TABLES: readonly TableName[] = ['sections', 'sentences', 'entities'];
+
+interface CombinedTable {
+  file: string;
+  hash: Hash;
+  bytes: number;
+  rows: number;
+  warned: boolean;
+  /** The workbook's spool: one JSON array of cells a line. */
+  spool: string;
+  spooled: number;
 }
 
 export class OutputWriter {
+  readonly csv: CsvOptions;
+  readonly messages: Message[] = [];
   private readonly names = new Set<string>();
-  private combinedStarted = false;
+  private readonly combined = new Map<TableName, CombinedTable>();
+  private readonly inputs: InputFacts[] = [];
+  private readonly index: IndexEntry[] = [];
+  private readonly reportParts: string[] = [];
+  private readonly choices = new FilterChoices();
+  private readonly rowLimit: number;
+  private readonly xlsxMaxRows: number;
+  private readonly reportMaxDocuments: number;
+  private finished = false;
 
   constructor(
     readonly outDir: string,
-    readonly csv: CsvOptions = { bom: false },
+    private readonly options: WriterOptions = {},
   ) {
+    this.csv = options.csv ?? csvOptions('excel');
+    this.rowLimit = options.rowLimit ?? EXCEL_MAX_ROWS;
+    this.xlsxMaxRows = options.xlsxMaxRows ?? DEFAULT_XLSX_MAX_ROWS;
+    this.reportMaxDocuments = options.reportMaxDocuments ?? DEFAULT_REPORT_MAX_DOCUMENTS;
     mkdirSync(outDir, { recursive: true });
+    for (const table of TABLES) {
+      const file = join(outDir, `${table}.csv`);
+      const state: CombinedTable = { file, hash: createHash('sha256'), bytes: 0, rows: 0, warned: false, spool: join(outDir, `.${table}.xlsx-spool.jsonl`), spooled: 0 };
+      writeFileSync(file, '');
+      writeFileSync(state.spool, '');
+      this.combined.set(table, state);
+      this.append(state, toCsv(combinedColumns(table).map((c) => c.name), [], this.csv));
+    }
+    writeFileSync(join(outDir, OUTPUT_FILES.entitiesJsonl), '');
   }
 
-  /** A name for the document's folder, unique within this run. */
+  /** A name for the document's folder, unique within this run and apart from the run's own files. */
   claimName(path: string): string {
     const base = safeName(path);
+    const reserved = new Set([...TABLES.map((t) => `${t}.csv`), ...Object.values(OUTPUT_FILES)]);
     let name = base;
-    for (let i = 2; this.names.has(name.toLowerCase()) || name === 'sections' || name === 'entities'; i++) name = `${base}-${i}`;
+    for (let i = 2; this.names.has(name.toLowerCase()) || reserved.has(name.toLowerCase()) || name.startsWith('.'); i++) name = `${base}-${i}`;
     this.names.add(name.toLowerCase());
     return name;
   }
 
+  /** Writes one document's outputs (see prepareDocument). */
   writeDocument(name: string, doc: Doc): void {
     this.writePrepared(prepareDocument(name, doc, this.csv));
   }
 
-  /** Writes a document serialised by prepareDocument (in a worker thread, say); only file I/O here. */
+  /** Writes a document prepared by prepareDocument, possibly in a worker thread. Call in input order. */
   writePrepared(prepared: PreparedDocument): void {
-    const dir = join(this.outDir, prepared.name);
+    if (this.finished) throw new Error('writePrepared after finish');
+    const { name } = prepared;
+    const dir = join(this.outDir, name);
     mkdirSync(dir, { recursive: true });
-    for (const [file, text] of prepared.files) writeFileSync(join(dir, file), text);
-    for (const table of prepared.combined) {
-      const file = join(this.outDir, `${table.name}.csv`);
-      if (!this.combinedStarted) writeFileSync(file, table.header);
-      appendFileSync(file, table.rows);
+    writeFileSync(join(dir, 'document.json'), prepared.documentJson);
+    appendFileSync(join(this.outDir, OUTPUT_FILES.entitiesJsonl), prepared.entitiesJsonl);
+
+    for (const table of prepared.tables) {
+      const csvFile = `${name}/${table.name}.csv`;
+      writeFileSync(join(this.outDir, csvFile), table.csv);
+      this.checkRows(csvFile, table.rows.length);
+
+      const state = this.combined.get(table.name)!;
+      this.append(state, table.combinedCsv);
+      state.rows += table.rows.length;
+      if (!state.warned && state.rows + 1 > this.rowLimit) {
+        state.warned = true;
+        this.checkRows(`${table.name}.csv`, state.rows);
+      }
+      const room = Math.max(0, Math.min(table.rows.length, this.xlsxMaxRows - state.spooled));
+      if (room > 0) {
+        appendFileSync(state.spool, table.rows.slice(0, room).join('\n') + '\n');
+        state.spooled += room;
+      }
     }
-    this.combinedStarted = true;
+
+    this.inputs.push(prepared.input);
+    const shown = this.reportParts.length < this.reportMaxDocuments;
+    this.index.push({ ...prepared.index, anchor: shown ? prepared.index.anchor : null });
+    if (shown) {
+      this.reportParts.push(prepared.reportHtml);
+      this.choices.add(prepared.choices);
+    }
   }
 
-  /** Makes sure the combined tables exist even when no document could be read. */
-  finish(): void {
-    if (this.combinedStarted) return;
-    // Headers only.
-    const empty: Doc = { sections: [], sentences: [], entities: [] } as unknown as Doc;
-    for (const table of documentTables(empty)) {
-      if (table.name === 'sentences') continue;
-      writeFileSync(join(this.outDir, `${table.name}.csv`), toCsv(['document', ...table.header], [], this.csv));
+  /** Writes the run-level files that need every document: the workbook, the report and datapackage.json. */
+  async finish(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    const tool = toolInfo();
+    await this.writeWorkbook();
+
+    writeFileSync(
+      join(this.outDir, OUTPUT_FILES.report),
+      renderPageStart({ tool, index: this.index, choices: this.choices, maxDocuments: this.reportMaxDocuments }) + this.reportParts.join('\n') + '\n' + renderPageEnd(),
+    );
+
+    const descriptor = buildDataPackage({
+      tool,
+      csv: this.csv,
+      resources: TABLES.map((table) => {
+        const state = this.combined.get(table)!;
+        return { table, path: `${table}.csv`, bytes: state.bytes, sha256: state.hash.digest('hex'), rows: state.rows };
+      }),
+      inputs: this.inputs,
+      messages: this.messages.map(({ ruleId, severity, reason }) => ({ ruleId, severity, reason })),
+    });
+    writeFileSync(join(this.outDir, OUTPUT_FILES.datapackage), JSON.stringify(descriptor, null, 2) + '\n');
+  }
+
+  private async writeWorkbook(): Promise<void> {
+    const sheets: SheetInput[] = [];
+    let longCells = 0;
+    for (const table of TABLES) {
+      const state = this.combined.get(table)!;
+      const rows: Cell[][] = [];
+      const lines = createInterface({ input: createReadStream(state.spool, 'utf8'), crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (line === '') continue;
+        const row = JSON.parse(line) as Cell[];
+        rows.push(
+          row.map((cell) => {
+            if (typeof cell !== 'string' || cell.length <= EXCEL_CELL_CHARS) return cell;
+            longCells++;
+            return cell.slice(0, EXCEL_CELL_CHARS);
+          }),
+        );
+      }
+      rmSync(state.spool, { force: true });
+      if (state.rows > state.spooled) {
+        this.report(
+          'output.xlsx-truncated',
+          `${OUTPUT_FILES.workbook}: sheet "${table}" holds the first ${state.spooled} of ${state.rows} rows (the workbook keeps at most ${this.xlsxMaxRows} rows a sheet to bound memory); ${table}.csv holds them all`,
+        );
+      }
+      const columns = combinedColumns(table).filter((c) => c.name !== ESCAPED_COLUMN);
+      sheets.push({ name: table, columns, rows });
     }
+    if (longCells > 0) {
+      this.report(
+        'output.xlsx-cell-cut',
+        `${OUTPUT_FILES.workbook}: ${longCells} cell(s) hold more than Excel's ${EXCEL_CELL_CHARS} characters and were cut to that length; the CSVs and document.json hold the full text`,
+      );
+    }
+    writeFileSync(join(this.outDir, OUTPUT_FILES.workbook), await workbookBytes(sheets));
+  }
+
+  private append(state: CombinedTable, text: string): void {
+    if (text === '') return;
+    const bytes = Buffer.from(text, 'utf8');
+    appendFileSync(state.file, bytes);
+    state.hash.update(bytes);
+    state.bytes += bytes.length;
+  }
+
+  private checkRows(file: string, dataRows: number): void {
+    if (dataRows + 1 <= this.rowLimit) return;
+    this.report(
+      'output.row-limit',
+      `${file} has ${dataRows + 1} rows with its header, more than the ${this.rowLimit} rows a spreadsheet sheet holds (Excel: ${EXCEL_MAX_ROWS}); a spreadsheet will open only the first ${this.rowLimit}. Read it with pandas, R or a database instead`,
+    );
+  }
+
+  private report(ruleId: string, reason: string): void {
+    const message: Message = { ruleId, severity: 'warning', reason, line: null, column: null };
+    this.messages.push(message);
+    this.options.onMessage?.(message);
   }
 }
+
+/** Names of the tables, in the order the outputs list them. */
+export const TABLE_NAMES = TABLE_SPECS.map((t) => t.name);

@@ -1,0 +1,84 @@
+// datapackage.json: valid against the Frictionless Tabular Data Package profile (vendored in schema/vendor),
+// and true to the files it describes: columns, sizes, hashes, rows, keys and the inputs' sha256.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import Ajv from 'ajv-draft-04';
+import { runBatch } from '../src/batch.js';
+import { ROOT } from './helpers.js';
+
+const profile = JSON.parse(readFileSync(join(ROOT, 'schema', 'vendor', 'tabular-data-package.json'), 'utf8'));
+const validate = new Ajv({ strict: false, allErrors: true }).compile(profile);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+let out: string;
+let pkg: any;
+const SEED = 'input/action-03-digital-capability-in-house.txt';
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'policy-extract-dp-'));
+  await runBatch([join(ROOT, SEED)], { outDir: out, workers: 1, log: () => {}, error: () => {} });
+  pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
+}, 60_000);
+
+describe('datapackage.json', () => {
+  it('is valid against the Tabular Data Package profile', () => {
+    expect(validate(pkg), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('the profile rejects a broken descriptor (so the check above can fail)', () => {
+    const broken = structuredClone(pkg);
+    broken.resources[0].schema.fields[0].type = 'text';
+    delete broken.resources[1].path;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it.each(['sections', 'sentences', 'entities'])('describes %s.csv: its header, size, sha256 and rows', (table) => {
+    const resource = pkg.resources.find((r: any) => r.name === table);
+    expect(resource.path).toBe(`${table}.csv`);
+    const bytes = readFileSync(join(out, resource.path));
+    expect(resource.bytes).toBe(bytes.length);
+    expect(resource.hash).toBe(`sha256:${sha256(bytes)}`);
+    const rows: string[][] = parse(bytes.toString('utf8').replace(/^\ufeff/, ''));
+    expect(resource.schema.fields.map((f: any) => f.name)).toEqual(rows[0]);
+    expect(resource.rows).toBe(rows.length - 1);
+    for (const f of resource.schema.fields) expect(f.description, f.name).toMatch(/\w/);
+  });
+
+  it('declares primary keys, and foreign keys from sentences and entities to sections', () => {
+    const keys = Object.fromEntries(pkg.resources.map((r: any) => [r.name, r.schema]));
+    expect(keys.sections.primaryKey).toEqual(['document', 'id']);
+    expect(keys.sentences.foreignKeys).toContainEqual({ fields: ['document', 'section_id'], reference: { resource: 'sections', fields: ['document', 'id'] } });
+    expect(keys.entities.foreignKeys).toContainEqual({ fields: ['document', 'section_id'], reference: { resource: 'sections', fields: ['document', 'id'] } });
+    expect(keys.entities.foreignKeys).toContainEqual({ fields: ['document', 'sentence_id'], reference: { resource: 'sentences', fields: ['document', 'id'] } });
+  });
+
+  it('foreign keys hold in the data: every section_id and sentence_id exists', () => {
+    const read = (t: string) => {
+      const rows: Record<string, string>[] = parse(readFileSync(join(out, `${t}.csv`), 'utf8').replace(/^\ufeff/, ''), { columns: true });
+      return rows;
+    };
+    const sections = new Set(read('sections').map((r) => `${r.document}/${r.id}`));
+    const sentences = new Set(read('sentences').map((r) => `${r.document}/${r.id}`));
+    const entities = read('entities');
+    expect(entities.length).toBeGreaterThan(0);
+    for (const r of read('sentences')) expect(sections.has(`${r.document}/${r.section_id}`), r.id).toBe(true);
+    for (const r of entities) {
+      expect(sections.has(`${r.document}/${r.section_id}`), r.id).toBe(true);
+      expect(sentences.has(`${r.document}/${r.sentence_id}`), r.id).toBe(true);
+    }
+  });
+
+  it('records the tool and version from package.json and each input with its sha256', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.provenance.tool).toEqual({ name: manifest.name, version: manifest.version });
+    const input = readFileSync(join(ROOT, SEED));
+    expect(pkg.provenance.inputs).toEqual([
+      { document: 'action-03-digital-capability-in-house', path: join(ROOT, SEED), sha256: sha256(input), bytes: input.length, format: 'text' },
+    ]);
+    expect(JSON.stringify(pkg)).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/); // no run time
+  });
+});

@@ -26,8 +26,14 @@ export interface Chunk {
 // a lone "&" is a word too ("Waste Registration & Applications").
 const WORD = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*(?:(?<=s)[’'](?![\p{L}]))?|&/gu;
 
-/** Words that may stand inside a name between capitalised words. */
-const LINKERS = new Set(['of', 'for', 'and', '&', 'by', 'the', 'on', 'in', 'to', 'our', 'my', 'de', 'at']);
+/**
+ * Words that may stand inside a name between capitalised words ("Tax for My Business", "Building our
+ * Future"). Not "on", "in", "to", "at": "the Executive Team on the Local Digital Programme" is two names.
+ */
+export const LINKERS = new Set(['of', 'for', 'and', '&', 'by', 'the', 'our', 'my', 'de']);
+// Two small words together only as "of the", "for the", "by the": "Office of the Public Guardian", not
+// "India and the Philippines".
+const TWO_LINKERS = /^(?:of|for|by) the$/;
 
 /** Acronyms that are ordinary vocabulary, never a name's part: "New IT equipment". */
 export const GENERIC_ACRONYMS = new Set([
@@ -104,7 +110,8 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
       if (gap === ' ' && LINKERS.has(tokens[j].text)) {
         let k = j;
         while (k < tokens.length && k - j < 2 && LINKERS.has(tokens[k].text) && text.slice(tokens[k - 1].to, tokens[k].from) === ' ') k++;
-        if (k < tokens.length && k > j && text.slice(tokens[k - 1].to, tokens[k].from) === ' ' && isNameWord(tokens[k])) {
+        const two = k - j === 2 ? TWO_LINKERS.test(`${tokens[j].text} ${tokens[j + 1].text}`) : true;
+        if (two && k < tokens.length && k > j && text.slice(tokens[k - 1].to, tokens[k].from) === ' ' && isNameWord(tokens[k])) {
           if (tokens.slice(j, k).some((t) => t.text === 'of' || t.text === 'for')) linked = true;
           run.push(...tokens.slice(j, k + 1));
           j = k + 1;

@@ -18,7 +18,7 @@ const PART: Record<string, EntityType> = {
   programme: 'programme', programmes: 'programme', scheme: 'programme', schemes: 'programme',
   plan: 'programme', plans: 'programme', network: 'programme', networks: 'programme',
   standard: 'programme', standards: 'programme', levy: 'programme', passport: 'programme',
-  framework: 'programme', toolkit: 'programme', pilot: 'programme', pilots: 'programme',
+  toolkit: 'programme',
 };
 
 // Generic nouns after a name: "Consumer First banner", "Building our Future events".
@@ -26,7 +26,8 @@ const TAIL = new Set([
   'event', 'events', 'banner', 'brand', 'workstream', 'workstreams', 'strategy', 'initiative', 'initiatives', 'campaign',
   'campaigns', 'conversations', 'cohort', 'cohorts', 'resource', 'resources', 'project', 'projects', 'product', 'products',
   'session', 'sessions', 'roadshow', 'roadshows', 'approach', 'model', 'materials', 'activities', 'principles',
-  'website', 'site', 'pages', 'service', 'services', 'bulletin', 'newsletter', 'blog', 'community', 'project',
+  'website', 'site', 'pages', 'service', 'services', 'bulletin', 'newsletter', 'blog', 'community', 'framework',
+  'pilot', 'pilots', 'beta', 'alpha', 'prototype', 'tool', 'app', 'portal',
 ]);
 
 // People described by a name: "Gold Award winners", "Fast Stream entrants".

@@ -16,7 +16,7 @@
 import nlp from 'compromise';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
-import { findChunks, GENERIC_ACRONYMS, isAcronymToken, tokenize, type Chunk, type Token } from './name-chunks.js';
+import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
 import { readHead, type NameKind } from './name-heads.js';
 import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
@@ -44,6 +44,15 @@ const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|c
 
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
+}
+
+/** A piece without small words at its edges: "and the Skills Funding Agency" → "Skills Funding Agency". */
+function trimLinkers(tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && LINKERS.has(tokens[a].text)) a++;
+  while (b > a && LINKERS.has(tokens[b - 1].text)) b--;
+  return tokens.slice(a, b);
 }
 
 function textOf(text: string, tokens: Token[]): string {
@@ -95,8 +104,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const t = tokens[i].text;
     if (t === 'of' || t === 'for') seenOf = true;
     if (t !== 'and' && t !== '&') continue;
-    const left = tokens.slice(0, i);
-    const right = tokens.slice(i + 1);
+    const left = trimLinkers(tokens.slice(0, i));
+    const right = trimLinkers(tokens.slice(i + 1));
+    if (left.length === 0 || right.length === 0) continue;
     const l = textOf(text, left);
     const r = textOf(text, right);
     const both = isComplete(l, context) && isComplete(r, context);
@@ -117,7 +127,7 @@ function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: Sentence
   const after = tokens[lastIndex + 1];
   const next = after && text.slice(chunk.tokens[chunk.tokens.length - 1].to, after.from) === ' ' ? after : null;
   const before = text.slice(0, chunk.tokens[0].from);
-  const inList = /[\p{L}\p{N}’'],\s$/u.test(before);
+  const inList = /[\p{L}\p{N}’'],\s(?:the\s)?$/u.test(before);
   const out: Piece[] = [];
   const parts = splitPossessive(text, chunk.tokens, context);
   parts.forEach((part, p) => {
@@ -183,8 +193,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // Plan"); one name when the rest is one word ("MOJ Technology", "DWP Sprint events" → "DWP Sprint").
   const prefix = known ? 0 : organisationPrefix(text, tokens, context);
   if (prefix > 0) {
-    const rest = tokens.slice(prefix);
-    if (rest.length + (cuePart && !coordinatedPlural ? 1 : 0) >= 2) {
+    const rest = trimLinkers(tokens.slice(prefix));
+    if (rest.length > 0 && (rest.length >= 2 || rest.length < tokens.length - prefix)) {
       const own: Reading[] = prefix > 1 ? [{ piece, type: 'organisation', from, to: from + textOf(text, tokens.slice(0, prefix)).length, rule: 'organisation.gazetteer' }] : [];
       return [...own, ...readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural)];
     }
@@ -279,7 +289,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       readings.push(...readPiece(text, piece, context, shared));
     }
   }
-  const unresolved = readings.filter((r) => r.type === 'unresolved');
+  // A single capitalised word that begins the sentence ("Evaluation is …") is rarely a name; a place
+  // there is found by the gazetteer, and a person needs two words.
+  const unresolved = readings.filter((r) => r.type === 'unresolved' && (r.piece.tokens.length > 1 || !r.piece.initial));
   // compromise runs only when a name is left that the rules could not read.
   const found = unresolved.length > 0 ? compromiseNames(text) : [];
   const out: LocalMention[] = [];

@@ -345,6 +345,61 @@ const SHAPES: Array<[string, string, string[], string[]]> = [
     ['duplicate-phase'],
   ],
   [
+    'phases going back in time with no unit heading between them stay in the unit and say so',
+    lines(
+      'Action 3: departments will build digital capability',
+      'Cabinet Office',
+      'Progress during 2014',
+      'The office hired 10 people.',
+      'Progress during 2013', // 5
+      'It trained 40 more.',
+    ),
+    ['pre 1-1', 'Cabinet Office | progress 2014 | 2-4', 'Cabinet Office | progress 2013 | 5-6'],
+    ['phase-out-of-order'],
+  ],
+  [
+    'a line naming a body after a lead-in ending in a colon is body text, not a unit',
+    lines(
+      'Action 3: departments will build digital capability',
+      'Cabinet Office',
+      'Progress during 2013',
+      'The office set up a new team, called:',
+      'Cabinet Office Digital and Technology Team',
+      'Planned activities in 2014', // 6
+      'The team will grow.',
+    ),
+    ['pre 1-1', 'Cabinet Office | progress 2013 | 2-5', 'Cabinet Office | planned 2014 | 6-7'],
+    [],
+  ],
+  [
+    'a short unpunctuated body line above the next phase of the same unit is body text',
+    lines(
+      'Action 3: departments will build digital capability',
+      'Cabinet Office',
+      'Departmental digital strategy commitments (December 2012)',
+      'Awaiting confirmation',
+      'Progress during 2013', // 5
+      'The office hired 10 people.',
+    ),
+    ['pre 1-1', 'Cabinet Office | commitments 2012 | 2-4', 'Cabinet Office | progress 2013 | 5-6'],
+    [],
+  ],
+  [
+    'a unit whose introduction line has no final punctuation: the line naming a body is the unit',
+    lines(
+      'Action 3: departments will build digital capability',
+      'Cabinet Office',
+      'Progress during 2013',
+      'The office hired 10 people.',
+      'Home Office', // 5
+      'Awaiting confirmation',
+      'Progress during 2013',
+      'The Home Office trained its staff.',
+    ),
+    ['pre 1-1', 'Cabinet Office | progress 2013 | 2-4', 'Home Office | - | 5-6', 'Home Office | progress 2013 | 7-8'],
+    [],
+  ],
+  [
     'a phase heading with nothing under it is a section and says so',
     lines(
       'Action 3: departments will build digital capability',

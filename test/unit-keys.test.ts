@@ -78,6 +78,13 @@ describe('keys set by the pipeline', () => {
     expect(runText(text).metadata).toMatchObject(metadata);
   });
 
+  it.each([
+    ['the same department twice, spelt differently', 'Action 1: lead\nHM Treasury\nProgress during 2013\nWe did.\nHer Majesty’s Treasury\nProgress during 2013\nWe did.\n', ['duplicate-unit']],
+    ['two departments', 'Action 1: lead\nHM Treasury\nProgress during 2013\nWe did.\nHome Office\nProgress during 2013\nWe did.\n', []],
+  ])('%s: %j', (_name, text, ruleIds) => {
+    expect(runText(text).messages.map((m) => m.ruleId).filter((r) => r === 'duplicate-unit')).toEqual(ruleIds);
+  });
+
   it('lines up a department from its own action page with its sections on a department-organised page', () => {
     const actionPage = runText(
       "Department of Health's actions in response to the Government Digital Strategy\nAction 1: lead\nProgress during 2013\nWe did.\n",

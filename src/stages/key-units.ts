@@ -7,7 +7,7 @@
 //    "action-3".
 // It runs after find-acronyms, so that "Department for Transport (DfT)" written in a body keys the
 // department "dft" even where the general table would not know it.
-import type { Doc } from '../model.js';
+import { addMessage, type Doc } from '../model.js';
 import { nameKey, parseActionHeading, parseTitleDepartment } from '../headings.js';
 import { unitKey } from '../units/unit-key.js';
 
@@ -24,6 +24,24 @@ export function keyUnits(doc: Doc): void {
     let key = keys.get(section.unit);
     if (key === undefined) keys.set(section.unit, (key = unitKey(section.unit, defined)));
     section.unitKey = key;
+  }
+  // The same unit twice on one page ("Cabinet Office" at line 17 and again at line 240): both are kept,
+  // and rows grouped by key merge them, so say so.
+  const firstUnit = new Map<string, { index: number; line: number | null }>();
+  for (const section of doc.sections) {
+    if (section.unitKey === 'document' || section.unitLine === null) continue;
+    const first = firstUnit.get(section.unitKey);
+    if (!first) firstUnit.set(section.unitKey, { index: section.unitIndex, line: section.unitLine });
+    else if (first.index !== section.unitIndex) {
+      addMessage(
+        doc,
+        'duplicate-unit',
+        `unit "${section.unit}" has the same key "${section.unitKey}" as the unit on line ${first.line}; both are kept`,
+        section.unitLine,
+        1,
+        'info',
+      );
+    }
   }
 
   const given = doc.metadata.department;

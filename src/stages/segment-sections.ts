@@ -139,8 +139,11 @@ function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
       // lower one does not, so the upper one is the unit and the lower one its introduction.
       const pick = aboveNearest >= 0 && namesBody(aboveNearest) && !namesBody(nearest) ? aboveNearest : nearest;
       units.push(pick);
-    } else if (!restarts && nearest === j && namesBody(j) && previousContent(info, j) >= gapStart) {
-      units.push(j);
+    } else if (!restarts && nearest === j && namesBody(j)) {
+      // Body text must stand between the previous phase heading and the new unit; a lead-in ending in
+      // a colon ("The new team is called:") introduces the line instead of ending a section.
+      const before = previousContent(info, j);
+      if (before >= gapStart && !/:\s*$/.test(info[before].line.content.slice(-20))) units.push(j);
     }
   }
   // Actions after the last phase heading (a page cut off after an action's heading and introduction).
@@ -251,6 +254,7 @@ export function segmentSections(doc: Doc): void {
   let unitLine: number | null = null;
   let current: { start: number; phaseLine: number | null } | null = null;
   const seenPhases = new Map<string, number>();
+  let lastTime: { time: number; line: number } | null = null;
   const flush = (end: number) => {
     if (!current) return;
     doc.sections.push(makeSection(doc, unitIndex, unitLine, current.phaseLine, current.start, end, info));
@@ -263,6 +267,7 @@ export function segmentSections(doc: Doc): void {
       unitIndex++;
       unitLine = i;
       seenPhases.clear();
+      lastTime = null;
       current = { start: i, phaseLine: null };
       continue;
     }
@@ -293,7 +298,21 @@ export function segmentSections(doc: Doc): void {
         );
       } else {
         seenPhases.set(key, i);
+        // "Progress during 2014" then "Progress during 2013" with no unit heading between them: most
+        // likely a unit heading the page lost, or one that does not have a heading's form.
+        const time = phaseTime(phase);
+        if (time !== null && lastTime !== null && time <= lastTime.time) {
+          addMessage(
+            doc,
+            'phase-out-of-order',
+            `phase heading "${normaliseSpace(info[i].line.content)}" comes earlier in time than the one on line ${lastTime.line + 1} but no unit heading stands between them; both sections are kept in this unit`,
+            i + 1,
+            1,
+          );
+        }
       }
+      const phaseTimeNow = phaseTime(phase);
+      if (phaseTimeNow !== null) lastTime = { time: phaseTimeNow, line: i };
       current = { start: onlyHeading && current ? current.start : i, phaseLine: i };
       continue;
     }

@@ -56,6 +56,10 @@ describe('number: digits and what they count', () => {
     ['Our 3 ‘pathfinder’ digital services are live.', [n('3', 3, 'pathfinder digital services')]],
     ['Over 20 teams of developers joined.', [n('20', 20, 'teams')]],
     ['The review covered 4 business cases.', [n('4', 4, 'business cases')]],
+    ['The agency handled 1.2m applications online.', [n('1.2m', 1200000, 'applications')]],
+    ['Each department appointed 1 digital leader.', [n('1', 1, 'digital leader')]],
+    ['Of the 25 exemplars, 8 are live.', [n('25', 25, 'exemplars'), n('8', 8)]],
+    ['Services will be redesigned, with 8 live.', [n('8', 8)]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -98,6 +102,8 @@ describe('number: what is not a number', () => {
     ['The 3rd cohort started training.', []],
     ['Results were shared with the G8 partners.', []],
     ['Hundreds of staff attended.', []],
+    ['Two-thirds of respondents felt confident.', []],
+    ['Around three quarters of staff completed it.', []],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

@@ -31,6 +31,8 @@ interface Found {
 interface DateRule {
   rule: string;
   re: RegExp;
+  /** False for rules that can match without a digit ("in June", "late summer", "in Q1" has one). */
+  digits?: false;
   /** The normalised value, or null when the match is not a date after all. */
   value(g: Record<string, string | undefined>, ctx: SentenceContext, text: string, m: RegExpExecArray): Found | null;
 }
@@ -177,6 +179,7 @@ const RULES: DateRule[] = [
   {
     // A month without a year: "in June", "by the end of October", "November/early December 2013".
     rule: 'date.month',
+    digits: false,
     re: new RegExp(String.raw`${MOD}${MONTH}\b(?!\s+(?:of\s+)?\d)`, 'g'),
     value: (g, ctx, text, m) => {
       const prior = before(text, m.index);
@@ -191,6 +194,7 @@ const RULES: DateRule[] = [
   {
     // A season without a year: "in the spring" → "spring", "late summer", "over the summer".
     rule: 'date.season',
+    digits: false,
     re: new RegExp(String.raw`${MOD}${SEASON}\b(?!\s+(?:of\s+)?\d)`, 'g'),
     value: (g, ctx, text, m) => {
       const prior = before(text, m.index);
@@ -233,7 +237,9 @@ export const dateExtractor: Extractor = {
   extract(ctx) {
     const { text } = ctx;
     const out: LocalMention[] = [];
+    const hasDigit = /\d/.test(text);
     for (const rule of RULES) {
+      if (!hasDigit && rule.digits !== false) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         if (m[0].length === 0) {

@@ -9,12 +9,12 @@ import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
 
-// Digits, optionally with a scale word: "1,000", "4.5", "2 million", "1.5bn". Not glued to letters or
+// Digits, optionally with a scale word: "1,000", "4.5", "2 million", "1.2m applications". Not glued to letters or
 // to other digits by a point, comma, slash or colon ("G8", "24/7", "10:30", "3rd"). A hyphen before
 // the number is allowed only inside a range of numbers ("10-12 analysts"), not after a word
 // ("COVID-19").
 const DIGITS =
-  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b)?(?![\p{L}\p{N}_%]|[.,/:]\d|-[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-[\p{L}])/gu;
 // Number words: "twenty-five", "three hundred", "a dozen". Not "one-to-one", "one-off", "two-thirds".
 const WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})(?![\p{L}\p{N}]|-(?:to|on|off|thirds?|quarters?|halves|half|fifths?|tenths?)\b|\s+(?:thirds|quarters|halves|fifths|tenths)\b)`,
@@ -79,7 +79,7 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
  *   "30 staff have signed" → "staff"      "70 members of staff" → "members of staff"
  *   "rise to 27 early in 2014" → none
  */
-export function countedNoun(text: string, from: number): string | undefined {
+export function countedNoun(text: string, from: number, value: number): string | undefined {
   let pos = from;
   if (text[pos] === '+') pos++; // "300+ registered users"
   const phrase = nounPhrase(text, pos, 5);
@@ -91,8 +91,11 @@ export function countedNoun(text: string, from: number): string | undefined {
       if (rest.words.length) words.push('of', ...rest.words);
     }
   }
-  // Without a plural head, a phrase ending in a verb or adverb form is cut back ("27 early").
   if (!phrase.head) {
+    // More than one of something is plural: without a plural head, what follows is not what is
+    // counted ("with 8 live", "rise to 27 early in 2014").
+    if (value !== 1) return undefined;
+    // "1 digital leader": a singular head; a phrase ending in a verb or adverb form is cut back.
     while (words.length && /(?:ly|ed|ing)$/i.test(words[words.length - 1])) words.pop();
   }
   return words.length ? words.join(' ') : undefined;
@@ -100,7 +103,7 @@ export function countedNoun(text: string, from: number): string | undefined {
 
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
   const label = LABEL.test(text.slice(Math.max(0, from - 16), from));
-  const counts = label ? undefined : countedNoun(text, to);
+  const counts = label ? undefined : countedNoun(text, to, value);
   return { type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) };
 }
 
@@ -112,8 +115,9 @@ export const numberExtractor: Extractor = {
     for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
       const digits = m[1];
       // "Public Sector Communications Awards 2014": the year belongs to the name.
-      if (!m[2] && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
-      const scale = m[2] ? SCALE_VALUE[m[2].toLowerCase()] : 1;
+      const scaleWord = m[2] ?? m[3];
+      if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
+      const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;
       out.push(mention(text, m.index, m.index + m[0].length, value, 'number.digits'));
     }

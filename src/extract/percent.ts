@@ -8,12 +8,14 @@ import { NUMBER_WORD_PATTERN, numberFromDigits, numberFromWords } from './words.
 
 const SIGN = String.raw`\s?(?:%|per\s?cent\b|percent\b)`;
 const DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SIGN}`, 'giu');
+const ANY_SIGN = /%|per\s?cent/i;
 const WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})\s(?:per\s?cent|percent)\b`, 'giu');
 
 export const percentExtractor: Extractor = {
   name: 'percent',
   extract({ text }) {
     const out: LocalMention[] = [];
+    if (!ANY_SIGN.test(text)) return out;
     DIGITS.lastIndex = 0;
     for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
       out.push({ type: 'percent', from: m.index, to: m.index + m[0].length, value: numberFromDigits(m[1]), rule: 'percent.digits' });

@@ -35,10 +35,11 @@ const SCALE = `(?:hundred|thousand|million|billion|dozen)\\b`;
 
 /**
  * A cardinal in words: "twenty-five", "three hundred", "one hundred and fifty", "two dozen",
- * "a dozen", "a thousand". Each repetition consumes a distinct scale word, so matching is linear.
+ * "a dozen", "a thousand". At most three scale words ("two hundred and fifty thousand" has two), so a
+ * failed match costs a bounded number of steps wherever it starts, even in a megabyte of number words.
  * Use with the `i` flag ("Twenty-five staff …").
  */
-export const NUMBER_WORD_PATTERN = `(?:${SMALL}|a(?=\\s+${SCALE}))(?:\\s+${SCALE}(?:(?:\\s+and)?\\s+${SMALL})?)*`;
+export const NUMBER_WORD_PATTERN = `(?:${SMALL}|a(?=\\s+${SCALE}))(?:\\s+${SCALE}(?:(?:\\s+and)?\\s+${SMALL})?){0,3}`;
 
 /** "twenty-five" → 25, "three hundred" → 300, "a dozen" → 12; null when the words are not a number. */
 export function numberFromWords(words: string): number | null {

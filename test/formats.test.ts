@@ -2,6 +2,7 @@
 // inputs, acronyms from <abbr title>, what Content API fields become, provenance into each source, and
 // the seed page rendered as HTML, Markdown and Content API JSON reading exactly as its plain text does.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -264,3 +265,65 @@ describe('the seed page rendered as HTML, Markdown and Content API JSON reads as
     }
   });
 });
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('every visible character maps to its own source (generated pages)', () => {
+  const word = fc.constantFrom('Cabinet', 'Office', 'hired', '5', 'people', '2014', '£1.2m', 'R', 'D');
+  const htmlPiece = fc.oneof(
+    word,
+    fc.constantFrom('&amp;', '&rsquo;', '&#163;', '&#x2014;', '&nbsp;', '&copy', ' ', '\n   ', '\r\n', '\t'),
+    word.map((w) => `<strong>${w}</strong>`),
+    word.map((w) => `<a href="/x?a=1&amp;b=2">${w} ${w}</a>`),
+  );
+  const htmlBlock = fc.tuple(fc.constantFrom('p', 'h2', 'li', 'div', 'td'), fc.array(htmlPiece, { maxLength: 12 })).map(
+    ([tag, pieces]) => (tag === 'li' ? `<ul><li>${pieces.join('')}</li></ul>` : tag === 'td' ? `<table><tr><td>${pieces.join('')}</td></tr></table>` : `<${tag}>${pieces.join('')}</${tag}>`),
+  );
+  const mdPiece = fc.oneof(word, fc.constantFrom('&amp;', '&rsquo;', '\\*', '\\_', ' ', '\n', '\r\n'), word.map((w) => ` *${w}* `), word.map((w) => ` [${w}](https://x) `));
+  const mdBlock = fc.tuple(fc.constantFrom('', '## ', '- ', '> '), fc.array(mdPiece, { minLength: 1, maxLength: 10 })).map(
+    ([lead, pieces]) => `${lead}${lead === '## ' ? pieces.join('').replace(/[\r\n]+/g, ' ') : pieces.join('')}`,
+  );
+
+  /** Each text character either takes a zero-width place (a line break or "- " the reader adds) or its source slice shows it. */
+  function expectEveryCharacter(doc: Doc, visible: (slice: string) => string): void {
+    for (let i = 0; i < doc.text.length; i++) {
+      const from = doc.toSource!(i);
+      const to = doc.toSourceEnd!(i);
+      if (from === to) continue;
+      const c = doc.text[i];
+      const shown = doc.raw.slice(from, to);
+      if (c === ' ') expect(/^[ \t\n\r\f]/.test(shown) || visible(shown) === '', `space at ${i}`).toBe(true);
+      else if (/[\ud800-\udfff]/.test(c)) continue;
+      else expect(visible(shown), `character ${i} "${c}" of "${doc.text}"`).toBe(c === '\u00a0' ? '\u00a0' : c);
+    }
+  }
+
+  it('HTML', () => {
+    fc.assert(
+      fc.property(fc.array(htmlBlock, { minLength: 1, maxLength: 6 }), (blocks) => {
+        expectEveryCharacter(runText(`<h1>Title</h1>${blocks.join('\n')}`, 'page.html'), (s) => visibleHtmlKeepingSpace(s));
+      }),
+      { numRuns: 150, seed: 4 },
+    );
+  });
+
+  it('Markdown', () => {
+    fc.assert(
+      fc.property(fc.array(mdBlock, { minLength: 1, maxLength: 6 }), (blocks) => {
+        expectEveryCharacter(runText(`# Title\n\n${blocks.join('\n\n')}\n`, 'page.md'), (s) => visibleHtmlKeepingSpace(s.replace(/\\([!-/:-@[-`{-~])/g, '$1')));
+      }),
+      { numRuns: 150, seed: 4 },
+    );
+  });
+});
+
+/** Decoded text of an HTML slice, whitespace kept (a single no-break space must survive). */
+function visibleHtmlKeepingSpace(slice: string): string {
+  let out = '';
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') out += node.value;
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(fragment.parse(slice));
+  return out;
+}

@@ -400,6 +400,38 @@ const SHAPES: Array<[string, string, string[], string[]]> = [
     [],
   ],
   [
+    'a unit without phase headings between two units with them',
+    lines(
+      'Action 3: departments will build digital capability',
+      'Cabinet Office',
+      'Progress during 2013',
+      'The office hired 10 people.',
+      'Wales Office', // 5
+      'No update was given this year.',
+      'Home Office', // 7
+      'Progress during 2013',
+      'The Home Office trained its staff.',
+    ),
+    ['pre 1-1', 'Cabinet Office | progress 2013 | 2-4', 'Wales Office | - | 5-6', 'Home Office | progress 2013 | 7-9'],
+    [],
+  ],
+  [
+    'a unit without phase headings, its body a short note, between two units with them',
+    lines(
+      'Action 3: departments will build digital capability',
+      'Cabinet Office',
+      'Progress during 2013',
+      'The office hired 10 people.',
+      'Wales Office', // 5
+      'Awaiting confirmation',
+      'Home Office', // 7
+      'Progress during 2013',
+      'The Home Office trained its staff.',
+    ),
+    ['pre 1-1', 'Cabinet Office | progress 2013 | 2-4', 'Wales Office | - | 5-6', 'Home Office | progress 2013 | 7-9'],
+    [],
+  ],
+  [
     'a phase heading with nothing under it is a section and says so',
     lines(
       'Action 3: departments will build digital capability',

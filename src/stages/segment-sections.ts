@@ -86,7 +86,7 @@ function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
     k > titleIndex && info[k].action !== null && !(titleAction !== null && info[k].action === titleAction);
   const isCandidate = (k: number) => k > titleIndex && !info[k].phase && (info[k].headingForm || isAction(k));
   const namesBody = (k: number) => classifyUnit(info[k].line.content) !== 'other';
-  // A last line that names a body in title case: "Home Office", not "Some of the department’s larger ALBs also app".
+  // A line that names a body in title case: "Home Office", not "Some of the department’s larger ALBs also app".
   const namesBodyInTitleCase = (k: number) => namesBody(k) && isTitleCase(info[k].line.content);
 
   const phases: number[] = [];
@@ -117,8 +117,10 @@ function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
     let nearest = -1;
     let aboveNearest = -1;
     const extraActions: number[] = [];
+    const bodyNames: number[] = [];
     for (let k = j; k >= gapStart; k--) {
       if (info[k].blank) continue;
+      if (isCandidate(k) && !isAction(k) && namesBodyInTitleCase(k)) bodyNames.push(k);
       if (isAction(k)) {
         if (nearestAction < 0) nearestAction = k;
         else extraActions.push(k);
@@ -139,6 +141,17 @@ function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
       // lower one does not, so the upper one is the unit and the lower one its introduction.
       const pick = aboveNearest >= 0 && namesBody(aboveNearest) && !namesBody(nearest) ? aboveNearest : nearest;
       units.push(pick);
+      // Earlier in the gap, a unit without phase headings between two phased ones: a line naming a
+      // body, in title case, after body text and over body text ("… digital teams." / "Wales Office" /
+      // "No update was given this year." / "Home Office" / "Progress during 2013").
+      for (const k of bodyNames) {
+        if (k >= pick) continue;
+        const before = previousContent(info, k);
+        const after = nextContent(info, k);
+        const bodyBefore = before >= gapStart && !isCandidate(before);
+        const bodyAfter = after >= 0 && after < pick && (!isCandidate(after) || !namesBody(after));
+        if (bodyBefore && bodyAfter) units.push(k);
+      }
     } else if (!restarts && nearest === j && namesBody(j)) {
       // Body text must stand between the previous phase heading and the new unit; a lead-in ending in
       // a colon ("The new team is called:") introduces the line instead of ending a section.

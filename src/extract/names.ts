@@ -17,7 +17,7 @@ import nlp from 'compromise';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
-import { readHead, type NameKind } from './name-heads.js';
+import { isHeadWord, readHead, type NameKind } from './name-heads.js';
 import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGazetteerPlace, isKnownPlace } from './gazetteer-places.js';
@@ -185,6 +185,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const head = readHead(name);
   if (head?.kind === 'role') return [];
   const known = isKnownOrganisation(name);
+  // A head word alone is no name: "Services will be redesigned …", "the Programme".
+  if (single && !known && isHeadWord(bare(tokens[0]))) return [];
   const cue = piece.next ? readCue(piece.next.text, tokens.length) : null;
   const cuePart = cue?.role === 'part' && !(single && piece.initial) ? cue : null;
 
@@ -219,7 +221,7 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
   if (isKnownPlace(name)) return make('place', 'place.gazetteer');
   // Coined words: "TechHub", "GOV.UK", "G-cloud", "e-Gates".
-  if (single && /^(?:\p{Lu}[a-z]{2,}\p{Lu}[a-z]+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-[a-z]{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)/.test(name)) {
+  if (single && /^(?:\p{Lu}[a-z]{2,}\p{Lu}[a-z]+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)/.test(name)) {
     return make('programme', 'programme.coined-word');
   }
   // People described as a group: "Fast Streamers", "Law Officers".
@@ -230,6 +232,19 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
 interface CompromiseMatch {
   text: string;
   offset: { start: number; length: number };
+}
+
+// compromise's lexicon tags given names ("martha" → FemaleName, "kevin" → MaleName); reading it is a
+// lookup, not a parse.
+let lexicon: Record<string, string | undefined> | null = null;
+function isGivenName(word: string): boolean {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+  return /^(?:FirstName|MaleName|FemaleName)$/.test(lexicon[word.toLowerCase()] ?? '');
+}
+
+/** "Martha Lane Fox", "Kevin Cunnington": a given name, then one or two capitalised words. */
+function looksLikePerson(words: Token[]): boolean {
+  return words.length >= 2 && words.length <= 4 && isGivenName(words[0].text) && words.every((w) => /^\p{Lu}[\p{Ll}’'-]/u.test(w.text) && !/[’']s$/.test(w.text));
 }
 
 /** People and places compromise finds in the sentence: one parse, two views. */
@@ -291,7 +306,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   }
   // A single capitalised word that begins the sentence ("Evaluation is …") is rarely a name; a place
   // there is found by the gazetteer, and a person needs two words.
-  const unresolved = readings.filter((r) => r.type === 'unresolved' && (r.piece.tokens.length > 1 || !r.piece.initial));
+  const unresolved = readings.filter((r) => r.type === 'unresolved' && (r.piece.tokens.length > 1 || !r.piece.initial) && !looksLikePerson(r.piece.tokens));
   // compromise runs only when a name is left that the rules could not read.
   const found = unresolved.length > 0 ? compromiseNames(text) : [];
   const out: LocalMention[] = [];
@@ -301,7 +316,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       continue;
     }
     const words = r.piece.tokens;
-    const hit = found.find((f) => f.from < r.to && r.from < f.to);
+    if (looksLikePerson(words)) {
+      out.push({ type: 'person', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'person.given-name' });
+      continue;
+    }
+    const hit = found.find((f) => f.from < r.to && r.from < f.to && f.type === 'person') ?? found.find((f) => f.from < r.to && r.from < f.to);
     if (hit) {
       // compromise's span, kept within the name's words: "Will Cavendish," → "Will Cavendish".
       const inside = words.filter((w) => w.from >= hit.from && w.to <= hit.to + 1);
@@ -319,7 +338,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         }
       }
     }
-    if (words.length < 2) continue;
+    // "Python and Ruby": single words in a coordination are not a name of two words.
+    if (words.length < 2 || (words.length === 3 && /^(?:and|&)$/.test(words[1].text))) continue;
     if (listedWithOrganisation(text, r, readings, context)) {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
       continue;

@@ -1,0 +1,102 @@
+// Organisations, people and places in single sentences written in the style of the progress pages, read
+// through extractSentence so that overlaps are resolved as in the pipeline. Each row lists every name
+// mention the sentence should give (numbers and dates are left out of the comparison).
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../src/extract/index.js';
+import { acronymType, findAcronymDefinitions } from '../src/stages/find-acronyms.js';
+import type { Acronym } from '../src/model.js';
+
+const NAME_TYPES = new Set(['organisation', 'person', 'place', 'programme']);
+
+/** "type text" for each name mention of one sentence, with the sentence's own acronym definitions. */
+function names(text: string): string[] {
+  const acronyms = new Map<string, Acronym>();
+  for (const def of findAcronymDefinitions(text)) {
+    const long = text.slice(def.long[0], def.long[1]);
+    const type = acronymType(long);
+    if (type) acronyms.set(def.short, { short: def.short, long, type, rule: 'test', span: { from: def.long[0], to: def.shortSpan[1] } });
+  }
+  return extractSentence({ text, phaseYear: 2014, acronyms })
+    .filter((m) => NAME_TYPES.has(m.type))
+    .map((m) => `${m.type} ${text.slice(m.from, m.to)}`);
+}
+
+describe('organisations', () => {
+  it.each([
+    ['The Department for Education will work with Ofsted and the Standards and Testing Agency on the new service.', ['organisation Department for Education', 'organisation Ofsted', 'organisation Standards and Testing Agency']],
+    ['Companies House opened a second digital hub.', ['organisation Companies House']],
+    ['In March Home Office launched its new recruitment service.', ['organisation Home Office']],
+    ['Staff from HMRC, DVLA and the Land Registry attended the workshop.', ['organisation HMRC', 'organisation DVLA', 'organisation Land Registry']],
+    ['New IT equipment was delivered to DfT staff.', ['organisation DfT']],
+    ['The Attorney General’s Office shares a digital team with the Crown Prosecution Service.', ['organisation Attorney General’s Office', 'organisation Crown Prosecution Service']],
+    ['Home Office and Ministry of Defence staff shared one Digital Board.', ['organisation Home Office', 'organisation Ministry of Defence', 'organisation Digital Board']],
+    ['The National Offender Management Service and HM Prison Service set up a Digital Hub.', ['organisation National Offender Management Service', 'organisation HM Prison Service', 'organisation Digital Hub']],
+    ['The Permanent Secretary chairs the Digital Transformation Board.', ['organisation Digital Transformation Board']],
+    ['It established a Digital Delivery group with members from every directorate.', ['organisation Digital Delivery group']],
+    ['The Rural Payments Agency and the Web Operations team moved to the new platform.', ['organisation Rural Payments Agency', 'organisation Web Operations team']],
+    ['The Online Services and Digital Media teams were merged.', ['organisation Online Services', 'organisation Digital Media']],
+    // An organisation before a name of two words is its own mention; before one word it is part of it.
+    ['The Cabinet Office Digital Leaders Network met every month.', ['organisation Cabinet Office', 'organisation Digital Leaders Network']],
+    ['MOJ Technology will move to a new building.', ['organisation MOJ Technology']],
+    ['The HMRC Digital Delivery Centre opened this year.', ['organisation HMRC', 'organisation Digital Delivery Centre']],
+    // A capitalised "The" mid-sentence is part of a formal name, and outside the span.
+    ['The unit works closely with The Pensions Regulator.', ['organisation Pensions Regulator']],
+    ['Its relationship with The Code Institute helped recruit developers.', ['organisation Code Institute']],
+    // A body in a list of bodies.
+    ['Guidance came from GDS, the Home Office and Digital Skills Partnership.', ['organisation GDS', 'organisation Home Office', 'organisation Digital Skills Partnership']],
+    ['Materials from DWP, Civil Service Learning and Government Digital Skills were used.', ['organisation DWP', 'organisation Civil Service Learning', 'organisation Government Digital Skills']],
+    // A body followed by a generic noun is the body alone.
+    ['The DfE board agreed the plan.', ['organisation DfE']],
+    ['Ofsted judgments will be published online.', ['organisation Ofsted']],
+    ['The Insolvency Service redundancy payments service was redesigned.', ['organisation Insolvency Service']],
+    ['Twitter and YouTube channels were used for the campaign.', ['organisation Twitter', 'organisation YouTube']],
+    // A body written in lower case, known to the gazetteer.
+    ['Staff took courses from civil service learning this year.', ['organisation civil service learning']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('generic groups, roles and acronyms are not organisations', () => {
+  it.each([
+    ['Several ALBs and NDPBs reported to the board.'],
+    ['The Law Officers’ departments have no transactional services.'],
+    ['Heads of Profession met the Chief Digital Officer.'],
+    ['The Director General of Growth, Innovation and Enterprise leads on digital.'],
+    ['The Digital leader will oversee a programme of targeted activities.'],
+    ['Our partner organisations and digital teams will recruit more staff.'],
+    ['The department will set KPIs for its IT and HR teams.'],
+    ['Fast Streamers and Digital Leaders attended the session.'],
+    ['Developers were trained in Python and Ruby development.'],
+    ['HMCTS.net developers moved to the new platform.'],
+  ])('%s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  it.each([
+    ['Jane Pearson, the department’s chief digital officer, presented to the executive board.', ['person Jane Pearson']],
+    ['Grace Miller, Director of Digital, replaced Tom Hughes as the digital leader in May.', ['person Grace Miller', 'person Tom Hughes']],
+    ['Minister Francis Maude opened the new hub.', ['person Francis Maude']],
+    ['The review was led by Martha Lane Fox.', ['person Martha Lane Fox']],
+    ['The Director General for Digital Services visited the team.', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['Companies House opened a new office in Cardiff.', ['organisation Companies House', 'place Cardiff']],
+    ['Users in Swansea, Newport and Wrexham tested the prototype.', ['place Swansea', 'place Newport', 'place Wrexham']],
+    ['The agency has offices in Liverpool, Durham and Croydon.', ['place Liverpool', 'place Durham', 'place Croydon']],
+    ['MOJ Technology moved to Sheffield.', ['organisation MOJ Technology', 'place Sheffield']],
+    ['It supported the response to the floods in Pakistan and the Philippines.', ['place Pakistan', 'place Philippines']],
+    ['There are 12 sprint teams in the Leeds centre.', ['place Leeds']],
+    ['Bristol’s 3 universities joined the scheme.', ['place Bristol']],
+    ['Posts in India and the Philippines used the new service.', ['place India', 'place Philippines']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,125 @@
+// Programmes, plans, standards, events, products and services in single sentences written in the style
+// of the progress pages; each row lists every name mention the sentence should give.
+import { describe, expect, it } from 'vitest';
+import { extractSentence } from '../src/extract/index.js';
+import { acronymType, findAcronymDefinitions } from '../src/stages/find-acronyms.js';
+import type { Acronym } from '../src/model.js';
+
+const NAME_TYPES = new Set(['organisation', 'person', 'place', 'programme']);
+
+/** "type text" for each name mention of one sentence, with the sentence's own acronym definitions. */
+function names(text: string): string[] {
+  const acronyms = new Map<string, Acronym>();
+  for (const def of findAcronymDefinitions(text)) {
+    const long = text.slice(def.long[0], def.long[1]);
+    const type = acronymType(long);
+    if (type) acronyms.set(def.short, { short: def.short, long, type, rule: 'test', span: { from: def.long[0], to: def.shortSpan[1] } });
+  }
+  return extractSentence({ text, phaseYear: 2014, acronyms })
+    .filter((m) => NAME_TYPES.has(m.type))
+    .map((m) => `${m.type} ${text.slice(m.from, m.to)}`);
+}
+
+describe('programmes named by their head word', () => {
+  it.each([
+    ['DWP extended the Fast Track Apprenticeship Programme to Leeds.', ['organisation DWP', 'programme Fast Track Apprenticeship Programme', 'place Leeds']],
+    ['The department completed its Digital Skills Review in May.', ['programme Digital Skills Review']],
+    ['It is part of the Civil Service Reform Plan.', ['programme Civil Service Reform Plan']],
+    ['Every new service must meet the Digital by Default Service Standard.', ['programme Digital by Default Service Standard']],
+    ['It ran a Digital Week for all staff.', ['programme Digital Week']],
+    ['Teams used the Service Design Manual and the Performance Platform.', ['programme Service Design Manual', 'programme Performance Platform']],
+    ['Over 300 staff attended the Digital Leaders Summit 2014 in London.', ['programme Digital Leaders Summit 2014', 'place London']],
+    ['Claimants can now apply for Jobseeker’s Allowance and Housing Benefit online.', ['programme Jobseeker’s Allowance', 'programme Housing Benefit']],
+    ['The first Digital Academy opened in Sheffield.', ['programme Digital Academy', 'place Sheffield']],
+    ['Results will inform the next Spending Review.', ['programme Spending Review']],
+    ['Vehicle Tax Online was the first exemplar to go live.', ['programme Vehicle Tax Online']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('programmes named by a cue word after them', () => {
+  it.each([
+    ['The Welsh Digital Champions network met twice.', ['programme Welsh Digital Champions network']],
+    ['DECC developed a Customer Insight programme for policy teams.', ['organisation DECC', 'programme Customer Insight programme']],
+    ['The Open Data and Open Policy programmes will continue.', ['programme Open Data', 'programme Open Policy']],
+    ['A series of Making Things Better events was held under the Smarter Working banner.', ['programme Making Things Better', 'programme Smarter Working']],
+    ['The DVLA Vehicle Tax service went live.', ['organisation DVLA', 'programme Vehicle Tax']],
+    ['DWP Agile events ran every month.', ['programme DWP Agile']],
+    ['The Personal Tax Account pilot will be extended.', ['programme Personal Tax Account']],
+    ['Staff used the G-Cloud framework and the GOV.UK Verify service.', ['programme G-Cloud', 'programme GOV.UK Verify']],
+    ['Swansea’s CodeHub initiative supports local talent.', ['place Swansea', 'programme CodeHub']],
+    ['Travellers can now use e-Passport gates.', ['programme e-Passport']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('quoted names before a cue word', () => {
+  it.each([
+    ['Staff joined ‘Think Digital’ events across the region.', ['programme Think Digital']],
+    ['HMRC will run ‘Our Customers’ sessions for all teams.', ['organisation HMRC', 'programme Our Customers']],
+    ['The department will run a series of internal ‘go digital’ events.', ['programme go digital']],
+    ['It follows a ‘build once, use many times’ strategy.', ['programme build once, use many times']],
+    ['Continuing “Working Smarter” conversations will reach every team.', ['programme Working Smarter']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('named products and services without a cue word', () => {
+  it.each([
+    ['We will start with 3 exemplar services: Universal Credit, Personal Independence Payment and Carer’s Allowance.', ['programme Universal Credit', 'programme Personal Independence Payment', 'programme Carer’s Allowance']],
+    ['Exemplars include Self Assessment Online, Tax for Small Traders and Agent Services Online.', ['programme Self Assessment Online', 'programme Tax for Small Traders', 'programme Agent Services Online']],
+    ['The Office of the Public Guardian redesigned Lasting Power of Attorney.', ['organisation Office of the Public Guardian', 'programme Lasting Power of Attorney']],
+    ['Fast Stream project managers joined the team.', ['programme Fast Stream']],
+    ['The Coal Authority’s Mining Reports service will be the pilot.', ['organisation Coal Authority', 'programme Mining Reports']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('lowercase coined names', () => {
+  it.each([
+    ['It launched a digital mentors scheme for new starters.', ['programme digital mentors scheme']],
+    ['The department extended its digital ambassadors network.', ['programme digital ambassadors network']],
+    ['Every member of staff will hold a digital passport by March.', ['programme digital passport']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('descriptions are not programmes', () => {
+  it.each([
+    ['A capability working group will support corporate actions.'],
+    ['The second phase of the digital capability programme will focus on skills.'],
+    ['A network of digital mentors has been established.'],
+    ['It will ensure all staff use the core competency framework.'],
+    ['Services will be redesigned to be digital by default.'],
+    ['The department is committed to a ‘digital first’ approach.'],
+    ['The team moved to ‘expert’ and ‘practitioner’ levels of skill.'],
+    ['They set up a specific ALB digital leaders network.'],
+    ['It will meet the digital by default standard.'],
+    ['One of 10 Gold Award winners was the communications team.'],
+  ])('%s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
+
+describe('values', () => {
+  it.each([
+    ['It achieved the Digital by Default Service Standards.', 'Digital by Default Service Standard'],
+    ['Staff attended their Digital Academies.', 'Digital Academy'],
+    ['It joined the Public Sector Communications Awards 2014.', 'Public Sector Communications Awards 2014'],
+  ])('%s → %s', (sentence, value) => {
+    const programme = extractSentence({ text: sentence, phaseYear: 2014, acronyms: new Map() }).find((m) => m.type === 'programme');
+    expect(programme?.value).toBe(value);
+  });
+
+  it.each([
+    ['Staff took courses from civil service learning this year.', 'Civil Service Learning'],
+  ])('a lowercase body takes its name: %s', (sentence, value) => {
+    const body = extractSentence({ text: sentence, phaseYear: 2014, acronyms: new Map() }).find((m) => m.type === 'organisation');
+    expect(body?.value).toBe(value);
+  });
+});

@@ -31,6 +31,7 @@ header.top h1{font-size:1.2rem;margin:0 0 .25rem}
 #filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 #filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem;align-items:center}
 #filters label{white-space:nowrap;font-size:.9rem}
+#filters select{max-width:22rem}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-1px;margin-right:2px}
 main{padding:0 1rem 4rem}
 section.doc{background:#fff;border:1px solid #ddd;border-radius:4px;margin:1rem 0;padding:.5rem 1rem}

@@ -1,0 +1,85 @@
+// report.html without a browser: all document text escaped, the JSON blocks unable to close their script
+// element, the unit × phase matrix counting what document.json holds, and nothing loaded from anywhere.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OutputWriter } from '../src/emit/write-outputs.js';
+import { escapeHtml, jsonForScript, phaseKey, unitPhaseMatrix } from '../src/report/render.js';
+import { ROOT, runFile, runText } from './helpers.js';
+
+const HOSTILE = [
+  'Department for Transport',
+  'Progress during 2014',
+  'DfT wrote <script>alert("x")</script> and </script><img src=x onerror=alert(1)> in 2014.',
+  '- a bullet with <b>bold</b> & "quotes" and \u2028 a line separator',
+  '',
+].join('\n');
+
+async function report(text: string): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'policy-extract-report-'));
+  const writer = new OutputWriter(out);
+  writer.writeDocument('hostile', runText(text, 'hostile<x>.txt'));
+  await writer.finish();
+  return readFileSync(join(out, 'report.html'), 'utf8');
+}
+
+describe('escaping', () => {
+  it.each([
+    ['<script>', '&#60;script&#62;'],
+    ['a & b', 'a &#38; b'],
+    ['"q" \'s\'', '&#34;q&#34; &#39;s&#39;'],
+    ['plain', 'plain'],
+  ])('escapeHtml(%j) is %j', (text, html) => {
+    expect(escapeHtml(text)).toBe(html);
+  });
+
+  it('JSON for a script element holds no "<" and parses back', () => {
+    const value = { a: '</script><script>alert(1)</script>', b: '\u2028\u2029' };
+    const json = jsonForScript(value);
+    expect(json).not.toMatch(/[<\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it('a page holding <script> shows it as text: the report has only its own script elements', async () => {
+    const html = await report(HOSTILE);
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toEqual(['<script type="application/json" class="doc-data">', '<script>']);
+    expect(html).not.toMatch(/<img\b/);
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;');
+    expect(html).toContain('hostile&#60;x&#62;.txt');
+  });
+
+  it('loads nothing: no URL in src or href but in-page anchors, and a Content-Security-Policy', async () => {
+    const html = await report(HOSTILE);
+    expect(html).not.toMatch(/<[a-z][^>]*\s(src|href)=(?!["']?#)/i);
+    expect(html).toMatch(/<a href="#doc-hostile-u01\.p1">/);
+    expect(html).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html).not.toMatch(/@import|url\(/);
+  });
+});
+
+describe('unit × phase matrix', () => {
+  const doc = runFile(join(ROOT, 'input', 'action-03-digital-capability-in-house.txt'));
+  const matrix = unitPhaseMatrix(doc);
+
+  it('has a row per unit and a column per phase of the seed', () => {
+    expect(matrix.units).toHaveLength(17);
+    expect(matrix.phases.map((p) => p.key)).toEqual(['commitments-2012', 'progress-2013', 'planned-2014', 'progress-2014', 'planned-2015']);
+  });
+
+  it('counts in each cell the entities of its sections', () => {
+    const expected = new Map<string, number>();
+    const sectionOf = new Map(doc.sections.map((s) => [s.id, s]));
+    for (const s of doc.sections) expected.set(`${s.unitIndex}/${phaseKey(s)}`, expected.get(`${s.unitIndex}/${phaseKey(s)}`) ?? 0);
+    for (const e of doc.entities) {
+      const s = sectionOf.get(e.sectionId)!;
+      const key = `${s.unitIndex}/${phaseKey(s)}`;
+      expected.set(key, expected.get(key)! + 1);
+    }
+    const actual = new Map(matrix.units.flatMap((u) => [...u.cells].map(([phase, cell]) => [`${u.index}/${phase}`, cell.count] as const)));
+    expect(actual).toEqual(expected);
+    expect([...actual.values()].reduce((a, b) => a + b, 0)).toBe(doc.entities.length);
+  });
+});

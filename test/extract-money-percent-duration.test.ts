@@ -91,6 +91,11 @@ describe('duration', () => {
     ['The board meets four times a year.', [{ type: 'number', text: 'four', value: 4, counts: 'times' }]],
     ['The survey is repeated each year.', []],
     ['Reports are published weekly.', []],
+    ['Plans are reviewed every 6 months.', []],
+    ['Each 2-day workshop had a facilitator.', [dur('2-day', 'P2D')]],
+    ['Work on the service will take two and a half years.', [dur('two and a half years', 'P2.5Y')]],
+    ['The review took 3 decades to arrive.', [dur('3 decades', 'P30Y')]],
+    ['A 30-second video explains the service.', [dur('30-second', 'PT30S')]],
     ['The budget of £2 million covers two years.', [money('£2 million', 2000000), dur('two years', 'P2Y')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);

@@ -3,19 +3,21 @@
 //   "12 months later" → "12 months" P12M                "day-long event" → "day-long" P1D
 //   "within 5 years" → "5 years" P5Y                    "48 hours" → PT48H    "90 minutes" → PT90M
 //   "two and a half years" → P2.5Y                      "5 working days" → P5D
-// Not durations: frequencies ("twice a year", "each year", "weekly") and "a year", "a fortnight",
-// whose article reads as a frequency as often as a length.
+// Not durations: frequencies ("twice a year", "each year", "every 6 months", "weekly") and "a year",
+// "a fortnight", whose article reads as a frequency as often as a length.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { NUMBER_WORD_PATTERN, isYearLike, numberFromDigits, numberFromWords } from './words.js';
 
-const UNIT = '(?<unit>minute|hour|day|week|fortnight|month|year|decade|second(?=s|-))(?<plural>s)?';
+const UNIT = '(?<unit>minute|hour|day|week|fortnight|month|year|decade|second)(?<plural>s)?';
 const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})(?<half>\s+and\s+a\s+half)?`;
 const COUNTED = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,£$€-])${AMOUNT}(?:\s|-)(?:(?:working|business|calendar|full)\s+)?${UNIT}(?![\p{L}\p{N}])(?!-(?:to|on)\b)`,
   'giu',
 );
 // "day-long", "week-long", "year-long"
+// "every 6 months", "each 2 weeks": a frequency (a TIMEX3 SET), not a length of time.
+const FREQUENCY = /\b(?:every|each)\s+$/i;
 const LONG = /(?<![\p{L}\p{N}-])(?<unit>hour|day|week|month|year)-long(?![\p{L}\p{N}])/giu;
 
 function iso(amount: number, unit: string): string {
@@ -50,6 +52,7 @@ export const durationExtractor: Extractor = {
       const g = m.groups!;
       // "the 2014 year end": a year, not an amount of years.
       if (isYearLike(g.amount) && !g.plural) continue;
+      if (g.plural && FREQUENCY.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const whole = /\d/.test(g.amount) ? numberFromDigits(g.amount) : numberFromWords(g.amount);
       if (whole === null) continue;
       const amount = whole + (g.half ? 0.5 : 0);

@@ -101,6 +101,9 @@ export function countedNoun(text: string, from: number, value: number): string |
   return words.length ? words.join(' ') : undefined;
 }
 
+// A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
+const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?(?![\p{L}\p{N}])/iu;
+
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
   const label = LABEL.test(text.slice(Math.max(0, from - 16), from));
   const counts = label ? undefined : countedNoun(text, to, value);
@@ -116,6 +119,7 @@ export const numberExtractor: Extractor = {
       const digits = m[1];
       // "Public Sector Communications Awards 2014": the year belongs to the name.
       const scaleWord = m[2] ?? m[3];
+      if (TIME_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
       const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;
@@ -125,6 +129,7 @@ export const numberExtractor: Extractor = {
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       // "one" alone is a pronoun far more often than a count ("one of the first departments").
       if (/^one$/i.test(m[1])) continue;
+      if (TIME_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const value = numberFromWords(m[1]);
       if (value !== null) out.push(mention(text, m.index, m.index + m[0].length, value, 'number.words'));
     }

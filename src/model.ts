@@ -214,6 +214,11 @@ export interface Doc {
   /** Acronyms the markup defines: `<abbr title="Government Digital Service">GDS</abbr>`. */
   markupAcronyms: MarkupAcronym[];
   messages: Message[];
+  /**
+   * For HTML, Markdown and JSON: messages from this index on name lines of `text` (the stages after
+   * read-markup count those); locate-positions turns them into lines of the file.
+   */
+  messagesInText?: number;
 }
 
 /** An acronym defined by markup; `span` covers its visible short form in `text`. */

@@ -327,3 +327,13 @@ function visibleHtmlKeepingSpace(slice: string): string {
   walk(fragment.parse(slice));
   return out;
 }
+
+describe('messages about the visible text name lines of the file', () => {
+  it.each([
+    ['HTML', 'page.html', '<!DOCTYPE html>\n<html><body>\n<main>\n<h1>T</h1>\n<h2>Cabinet Office</h2>\n<h3>Progress during 2013</h3>\n<p>We hired 5 people.</p>\n\n\n<h3>Progress during 2013</h3>\n<p>We hired 6 people.</p>\n</main></body></html>', 10],
+    ['Markdown', 'page.md', '# T\n\n## Cabinet Office\n\n### Progress during 2013\n\nWe hired 5 people.\n\n### Progress during 2013\n\nWe hired 6 people.\n', 9],
+  ])('%s: a repeated phase heading is reported on its line in the file', (_name, path, source, line) => {
+    const message = runText(source, path).messages.find((m) => m.ruleId === 'duplicate-phase');
+    expect(message?.line).toBe(line);
+  });
+});

@@ -64,4 +64,16 @@ export function locatePositions(doc: Doc): void {
   for (const list of [doc.sections, doc.sentences, doc.entities, doc.acronyms]) {
     for (const item of list) Object.assign(item, place(item.span));
   }
+  // A message about line 12 of an HTML page's visible text names the line of the file where that
+  // text is ("phase heading … appears a second time" points at the second <h3>).
+  if (map && doc.messagesInText !== undefined) {
+    for (const message of doc.messages.slice(doc.messagesInText)) {
+      const line = message.line !== null ? doc.lines[message.line - 1] : undefined;
+      if (!line) continue;
+      const index = Math.min(line.from + Math.max(0, (message.column ?? 1) - 1), Math.max(line.to - 1, line.from));
+      const point = locator.point(map(index));
+      message.line = point.line;
+      if (message.column !== null) message.column = point.column;
+    }
+  }
 }

@@ -24,6 +24,8 @@ function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[]): void {
   doc.toSource = (index) => (index < size ? start[index] : after);
   doc.toSourceEnd = (index) => (index < size ? end[index] : after);
   doc.markupAcronyms = acronyms;
+  // Messages so far (from loading) name lines of the file; later stages count lines of `text`.
+  doc.messagesInText = doc.messages.length;
   if (text.trim().length === 0 && doc.raw.trim().length > 0) {
     addMessage(
       doc,

@@ -130,6 +130,9 @@ describe('date: what is not a date', () => {
     ['Progress this year has been good.', []],
     ['The team ran a summer school for graduates.', []],
     ['It will report back next spring.', []],
+    ['The Chancellor confirmed the funding in the Autumn Statement.', []],
+    ['Legacy systems from the 1990s were replaced.', []],
+    ['The award was presented at the Civil Service Awards 2013 ceremony.', []],
     ['The phone line is 0300 123 4567.', []],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence).filter((m) => m.type === 'date')).toEqual(expected.filter((m) => m.type === 'date'));

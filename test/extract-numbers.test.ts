@@ -102,6 +102,8 @@ describe('number: what is not a number', () => {
     ['The 3rd cohort started training.', []],
     ['Results were shared with the G8 partners.', []],
     ['Hundreds of staff attended.', []],
+    ['Call 0300 123 4567 or +44 20 7946 0000 for help.', []],
+    ['Plans are reviewed every 6 months.', []],
     ['Two-thirds of respondents felt confident.', []],
     ['Around three quarters of staff completed it.', []],
   ])('%s', (sentence, expected) => {

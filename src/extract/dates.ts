@@ -19,8 +19,8 @@ const MONTH = String.raw`\b(?<month>${MONTH_PATTERN})`;
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const SEASON = String.raw`\b(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)`;
 const ORDINAL = String.raw`(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)`;
-// Not followed by more digits, a percent or a decimal part ("2013.5", "2014%").
-const NOT_AFTER = String.raw`(?![\d%]|[,.]\d|\s?per\s?cent)`;
+// Not followed by more digits, a letter, a percent or a decimal part ("2013.5", "2014%", "1990s").
+const NOT_AFTER = String.raw`(?![\d%A-Za-z]|[,.]\d|\s?per\s?cent)`;
 const NOT_BEFORE = String.raw`(?<![\d£$€.,/\-\w])`;
 
 interface Found {
@@ -63,7 +63,7 @@ const FOLLOWING_YEAR = new RegExp(
   'y',
 );
 // Nouns that a bare season modifies instead of naming a time: "a summer school", "the winter budget".
-const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|camps?|budgets?|statements?|editions?|conferences?|fairs?|festivals?|receptions?|party|parties|breaks?|holidays?|vacations?|exhibitions?|series|programmes?|sessions?)\b/;
+const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|camps?|budgets?|statements?|editions?|conferences?|fairs?|festivals?|receptions?|party|parties|breaks?|holidays?|vacations?|exhibitions?|series|programmes?|sessions?)\b/i;
 
 /** A month or day without a year: the year of a following month in the phrase, else the phase year. */
 function monthValue(ctx: SentenceContext, text: string, end: number, rest: string): Found {
@@ -202,6 +202,8 @@ const RULES: DateRule[] = [
       if (RELATIVE.test(prior)) return null;
       if (!modified && !/\b(?:in|during|over|by|until|till|since|through|throughout|before|after|from|of|the|to|and|or)\s+$/i.test(prior)) return null;
       if (!modified && SEASON_COMPOUND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      // A season before a capitalised word is part of a name: "the Autumn Statement", "Spring Budget".
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       return phaseYear(ctx, `-${SEASON_CODE[g.season!.toLowerCase()]}`);
     },
   },

@@ -10,11 +10,12 @@ import type { Extractor } from './types.js';
 import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
 
 // Digits, optionally with a scale word: "1,000", "4.5", "2 million", "1.2m applications". Not glued to letters or
-// to other digits by a point, comma, slash or colon ("G8", "24/7", "10:30", "3rd"). A hyphen before
+// to other digits by a point, comma, slash or colon ("G8", "24/7", "10:30", "3rd"), and not written
+// with a leading zero as codes and telephone numbers are ("0300 123 4567"). A hyphen before
 // the number is allowed only inside a range of numbers ("10-12 analysts"), not after a word
 // ("COVID-19").
 const DIGITS =
-  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-[\p{L}])/gu;
 // Number words: "twenty-five", "three hundred", "a dozen". Not "one-to-one", "one-off", "two-thirds".
 const WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})(?![\p{L}\p{N}]|-(?:to|on|off|thirds?|quarters?|halves|half|fifths?|tenths?)\b|\s+(?:thirds|quarters|halves|fifths|tenths)\b)`,
@@ -104,6 +105,16 @@ export function countedNoun(text: string, from: number, value: number): string |
 // A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
 const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?(?![\p{L}\p{N}])/iu;
 
+// Telephone numbers are not amounts: "0300 123 4567", "+44 20 7946 0000".
+const PHONE = /(?<![\p{N}])(?:0\d{2,4}|\+\d{1,3}(?:[ -]\d{1,4})?)(?:[ -]\d{3,4}){1,2}(?![\p{N}])/gu;
+
+function phoneSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
   const label = LABEL.test(text.slice(Math.max(0, from - 16), from));
   const counts = label ? undefined : countedNoun(text, to, value);
@@ -114,8 +125,13 @@ export const numberExtractor: Extractor = {
   name: 'number',
   extract({ text }) {
     const out: LocalMention[] = [];
+    // Both lists run in text order, so one pointer walks the telephone spans.
+    const phones = phoneSpans(text);
+    let phone = 0;
     DIGITS.lastIndex = 0;
     for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+      while (phone < phones.length && phones[phone][1] <= m.index) phone++;
+      if (phone < phones.length && phones[phone][0] <= m.index) continue;
       const digits = m[1];
       // "Public Sector Communications Awards 2014": the year belongs to the name.
       const scaleWord = m[2] ?? m[3];

@@ -3,21 +3,34 @@
 // by the pipeline and the writers.
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { runBatch } from './batch.js';
-import { explainSentence } from './explain.js';
-import { runEval, UsageError } from './commands/eval.js';
+import { runBatch, formatSummary, parseWorkers, defaultWorkers, OutputError } from './batch.js';
+import { CSV_PROFILES, csvOptions, type CsvProfile } from './emit/csv.js';
+import { parseShard, ShardError, type Shard } from './shard.js';
+import { ProgressBar, wantsProgress } from './progress.js';
+// eval and explain are loaded when asked for: they load the language models, which `run` leaves to
+// its worker threads (so the main thread of a batch stays small).
 
 const USAGE = `policy-extract: sections, sentences and entities from strategy progress pages, with exact provenance
 
 Usage:
-  policy-extract run <file|folder|glob>... [--out DIR] [--debug]
+  policy-extract run <file|folder|glob>... [--out DIR] [--workers N] [--shard i/N] [--csv-profile excel|rfc4180] [--debug]
   policy-extract eval <input> --gold <gold.json> [--json] [--errors]
   policy-extract eval --fixtures [DIR] [--json] [--errors] [--write-floors]
   policy-extract explain "<sentence>" [--phase-year YEAR]
 
 run       processes every document and writes <out>/<name>/document.json, <out>/<name>/{sections,
-          sentences,entities}.csv, and <out>/sections.csv and <out>/entities.csv across documents.
+          sentences,entities}.csv, and across documents <out>/{sections,sentences,entities}.csv,
+          entities.jsonl, policy-extract.xlsx, datapackage.json and report.html (open it in a browser).
+          Folders are walked for .txt .md .html .json files; quote a glob so that policy-extract
+          expands it ('pages/**/*.html'). Documents run in the sorted order of their paths, each once.
+          One line per document on stdout; failures, the progress bar (on a terminal only) and a
+          summary on stderr.
           --out DIR     output folder (default: output)
+          --csv-profile excel (default): UTF-8 CSV with a byte order mark, which Excel needs;
+                        rfc4180: no byte order mark
+          --workers N   worker threads (default: the number of cores); 1 runs on the main thread
+          --shard i/N   processes only documents i, i+N, i+2N… of the sorted list (i from 1), so N
+                        machines or jobs can share one run, each with its own --out
 eval      scores extraction against hand-annotated gold: precision, recall and F1 per type,
           strict (same span) and lenient (overlapping span), and value accuracy.
           --errors        lists misses, spurious mentions, boundary and value errors with lines
@@ -26,7 +39,8 @@ eval      scores extraction against hand-annotated gold: precision, recall and F
           --write-floors  records the current scores as the new floors (a reviewed change)
 explain   prints the entities of one sentence and the rule that produced each.
 
-Exit codes: 0 all documents processed; 1 some documents could not be read; 2 wrong usage.`;
+Exit codes: 0 all documents processed; 1 some documents or inputs failed (each named on stderr; the
+others are written) or the output could not be written; 2 wrong usage.`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`policy-extract: ${message}\n`);
@@ -51,6 +65,9 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: 'string', default: 'output' },
+        workers: { type: 'string' },
+        'csv-profile': { type: 'string', default: 'excel' },
+        shard: { type: 'string' },
         debug: { type: 'boolean', default: false },
         'phase-year': { type: 'string' },
         gold: { type: 'string' },
@@ -67,10 +84,46 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run': {
       if (positionals.length === 0) fail('run needs at least one file or folder, e.g. policy-extract run input');
-      const summary = await runBatch(positionals, { outDir: values.out!, debug: values.debug! });
-      return summary.failed > 0 ? 1 : 0;
+      let workers = defaultWorkers();
+      let shard: Shard | null = null;
+      try {
+        if (values.workers !== undefined) workers = parseWorkers(values.workers);
+        if (values.shard !== undefined) shard = parseShard(values.shard);
+        if (!CSV_PROFILES.includes(values['csv-profile'] as CsvProfile)) {
+          fail(`--csv-profile takes ${CSV_PROFILES.join(' or ')}; got "${values['csv-profile']}"`);
+        }
+      } catch (error) {
+        if (error instanceof RangeError || error instanceof ShardError) fail(error.message);
+        throw error;
+      }
+      const bar = wantsProgress(process.stderr) ? new ProgressBar(process.stderr) : null;
+      const print = (stream: NodeJS.WriteStream) => (line: string) =>
+        bar && stream.isTTY ? bar.around(() => stream.write(line + '\n')) : stream.write(line + '\n');
+      try {
+        const summary = await runBatch(positionals, {
+          outDir: values.out!,
+          debug: values.debug!,
+          workers,
+          writer: { csv: csvOptions(values['csv-profile'] as CsvProfile) },
+          shard,
+          log: print(process.stdout),
+          error: print(process.stderr),
+          onProgress: bar ? (done, failed, total) => bar.update(done, failed, total) : undefined,
+        });
+        bar?.stop();
+        process.stderr.write(`policy-extract: ${formatSummary(summary)}\n`);
+        return summary.failed > 0 ? 1 : 0;
+      } catch (error) {
+        bar?.stop();
+        if (error instanceof OutputError) {
+          process.stderr.write(`policy-extract: ${error.message}\n`);
+          return 1;
+        }
+        throw error;
+      }
     }
     case 'eval': {
+      const { runEval, UsageError } = await import('./commands/eval.js');
       try {
         return runEval(
           positionals,
@@ -91,6 +144,7 @@ async function main(argv: string[]): Promise<number> {
     case 'explain': {
       if (positionals.length === 0) fail('explain needs a sentence in quotes');
       const year = values['phase-year'] ? Number(values['phase-year']) : null;
+      const { explainSentence } = await import('./explain.js');
       process.stdout.write(explainSentence(positionals.join(' '), year));
       return 0;
     }

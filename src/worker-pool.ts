@@ -1,0 +1,109 @@
+// A fixed-size pool of node:worker_threads workers, one job at a time per worker, jobs queued in the
+// order they are submitted. A worker that dies (an uncaught error, out of memory) fails only the job
+// it was running and is replaced; a worker script that cannot even start fails every job with its error
+// instead of being restarted for ever.
+//
+// The protocol: the worker script posts READY once its modules are loaded, then answers each job
+// message with exactly one result message.
+import { Worker } from 'node:worker_threads';
+
+interface Task<J, R> {
+  job: J;
+  transfer: ArrayBuffer[];
+  resolve: (result: R) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot<J, R> {
+  worker: Worker;
+  task: Task<J, R> | null;
+  /** Whether the worker posted READY: one that dies before it could not start at all. */
+  ready: boolean;
+}
+
+export const READY = 'policy-extract-worker-ready';
+
+/** Worker startup failures in a row after which the pool gives up. */
+const MAX_FAILED_STARTS = 3;
+
+export class WorkerPool<J, R> {
+  private readonly slots: Slot<J, R>[] = [];
+  private readonly queue: Task<J, R>[] = [];
+  private failedStarts = 0;
+  private closed = false;
+  private fatal: Error | null = null;
+
+  constructor(
+    private readonly script: URL,
+    readonly size: number,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, not ${size}`);
+  }
+
+  /** Runs a job on the next free worker; `transfer` lists buffers to move rather than copy. */
+  run(job: J, transfer: ArrayBuffer[] = []): Promise<R> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ job, transfer, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; jobs still queued or running are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const stopped = new Error('the worker pool was closed');
+    for (const task of this.queue.splice(0)) task.reject(stopped);
+    const slots = this.slots.splice(0);
+    for (const slot of slots) slot.task?.reject(stopped);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      let slot = this.slots.find((s) => s.task === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.postMessage(task.job, task.transfer);
+    }
+  }
+
+  private spawn(): Slot<J, R> {
+    const worker = new Worker(this.script);
+    const slot: Slot<J, R> = { worker, task: null, ready: false };
+    this.slots.push(slot);
+    worker.on('message', (message: R | typeof READY) => {
+      if (!slot.ready && message === READY) {
+        slot.ready = true;
+        this.failedStarts = 0;
+        return;
+      }
+      const task = slot.task;
+      slot.task = null;
+      task?.resolve(message as R);
+      this.dispatch();
+    });
+    let failure: Error | null = null;
+    worker.on('error', (error) => {
+      failure = error instanceof Error ? error : new Error(String(error));
+    });
+    worker.on('exit', (code) => {
+      const index = this.slots.indexOf(slot);
+      if (index === -1) return; // closed
+      this.slots.splice(index, 1);
+      const error = failure ?? new Error(`a worker stopped unexpectedly (exit code ${code})`);
+      slot.task?.reject(error);
+      slot.task = null;
+      if (!slot.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
+        this.fatal = new Error(`the worker threads cannot start: ${error.message}`);
+        for (const task of this.queue.splice(0)) task.reject(this.fatal);
+        return;
+      }
+      this.dispatch();
+    });
+    return slot;
+  }
+}

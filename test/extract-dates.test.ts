@@ -46,6 +46,7 @@ describe('date: full dates, months and years', () => {
     ['In 2013 the survey was run for the first time.', [d('2013', '2013')]],
     ['Staff were surveyed in 2013 and again in 2014.', [d('2013', '2013'), d('2014', '2014')]],
     ['It led the response to the 2013 typhoon in the Philippines.', [d('2013', '2013')]],
+    ['Unlike 2013, the survey was run online.', [d('2013', '2013')]],
     ['Forms received on 12/03/2014 were processed first.', [d('12/03/2014', '2014-03-12')]],
     ['The data were extracted on 2014-03-12.', [d('2014-03-12', '2014-03-12')]],
   ])('%s', (sentence, expected) => {

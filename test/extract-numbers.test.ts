@@ -105,6 +105,7 @@ describe('number: what is not a number', () => {
     ['Call 0300 123 4567 or +44 20 7946 0000 for help.', []],
     ['Plans are reviewed every 6 months.', []],
     ['Two-thirds of respondents felt confident.', []],
+    ['The unit set up a two-way channel and a three-tier model.', []],
     ['Around three quarters of staff completed it.', []],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);

@@ -16,9 +16,11 @@ import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberF
 // ("COVID-19").
 const DIGITS =
   /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-[\p{L}])/gu;
-// Number words: "twenty-five", "three hundred", "a dozen". Not "one-to-one", "one-off", "two-thirds".
+// Number words: "twenty-five", "three hundred", "a dozen". Not in a compound adjective ("one-to-one",
+// "two-way", "three-tier": the duration extractor takes "two-year") or a fraction ("two-thirds",
+// "three quarters").
 const WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})(?![\p{L}\p{N}]|-(?:to|on|off|thirds?|quarters?|halves|half|fifths?|tenths?)\b|\s+(?:thirds|quarters|halves|fifths|tenths)\b)`,
+  String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})(?![\p{L}\p{N}]|-\p{L}|\s+(?:thirds|quarters|halves|fifths|tenths)\b)`,
   'giu',
 );
 // Words before a number that make it a label, not a count: "level 7", "Phase 1", "action 7",

@@ -83,6 +83,7 @@ const NOT_A_NAME = new Set(
     'fall winter').split(' '),
 );
 const MONTH_WORD = new RegExp(`^${MONTH_PATTERN}$`);
+const SENTENCE_START = /^[\s"“‘'(•*-]*$/;
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}’'&.-])([\p{Lu}][\p{L}\p{N}’'&.-]*)[ \t\u00a0]+$/u;
 
 /**
@@ -91,9 +92,13 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{N}’'&.-])([\p{Lu}][\p{L}\p{N}’'&.-]*)[ \
  * sentence-initial preposition ("In 2013"), a month ("December 2012") or a quarter ("Q3 2014").
  */
 export function yearFollowsName(text: string, index: number): boolean {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+  const sliceStart = Math.max(0, index - 40);
+  const m = WORD_BEFORE.exec(text.slice(sliceStart, index));
   if (!m) return false;
   const word = m[1];
+  // The first word of a sentence is capitalised whatever it is ("Unlike 2013, …").
+  const wordStart = sliceStart + m.index + (m[0].startsWith(word) ? 0 : 1);
+  if (wordStart < 8 && SENTENCE_START.test(text.slice(0, wordStart))) return false;
   const lower = word.toLowerCase();
   if (NOT_A_NAME.has(lower)) return false;
   if (MONTH_WORD.test(word)) return false;

@@ -81,7 +81,7 @@ export class ProgressBar {
 
   private draw(): void {
     this.lastDraw = this.state.elapsedMs;
-    this.stream.write(`\r${renderProgress(this.state, this.stream.columns ?? 80)}\x1b[K`);
+    this.stream.write(`\r${renderProgress(this.state, this.stream.columns || 80)}\x1b[K`);
     this.shown = true;
   }
 }

@@ -293,6 +293,13 @@ describe('progress and summary', () => {
     ]);
   });
 
+  it('draws 80 columns wide on a terminal that reports no width', () => {
+    const written: string[] = [];
+    new ProgressBar({ write: (s: string) => written.push(s), isTTY: true, columns: 0 }, () => 0).update(1, 0, 2);
+    expect(written).toEqual([`\r${renderProgress({ done: 1, failed: 0, total: 2, elapsedMs: 0 }, 80)}\x1b[K`]);
+    expect(written[0]).toContain('1/2 documents');
+  });
+
   it.each([
     [{ done: 250, failed: 0, total: 500, elapsedMs: 10_000 }, 80, '[###############---------------] 250/500 documents  25.0/s  ETA 0:10'],
     [{ done: 1, failed: 1, total: 3, elapsedMs: 500 }, 80, '[##########--------------------] 1/3 documents  1 failed  2.0/s  ETA 0:01'],

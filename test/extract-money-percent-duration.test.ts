@@ -46,6 +46,11 @@ describe('money', () => {
     ['Running costs fell to £1,234.56 a month.', [money('£1,234.56', 1234.56)]],
     ['The fee was cut from £10 to £7.50.', [money('£10', 10), money('£7.50', 7.5)]],
     ['Transactions cost 50 pence each online.', [money('50 pence', 0.5)]],
+    ['Savings of £10-15 million a year are expected.', [money('£10', 10000000), money('15 million', 15000000)]],
+    ['Going digital could save between £1.2 and £1.4 billion a year.', [money('£1.2', 1200000000), money('£1.4 billion', 1400000000)]],
+    ['It spent £5 and £10 million on separate pilots.', [money('£5', 5), money('£10 million', 10000000)]],
+    ['Forms cost GBP 20,000 to print.', [money('GBP 20,000', 20000)]],
+    ['The licence cost US$2m.', [money('US$2m', 2000000, 'USD')]],
     ['The scheme returned 1.5 billion euros to taxpayers.', [money('1.5 billion euros', 1500000000, 'EUR')]],
     ['Savings of £2.5 million and 1,500,000 users were reported.', [
       money('£2.5 million', 2500000),

@@ -1,7 +1,8 @@
 // money: an amount with its currency, in units.
 //   "£1.2 million" → 1200000 GBP   "£20,000" → 20000   "£2.5m", "£3bn", "£450k"   "€4 million" → EUR
 //   "$4.5m", "US$2m" → USD         "2 million pounds", "1.5 billion euros"      "50 pence", "50p" → 0.5
-//   "£10-15 million" → "£10" 10000000 and "15 million" 15000000: the scale after a range is shared.
+//   "£10-15 million" → "£10" 10000000 and "15 million" 15000000: the scale after a range is shared,
+//   as in "between £1.7 and £1.8 billion" → 1700000000 and 1800000000.
 // The span runs from the currency sign to the last word of the amount; "£2.5 million and 1,500,000
 // users" stays two mentions (money, then a number).
 import type { LocalMention } from '../model.js';
@@ -18,11 +19,13 @@ const SIGN = String.raw`(?:US)?([£€$])\s?|\b(GBP|EUR|USD)\s?`;
 const SYMBOL = new RegExp(String.raw`(?:${SIGN})${AMOUNT}(?:${SCALE})?(?![\p{N}]|\.\d)`, 'gu');
 // "£10-15 million", "£10 to £15 million": the first amount borrows the scale of the second.
 const RANGE = new RegExp(
-  String.raw`(?:${SIGN})${AMOUNT}(?=\s?(?:-|–|to)\s?[£€$]?\d+(?:\.\d+)?\s?(?:thousand|million|billion|bn|mn|m|k|b)(?![\p{L}\p{N}]))`,
+  String.raw`(?:${SIGN})${AMOUNT}(?=\s?(?:-|–|to|and)\s?[£€$]?\d+(?:\.\d+)?\s?(?:thousand|million|billion|bn|mn|m|k|b)(?![\p{L}\p{N}]))`,
   'gu',
 );
 // The end of a range, read from where its start stops: "-15 million", " to £15 million".
-const RANGE_END = new RegExp(String.raw`\s?(?:-|–|to)\s?([£€$])?${AMOUNT}(?:${SCALE})`, 'uy');
+const RANGE_END = new RegExp(String.raw`\s?(-|–|to|and)\s?([£€$])?${AMOUNT}(?:${SCALE})`, 'uy');
+// "and" joins the two ends of a range only after "between": "between £1.7 and £1.8 billion".
+const BETWEEN = /\bbetween\s+$/i;
 // "2 million pounds", "1.5 billion euros", "300 dollars"
 const WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,£€$])${AMOUNT}(?:\s?(thousand|million|billion))?\s(pounds(?:\s+sterling)?|euros?|dollars)\b`,
@@ -52,13 +55,14 @@ export const moneyExtractor: Extractor = {
       RANGE_END.lastIndex = to;
       const end = RANGE_END.exec(text);
       if (!end) continue;
-      const scale = end[4] ?? end[5];
+      if (end[1] === 'and' && !BETWEEN.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      const scale = end[5] ?? end[6];
       const currency = currencyOf(m[1], m[2]);
       inRange.add(m.index);
       out.push({ type: 'money', from: m.index, to, value: amount(m[3], m[4], scale), currency, rule: 'money.range' });
       const endFrom = to + end[0].search(/[£€$\d]/);
       inRange.add(endFrom);
-      out.push({ type: 'money', from: endFrom, to: RANGE_END.lastIndex, value: amount(end[2], end[3], scale), currency, rule: 'money.range' });
+      out.push({ type: 'money', from: endFrom, to: RANGE_END.lastIndex, value: amount(end[3], end[4], scale), currency, rule: 'money.range' });
     }
     SYMBOL.lastIndex = 0;
     for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {

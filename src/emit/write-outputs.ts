@@ -48,14 +48,30 @@ export interface WriterOptions {
 export const DEFAULT_XLSX_MAX_ROWS = 100_000;
 export const DEFAULT_REPORT_MAX_DOCUMENTS = 100;
 
-/** A directory name that cannot leave the output folder: "../../x" → "x", "a b?.txt" → "a-b". */
+/**
+ * A directory name that cannot leave the output folder: "../../x" → "x", "a b?.txt" → "a-b".
+ * Letters, marks, digits, ".", "_" and "-" only; never starting or ending with "." or "-"; at most
+ * 100 bytes of UTF-8, cut between characters (a file system allows 255, and claimName may add "-2");
+ * "CON", "nul.txt" and the other names Windows reserves get "-document" added.
+ */
 export function safeName(path: string): string {
-  const base = basename(path.replace(/\\/g, '/'), extname(path));
-  const cleaned = base
+  const unixPath = path.replace(/\\/g, '/');
+  const base = basename(unixPath, extname(unixPath));
+  let cleaned = base
     .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/^[.-]+|[.-]+$/g, '')
-    .slice(0, 100);
+    .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
+    .replace(/^[.-]+|[.-]+$/g, '');
+  if (Buffer.byteLength(cleaned) > 100) {
+    let bytes = 0;
+    let cut = '';
+    for (const ch of cleaned) {
+      bytes += Buffer.byteLength(ch);
+      if (bytes > 100) break;
+      cut += ch;
+    }
+    cleaned = cut.replace(/[.-]+$/, '');
+  }
+  if (/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i.test(cleaned)) cleaned = `${cleaned}-document`;
   return cleaned || 'document';
 }
 

@@ -1,0 +1,191 @@
+// Safety: input names never make the writer leave --out, and no pattern matcher takes a time that
+// grows out of proportion with its input (catastrophic backtracking, quadratic loops, deep recursion).
+//
+// The matchers run in a worker thread over the built code (dist/, which `npm test` builds first), so
+// that a matcher that never returns fails by the test's timeout instead of freezing the test run; the
+// times seen are printed at the end for the benchmark notes, never asserted.
+import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Worker } from 'node:worker_threads';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OutputWriter, safeName } from '../src/emit/write-outputs.js';
+import { EXTRACTORS } from '../src/extract/index.js';
+import { ROOT, runCli } from './helpers.js';
+
+describe('safe output names', () => {
+  it.each([
+    ['../../x.txt', 'x'],
+    ['../../../etc/passwd', 'passwd'],
+    ['/absolute/path/report.txt', 'report'],
+    ['C:\\Users\\me\\Downloads\\report.html', 'report'],
+    ['..', 'document'],
+    ['.hidden.txt', 'hidden'],
+    ['a b?.txt', 'a-b'],
+    ['a/b\\c.txt', 'c'],
+    ['progress <2014> | "final".txt', 'progress-2014-final'],
+    ['line\nbreak\u0000and\u202enul.txt', 'line-break-and-nul'],
+    ['CON.txt', 'CON-document'],
+    ['nul', 'nul-document'],
+    ['ｆｕｌｌｗｉｄｔｈ.txt', 'fullwidth'],
+    ['u\u0308ber.txt', 'über'],
+    ['😀😀.txt', 'document'],
+    ['Département de la santé.md', 'Département-de-la-santé'],
+  ])('%j → %j', (input, expected) => {
+    expect(safeName(input)).toBe(expected);
+  });
+
+  it('any name whatever gives a single safe path segment of at most 100 bytes, without broken characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (path) => {
+        const name = safeName(path);
+        expect(name).toMatch(/^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*$/u);
+        expect(name).not.toMatch(/[.-]$/);
+        expect(Buffer.byteLength(name)).toBeLessThanOrEqual(100);
+        expect(name.isWellFormed()).toBe(true);
+        const out = resolve('/out');
+        expect(resolve(out, name).startsWith(out + sep)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['the same base name in different folders', ['a/report.txt', 'b/report.txt', 'c/report.html'], ['report', 'report-2', 'report-3']],
+    ['names that differ only in case', ['Report.txt', 'report.txt'], ['Report', 'report-2']],
+    ['names that clean to the same name', ['a b.txt', 'a?b.txt', 'a-b.txt'], ['a-b', 'a-b-2', 'a-b-3']],
+    ['a name that looks like a numbered one', ['x-2.txt', 'x.txt', 'x.txt'], ['x-2', 'x', 'x-3']],
+    ['NFC and NFD spellings of one name', ['\u00fcber.txt', 'u\u0308ber.txt'], ['über', 'über-2']],
+    ['names of the run’s own files', ['sections.csv.txt', 'entities.csv.md'], ['sections.csv-2', 'entities.csv-2']],
+  ])('%s get folders of their own', (_name, inputs, expected) => {
+    const out = mkdtempSync(join(tmpdir(), 'policy-extract-names-'));
+    try {
+      const writer = new OutputWriter(out);
+      expect(inputs.map((p) => writer.claimName(p))).toEqual(expected);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('through the command line, odd and clashing names are written inside --out, one folder each', () => {
+    const base = mkdtempSync(join(tmpdir(), 'policy-extract-safety-'));
+    try {
+      const page = 'Digital strategy progress\nDepartment for Transport\nProgress during 2013\nWe hired 5 people.\n';
+      const work = join(base, 'work', 'deep');
+      mkdirSync(join(work, 'one'), { recursive: true });
+      mkdirSync(join(work, 'two'), { recursive: true });
+      writeFileSync(join(base, 'x.txt'), page);
+      writeFileSync(join(work, 'one', 'report.txt'), page);
+      writeFileSync(join(work, 'two', 'report.txt'), page);
+      writeFileSync(join(work, 'one', 'a b?*.txt'), page);
+      writeFileSync(join(work, 'one', 'line\nbreak.txt'), page);
+      writeFileSync(join(work, 'one', 'CON.txt'), page);
+      writeFileSync(join(work, 'one', '-rf.txt'), page);
+      const before = readdirSync(base).sort();
+      const inputs = ['../../x.txt', 'one/report.txt', 'two/report.txt', 'one/a b?*.txt', 'one/line\nbreak.txt', 'one/CON.txt', './one/-rf.txt'];
+      const r = runCli(['run', ...inputs, '--out', 'out', '--workers', '1'], work);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readdirSync(base).sort()).toEqual(before);
+      const folders = readdirSync(join(work, 'out'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      expect(folders).toEqual(['CON-document', 'a-b', 'line-break', 'report', 'report-2', 'rf', 'x'].sort());
+      for (const f of folders) expect(existsSync(join(work, 'out', f, 'document.json'))).toBe(true);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+// ---- Matchers on long and pathological input ----
+
+type Target = { kind: 'extractor'; name: string } | { kind: 'split-sentences' } | { kind: 'segment-sections' } | { kind: 'find-acronyms' };
+
+const MB = 1 << 20;
+/** Inputs, built inside the worker from a recipe so that a megabyte is not copied for every case. */
+const INPUTS: Array<[string, { unit: string; length: number }]> = [
+  ['a 1 MB line of prose', { unit: 'The Government Digital Service (GDS) trained 1,250 staff in June 2013 for £1.5 million, 12% more. ', length: MB }],
+  ['50,000 spaces', { unit: ' ', length: 50_000 }],
+  ["'A ' repeated (1 MB)", { unit: 'A ', length: MB }],
+  ["'(' repeated (1 MB)", { unit: '(', length: MB }],
+  ["'Department of ' repeated (1 MB)", { unit: 'Department of ', length: MB }],
+  ["'a.' repeated (1 MB)", { unit: 'a.', length: MB }],
+  ["'1,' repeated (1 MB)", { unit: '1,', length: MB }],
+  ["'£1' repeated (1 MB)", { unit: '£1', length: MB }],
+];
+
+const TARGETS: Array<[string, Target]> = [
+  ...EXTRACTORS.map((e): [string, Target] => [`extractor ${e.name}`, { kind: 'extractor', name: e.name }]),
+  ['sentence splitter', { kind: 'split-sentences' }],
+  ['segmenter', { kind: 'segment-sections' }],
+  ['acronym finder', { kind: 'find-acronyms' }],
+];
+
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const { dist, target, input } = workerData;
+  const text = input.unit.repeat(Math.ceil(input.length / input.unit.length)).slice(0, input.length);
+  let run;
+  if (target.kind === 'extractor') {
+    const { EXTRACTORS } = await import(dist + '/extract/index.js');
+    const extractor = EXTRACTORS.find((e) => e.name === target.name);
+    if (!extractor) throw new Error('no extractor ' + target.name + ' in dist/; run npm run build');
+    run = () => extractor.extract({ text, phaseYear: 2014, acronyms: new Map() });
+  } else if (target.kind === 'split-sentences') {
+    const { sentenceSpans } = await import(dist + '/stages/split-sentences.js');
+    run = () => sentenceSpans(text);
+  } else if (target.kind === 'find-acronyms') {
+    const { findAcronymDefinitions } = await import(dist + '/stages/find-acronyms.js');
+    run = () => findAcronymDefinitions(text);
+  } else {
+    const { loadDocument } = await import(dist + '/stages/load-document.js');
+    const { segmentSections } = await import(dist + '/stages/segment-sections.js');
+    const bytes = new TextEncoder().encode('Digital strategy progress\\nDepartment for Transport\\nProgress during 2013\\n' + text + '\\n');
+    run = () => segmentSections(loadDocument(bytes, { path: 'long.txt' }));
+  }
+  const start = performance.now();
+  run();
+  parentPort.postMessage({ ms: performance.now() - start });
+})().catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
+`;
+
+const workers = new Set<Worker>();
+const times: string[] = [];
+
+function runInWorker(target: Target, input: { unit: string; length: number }, signal: AbortSignal): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { dist: pathToFileURL(join(ROOT, 'dist')).href, target, input },
+      resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: 4 },
+    });
+    workers.add(worker);
+    // A test that timed out stops its worker, so a matcher that never returns does not hold a core.
+    signal.addEventListener('abort', () => void worker.terminate());
+    worker.once('message', (m: { ms?: number; error?: string }) => {
+      workers.delete(worker);
+      void worker.terminate();
+      if (m.error !== undefined) reject(new Error(m.error));
+      else resolvePromise(m.ms!);
+    });
+    worker.once('error', (e) => {
+      workers.delete(worker);
+      reject(e);
+    });
+  });
+}
+
+describe.concurrent('every matcher finishes on long and pathological input', () => {
+  afterAll(() => {
+    for (const w of workers) void w.terminate();
+    if (times.length) process.stdout.write(`\nmatcher times (ms):\n${times.sort().join('\n')}\n`);
+  });
+
+  const cases = TARGETS.flatMap(([tname, target]) => INPUTS.map(([iname, input]) => [tname, iname, target, input] as const));
+  it.for(cases)('%s on %s', async ([tname, iname, target, input], { signal, expect }) => {
+    const ms = await runInWorker(target, input, signal);
+    times.push(`${tname.padEnd(26)} ${iname.padEnd(36)} ${Math.round(ms)}`);
+    expect(ms).toBeTypeOf('number');
+  }, 120_000);
+});

@@ -1,0 +1,289 @@
+// `npm run bench`: how fast policy-extract is, against compromise's own parse of the same text.
+//
+// Each part runs in a child process of its own, so that its peak memory (the process's maximum
+// resident set, worker threads included) is its own:
+//   seed    the seed document end to end: median of several runs after a warm-up; compromise's
+//           nlp(text) + people/organizations/places/numbers over the same text, in the same process;
+//           each stage's cost (processDocument's onStage) and each extractor's over the seed's sentences
+//   linear  the seed repeated 100 times as one file, against the seed itself: cost per KB
+//   batch   1,000 documents (and 250, to see memory stay flat) through runBatch, on 1 worker and on
+//           every core
+// Options: --parts seed,linear,batch   --runs N (default 7)   --docs N (default 1000)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { processDocument } from '../pipeline.js';
+import { EXTRACTORS } from '../extract/index.js';
+import { runBatch } from '../batch.js';
+import type { SentenceContext } from '../model.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SEED = join(ROOT, '..', 'shared', 'seed', '000_58bd564aa4cb9b20.txt');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+const words = (text: string) => text.match(/\S+/g)?.length ?? 0;
+
+function seedBytes(): Uint8Array {
+  return readFileSync(SEED);
+}
+
+// ---- Parts (each runs in its own process) ----
+
+interface SeedResult {
+  bytes: number;
+  words: number;
+  pipeline: number[];
+  compromise: number[];
+  stages: Record<string, number>;
+  extractors: Record<string, number>;
+  rss: number;
+}
+
+function partSeed(runs: number): SeedResult {
+  const bytes = seedBytes();
+  const text = new TextDecoder().decode(bytes);
+  const compromise = () => {
+    const doc = nlp(text);
+    doc.people().json();
+    doc.organizations().json();
+    doc.places().json();
+    doc.numbers().json();
+  };
+  const stageRuns: Record<string, number[]> = {};
+  const pipeline: number[] = [];
+  const reference: number[] = [];
+  // Warm-up: both once, so that neither pays for the first compilation of its code.
+  processDocument(bytes, { path: 'seed.txt' });
+  compromise();
+  for (let r = 0; r < runs; r++) {
+    // Alternate, so that a slow spell of the machine touches both.
+    let t = performance.now();
+    const doc = processDocument(bytes, { path: 'seed.txt', onStage: (name, ms) => (stageRuns[name] ??= []).push(ms) });
+    pipeline.push(performance.now() - t);
+    t = performance.now();
+    compromise();
+    reference.push(performance.now() - t);
+    void doc;
+  }
+  // Each extractor alone over the seed's sentences, with the context the pipeline gives it.
+  const doc = processDocument(bytes, { path: 'seed.txt' });
+  const acronyms = new Map(doc.acronyms.map((a) => [a.short, a]));
+  const sections = new Map(doc.sections.map((s) => [s.id, s]));
+  const contexts: SentenceContext[] = doc.sentences.map((s) => ({ text: s.text, phaseYear: sections.get(s.sectionId)?.phaseYear ?? null, acronyms }));
+  const extractors: Record<string, number> = {};
+  for (const extractor of EXTRACTORS) {
+    for (const c of contexts) extractor.extract(c);
+    const times: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const t = performance.now();
+      for (const c of contexts) extractor.extract(c);
+      times.push(performance.now() - t);
+    }
+    extractors[extractor.name] = median(times);
+  }
+  const stages = Object.fromEntries(Object.entries(stageRuns).map(([k, v]) => [k, median(v)]));
+  return { bytes: bytes.length, words: words(text), pipeline, compromise: reference, stages, extractors, rss: peakRssMb() };
+}
+
+interface LinearResult {
+  seedBytes: number;
+  seedMs: number;
+  bigBytes: number;
+  bigMs: number;
+  bigStages: Record<string, number>;
+  seedStages: Record<string, number>;
+  rss: number;
+}
+
+function partLinear(runs: number, times: number): LinearResult {
+  const seed = seedBytes();
+  const text = new TextDecoder().decode(seed);
+  const big = new TextEncoder().encode(Array.from({ length: times }, () => text).join('\n'));
+  processDocument(seed, { path: 'seed.txt' });
+  const seedTimes: number[] = [];
+  const seedStageRuns: Record<string, number[]> = {};
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    processDocument(seed, { path: 'seed.txt', onStage: (name, ms) => (seedStageRuns[name] ??= []).push(ms) });
+    seedTimes.push(performance.now() - t);
+  }
+  const bigStages: Record<string, number> = {};
+  const t = performance.now();
+  processDocument(big, { path: 'seed-x100.txt', onStage: (name, ms) => (bigStages[name] = ms) });
+  const bigMs = performance.now() - t;
+  const seedStages = Object.fromEntries(Object.entries(seedStageRuns).map(([k, v]) => [k, median(v)]));
+  return { seedBytes: seed.length, seedMs: median(seedTimes), bigBytes: big.length, bigMs, bigStages, seedStages, rss: peakRssMb() };
+}
+
+interface BatchResult {
+  documents: number;
+  workers: number;
+  bytes: number;
+  ms: number;
+  failed: number;
+  rss: number;
+}
+
+async function partBatch(dir: string, workers: number): Promise<BatchResult> {
+  const out = mkdtempSync(join(tmpdir(), 'policy-extract-bench-out-'));
+  try {
+    const t = performance.now();
+    const summary = await runBatch([dir], { outDir: out, workers, log: () => {}, error: () => {} });
+    const ms = performance.now() - t;
+    const bytes = JSON.parse(readFileSync(join(dir, 'bytes.json'), 'utf8')) as number;
+    return { documents: summary.documents, workers, bytes, ms, failed: summary.failed, rss: peakRssMb() };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A batch of `n` small pages, as a folder of progress pages is: the seed cut at its unit headings,
+ * each unit a page of its own under the seed's title, numbered so that no two pages are the same.
+ */
+function makeBatch(root: string, n: number): string {
+  const doc = processDocument(seedBytes(), { path: 'seed.txt' });
+  const lines = doc.raw.split(/\r\n|\r|\n/);
+  const units = [...new Set(doc.sections.map((s) => s.unitIndex))].map((u) => {
+    const sections = doc.sections.filter((s) => s.unitIndex === u);
+    return lines.slice(sections[0].firstLine - 1, sections[sections.length - 1].lastLine).join('\n');
+  });
+  const dir = join(root, `batch-${n}`);
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const page = `${doc.title ?? 'Digital strategy progress'} (${i + 1})\n\n${units[i % units.length]}\n`;
+    const file = join(dir, `page-${String(i + 1).padStart(5, '0')}.txt`);
+    writeFileSync(file, page);
+    bytes += Buffer.byteLength(page);
+  }
+  writeFileSync(join(dir, 'bytes.json'), JSON.stringify(bytes));
+  return dir;
+}
+
+// ---- The parent: runs the parts and prints the table ----
+
+function child<T>(args: string[]): T {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`bench part ${args.join(' ')} failed (exit ${r.status})`);
+  const last = r.stdout.trim().split('\n').pop()!;
+  return JSON.parse(last) as T;
+}
+
+const f0 = (x: number) => Math.round(x).toLocaleString('en-GB');
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+
+async function main(argv: string[]): Promise<void> {
+  const opt = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+  };
+  if (argv[0] === '--part') {
+    const part = argv[1];
+    let result: unknown;
+    if (part === 'seed') result = partSeed(Number(argv[2]));
+    else if (part === 'linear') result = partLinear(Number(argv[2]), Number(argv[3]));
+    else if (part === 'batch') result = await partBatch(argv[2], Number(argv[3]));
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const parts = new Set(opt('parts', 'seed,linear,batch').split(','));
+  const runs = Number(opt('runs', '7'));
+  const docs = Number(opt('docs', '1000'));
+  const cores = availableParallelism();
+  const out: string[] = [];
+  const say = (line = '') => {
+    out.push(line);
+    process.stdout.write(line + '\n');
+  };
+  say(`policy-extract benchmark — node ${process.version}, ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cores} cores, ${f0(totalmem() / 2 ** 30)} GB`);
+  say(`command: npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}; ${runs} runs after a warm-up, medians`);
+  say();
+
+  if (parts.has('seed')) {
+    const s = child<SeedResult>(['--part', 'seed', String(runs)]);
+    const p = median(s.pipeline);
+    const c = median(s.compromise);
+    say(`Seed end to end (${f0(s.bytes / 1024)} KB, ${f0(s.words)} words)`);
+    say();
+    say('| what | time (ms) | KB/s | words/s | peak RSS (MB) |');
+    say('|---|---:|---:|---:|---:|');
+    say(`| policy-extract, whole pipeline | ${f0(p)} | ${f0(s.bytes / 1024 / (p / 1000))} | ${f0(s.words / (p / 1000))} | ${f0(s.rss)} (both, one process) |`);
+    say(`| compromise: nlp(text) + people/organizations/places/numbers | ${f0(c)} | ${f0(s.bytes / 1024 / (c / 1000))} | ${f0(s.words / (c / 1000))} | |`);
+    say(`| **ratio pipeline / compromise** (target ≤ 1.3) | **${f2(p / c)}** | | | |`);
+    say();
+    say('Cost of each stage on the seed (median ms) and of each extractor over the seed’s sentences:');
+    say();
+    say('| stage | ms | share |');
+    say('|---|---:|---:|');
+    const stageTotal = Object.values(s.stages).reduce((a, b) => a + b, 0);
+    for (const [name, ms] of Object.entries(s.stages)) say(`| ${name} | ${f1(ms)} | ${f0((100 * ms) / stageTotal)}% |`);
+    say();
+    say('| extractor | ms | share of extract-entities |');
+    say('|---|---:|---:|');
+    const extract = s.stages['extract-entities'] ?? 1;
+    for (const [name, ms] of Object.entries(s.extractors)) say(`| ${name} | ${f1(ms)} | ${f0((100 * ms) / extract)}% |`);
+    say();
+  }
+
+  if (parts.has('linear')) {
+    const l = child<LinearResult>(['--part', 'linear', String(Math.max(3, Math.min(runs, 5))), '100']);
+    const seedPerKb = l.seedMs / (l.seedBytes / 1024);
+    const bigPerKb = l.bigMs / (l.bigBytes / 1024);
+    say(`Linearity: the seed repeated 100 times as one file (${f1(l.bigBytes / 2 ** 20)} MB)`);
+    say();
+    say('| input | KB | time (ms) | ms per KB | peak RSS (MB) |');
+    say('|---|---:|---:|---:|---:|');
+    say(`| seed | ${f0(l.seedBytes / 1024)} | ${f0(l.seedMs)} | ${f2(seedPerKb)} | |`);
+    say(`| seed × 100 | ${f0(l.bigBytes / 1024)} | ${f0(l.bigMs)} | ${f2(bigPerKb)} | ${f0(l.rss)} |`);
+    say(`| **ratio per KB** (target ≤ 1.2) | | | **${f2(bigPerKb / seedPerKb)}** | |`);
+    say();
+    say('| stage | seed ms per KB | seed × 100 ms per KB | ratio |');
+    say('|---|---:|---:|---:|');
+    for (const [name, ms] of Object.entries(l.bigStages)) {
+      const a = (l.seedStages[name] ?? 0) / (l.seedBytes / 1024);
+      const b = ms / (l.bigBytes / 1024);
+      say(`| ${name} | ${a.toFixed(3)} | ${b.toFixed(3)} | ${a > 0.001 ? f2(b / a) : '–'} |`);
+    }
+    say();
+  }
+
+  if (parts.has('batch')) {
+    const root = mkdtempSync(join(tmpdir(), 'policy-extract-bench-'));
+    try {
+      const full = makeBatch(root, docs);
+      const quarter = makeBatch(root, Math.round(docs / 4));
+      const rows: BatchResult[] = [];
+      rows.push(child<BatchResult>(['--part', 'batch', full, '1']));
+      rows.push(child<BatchResult>(['--part', 'batch', full, String(cores)]));
+      rows.push(child<BatchResult>(['--part', 'batch', quarter, '1']));
+      rows.push(child<BatchResult>(['--part', 'batch', quarter, String(cores)]));
+      say(`Batch: pages cut from the seed at its unit headings (${f1(rows[0].bytes / rows[0].documents / 1024)} KB each on average)`);
+      say();
+      say('| documents | workers | time (s) | documents/s | KB/s | peak RSS (MB) | failed |');
+      say('|---:|---:|---:|---:|---:|---:|---:|');
+      for (const r of rows) {
+        say(`| ${f0(r.documents)} | ${r.workers} | ${f1(r.ms / 1000)} | ${f1(r.documents / (r.ms / 1000))} | ${f0(r.bytes / 1024 / (r.ms / 1000))} | ${f0(r.rss)} | ${r.failed} |`);
+      }
+      say();
+      say(`Speed-up on ${cores} workers: **${f2(rows[0].ms / rows[1].ms)}×** (target ≥ 1.7 on 2 cores). Peak memory, ${f0(rows[2].documents)} → ${f0(rows[0].documents)} documents: ${f0(rows[2].rss)} → ${f0(rows[0].rss)} MB on 1 worker, ${f0(rows[3].rss)} → ${f0(rows[1].rss)} MB on ${cores} (target ≤ 300 MB and flat).`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -74,7 +74,7 @@ export const UK_PUBLIC_BODIES: readonly string[] = [
   'Care Quality Commission', 'Health Education England', 'Health Research Authority', 'Human Fertilisation and Embryology Authority',
   'Human Tissue Authority', 'Monitor', 'NHS England', 'NHS Blood and Transplant', 'NHS Business Services Authority',
   'NHS Litigation Authority', 'NHS Trust Development Authority', 'NHS Digital', 'Health and Social Care Information Centre',
-  'National Institute for Health and Care Excellence', 'NHS Choices', 'National Health Service', 'NHS',
+  'National Institute for Health and Care Excellence', 'National Health Service', 'NHS',
   'Equality and Human Rights Commission', 'Advisory, Conciliation and Arbitration Service', 'Acas',
   'Financial Conduct Authority', 'Financial Services Authority', 'Prudential Regulation Authority', 'Pensions Regulator',
   'The Pensions Regulator', 'Pension Protection Fund', 'Pensions Ombudsman', 'Money Advice Service', 'Pensions Advisory Service',

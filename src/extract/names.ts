@@ -332,6 +332,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
           out.push({ type: 'person', from, to, value: text.slice(from, to), rule: 'person.compromise' });
           continue;
         }
+        // "Natural England, the Marine Management Organisation and Kew Gardens": a body among bodies.
+        if (hit.type === 'place' && inside.length === words.length && words.length > 1 && listedWithOrganisation(text, r, readings, context)) {
+          out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
+          continue;
+        }
         if (hit.type === 'place' && inside.length === words.length) {
           out.push({ type: 'place', from, to, value: text.slice(from, to), rule: 'place.compromise' });
           continue;

@@ -174,11 +174,13 @@ describe('Content API JSON reader', () => {
   });
 
   it.each([
-    ['not JSON at all: cut off', '{"title": "x", "details": {"body": "<p>a</p>"', 'json-invalid', 1],
-    ['not JSON at all: a bad escape on line 3', '{\n  "title": "x",\n  "details": {"body": "\\q"}\n}', 'json-invalid', 3],
-    ['JSON without a body', '{"title": "Only a title"}', 'json-not-content-api', null],
-    ['JSON that is not an object', '{"title": "x", "details": []}', 'json-not-content-api', null],
-  ])('%s gives the message %s, not an exception', (_name, json, ruleId, line) => {
+    ['not JSON at all: cut off', 'json-invalid', '{"title": "x", "details": {"body": "<p>a</p>"', 1],
+    ['not JSON at all: a bad escape on line 3', 'json-invalid', '{\n  "title": "x",\n  "details": {"body": "\\q"}\n}', 3],
+    ['not JSON at all: nested too deeply', 'json-invalid', `${'{"a": '.repeat(100000)}1${'}'.repeat(100000)}`, 1],
+    ['JSON without a body', 'json-not-content-api', '{"title": "Only a title"}', null],
+    ['JSON whose details hold no body', 'json-not-content-api', '{"title": "x", "details": []}', null],
+    ['JSON that is not an object', 'json-not-content-api', '["Cabinet Office"]', null],
+  ])('%s: the message %s, not an exception', (_name, ruleId, json, line) => {
     const doc = runText(json, 'content.json');
     const message = doc.messages.find((m) => m.ruleId === ruleId);
     expect(message).toBeDefined();

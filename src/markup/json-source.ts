@@ -19,6 +19,8 @@ export class JsonSyntaxError extends Error {
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+/** Deeper nesting than any Content API document has; it would only exhaust the stack. */
+const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Parses a whole JSON text; throws JsonSyntaxError with the index of the first problem. */
@@ -59,10 +61,18 @@ export function parseJsonWithPlaces(source: string): JsonNode {
     i++;
     return { kind: 'string', start, end: i, value };
   };
+  let depth = 0;
   const value = (): JsonNode => {
     space();
     const c = source[i];
     const start = i;
+    if ((c === '{' || c === '[') && depth >= MAX_DEPTH) fail(`the JSON nests deeper than ${MAX_DEPTH} levels`);
+    if (c === '{' || c === '[') depth++;
+    const node = container(c, start);
+    if (c === '{' || c === '[') depth--;
+    return node;
+  };
+  const container = (c: string, start: number): JsonNode => {
     if (c === '{') {
       i++;
       const entries = new Map<string, JsonNode>();

@@ -85,6 +85,8 @@ function isNameWord(t: Token): boolean {
 }
 
 // "Innovation, Growth and Technology" after "of"/"for": single capitalised words in a comma list.
+const MAX_WORDS = 16;
+
 const COMMA_LIST = /^(?:,\s\p{Lu}[\p{L}’']*)+,?\s(?:and|&)\s\p{Lu}/u;
 
 /** The capitalised runs of a sentence, in order. */
@@ -99,7 +101,9 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
     const run: Token[] = [tokens[i]];
     let j = i + 1;
     let linked = false;
-    while (j < tokens.length) {
+    // The longest names run to about ten words ("Office for Standards in Education, Children’s Services
+    // and Skills"); a run is cut at MAX_WORDS so that a line of capitals costs linear time.
+    while (j < tokens.length && run.length < MAX_WORDS) {
       const gap = text.slice(run[run.length - 1].to, tokens[j].from);
       if (gap === ' ' && isNameWord(tokens[j])) {
         run.push(tokens[j]);
@@ -120,7 +124,7 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
         break;
       }
       // The comma list of "Department for Culture, Media and Sport".
-      if (linked && gap === ', ' && isNameWord(tokens[j]) && COMMA_LIST.test(text.slice(run[run.length - 1].to))) {
+      if (linked && gap === ', ' && isNameWord(tokens[j]) && COMMA_LIST.test(text.slice(run[run.length - 1].to, run[run.length - 1].to + 200))) {
         run.push(tokens[j]);
         j++;
         continue;

@@ -121,10 +121,21 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
   return [tokens];
 }
 
+/** The first token that starts at or after `index` (binary search: tokens are in text order). */
+function tokenAfter(tokens: Token[], index: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].from < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
+}
+
 /** The pieces of a run: cut at possessives and coordinations, trailing possessive dropped. */
 function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: SentenceContext): Piece[] {
-  const lastIndex = tokens.indexOf(chunk.tokens[chunk.tokens.length - 1]);
-  const after = tokens[lastIndex + 1];
+  const after = tokenAfter(tokens, chunk.tokens[chunk.tokens.length - 1].to);
   const next = after && text.slice(chunk.tokens[chunk.tokens.length - 1].to, after.from) === ' ' ? after : null;
   const before = text.slice(0, chunk.tokens[0].from);
   const inList = /[\p{L}\p{N}’'],\s(?:the\s)?$/u.test(before);
@@ -247,12 +258,33 @@ function looksLikePerson(words: Token[]): boolean {
   return words.length >= 2 && words.length <= 4 && isGivenName(words[0].text) && words.every((w) => /^\p{Lu}[\p{Ll}’'-]/u.test(w.text) && !/[’']s$/.test(w.text));
 }
 
-/** People and places compromise finds in the sentence: one parse, two views. */
-function compromiseNames(text: string): Array<{ type: 'person' | 'place'; from: number; to: number }> {
+type Found = { type: 'person' | 'place'; from: number; to: number };
+
+/** People and places compromise finds in `text` (offsets shifted by `base`): one parse, two views. */
+function compromiseNames(text: string, base = 0): Found[] {
   const doc = nlp(text);
-  const out: Array<{ type: 'person' | 'place'; from: number; to: number }> = [];
+  const out: Found[] = [];
   for (const [type, view] of [['person', doc.people()], ['place', doc.places()]] as const) {
-    for (const m of view.json({ offset: true }) as CompromiseMatch[]) out.push({ type, from: m.offset.start, to: m.offset.start + m.offset.length });
+    for (const m of view.json({ offset: true }) as CompromiseMatch[]) out.push({ type, from: base + m.offset.start, to: base + m.offset.start + m.offset.length });
+  }
+  return out;
+}
+
+// A sentence of ordinary length is parsed once, whole. A very long one (a page without full stops) is
+// parsed only around its first unread names, so that the cost stays bounded.
+const WHOLE_SENTENCE = 3000;
+const WINDOW = 150;
+const MAX_WINDOWS = 16;
+
+function compromiseAround(text: string, pieces: Reading[]): Found[] {
+  if (text.length <= WHOLE_SENTENCE) return compromiseNames(text);
+  const out: Found[] = [];
+  for (const r of pieces.slice(0, MAX_WINDOWS)) {
+    let from = Math.max(0, r.from - WINDOW);
+    let to = Math.min(text.length, r.to + WINDOW);
+    while (from > 0 && /\S/.test(text[from - 1]) && r.from - from < WINDOW + 40) from--;
+    while (to < text.length && /\S/.test(text[to]) && to - r.to < WINDOW + 40) to++;
+    out.push(...compromiseNames(text.slice(from, to), from));
   }
   return out;
 }
@@ -261,12 +293,15 @@ function compromiseNames(text: string): Array<{ type: 'person' | 'place'; from: 
 function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext): boolean {
   const isOrganisation = (from: number, to: number) =>
     readings.some((o) => o.type === 'organisation' && o.from === from && o.to === to) || isBodyAcronym(text.slice(from, to), context);
-  const left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N} ’'&.-]*?)(?:,\s|,?\s(?:and|&)\s)$/u.exec(text.slice(0, r.from));
+  if (readings.length > 64) return false;
+  // Only the last words before the name matter; a bounded window keeps long lines linear.
+  const window = Math.max(0, r.from - 200);
+  const left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N} ’'&.-]*?)(?:,\s|,?\s(?:and|&)\s)$/u.exec(text.slice(window, r.from));
   if (left) {
     const end = r.from - (left[0].length - left[0].indexOf(left[1]) - left[1].length);
     if (readings.some((o) => o.to === end && o.type === 'organisation') || isBodyAcronym(/\S+$/.exec(text.slice(0, end))?.[0] ?? '', context)) return true;
   }
-  const right = /^(?:,\s|,?\s(?:and|&)\s)(\S+)/.exec(text.slice(r.to));
+  const right = /^(?:,\s|,?\s(?:and|&)\s)(\S+)/.exec(text.slice(r.to, r.to + 200));
   if (right) {
     const start = r.to + right[0].length - right[1].length;
     if (readings.some((o) => o.from === start && o.type === 'organisation')) return true;
@@ -308,7 +343,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   // there is found by the gazetteer, and a person needs two words.
   const unresolved = readings.filter((r) => r.type === 'unresolved' && (r.piece.tokens.length > 1 || !r.piece.initial) && !looksLikePerson(r.piece.tokens));
   // compromise runs only when a name is left that the rules could not read.
-  const found = unresolved.length > 0 ? compromiseNames(text) : [];
+  const found = unresolved.length > 0 ? compromiseAround(text, unresolved) : [];
   const out: LocalMention[] = [];
   for (const r of readings) {
     if (r.type !== 'unresolved') {

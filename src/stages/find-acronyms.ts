@@ -34,9 +34,16 @@ const HEAD_BEFORE = /(?:^|[^\p{L}’'])((?:\p{Lu}[\p{L}’']*\s){0,2}\p{Lu}[\p{L
 
 /** The long form for `short` that ends right before `end` in `text`, or null (Schwartz–Hearst). */
 export function findLongForm(text: string, end: number, short: string): [number, number] | null {
+  // The long form lies within the last few words: a bounded window keeps a long line linear.
+  const offset = Math.max(0, end - 400);
+  const found = findLongFormIn(text.slice(offset, end), short);
+  return found && [found[0] + offset, found[1] + offset];
+}
+
+function findLongFormIn(text: string, short: string): [number, number] | null {
   const letters = short.replace(/[^A-Za-z0-9]/g, '').replace(/s$/, (m) => (short.length > 2 && /[A-Z]s$/.test(short) ? '' : m));
   const maxWords = Math.min(letters.length + 5, letters.length * 2);
-  const before = text.slice(0, end).replace(/\s+$/, '');
+  const before = text.replace(/\s+$/, '');
   const words: Array<[number, number]> = [];
   const re = /\S+/g;
   for (let m = re.exec(before); m; m = re.exec(before)) words.push([m.index, m.index + m[0].length]);

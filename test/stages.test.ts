@@ -119,3 +119,18 @@ describe('extract-entities', () => {
     ]);
   });
 });
+
+describe('lower-case repeats of a page\'s own names', () => {
+  const page = (body: string) => `Title\nHome Office\nProgress during 2014\nThe Home Office ran its Annual Skills Review in May.\n${body}\n`;
+  it.each([
+    ['a definite repeat is the same name', 'We used the results of the annual skills review.', ['annual skills review']],
+    ['a possessive makes it a description', 'HMRC’s annual skills review was shorter.', []],
+    ['a pronoun possessive too', 'Its annual skills review was shorter.', []],
+    ['a bare phrase is plain words', 'An annual skills review is planned.', []],
+  ])('%s', (_name, body, expected) => {
+    const doc = runText(page(body));
+    const repeats = doc.entities.filter((e) => e.rule.endsWith('lowercase-repeat'));
+    expect(repeats.map((e) => e.text)).toEqual(expected);
+    for (const e of repeats) expect(e.value).toBe('Annual Skills Review');
+  });
+});

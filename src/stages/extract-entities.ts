@@ -1,17 +1,28 @@
 // Stage 4: run the extractors over every sentence and place their mentions in the document.
 // Extractors return sentence-local spans; this is the one place they become document spans.
-import type { Acronym, Doc, Entity, SentenceContext } from '../model.js';
+// A second, cheap pass finds lower-case repeats of names the page writes in capitals
+// ("the annual skills review" after "the Annual Skills Review"), which one sentence cannot know.
+import type { Acronym, Doc, Entity, LocalMention, SentenceContext } from '../model.js';
 import { extractSentence } from '../extract/index.js';
+import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
 
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
-  const entities: Entity[] = [];
-  for (const sentence of doc.sentences) {
+  const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
     const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms };
+    return extractSentence(context);
+  });
+  const names = knownNames(
+    local.flatMap((mentions, i) => mentions.map((m) => ({ type: m.type, value: m.value, text: doc.sentences[i].text.slice(m.from, m.to) }))),
+  );
+  const entities: Entity[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const repeats = lowercaseRepeats(sentence.text, names, local[i]);
+    const mentions = repeats.length ? [...local[i], ...repeats].sort((a, b) => a.from - b.from) : local[i];
     let n = 0;
-    for (const m of extractSentence(context)) {
+    for (const m of mentions) {
       const from = sentence.span.from + m.from;
       const to = sentence.span.from + m.to;
       const { type, value, rule, from: _f, to: _t, ...extras } = m;
@@ -20,13 +31,13 @@ export function extractEntities(doc: Doc): void {
         type,
         text: doc.text.slice(from, to),
         value,
-        sectionId: section.id,
+        sectionId: sentence.sectionId,
         sentenceId: sentence.id,
         rule,
         ...extras,
         span: { from, to },
       });
     }
-  }
+  });
   doc.entities = entities;
 }

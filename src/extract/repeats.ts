@@ -1,0 +1,46 @@
+// A name the page writes in capitals, repeated in lower case, is the same name:
+// "Cabinet Office will analyse the results of the annual skills review" after "the Annual Skills
+// Review" earlier on the page. One sentence cannot see this, so it is a second pass over the document,
+// after every sentence's own mentions are known. Only a definite reference counts ("the annual skills
+// review"): a possessive makes it a description of the unit's own thing ("its annual skills review",
+// "HMRC’s annual skills review"), and a bare phrase is as often the plain words ("to be digital by
+// default", "a network of digital champions").
+import type { EntityType, LocalMention } from '../model.js';
+
+export interface KnownName {
+  type: EntityType;
+  value: string;
+}
+
+const REPEATABLE = new Set<EntityType>(['organisation', 'programme']);
+const DEFINITE = /(?:^|[^\p{L}])the\s+$/iu;
+
+/** Multi-word organisation and programme names written with capitals, keyed by their lower case. */
+export function knownNames(mentions: Iterable<{ type: EntityType; text: string; value: unknown }>): Map<string, KnownName> {
+  const names = new Map<string, KnownName>();
+  for (const m of mentions) {
+    if (!REPEATABLE.has(m.type) || !/\s/.test(m.text) || !/\p{Lu}/u.test(m.text)) continue;
+    const key = m.text.toLowerCase();
+    if (!names.has(key)) names.set(key, { type: m.type, value: typeof m.value === 'string' ? m.value : m.text });
+  }
+  return names;
+}
+
+/** Lower-case repeats of known names in one sentence that no mention covers yet. */
+export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownName>, existing: readonly LocalMention[]): LocalMention[] {
+  if (names.size === 0) return [];
+  const lower = text.toLowerCase();
+  const found: LocalMention[] = [];
+  for (const [key, name] of names) {
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+      const to = at + key.length;
+      const written = text.slice(at, to);
+      if (written !== key) continue; // written with capitals: the sentence's own extractors decide
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;
+      if (!DEFINITE.test(text.slice(Math.max(0, at - 5), at))) continue;
+      if ([...existing, ...found].some((m) => at < m.to && m.from < to)) continue;
+      found.push({ type: name.type, from: at, to, value: name.value, rule: `${name.type}.lowercase-repeat` });
+    }
+  }
+  return found;
+}

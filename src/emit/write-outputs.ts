@@ -46,7 +46,7 @@ export interface WriterOptions {
 }
 
 export const DEFAULT_XLSX_MAX_ROWS = 100_000;
-export const DEFAULT_REPORT_MAX_DOCUMENTS = 100;
+export const DEFAULT_REPORT_MAX_DOCUMENTS = 50;
 
 /**
  * A directory name that cannot leave the output folder: "../../x" → "x", "a b?.txt" → "a-b".

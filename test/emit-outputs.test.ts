@@ -61,6 +61,18 @@ describe('run-level outputs', () => {
     expect(pkg.resources.map((r: any) => r.csvByteOrderMark)).toEqual([bom, bom, bom]);
   });
 
+  it.each([
+    ['rfc4180', 0, false],
+    ['excel', 0, true],
+    ['tsv', 2, null],
+  ] as const)('the command line takes --csv-profile %s (exit %i)', (profile, status, bom) => {
+    const out = tmp(`cli-${profile}`);
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'run', join(ROOT, 'input'), '--out', out, '--workers', '1', '--csv-profile', profile], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(status);
+    if (bom === null) expect(run.stderr).toContain('--csv-profile takes excel or rfc4180; got "tsv"');
+    else expect(readFileSync(join(out, 'entities.csv')).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(bom);
+  }, 60_000);
+
   it('warns when a table passes the row limit (Excel\'s by default), on the callback and in datapackage.json', async () => {
     expect(EXCEL_MAX_ROWS).toBe(1_048_576);
     const out = tmp('rowlimit');

@@ -134,3 +134,20 @@ describe('lower-case repeats of a page\'s own names', () => {
     for (const e of repeats) expect(e.value).toBe('Annual Skills Review');
   });
 });
+
+describe('sentence splitting of very long lines', () => {
+  it('cuts a line longer than one parse at sentence ends, losing no sentence', async () => {
+    const { sentenceSpans } = await import('../src/stages/split-sentences.js');
+    const line = Array.from({ length: 3000 }, (_, i) => `Team ${i} hired 5 people.`).join(' ');
+    const spans = sentenceSpans(line);
+    expect(spans).toHaveLength(3000);
+    spans.forEach(([from, to], i) => expect(line.slice(from, to)).toBe(`Team ${i} hired 5 people.`));
+  });
+
+  it('does not overflow the parser on a megabyte of "a.a.a."', async () => {
+    const { sentenceSpans } = await import('../src/stages/split-sentences.js');
+    const line = 'a.'.repeat(500_000);
+    const spans = sentenceSpans(line);
+    expect(spans.map(([from, to]) => line.slice(from, to)).join('')).toBe(line);
+  });
+});

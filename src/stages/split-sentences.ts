@@ -23,8 +23,37 @@ interface Piece {
   bullet: string | null;
 }
 
+// retext parses recursively; a pathological line (a megabyte of "a.a.a.…") overflows its stack.
+// Longer lines are parsed in pieces cut after a sentence end, else at a space, else anywhere (never
+// inside a surrogate pair). Real paragraphs are far shorter than a piece.
+const MAX_PIECE = 8192;
+
+/** Where to end the piece of `text` that starts at `start`. */
+function pieceEnd(text: string, start: number): number {
+  const limit = start + MAX_PIECE;
+  if (limit >= text.length) return text.length;
+  const window = text.slice(start + MAX_PIECE / 2, limit);
+  const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (sentenceEnd >= 0) return start + MAX_PIECE / 2 + sentenceEnd + 1;
+  const space = window.search(/\s\S*$/);
+  if (space >= 0) return start + MAX_PIECE / 2 + space;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
 /** Sentence spans of one paragraph of text, as [from, to) indices into it, trimmed of whitespace. */
 export function sentenceSpans(text: string): Array<[number, number]> {
+  if (text.length <= MAX_PIECE) return parseSentences(text);
+  const spans: Array<[number, number]> = [];
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start);
+    for (const [from, to] of parseSentences(text.slice(start, end))) spans.push([start + from, start + to]);
+    start = end;
+  }
+  return spans;
+}
+
+function parseSentences(text: string): Array<[number, number]> {
   const tree = parser.parse(text) as Root;
   const spans: Array<[number, number]> = [];
   for (const paragraph of tree.children) {

@@ -6,6 +6,8 @@
 // them, in exactly one place, into `Position`s whose line/column/offset count Unicode code points in the
 // source file, as Python and the W3C Web Annotation model count.
 
+import type { RuleId } from './rules.js';
+
 /** A point in the source file: line and column from 1, offset from 0, in Unicode code points. */
 export interface Point {
   line: number;
@@ -252,7 +254,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
 /** Records a content problem on the document; never throws. */
 export function addMessage(
   doc: Doc,
-  ruleId: string,
+  ruleId: RuleId,
   reason: string,
   line: number | null = null,
   column: number | null = null,

@@ -8,6 +8,7 @@
 // combined CSVs and entities.jsonl as it finishes (in input order) and then let go; the workbook's rows are
 // spooled to temporary files and read back at `finish` (at most `xlsxMaxRows` per sheet); the report keeps
 // the HTML of at most `reportMaxDocuments` documents and one index row per document.
+import type { RuleId } from '../rules.js';
 import { createHash, type Hash } from 'node:crypto';
 import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -258,7 +259,7 @@ export class OutputWriter {
     );
   }
 
-  private report(ruleId: string, reason: string): void {
+  private report(ruleId: RuleId, reason: string): void {
     const message: Message = { ruleId, severity: 'warning', reason, line: null, column: null };
     this.messages.push(message);
     this.options.onMessage?.(message);

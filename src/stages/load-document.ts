@@ -9,6 +9,7 @@
 //   its other characters. A message names the first line that was not UTF-8 and how many there were.
 // - Input that is not text at all (NUL bytes, mostly unprintable bytes, a PDF, a .docx) is a LoadError
 //   that says what the file looks like and what to do: nothing can be read from it.
+import type { RuleId } from '../rules.js';
 import { createHash } from 'node:crypto';
 import { createDoc, addMessage, type Doc, type Line, type SourceInfo } from '../model.js';
 import { detectFormat } from './detect-format.js';
@@ -16,7 +17,7 @@ import { detectFormat } from './detect-format.js';
 export class LoadError extends Error {
   constructor(
     readonly path: string,
-    readonly ruleId: string,
+    readonly ruleId: RuleId,
     message: string,
     readonly line: number | null = null,
   ) {
@@ -226,7 +227,7 @@ export interface LoadOptions {
   path: string;
 }
 
-type Note = [ruleId: string, reason: string, line: number | null, column: number | null];
+type Note = [ruleId: RuleId, reason: string, line: number | null, column: number | null];
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -5,7 +5,7 @@
 //
 // The protocol: the worker script posts READY once its modules are loaded, then answers each job
 // message with exactly one result message.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 interface Task<J, R> {
   job: J;
@@ -36,6 +36,8 @@ export class WorkerPool<J, R> {
   constructor(
     private readonly script: URL,
     readonly size: number,
+    /** V8 heap limits of each worker: a job that exceeds them fails with ERR_WORKER_OUT_OF_MEMORY. */
+    private readonly resourceLimits: ResourceLimits = {},
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, not ${size}`);
   }
@@ -72,7 +74,7 @@ export class WorkerPool<J, R> {
   }
 
   private spawn(): Slot<J, R> {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { resourceLimits: this.resourceLimits });
     const slot: Slot<J, R> = { worker, task: null, ready: false };
     this.slots.push(slot);
     worker.on('message', (message: R | typeof READY) => {

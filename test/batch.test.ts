@@ -144,6 +144,20 @@ describe('a document that fails', () => {
     expect(result.stdout).toContain('page-00.txt: ');
   });
 
+  it('is processed on the main thread when it outgrows a worker\'s heap, with the same output', async () => {
+    const input = pages(3);
+    const seed = readFileSync(join(ROOT, 'input', 'action-03-digital-capability-in-house.txt'), 'utf8');
+    writeFileSync(join(input, 'page-01.txt'), Array(10).fill(seed).join('\n'));
+    const [capped, here] = [tmp(), tmp()];
+    const errors: string[] = [];
+    // A 64 MB heap holds the models and a small page, not ten copies of the seed (430 KB).
+    const summary = await runBatch([input], { outDir: capped, workers: 2, workerHeapMb: 64, largeDocumentBytes: Infinity, log: () => {}, error: (l: string) => errors.push(l) });
+    expect(errors).toEqual([]);
+    expect(summary.documents).toBe(3);
+    await runBatch([input], { outDir: here, workers: 1, log: () => {} });
+    for (const f of listFiles(here)) expect(readFileSync(join(capped, f)).equals(readFileSync(join(here, f))), f).toBe(true);
+  });
+
   it('fails only its own job when a worker dies, and later jobs still run', async () => {
     const dir = tmp();
     const script = join(dir, 'worker.mjs');

@@ -1,23 +1,10 @@
 // `policy-extract explain "<sentence>"`: the entities of one sentence and the rule behind each.
 import { extractSentence } from './extract/index.js';
-import { acronymType, findAcronymDefinitions } from './stages/find-acronyms.js';
-import type { Acronym } from './model.js';
+import { acronymsDefinedIn } from './stages/find-acronyms.js';
 
 export function explainSentence(text: string, phaseYear: number | null): string {
-  const acronyms = new Map<string, Acronym>();
-  for (const def of findAcronymDefinitions(text)) {
-    const long = text.slice(def.long[0], def.long[1]);
-    // Typed as the pipeline types it: "Government Digital Target Operating Model (GDTOM)" is a programme.
-    const type = acronymType(long);
-    if (!type) continue;
-    acronyms.set(def.short, {
-      short: def.short,
-      long,
-      type,
-      rule: 'acronym.schwartz-hearst',
-      span: { from: def.long[0], to: def.shortSpan[1] },
-    });
-  }
+  // The sentence's own definitions, typed as the pipeline types them.
+  const acronyms = new Map(acronymsDefinedIn(text).map((a) => [a.short, a]));
   const mentions = extractSentence({ text, phaseYear, acronyms });
   if (mentions.length === 0) return 'no entities\n';
   const rows = mentions.map((m) => {

@@ -1,31 +1,10 @@
 // date: calendar points and periods through the whole extractor chain, with ISO values, TIMEX3 `mod`
 // and phase-year anchoring. Sentences are written in the style of the progress pages.
 import { describe, expect, it } from 'vitest';
-import { extractSentence } from '../src/extract/index.js';
-import type { LocalMention } from '../src/model.js';
+import { numericMentions, type SeenMention } from './helpers.js';
 
-const NUMERIC = new Set(['number', 'percent', 'money', 'date', 'duration']);
-
-interface Seen {
-  type: string;
-  text: string;
-  value: LocalMention['value'];
-  counts?: string;
-  currency?: string;
-  mod?: string;
-  anchor?: string;
-}
-
-/** The numeric mentions of one sentence, as {type, text, value, extras}. */
-function numeric(text: string, phaseYear: number | null = 2014): Seen[] {
-  return extractSentence({ text, phaseYear, acronyms: new Map() })
-    .filter((m) => NUMERIC.has(m.type))
-    .map((m) => {
-      const seen: Seen = { type: m.type, text: text.slice(m.from, m.to), value: m.value };
-      for (const key of ['counts', 'currency', 'mod', 'anchor'] as const) if (m[key] !== undefined) seen[key] = m[key];
-      return seen;
-    });
-}
+const numeric = numericMentions;
+type Seen = SeenMention;
 
 type Mod = 'EARLY' | 'MID' | 'LATE' | 'START' | 'END';
 const d = (text: string, value: string, mod?: Mod): Seen => ({ type: 'date', text, value, ...(mod ? { mod } : {}) });

@@ -2,24 +2,9 @@
 // through extractSentence so that overlaps are resolved as in the pipeline. Each row lists every name
 // mention the sentence should give (numbers and dates are left out of the comparison).
 import { describe, expect, it } from 'vitest';
-import { extractSentence } from '../src/extract/index.js';
-import { acronymType, findAcronymDefinitions } from '../src/stages/find-acronyms.js';
-import type { Acronym } from '../src/model.js';
+import { nameMentions } from './helpers.js';
 
-const NAME_TYPES = new Set(['organisation', 'person', 'place', 'programme']);
-
-/** "type text" for each name mention of one sentence, with the sentence's own acronym definitions. */
-function names(text: string): string[] {
-  const acronyms = new Map<string, Acronym>();
-  for (const def of findAcronymDefinitions(text)) {
-    const long = text.slice(def.long[0], def.long[1]);
-    const type = acronymType(long);
-    if (type) acronyms.set(def.short, { short: def.short, long, type, rule: 'test', span: { from: def.long[0], to: def.shortSpan[1] } });
-  }
-  return extractSentence({ text, phaseYear: 2014, acronyms })
-    .filter((m) => NAME_TYPES.has(m.type))
-    .map((m) => `${m.type} ${text.slice(m.from, m.to)}`);
-}
+const names = nameMentions;
 
 describe('organisations', () => {
   it.each([

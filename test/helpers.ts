@@ -2,7 +2,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { processDocument } from '../src/pipeline.js';
-import type { Doc } from '../src/model.js';
+import type { Doc, LocalMention } from '../src/model.js';
+import { extractSentence } from '../src/extract/index.js';
+import { acronymsDefinedIn } from '../src/stages/find-acronyms.js';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -84,4 +86,36 @@ export function spanSlices(doc: Doc): Array<{ id: string; slice: string; text: s
     slice: codePoints.slice(item.start!.offset, item.end!.offset).join(''),
     text: item.text,
   }));
+}
+
+const NUMERIC_TYPES = new Set(['number', 'percent', 'money', 'date', 'duration']);
+const NAME_TYPES = new Set(['organisation', 'person', 'place', 'programme']);
+
+export interface SeenMention {
+  type: string;
+  text: string;
+  value: LocalMention['value'];
+  counts?: string;
+  currency?: string;
+  mod?: string;
+  anchor?: string;
+}
+
+/** The numeric mentions of one sentence through the whole extractor chain, as {type, text, value, extras}. */
+export function numericMentions(text: string, phaseYear: number | null = 2014): SeenMention[] {
+  return extractSentence({ text, phaseYear, acronyms: new Map() })
+    .filter((m) => NUMERIC_TYPES.has(m.type))
+    .map((m) => {
+      const seen: SeenMention = { type: m.type, text: text.slice(m.from, m.to), value: m.value };
+      for (const key of ['counts', 'currency', 'mod', 'anchor'] as const) if (m[key] !== undefined) seen[key] = m[key];
+      return seen;
+    });
+}
+
+/** "type text" for each name mention of one sentence, with the sentence's own acronym definitions. */
+export function nameMentions(text: string): string[] {
+  const acronyms = new Map(acronymsDefinedIn(text).map((a) => [a.short, a]));
+  return extractSentence({ text, phaseYear: 2014, acronyms })
+    .filter((m) => NAME_TYPES.has(m.type))
+    .map((m) => `${m.type} ${text.slice(m.from, m.to)}`);
 }

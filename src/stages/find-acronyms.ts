@@ -91,22 +91,28 @@ export function findAcronymDefinitions(text: string): Array<{ short: string; lon
   return found;
 }
 
+/**
+ * The acronyms one text defines, typed as their long forms are ("Government Digital Target Operating
+ * Model (GDTOM)" is a programme), with spans shifted by `base`. The first definition of a short form wins.
+ */
+export function acronymsDefinedIn(text: string, base = 0): Acronym[] {
+  const found: Acronym[] = [];
+  for (const def of findAcronymDefinitions(text)) {
+    if (found.some((a) => a.short === def.short)) continue;
+    const long = text.slice(def.long[0], def.long[1]);
+    const type = acronymType(long);
+    if (!type) continue;
+    found.push({ short: def.short, long, type, rule: 'acronym.schwartz-hearst', span: { from: base + def.long[0], to: base + def.shortSpan[1] } });
+  }
+  return found;
+}
+
 export function findAcronyms(doc: Doc): void {
   const seen = new Map<string, Acronym>();
   for (const sentence of doc.sentences) {
-    for (const def of findAcronymDefinitions(sentence.text)) {
-      if (seen.has(def.short)) continue;
-      const long = sentence.text.slice(def.long[0], def.long[1]);
-      const type = acronymType(long);
-      if (!type) continue;
-      const acronym: Acronym = {
-        short: def.short,
-        long,
-        type,
-        rule: 'acronym.schwartz-hearst',
-        span: { from: sentence.span.from + def.long[0], to: sentence.span.from + def.shortSpan[1] },
-      };
-      seen.set(def.short, acronym);
+    for (const acronym of acronymsDefinedIn(sentence.text, sentence.span.from)) {
+      if (seen.has(acronym.short)) continue;
+      seen.set(acronym.short, acronym);
       doc.acronyms.push(acronym);
     }
   }

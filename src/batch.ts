@@ -173,7 +173,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       // Hand the worker the bytes without a copy when the buffer owns its memory.
       const owns = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
       const bytes = owns ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
-      const job: Job = { index, path: file, name, bytes, csv: writer.csv, debug };
+      const job: Job = { index, path: file, name, bytes, csv: writer.csv, report: writer.wantsReport(index), debug };
       if (!pool || bytes.byteLength > large) return await runHere(job);
       try {
         return await pool.run(job, [bytes.buffer as ArrayBuffer]);

@@ -20,6 +20,8 @@ export interface Job {
   name: string;
   bytes: Uint8Array;
   csv: CsvOptions;
+  /** Whether to render the document's section of report.html (only the first documents are shown in full). */
+  report: boolean;
   debug: boolean;
 }
 
@@ -46,7 +48,7 @@ export function runJob(job: Job): JobResult {
       entities: doc.entities.length,
       warnings: doc.messages.filter((m) => m.severity !== 'info').length,
     };
-    return { index: job.index, ok: true, prepared: prepareDocument(job.name, doc, job.csv), counts };
+    return { index: job.index, ok: true, prepared: prepareDocument(job.name, doc, job.csv, { report: job.report }), counts };
   } catch (error) {
     return { index: job.index, ok: false, message: describeFailure(job.path, error, job.debug) };
   }

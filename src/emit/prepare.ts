@@ -28,12 +28,12 @@ export interface PreparedDocument {
   input: InputFacts;
   /** Its row in the report's index (the writer sets `anchor` to null past the report's cap). */
   index: IndexEntry;
-  /** Its section of report.html. */
+  /** Its section of report.html; empty for documents past the report's cap. */
   reportHtml: string;
   choices: DocumentChoices;
 }
 
-export function prepareDocument(name: string, doc: Doc, csv: CsvOptions): PreparedDocument {
+export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options: { report?: boolean } = {}): PreparedDocument {
   const json = toDocumentJson(doc);
   const tables = documentTables(doc).map((table): PreparedTable => {
     const combinedHeader = [DOCUMENT_COLUMN.name, ...table.header];
@@ -54,7 +54,7 @@ export function prepareDocument(name: string, doc: Doc, csv: CsvOptions): Prepar
     entitiesJsonl: json.entities.map((e) => JSON.stringify({ document: name, ...e }) + '\n').join(''),
     input: { document: name, path: doc.source.path, sha256: doc.source.sha256, bytes: doc.source.bytes, format: doc.source.format },
     index: indexEntry(doc, name, anchor),
-    reportHtml: renderDocument(doc, name, anchor),
+    reportHtml: options.report === false ? '' : renderDocument(doc, name, anchor),
     choices: documentChoices(doc),
   };
 }

@@ -102,7 +102,9 @@ export class OutputWriter {
   private readonly combined = new Map<TableName, CombinedTable>();
   private readonly inputs: InputFacts[] = [];
   private readonly index: IndexEntry[] = [];
-  private readonly reportParts: string[] = [];
+  /** report.html's document sections are spooled to this file as they come, and copied in at the end. */
+  private readonly reportSpool: string;
+  private reportShown = 0;
   private readonly choices = new FilterChoices();
   private readonly rowLimit: number;
   private readonly xlsxMaxRows: number;
@@ -127,6 +129,8 @@ export class OutputWriter {
       this.append(state, toCsv(combinedColumns(table).map((c) => c.name), [], this.csv));
     }
     writeFileSync(join(outDir, OUTPUT_FILES.entitiesJsonl), '');
+    this.reportSpool = join(outDir, '.report-spool.html');
+    writeFileSync(this.reportSpool, '');
   }
 
   /** A name for the document's folder, unique within this run and apart from the run's own files. */
@@ -173,12 +177,18 @@ export class OutputWriter {
     }
 
     this.inputs.push(prepared.input);
-    const shown = this.reportParts.length < this.reportMaxDocuments;
+    const shown = prepared.reportHtml !== '' && this.reportShown < this.reportMaxDocuments;
     this.index.push({ ...prepared.index, anchor: shown ? prepared.index.anchor : null });
     if (shown) {
-      this.reportParts.push(prepared.reportHtml);
+      appendFileSync(this.reportSpool, (this.reportShown > 0 ? '\n' : '') + prepared.reportHtml);
+      this.reportShown++;
       this.choices.add(prepared.choices);
     }
+  }
+
+  /** Whether the document at this position of the batch may be shown in full in report.html. */
+  wantsReport(index: number): boolean {
+    return index < this.reportMaxDocuments;
   }
 
   /** Writes the run-level files that need every document: the workbook, the report and datapackage.json. */
@@ -188,10 +198,11 @@ export class OutputWriter {
     const tool = toolInfo();
     await this.writeWorkbook();
 
-    writeFileSync(
-      join(this.outDir, OUTPUT_FILES.report),
-      renderPageStart({ tool, index: this.index, choices: this.choices, maxDocuments: this.reportMaxDocuments }) + this.reportParts.join('\n') + '\n' + renderPageEnd(),
-    );
+    const report = join(this.outDir, OUTPUT_FILES.report);
+    writeFileSync(report, renderPageStart({ tool, index: this.index, choices: this.choices, maxDocuments: this.reportMaxDocuments }));
+    appendFileSync(report, readFileSync(this.reportSpool));
+    appendFileSync(report, '\n' + renderPageEnd());
+    rmSync(this.reportSpool, { force: true });
 
     const descriptor = buildDataPackage({
       tool,

@@ -76,8 +76,16 @@ function walk(dir: string, out: string[], problems: InputProblem[], seen: Set<st
       continue;
     }
     if (stat.isDirectory()) walk(path, out, problems, seen);
-    else if (INPUT_EXTENSIONS.test(entry)) out.push(path);
+    else if (!INPUT_EXTENSIONS.test(entry)) continue;
+    else if (stat.isFile()) out.push(path);
+    // A named pipe, socket or device would block or never end: named, never read.
+    else problems.push({ path, reason: notAFile(stat) });
   }
+}
+
+function notAFile(stat: Stats): string {
+  const kind = stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
+  return `is ${kind}, not a file; it is skipped (reading it could wait for ever)`;
 }
 
 /** "{a,b}/x{1,2}" → ["a/x1", "a/x2", "b/x1", "b/x2"]; an unclosed brace is literal. */
@@ -216,7 +224,8 @@ export function expandInputs(inputs: string[]): ExpandedInputs {
   const seen = new Set<string>();
   const addPath = (path: string, stat: Stats) => {
     if (stat.isDirectory()) walk(path, collected, problems, seen);
-    else collected.push(path);
+    else if (stat.isFile()) collected.push(path);
+    else problems.push({ path, reason: notAFile(stat) });
   };
   for (const input of inputs) {
     const given = input.replace(/\\/g, '/');

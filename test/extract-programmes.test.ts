@@ -18,6 +18,8 @@ describe('programmes named by their head word', () => {
     ['Claimants can now apply for Jobseeker’s Allowance and Housing Benefit online.', ['programme Jobseeker’s Allowance', 'programme Housing Benefit']],
     ['The first Digital Academy opened in Sheffield.', ['programme Digital Academy', 'place Sheffield']],
     ['Results will inform the next Spending Review.', ['programme Spending Review']],
+    ['Licensing was simplified under the Gambling Act 2005.', ['programme Gambling Act 2005']],
+    ['The Data Protection Act 1998 and the Digital Economy Bill apply to it.', ['programme Data Protection Act 1998', 'programme Digital Economy Bill']],
     ['Vehicle Tax Online was the first exemplar to go live.', ['programme Vehicle Tax Online']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);

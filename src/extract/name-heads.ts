@@ -41,6 +41,8 @@ const PROGRAMME_HEADS = new Set([
   'roadmap', 'blueprint', 'pathway', 'apprenticeship',
   'apprenticeships', 'fellowship', 'scholarship', 'course', 'curriculum', 'masterclass', 'masterclasses',
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
+  // Legislation: "Gambling Act 2005", "Digital Economy Bill".
+  'act', 'bill',
 ]);
 
 /** Words that make a name a role or a job: no mention. "Head of Digital", "Chief Digital Officer". */

@@ -40,7 +40,9 @@ interface Reading {
 
 const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo)$/i;
+// Names that carry their year: events ("Public Sector Communications Awards 2014") and legislation
+// ("Gambling Act 2005").
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill)$/i;
 
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
@@ -223,7 +225,7 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // "one of 10 Gold Award winners": people described by a name, no mention.
   if (cue?.role === 'people' && head?.kind !== 'organisation') return [];
   if (head) {
-    // "Public Sector Communications Awards 2014": the year is part of an event's name.
+    // "Public Sector Communications Awards 2014", "Gambling Act 2005": the year is part of the name.
     const after = tokens[tokens.length - 1];
     const year = /^\s(\d{4})\b/.exec(text.slice(after.to));
     if (EVENT_HEAD.test(head.head) && year && YEAR.test(year[1])) to = after.to + 1 + year[1].length;

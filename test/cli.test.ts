@@ -71,6 +71,33 @@ describe('policy-extract run', () => {
   });
 });
 
+describe('policy-extract eval', () => {
+  it('prints a table per type with strict and lenient scores for one gold file', () => {
+    const result = cli('eval', '--gold', 'fixtures/dept-health-actions-excerpt/gold.entities.json');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/strict P\s+strict R\s+strict F1\s+lenient P/);
+    expect(result.stdout).toMatch(/^overall\s+\d+\s+\d+\s+[01]\.\d{3}/m);
+  });
+
+  it('lists misses and spurious mentions with their lines on --errors', () => {
+    const result = cli('eval', '--gold', 'fixtures/dec-2012-action-07-statements/gold.entities.json', '--errors');
+    expect(result.stdout).toMatch(/misses \(in gold, not predicted\): \d+/);
+    expect(result.stdout).toMatch(/spurious \(predicted, not in gold\): \d+/);
+    expect(result.stdout).toMatch(/line \d+\s+\w+\s+"/);
+  });
+
+  it.each([
+    [['eval', '--gold', 'no/such/gold.json'], /no\/such\/gold\.json: no such file/],
+    [['eval', '--fixtures', 'no/such/folder'], /no\/such\/folder: no such folder/],
+    [['eval'], /eval needs --gold/],
+  ])('names what is missing and exits 2: %j', (args, message) => {
+    const result = cli(...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/internal error/);
+  });
+});
+
 describe('policy-extract explain', () => {
   it('prints each entity of a sentence with the rule that produced it', () => {
     const result = cli('explain', 'In October around 10% of staff took part in a 6-week course.', '--phase-year', '2014');

@@ -1,5 +1,5 @@
 // `policy-extract eval <input> --gold <gold.json>` and `policy-extract eval --fixtures [DIR]`.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../eval/evaluate.js';
 import { scoreTable, errorList } from '../eval/report.js';
@@ -16,6 +16,7 @@ export interface EvalOptions {
 export function runEval(inputs: string[], options: EvalOptions, out: (s: string) => void): number {
   if (options.fixtures !== undefined) {
     const dir = options.fixtures || 'fixtures';
+    if (!existsSync(dir)) throw new UsageError(`${dir}: no such folder; give the folder that holds the fixture cases`);
     const results = [];
     let failing = 0;
     for (const name of goldCases(dir)) {
@@ -36,6 +37,9 @@ export function runEval(inputs: string[], options: EvalOptions, out: (s: string)
     return failing > 0 ? 1 : 0;
   }
   if (!options.gold) throw new UsageError('eval needs --gold <gold.json> (or --fixtures to score every fixture)');
+  for (const path of [options.gold, ...inputs.slice(0, 1)]) {
+    if (!existsSync(path)) throw new UsageError(`${path}: no such file; check the path`);
+  }
   const evaluation = evaluate(options.gold, inputs[0]);
   if (options.json) out(JSON.stringify(evaluation, null, 2) + '\n');
   else {

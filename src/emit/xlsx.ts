@@ -5,7 +5,7 @@
 // Memory: write-excel-file builds the whole workbook in memory (about 6–7 kB per 25-column row at the peak;
 // 200,000 rows took 1.3 GB), so the writer spools rows to a temporary JSON-lines file per table while the
 // batch runs (one document in memory at a time) and builds the workbook at the end from at most
-// `maxRows` rows per sheet. The CSVs always hold every row.
+// `maxRows` rows per sheet (10,000 by default, DEFAULT_XLSX_MAX_ROWS). The CSVs always hold every row.
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, ColumnSpec } from './tables.js';
 

@@ -2,8 +2,9 @@
 //
 // The flow, for documents 0…n-1 of the sorted (and sharded) input list:
 //   read (main thread, at most `readConcurrency` files at once, p-limit)
-//   → process and serialise (a worker thread; on the main thread itself with one worker)
-//   → write (main thread, strictly in input order).
+//   → process, serialise, write the document's own folder and encode the rest to UTF-8 (a worker thread;
+//     on the main thread itself with one worker), the bytes handed back without a copy
+//   → append to the run's files (main thread, strictly in input order).
 // Documents finish out of order; a finished one waits in `finished` until every earlier one is written.
 // At most `window` documents (workers × readAhead) are between "read started" and "written" at any
 // time, so memory holds a few documents per worker whatever the size of the batch, and a slow document
@@ -146,6 +147,9 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   options.onProgress?.(0, 0, total);
 
   const write = (file: string, result: JobResult) => {
+    if (result.ok === 'output-error') {
+      throw outputError(options.outDir, Object.assign(new Error(result.message), { code: result.code, path: result.path }));
+    }
     if (!result.ok) {
       failedDocs++;
       summary.failed++;
@@ -173,7 +177,10 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       // Hand the worker the bytes without a copy when the buffer owns its memory.
       const owns = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
       const bytes = owns ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
-      const job: Job = { index, path: file, name, bytes, csv: writer.csv, report: writer.wantsReport(index), debug };
+      const job: Job = {
+        index, path: file, name, bytes, csv: writer.csv, report: writer.wantsReport(index),
+        workbookRows: writer.workbookRoom(), outDir: options.outDir, debug,
+      };
       if (!pool || bytes.byteLength > large) return await runHere(job);
       try {
         return await pool.run(job, [bytes.buffer as ArrayBuffer]);

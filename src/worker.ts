@@ -1,13 +1,14 @@
 // One document's CPU work, off the main thread: bytes in, serialised outputs out.
 //
-// The main thread reads files and writes outputs; a worker runs the pipeline and serialises the
-// document (document.json text, CSV text), so that only plain strings cross between threads (a Doc
-// holds a function, `toSource`, and is much larger than its outputs). With `--workers 1` the batch
-// runner calls `runJob` itself, on the main thread, so both paths produce the same bytes.
+// The main thread reads files and appends to the run's files in input order; a worker runs the pipeline,
+// serialises the document, writes the document's own folder (document.json, its CSVs) and encodes the
+// rest to UTF-8, which it hands to the main thread without a copy (transferred ArrayBuffers; a Doc holds a
+// function, `toSource`, and is much larger than its outputs). With `--workers 1` the batch runner calls
+// `runJob` itself, on the main thread, so both paths produce the same bytes.
 import { parentPort } from 'node:worker_threads';
 import { processDocument } from './pipeline.js';
 import { describeFailure } from './describe-failure.js';
-import { prepareDocument, type PreparedDocument } from './emit/prepare.js';
+import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from './emit/prepare.js';
 import type { CsvOptions } from './emit/csv.js';
 import { READY } from './worker-pool.js';
 
@@ -22,6 +23,10 @@ export interface Job {
   csv: CsvOptions;
   /** Whether to render the document's section of report.html (only the first documents are shown in full). */
   report: boolean;
+  /** The most rows of each table the workbook may still take (see OutputWriter.workbookRoom). */
+  workbookRows: number;
+  /** Where to write the document's own folder; null leaves it to the writer. */
+  outDir: string | null;
   debug: boolean;
 }
 
@@ -35,7 +40,9 @@ export interface DocumentCounts {
 
 export type JobResult =
   | { index: number; ok: true; prepared: PreparedDocument; counts: DocumentCounts }
-  | { index: number; ok: false; message: string };
+  | { index: number; ok: false; message: string }
+  /** The document's folder could not be written: the batch stops, as for any output error. */
+  | { index: number; ok: 'output-error'; code: string | undefined; path: string | undefined; message: string };
 
 /** Runs the pipeline over one document and serialises its outputs. Never throws. */
 export function runJob(job: Job): JobResult {
@@ -48,15 +55,32 @@ export function runJob(job: Job): JobResult {
       entities: doc.entities.length,
       warnings: doc.messages.filter((m) => m.severity !== 'info').length,
     };
-    return { index: job.index, ok: true, prepared: prepareDocument(job.name, doc, job.csv, { report: job.report }), counts };
+    const prepared = prepareDocument(job.name, doc, job.csv, { report: job.report, workbookRows: job.workbookRows });
+    if (job.outDir !== null) {
+      try {
+        writeDocumentFiles(job.outDir, prepared);
+      } catch (error) {
+        const err = error as NodeJS.ErrnoException;
+        return { index: job.index, ok: 'output-error', code: err?.code, path: err?.path, message: err?.message ?? String(error) };
+      }
+    }
+    return { index: job.index, ok: true, prepared, counts };
   } catch (error) {
     return { index: job.index, ok: false, message: describeFailure(job.path, error, job.debug) };
   }
 }
 
+/** What to transfer rather than copy when posting a result to another thread. */
+export function resultBuffers(result: JobResult): ArrayBuffer[] {
+  return result.ok === true ? preparedBuffers(result.prepared) : [];
+}
+
 // In a worker thread: answer each job with its result. Imported on the main thread, this does nothing.
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (job: Job) => port.postMessage(runJob(job)));
+  port.on('message', (job: Job) => {
+    const result = runJob(job);
+    port.postMessage(result, resultBuffers(result));
+  });
   port.postMessage(READY);
 }

@@ -1,6 +1,11 @@
-// One document's outputs as plain text and records, ready to write: no I/O, and nothing a worker thread
-// cannot post to the main thread (a Doc holds a function and much more than its outputs). The writer
-// (write-outputs.ts) appends these to the run's files in input order.
+// One document's outputs as UTF-8 bytes and small records, ready to write: no I/O, and nothing a worker
+// thread cannot post to the main thread (a Doc holds a function and much more than its outputs). The
+// text is encoded here, in the worker, and each Uint8Array owns its ArrayBuffer, so the worker can hand the
+// bytes to the main thread without a copy (`transferables`). The document's own files are written by
+// writeDocumentFiles, in the worker; the writer (write-outputs.ts) appends the rest to the run's files in
+// input order.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Doc } from '../model.js';
 import { toDocumentJson } from './document-json.js';
 import { documentTables, type Cell, type TableName } from './tables.js';
@@ -10,21 +15,29 @@ import { documentAnchor, documentChoices, indexEntry, renderDocument, type Docum
 
 export interface PreparedTable {
   name: TableName;
-  /** The per-document CSV file, header and byte order mark (if asked for) included. */
-  csv: string;
-  /** The same rows for the combined CSV: a leading `document` column, no header, no byte order mark. */
-  combinedCsv: string;
-  /** The same rows as JSON arrays of typed cells (the `document` column first), one per row, for the workbook. */
-  rows: string[];
+  /** Data rows of the table. */
+  rows: number;
+  /** The rows for the combined CSV: a leading `document` column, no header, no byte order mark. */
+  combinedCsv: Uint8Array;
+  /** The first `workbookRows` rows as JSON arrays of typed cells (the `document` column first), a line each. */
+  workbook: Uint8Array;
+  workbookRows: number;
+}
+
+/** A file of the document's own folder: its path under the output folder and its bytes. */
+export interface PreparedFile {
+  path: string;
+  bytes: Uint8Array;
 }
 
 export interface PreparedDocument {
   /** The document's folder name in the output. */
   name: string;
-  documentJson: string;
+  /** document.json and the per-document CSVs (header and byte order mark, if asked for, included); empty once written. */
+  files: PreparedFile[];
   tables: PreparedTable[];
   /** entities.jsonl lines, each ending in "\n". */
-  entitiesJsonl: string;
+  entitiesJsonl: Uint8Array;
   input: InputFacts;
   /** Its row in the report's index (the writer sets `anchor` to null past the report's cap). */
   index: IndexEntry;
@@ -33,28 +46,58 @@ export interface PreparedDocument {
   choices: DocumentChoices;
 }
 
-export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options: { report?: boolean } = {}): PreparedDocument {
+export interface PrepareOptions {
+  /** Render the document's section of report.html (default true). */
+  report?: boolean;
+  /** The most rows of each table the workbook may still take (default: all). */
+  workbookRows?: number;
+}
+
+const encoder = new TextEncoder();
+/** UTF-8 in an ArrayBuffer of its own (Buffer.from may share a pooled one, which cannot be transferred alone). */
+const utf8 = (text: string): Uint8Array => encoder.encode(text);
+
+export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options: PrepareOptions = {}): PreparedDocument {
   const json = toDocumentJson(doc);
+  const files: PreparedFile[] = [{ path: `${name}/document.json`, bytes: utf8(JSON.stringify(json, null, 2) + '\n') }];
+  const workbookRows = options.workbookRows ?? Infinity;
   const tables = documentTables(doc).map((table): PreparedTable => {
     const combinedHeader = [DOCUMENT_COLUMN.name, ...table.header];
     const combinedTypes = [DOCUMENT_COLUMN.type, ...table.types];
     const combinedRows: Cell[][] = table.rows.map((r) => [name, ...r]);
+    files.push({ path: `${name}/${table.name}.csv`, bytes: utf8(toCsv([...table.header, ESCAPED_COLUMN], table.rows.map((r) => guardRow(table.header, table.types, r)), csv)) });
+    const workbook = combinedRows.slice(0, Math.max(0, workbookRows));
     return {
       name: table.name,
-      csv: toCsv([...table.header, ESCAPED_COLUMN], table.rows.map((r) => guardRow(table.header, table.types, r)), csv),
-      combinedCsv: toCsv(null, combinedRows.map((r) => guardRow(combinedHeader, combinedTypes, r)), { bom: false }),
-      rows: combinedRows.map((r) => JSON.stringify(r)),
+      rows: table.rows.length,
+      combinedCsv: utf8(toCsv(null, combinedRows.map((r) => guardRow(combinedHeader, combinedTypes, r)), { bom: false })),
+      workbook: utf8(workbook.map((r) => JSON.stringify(r) + '\n').join('')),
+      workbookRows: workbook.length,
     };
   });
   const anchor = documentAnchor(name);
   return {
     name,
-    documentJson: JSON.stringify(json, null, 2) + '\n',
+    files,
     tables,
-    entitiesJsonl: json.entities.map((e) => JSON.stringify({ document: name, ...e }) + '\n').join(''),
+    entitiesJsonl: utf8(json.entities.map((e) => JSON.stringify({ document: name, ...e }) + '\n').join('')),
     input: { document: name, path: doc.source.path, sha256: doc.source.sha256, bytes: doc.source.bytes, format: doc.source.format },
     index: indexEntry(doc, name, anchor),
     reportHtml: options.report === false ? '' : renderDocument(doc, name, anchor),
     choices: documentChoices(doc),
   };
+}
+
+/** Writes the document's own folder (document.json, the per-document CSVs) under `outDir`, and lets go of the bytes. */
+export function writeDocumentFiles(outDir: string, prepared: PreparedDocument): void {
+  if (prepared.files.length === 0) return;
+  mkdirSync(join(outDir, prepared.name), { recursive: true });
+  for (const file of prepared.files) writeFileSync(join(outDir, file.path), file.bytes);
+  prepared.files = [];
+}
+
+/** The ArrayBuffers of a prepared document, to transfer rather than copy to another thread. */
+export function preparedBuffers(prepared: PreparedDocument): ArrayBuffer[] {
+  const views = [prepared.entitiesJsonl, ...prepared.files.map((f) => f.bytes), ...prepared.tables.flatMap((t) => [t.combinedCsv, t.workbook])];
+  return [...new Set(views.map((v) => v.buffer as ArrayBuffer))].filter((b) => b.byteLength > 0);
 }

@@ -18,10 +18,10 @@ import { TABLE_SPECS, type Cell, type TableName } from './tables.js';
 import { csvOptions, toCsv, ESCAPED_COLUMN, type CsvOptions } from './csv.js';
 import { buildDataPackage, combinedColumns, type InputFacts } from './datapackage.js';
 import { EXCEL_CELL_CHARS, workbookBytes, type SheetInput } from './xlsx.js';
-import { prepareDocument, type PreparedDocument } from './prepare.js';
+import { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 import { FilterChoices, renderPageEnd, renderPageStart, type IndexEntry } from '../report/render.js';
 
-export { prepareDocument, type PreparedDocument } from './prepare.js';
+export { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 
 /** Rows Excel opens in one sheet, header included. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -151,33 +151,38 @@ export class OutputWriter {
 
   /** Writes one document's outputs (see prepareDocument). */
   writeDocument(name: string, doc: Doc): void {
-    this.writePrepared(prepareDocument(name, doc, this.csv));
+    this.writePrepared(prepareDocument(name, doc, this.csv, { workbookRows: this.workbookRoom() }));
   }
 
-  /** Writes a document prepared by prepareDocument, possibly in a worker thread. Call in input order. */
+  /** The most rows the workbook can still take in any one sheet: what a document prepared now need carry. */
+  workbookRoom(): number {
+    return Math.max(0, ...TABLES.map((t) => this.xlsxMaxRows - this.combined.get(t)!.spooled));
+  }
+
+  /**
+   * Writes a document prepared by prepareDocument, possibly in a worker thread (which may have written its
+   * own folder already, see writeDocumentFiles). Call in input order.
+   */
   writePrepared(prepared: PreparedDocument): void {
     if (this.finished) throw new Error('writePrepared after finish');
     const { name } = prepared;
-    const dir = join(this.outDir, name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'document.json'), prepared.documentJson);
+    writeDocumentFiles(this.outDir, prepared);
     appendFileSync(join(this.outDir, OUTPUT_FILES.entitiesJsonl), prepared.entitiesJsonl);
 
     for (const table of prepared.tables) {
-      const csvFile = `${name}/${table.name}.csv`;
-      writeFileSync(join(this.outDir, csvFile), table.csv);
-      this.checkRows(csvFile, table.rows.length);
+      this.checkRows(`${name}/${table.name}.csv`, table.rows);
 
       const state = this.combined.get(table.name)!;
       this.append(state, table.combinedCsv);
-      state.rows += table.rows.length;
+      state.rows += table.rows;
       if (!state.warned && state.rows + 1 > this.rowLimit) {
         state.warned = true;
         this.checkRows(`${table.name}.csv`, state.rows);
       }
-      const room = Math.max(0, Math.min(table.rows.length, this.xlsxMaxRows - state.spooled));
+      const room = Math.max(0, Math.min(table.rows, this.xlsxMaxRows - state.spooled));
+      if (room > table.workbookRows) throw new Error(`${name}: ${table.name} was prepared with ${table.workbookRows} workbook rows, ${room} are needed`);
       if (room > 0) {
-        appendFileSync(state.spool, table.rows.slice(0, room).join('\n') + '\n');
+        appendFileSync(state.spool, table.workbook.subarray(0, lineEnd(table.workbook, room)));
         state.spooled += room;
       }
     }
@@ -260,9 +265,9 @@ export class OutputWriter {
     writeFileSync(join(this.outDir, OUTPUT_FILES.workbook), await workbookBytes(sheets));
   }
 
-  private append(state: CombinedTable, text: string): void {
-    if (text === '') return;
-    const bytes = Buffer.from(text, 'utf8');
+  private append(state: CombinedTable, data: string | Uint8Array): void {
+    if (data.length === 0) return;
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     appendFileSync(state.file, bytes);
     state.hash.update(bytes);
     state.bytes += bytes.length;
@@ -284,4 +289,15 @@ export class OutputWriter {
 }
 
 /** Names of the tables, in the order the outputs list them. */
+/** The length of the first `lines` lines of UTF-8 text, each ending in "\n". */
+function lineEnd(bytes: Uint8Array, lines: number): number {
+  let at = 0;
+  for (let n = 0; n < lines; n++) {
+    const nl = bytes.indexOf(10, at);
+    if (nl < 0) return bytes.length;
+    at = nl + 1;
+  }
+  return at;
+}
+
 export const TABLE_NAMES = TABLE_SPECS.map((t) => t.name);

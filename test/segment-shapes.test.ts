@@ -569,12 +569,9 @@ describe('segmentation stays linear on large input', () => {
     ['a 1 MB single line', 'x'.repeat(1_000_000)],
     ['a 1 MB line of spaces and words', 'Progress during '.repeat(65_000)],
     ['100,000 short lines', lines(...Array.from({ length: 25_000 }, (_, i) => [`Unit ${i}`, 'Progress during 2013', 'We did.', ''].join('\n')))],
-  ])('%s segments in seconds, not the minutes a quadratic scan would take', (_name, text) => {
-    const started = performance.now();
+  ])('%s segments and finishes (a scan quadratic in lines or characters would outlast the timeout)', (_name, text) => {
     const doc = segment(text);
-    // Generous for a loaded CI machine; a scan quadratic in lines or characters takes far longer.
-    expect(performance.now() - started).toBeLessThan(5000);
     const owned = doc.sections.reduce((n, s) => n + s.lastLine - s.firstLine + 1, doc.preamble ? doc.preamble.lastLine : 0);
     expect(owned).toBe(doc.lines.length);
-  });
+  }, 60_000);
 });

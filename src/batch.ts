@@ -17,6 +17,7 @@ import type { PreparedDocument } from './emit/prepare.js';
 import { expandInputs } from './inputs.js';
 import { selectShard, type Shard } from './shard.js';
 import { WorkerPool } from './worker-pool.js';
+import type { ResourceLimits } from 'node:worker_threads';
 import { describeFailure } from './describe-failure.js';
 import type { Job, JobResult } from './worker.js';
 
@@ -27,8 +28,10 @@ export interface BatchOptions {
   workers?: number;
   /** Documents read ahead per worker (default 4). */
   readAhead?: number;
-  /** An old-generation heap limit for each worker thread, in MB; none (V8's default) unless given. */
+  /** An old-generation heap limit for each worker thread, in MB (default WORKER_OLD_GENERATION_MB); giving one also sends large documents to the main thread. */
   workerHeapMb?: number;
+  /** The young generation of each worker thread's heap, in MB (default WORKER_YOUNG_GENERATION_MB); 0 leaves V8's default. */
+  workerYoungGenerationMb?: number;
   /** With workerHeapMb, documents larger than this many bytes run on the main thread (default LARGE_DOCUMENT_BYTES). */
   largeDocumentBytes?: number;
   /** Process only this shard of the sorted input list. */
@@ -63,15 +66,32 @@ export interface BatchSummary {
 }
 
 /**
- * A worker's heap can be capped (workerHeapMb). Left to its defaults, V8 lets each worker's heap grow
- * to several times what it needs before collecting; a cap keeps memory down but costs CPU. Measured over
- * 250 seed-sized pages on 2 workers: peak RSS while processing 548 MB uncapped and about 400 MB with a
- * 128 MB cap, but 25–30% more CPU time (36.8 s against 29.1 s), so the default is no cap.
- * With a cap, a document whose processing outgrows it (a 2 MB page needs more than 128 MB) is
- * processed again on the main thread, which has V8's default limit, and documents over
- * LARGE_DOCUMENT_BYTES go there directly.
+ * Each worker thread's heap limits. V8 lets a heap grow by a factor of up to 4 between full collections
+ * when its old-generation limit is 2 GB or more (a worker's default here is 4 GB), and by at most 2 below
+ * that (V8's MemoryController::MaxGrowingFactor). The heap the pipeline really uses stays far below
+ * either limit, so a limit of 2,000 MB only makes the heap grow more slowly: measured over 250 seed-sized
+ * pages on 2 workers, peak RSS about 360 → 260 MB, for 0–25% more time (mean about 10%, on a machine whose
+ * timings vary by as much). A young generation of 16 MB (V8: 48 MB) took about 30 MB more off, with no
+ * difference in time that these runs could see. A smaller old-generation limit saves little more and
+ * costs more time: 1,024 MB gave 240 MB for 15–20% more time, 128 MB 25–30% more CPU time.
+ */
+export const WORKER_OLD_GENERATION_MB = 2000;
+export const WORKER_YOUNG_GENERATION_MB = 16;
+
+/**
+ * With workerHeapMb (a tighter limit), a document whose processing outgrows it (a 2 MB page needs more
+ * than 128 MB) is processed again on the main thread, which has V8's default limit, and documents over
+ * LARGE_DOCUMENT_BYTES go there directly. Under the default limit, a worker that runs out of memory
+ * has its document retried on the main thread all the same.
  */
 export const LARGE_DOCUMENT_BYTES = 512 * 1024;
+
+function workerLimits(options: BatchOptions): ResourceLimits {
+  const limits: ResourceLimits = { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_OLD_GENERATION_MB };
+  const young = options.workerYoungGenerationMb ?? WORKER_YOUNG_GENERATION_MB;
+  if (young > 0) limits.maxYoungGenerationSizeMb = young;
+  return limits;
+}
 
 /** The output folder or a file in it cannot be written: the batch stops. */
 export class OutputError extends Error {}
@@ -129,7 +149,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   // With workers, the main thread never loads the pipeline (and its language models): it only reads and writes.
   const pool =
     workers > 1
-      ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {})
+      ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, workerLimits(options))
       : null;
   const large = options.workerHeapMb ? (options.largeDocumentBytes ?? LARGE_DOCUMENT_BYTES) : Infinity;
   // The pipeline on this thread: for every document with one worker, else for large documents only.
@@ -195,6 +215,8 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   };
 
   try {
+    // Every worker loads the pipeline (about 0.3 s) while this thread reads the first files.
+    pool?.start();
     await new Promise<void>((resolve, reject) => {
       let stopped = false;
       const fail = (e: unknown) => {

@@ -42,6 +42,14 @@ export class WorkerPool<J, R> {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, not ${size}`);
   }
 
+  /**
+   * Starts every worker now, so that each loads its modules while the first files are read rather than
+   * after its first job arrives. Workers last until close: one start per pool, whatever the number of jobs.
+   */
+  start(): void {
+    while (!this.closed && !this.fatal && this.slots.length < this.size) this.spawn();
+  }
+
   /** Runs a job on the next free worker; `transfer` lists buffers to move rather than copy. */
   run(job: J, transfer: ArrayBuffer[] = []): Promise<R> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));

@@ -7,9 +7,12 @@
 //           each stage's cost (processDocument's onStage) and each extractor's over the seed's sentences
 //   linear  the seed repeated 100 times as one file, against the seed itself: cost per KB
 //   batch   1,000 documents (and 250, to see memory stay flat) through runBatch, on 1 worker and on
-//           every core
-// Options: --parts seed,linear,batch   --runs N (default 7)   --docs N (default 1000)
-import { spawnSync } from 'node:child_process';
+//           every core, each --batch-runs times, interleaved (medians); and what the machine gives two
+//           threads of this work: half the batch on 1 worker alone, then two such runs (separate
+//           processes, nothing shared) at once. On a machine whose 2 cores give two processes less than
+//           twice the work of one, that ceiling bounds the speed-up 2 workers can reach.
+// Options: --parts seed,linear,batch   --runs N (default 7)   --docs N (default 1000)   --batch-runs N (default 3)
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -154,14 +157,14 @@ async function partBatch(dir: string, workers: number): Promise<BatchResult> {
  * A batch of `n` small pages, as a folder of progress pages is: the seed cut at its unit headings,
  * each unit a page of its own under the seed's title, numbered so that no two pages are the same.
  */
-function makeBatch(root: string, n: number): string {
+function makeBatch(root: string, n: number, suffix = ''): string {
   const doc = processDocument(seedBytes(), { path: 'seed.txt' });
   const lines = doc.raw.split(/\r\n|\r|\n/);
   const units = [...new Set(doc.sections.map((s) => s.unitIndex))].map((u) => {
     const sections = doc.sections.filter((s) => s.unitIndex === u);
     return lines.slice(sections[0].firstLine - 1, sections[sections.length - 1].lastLine).join('\n');
   });
-  const dir = join(root, `batch-${n}`);
+  const dir = join(root, `batch-${n}${suffix}`);
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < n; i++) {
@@ -181,6 +184,20 @@ function child<T>(args: string[]): T {
   if (r.status !== 0) throw new Error(`bench part ${args.join(' ')} failed (exit ${r.status})`);
   const last = r.stdout.trim().split('\n').pop()!;
   return JSON.parse(last) as T;
+}
+
+/** As child, without waiting: to run two parts at the same time. */
+function childAsync<T>(args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      if (code !== 0) reject(new Error(`bench part ${args.join(' ')} failed (exit ${code})`));
+      else resolve(JSON.parse(out.trim().split('\n').pop()!) as T);
+    });
+  });
 }
 
 const f0 = (x: number) => Math.round(x).toLocaleString('en-GB');
@@ -204,6 +221,7 @@ async function main(argv: string[]): Promise<void> {
   const parts = new Set(opt('parts', 'seed,linear,batch').split(','));
   const runs = Number(opt('runs', '7'));
   const docs = Number(opt('docs', '1000'));
+  const batchRuns = Math.max(1, Number(opt('batch-runs', '3')));
   const cores = availableParallelism();
   const out: string[] = [];
   const say = (line = '') => {
@@ -269,20 +287,43 @@ async function main(argv: string[]): Promise<void> {
     try {
       const full = makeBatch(root, docs);
       const quarter = makeBatch(root, Math.round(docs / 4));
-      const rows: BatchResult[] = [];
-      rows.push(child<BatchResult>(['--part', 'batch', full, '1']));
-      rows.push(child<BatchResult>(['--part', 'batch', full, String(cores)]));
-      rows.push(child<BatchResult>(['--part', 'batch', quarter, '1']));
-      rows.push(child<BatchResult>(['--part', 'batch', quarter, String(cores)]));
-      say(`Batch: pages cut from the seed at its unit headings (${f1(rows[0].bytes / rows[0].documents / 1024)} KB each on average)`);
+      // Runs interleaved (1 worker, all cores, 1 worker, …), so that a slow spell of the machine touches both.
+      const configs: [string, number][] = [[full, 1], [full, cores], [quarter, 1], [quarter, cores]];
+      const runsOf = configs.map(() => [] as BatchResult[]);
+      for (let r = 0; r < batchRuns; r++) configs.forEach(([dir, w], i) => runsOf[i].push(child<BatchResult>(['--part', 'batch', dir, String(w)])));
+      // The median run by time; peak RSS is the highest of the runs.
+      const rows = runsOf.map((runs) => {
+        const byTime = [...runs].sort((a, b) => a.ms - b.ms);
+        return { ...byTime[byTime.length >> 1], rss: Math.max(...runs.map((r) => r.rss)), times: runs.map((r) => r.ms) };
+      });
+      say(`Batch: pages cut from the seed at its unit headings (${f1(rows[0].bytes / rows[0].documents / 1024)} KB each on average); ${batchRuns} run(s) each, interleaved: median time, highest peak RSS`);
       say();
-      say('| documents | workers | time (s) | documents/s | KB/s | peak RSS (MB) | heap after GC (MB) | failed |');
-      say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+      say('| documents | workers | time (s) | runs (s) | documents/s | KB/s | peak RSS (MB) | heap after GC (MB) | failed |');
+      say('|---:|---:|---:|---|---:|---:|---:|---:|---:|');
       for (const r of rows) {
-        say(`| ${f0(r.documents)} | ${r.workers} | ${f1(r.ms / 1000)} | ${f1(r.documents / (r.ms / 1000))} | ${f0(r.bytes / 1024 / (r.ms / 1000))} | ${f0(r.rss)} | ${f0(r.heapAfter)} | ${r.failed} |`);
+        say(`| ${f0(r.documents)} | ${r.workers} | ${f1(r.ms / 1000)} | ${r.times.map((t) => f1(t / 1000)).join(', ')} | ${f1(r.documents / (r.ms / 1000))} | ${f0(r.bytes / 1024 / (r.ms / 1000))} | ${f0(r.rss)} | ${f0(r.heapAfter)} | ${r.failed} |`);
       }
       say();
       say(`Speed-up on ${cores} workers: **${f2(rows[0].ms / rows[1].ms)}×** (target ≥ 1.7 on 2 cores). Peak memory, ${f0(rows[2].documents)} → ${f0(rows[0].documents)} documents: ${f0(rows[2].rss)} → ${f0(rows[0].rss)} MB on 1 worker, ${f0(rows[3].rss)} → ${f0(rows[1].rss)} MB on ${cores} (target ≤ 300 MB and flat).`);
+      if (cores >= 2) {
+        // The machine's own ceiling: two independent single-worker runs at once against one alone.
+        const halfA = makeBatch(root, Math.round(docs / 2), '-a');
+        const halfB = makeBatch(root, Math.round(docs / 2), '-b');
+        const alone: number[] = [];
+        const pair: number[] = [];
+        for (let r = 0; r < batchRuns; r++) {
+          alone.push(child<BatchResult>(['--part', 'batch', halfA, '1']).ms);
+          const both = await Promise.all([childAsync<BatchResult>(['--part', 'batch', halfA, '1']), childAsync<BatchResult>(['--part', 'batch', halfB, '1'])]);
+          pair.push(Math.max(...both.map((b) => b.ms)));
+        }
+        const ceiling = (2 * median(alone)) / median(pair);
+        say();
+        say(
+          `The machine's ceiling: ${f0(Math.round(docs / 2))} documents on 1 worker took ${f1(median(alone) / 1000)} s alone (${alone.map((t) => f1(t / 1000)).join(', ')}) and ` +
+            `${f1(median(pair) / 1000)} s as one of two separate processes at once (${pair.map((t) => f1(t / 1000)).join(', ')}): two processes that share nothing do ` +
+            `**${f2(ceiling)}×** the work of one. The speed-up of 2 workers in one process is ${f0((100 * (rows[0].ms / rows[1].ms)) / ceiling)}% of that.`,
+        );
+      }
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

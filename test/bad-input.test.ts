@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { processDocument } from '../src/pipeline.js';
 import { LoadError } from '../src/stages/load-document.js';
 import type { Doc } from '../src/model.js';
-import { CLI, lineOwners, runText, SHARED, spanSlices, STACK_LINE } from './helpers.js';
+import { CLI, lineOwners, runText, SEED_FILE, spanSlices, STACK_LINE } from './helpers.js';
 
-const SEED = join(SHARED, 'seed', '000_58bd564aa4cb9b20.txt');
+const SEED = SEED_FILE;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: Array<string | ArrayLike<number>>) =>

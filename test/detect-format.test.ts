@@ -1,10 +1,9 @@
 // Which reader a file gets: content that shows its format decides, then the extension, then what the
 // content suggests, then plain text.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { detectFormat } from '../src/stages/detect-format.js';
-import { SHARED } from './helpers.js';
+import { CORPUS_FILES, SEED_FILE } from './helpers.js';
 
 describe('detectFormat', () => {
   it.each([
@@ -36,7 +35,7 @@ describe('detectFormat', () => {
     expect(detectFormat(path, content)).toBe(expected);
   });
 
-  const corpus = [join(SHARED, 'seed', '000_58bd564aa4cb9b20.txt'), ...readdirSync(join(SHARED, 'corpus')).map((f) => join(SHARED, 'corpus', f))];
+  const corpus = [SEED_FILE, ...CORPUS_FILES];
   it.each(corpus)('the plain-text page %s is text', (file) => {
     expect(detectFormat(file, readFileSync(file, 'utf8'))).toBe('text');
   });

@@ -8,7 +8,12 @@ import { acronymsDefinedIn } from '../src/stages/find-acronyms.js';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'fixtures');
-export const SHARED = join(ROOT, '..', 'shared');
+/** The seed page, as the project keeps it (the default input). */
+export const SEED_FILE = join(ROOT, 'input', 'action-03-digital-capability-in-house.txt');
+/** The other real pages of the series the project keeps as fixtures: two excerpts and the action 5 statements. */
+export const CORPUS_FILES = ['action-01-digital-leader-excerpt', 'dept-health-actions-excerpt', 'dec-2012-action-05-statements'].map((c) =>
+  join(FIXTURES, c, 'input.txt'),
+);
 
 export function fixtureCases(): string[] {
   return readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, 'case.json'))).sort();

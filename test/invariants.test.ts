@@ -1,9 +1,7 @@
 // The invariants every output keeps, over every fixture and the shared corpus:
 // every line in exactly one section or the preamble, and every span slicing back to its text.
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fixtureCases, fixtureInput, runFile, runText, sliceCodePoints, SHARED } from './helpers.js';
+import { CORPUS_FILES, fixtureCases, fixtureInput, runFile, runText, SEED_FILE, sliceCodePoints } from './helpers.js';
 import type { Doc } from '../src/model.js';
 
 export function checkInvariants(doc: Doc): void {
@@ -46,8 +44,8 @@ describe('invariants over every fixture', () => {
   });
 });
 
-describe('invariants over the shared corpus', () => {
-  const files = [join(SHARED, 'seed', '000_58bd564aa4cb9b20.txt'), ...readdirSync(join(SHARED, 'corpus')).map((f) => join(SHARED, 'corpus', f))];
+describe('invariants over the default input and the corpus pages', () => {
+  const files = [SEED_FILE, ...CORPUS_FILES];
   it.each(files)('%s', (file) => {
     checkInvariants(runFile(file));
   });

@@ -1,10 +1,9 @@
 // One unit key across documents: a department's rows from different pages, in different spellings, line
 // up under one key; action pages carry their department as metadata under the same key.
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { unitKey } from '../src/units/unit-key.js';
 import { knownDepartmentKey } from '../src/units/departments.js';
-import { runFile, runText, SHARED } from './helpers.js';
+import { CORPUS_FILES, runFile, runText, SEED_FILE } from './helpers.js';
 
 describe('the key of a unit heading', () => {
   it.each([
@@ -116,8 +115,8 @@ const SHARED_DEPARTMENTS: Array<[string, string, string]> = [
 ];
 
 describe('the seed page and the December 2012 statements line up by department', () => {
-  const seed = runFile(join(SHARED, 'seed', '000_58bd564aa4cb9b20.txt'));
-  const statements = runFile(join(SHARED, 'corpus', 'dec-2012-action-05-statements.txt'));
+  const seed = runFile(SEED_FILE);
+  const statements = runFile(CORPUS_FILES[2]);
   const keyOf = (doc: typeof seed, heading: string) => doc.sections.find((s) => s.unit === heading)?.unitKey;
 
   it.each(SHARED_DEPARTMENTS)('"%s" and "%s" are both %s', (seedHeading, statementHeading, key) => {

@@ -24,7 +24,7 @@ import { runBatch } from '../batch.js';
 import type { SentenceContext } from '../model.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED = join(ROOT, '..', 'shared', 'seed', '000_58bd564aa4cb9b20.txt');
+const SEED = join(ROOT, 'input', 'action-03-digital-capability-in-house.txt');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

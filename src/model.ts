@@ -6,7 +6,7 @@
 // them, in exactly one place, into `Position`s whose line/column/offset count Unicode code points in the
 // source file, as Python and the W3C Web Annotation model count.
 
-import type { RuleId } from './rules.js';
+import { RULES, type RuleId } from './rules.js';
 
 /** A point in the source file: line and column from 1, offset from 0, in Unicode code points. */
 export interface Point {
@@ -181,7 +181,7 @@ export interface SentenceContext {
   text: string;
   /** The section's phase year, for anchoring dates without a year. */
   phaseYear: number | null;
-  /** Acronyms defined so far in the document (short → long). */
+  /** Acronyms the document defines anywhere (short form → definition): a use before the definition resolves too. */
   acronyms: ReadonlyMap<string, Acronym>;
 }
 
@@ -251,14 +251,14 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
   };
 }
 
-/** Records a content problem on the document; never throws. */
+/** Records a content problem on the document; never throws. The severity is the rule's own unless given. */
 export function addMessage(
   doc: Doc,
   ruleId: RuleId,
   reason: string,
   line: number | null = null,
   column: number | null = null,
-  severity: Severity = 'warning',
+  severity: Severity = RULES[ruleId][0],
 ): void {
   doc.messages.push({ ruleId, severity, reason, line, column });
 }

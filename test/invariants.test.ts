@@ -1,4 +1,4 @@
-// The invariants every output keeps, over every fixture and the shared corpus:
+// The invariants every output keeps, over every fixture, the default input and generated text:
 // every line in exactly one section or the preamble, and every span slicing back to its text.
 import { describe, expect, it } from 'vitest';
 import { CORPUS_FILES, fixtureCases, fixtureInput, runFile, runText, SEED_FILE, sliceCodePoints } from './helpers.js';

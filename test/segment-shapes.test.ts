@@ -7,7 +7,7 @@ import { loadDocument } from '../src/stages/load-document.js';
 import { readMarkup } from '../src/stages/read-markup.js';
 import { segmentSections } from '../src/stages/segment-sections.js';
 import type { Doc } from '../src/model.js';
-import { SHARED } from './helpers.js';
+import { FIXTURES } from './helpers.js';
 
 /** Load and segment only: the stage under test, on text built by hand. */
 function segment(text: string): Doc {
@@ -503,10 +503,10 @@ describe('what segmentation records beside the sections', () => {
   });
 });
 
-// The shared corpus, read by a person: unit headings by line, and the phases under each in order.
+// The corpus pages (fixtures/<case>/input.txt), read by a person: unit headings by line, and the phases under each in order.
 const CORPUS: Array<[string, number, Array<[number, string, string[]]>, string[]]> = [
   [
-    'action-01-digital-leader.excerpt.txt',
+    'action-01-digital-leader-excerpt',
     4,
     [
       [5, 'The Attorney General’s Office', ['commitments 2012', 'progress 2013', 'planned 2014', 'progress 2014', 'planned 2015']],
@@ -515,7 +515,7 @@ const CORPUS: Array<[string, number, Array<[number, string, string[]]>, string[]
     ['text-cut-off'],
   ],
   [
-    'dept-health-actions.excerpt.txt',
+    'dept-health-actions-excerpt',
     2,
     [
       [3, 'Action 1: Departmental and transactional agency boards will include an active digital leader', ['commitments 2012', 'progress 2013', 'planned 2014', 'progress 2014']],
@@ -523,7 +523,7 @@ const CORPUS: Array<[string, number, Array<[number, string, string[]]>, string[]
     ['text-cut-off'],
   ],
   [
-    'dec-2012-action-05-statements.txt',
+    'dec-2012-action-05-statements',
     2,
     [
       [3, 'Attorney General\'s Office', ['-']],
@@ -549,9 +549,9 @@ const CORPUS: Array<[string, number, Array<[number, string, string[]]>, string[]
   ],
 ];
 
-describe('the shared corpus, as a reader sees it', () => {
+describe('the corpus pages, as a reader sees them', () => {
   it.each(CORPUS)('%s', (file, preambleEnd, units, ruleIds) => {
-    const doc = segment(readFileSync(join(SHARED, 'corpus', file), 'utf8'));
+    const doc = segment(readFileSync(join(FIXTURES, file, 'input.txt'), 'utf8'));
     expect(doc.preamble).toMatchObject({ firstLine: 1, lastLine: preambleEnd });
     const seen: Array<[number, string, string[]]> = [];
     for (const s of doc.sections) {

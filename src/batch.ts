@@ -9,6 +9,7 @@
 // At most `window` documents (workers × readAhead) are between "read started" and "written" at any
 // time, so memory holds a few documents per worker whatever the size of the batch, and a slow document
 // holds up reading, not memory.
+import { formatDuration } from './progress.js';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
@@ -111,12 +112,12 @@ function outputError(outDir: string, error: unknown): OutputError {
   return new OutputError(`cannot write ${where}: ${why}; check --out ${outDir}`);
 }
 
-/** "500 documents (2 failed), 42,500 sections, … in 1:01 (8.2 documents/s, 2 workers, peak memory 180 MB)" */
+/** "500 of 500 documents processed, 42,500 sections, …, 0 failed; 1:01 (8.2 documents/s, 2 workers, peak memory 180 MB)" */
 export function formatSummary(s: BatchSummary): string {
   const n = (x: number) => x.toLocaleString('en-GB');
   const seconds = s.ms / 1000;
   const rate = seconds > 0 ? (s.documents / seconds).toFixed(1) : '-';
-  const time = seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+  const time = seconds < 60 ? `${seconds.toFixed(1)} s` : formatDuration(s.ms);
   return (
     `${n(s.documents)} of ${n(s.total)} documents processed, ${n(s.sections)} sections, ${n(s.sentences)} sentences, ` +
     `${n(s.entities)} entities, ${n(s.warnings)} warnings, ${n(s.failed)} failed; ` +

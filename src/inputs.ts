@@ -38,6 +38,14 @@ function folderProblem(path: string, error: unknown): InputProblem {
   return { path, reason: `cannot read the folder (${code})` };
 }
 
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 function statOrNull(path: string): Stats | null {
   try {
     return statSync(path);
@@ -221,9 +229,10 @@ export function comparePaths(a: string, b: string): number {
 export function expandInputs(inputs: string[]): ExpandedInputs {
   const collected: string[] = [];
   const problems: InputProblem[] = [];
-  const seen = new Set<string>();
   const addPath = (path: string, stat: Stats) => {
-    if (stat.isDirectory()) walk(path, collected, problems, seen);
+    // Each folder argument is walked on its own (its `seen` only ends link loops), so what is listed
+    // never depends on the order of the arguments; files reached twice are merged below.
+    if (stat.isDirectory()) walk(path, collected, problems, new Set());
     else if (stat.isFile()) collected.push(path);
     else problems.push({ path, reason: notAFile(stat) });
   };
@@ -245,11 +254,12 @@ export function expandInputs(inputs: string[]): ExpandedInputs {
     }
     problems.push({ path: input, reason: 'no such file or folder; check the path' });
   }
-  // One entry per file: the spelling that sorts first stands for the others.
+  // One entry per file (by its real path: "a/x.txt" and "b/x.txt" through a link to a/ are one file):
+  // the spelling that sorts first stands for the others.
   const byFile = new Map<string, string>();
   for (const path of collected) {
     const display = normalize(path).replace(/\\/g, '/').replace(/(.)\/$/, '$1');
-    const key = resolve(display);
+    const key = realPathOr(display);
     const current = byFile.get(key);
     if (current === undefined || comparePaths(display, current) < 0) byFile.set(key, display);
   }

@@ -125,6 +125,20 @@ describe('expandInputs', () => {
   });
 });
 
+describe('expandInputs with a folder reached through a link', () => {
+  const root = tree(['a/x.txt', 'a/y.txt']);
+  symlinkSync(join(root, 'a'), join(root, 'b'));
+  const expand = (...inputs: string[]) => relativeTo(root, expandInputs(inputs.map((i) => join(root, i))).files);
+
+  it.each([
+    [['a', 'b'], ['a/x.txt', 'a/y.txt']],
+    [['b', 'a'], ['a/x.txt', 'a/y.txt']],
+    [['b/x.txt', 'a/x.txt', 'b/y.txt'], ['a/x.txt', 'b/y.txt']],
+  ])('lists each file once, by the spelling that sorts first, whatever the order of %j', (inputs, expected) => {
+    expect(expand(...inputs)).toEqual(expected);
+  });
+});
+
 describe('glob pieces', () => {
   it.each([
     ['a.{md,html}', ['a.md', 'a.html']],

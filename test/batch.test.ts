@@ -333,6 +333,14 @@ describe('progress and summary', () => {
   it('summarises a batch in one line', () => {
     expect(
       formatSummary({ total: 1000, documents: 998, sections: 84_915, sentences: 313_000, entities: 390_000, warnings: 3, failed: 2, workers: 2, ms: 125_400, peakRss: 190 * 1048576 }),
-    ).toBe('998 of 1,000 documents processed, 84,915 sections, 313,000 sentences, 390,000 entities, 3 warnings, 2 failed; 2 min 5 s (8.0 documents/s, 2 workers, peak memory 190 MB)');
+    ).toBe('998 of 1,000 documents processed, 84,915 sections, 313,000 sentences, 390,000 entities, 3 warnings, 2 failed; 2:05 (8.0 documents/s, 2 workers, peak memory 190 MB)');
   });
+
+  it.each([
+    [59_940, '59.9 s'],
+    [119_600, '2:00'],
+    [3_725_000, '1:02:05'],
+  ])('writes %i ms as %s in the summary', (ms, time) => {
+    const line = formatSummary({ total: 1, documents: 1, sections: 1, sentences: 1, entities: 1, warnings: 0, failed: 0, workers: 1, ms, peakRss: 0 });
+    expect(line).toContain(`; ${time} (`);
 });

@@ -30,7 +30,10 @@ export function belowFloors(score: Score, floors: Floors): string[] {
   const check = (kind: string, table: Floors['strictF1'] | undefined, get: (t: EntityType | 'overall') => number | null) => {
     for (const [type, floor] of Object.entries(table ?? {})) {
       const value = get(type as EntityType | 'overall');
-      if (value !== null && value + 1e-9 < (floor as number)) out.push(`${type} ${kind} ${value.toFixed(3)} < floor ${floor}`);
+      // No score where a floor is recorded (value accuracy with no strict match) fails the floor: the
+      // floor was written when there was a score to hold.
+      if (value === null) out.push(`${type} ${kind} none < floor ${floor}`);
+      else if (value + 1e-9 < (floor as number)) out.push(`${type} ${kind} ${value.toFixed(3)} < floor ${floor}`);
     }
   };
   const pick = (t: EntityType | 'overall') => (t === 'overall' ? score.overall : score.byType[t]);
@@ -40,16 +43,19 @@ export function belowFloors(score: Score, floors: Floors): string[] {
   return out;
 }
 
-/** Floors at the current scores, rounded down to two decimals: what `eval --write-floors` records. */
+/**
+ * Floors at the current scores, rounded down to two decimals: what `eval --write-floors` records. A score
+ * that rounds down to 0 gets no floor, since a floor of 0 cannot fail.
+ */
 export function floorsFromScore(score: Score): Floors {
   const down = (n: number) => Math.floor(n * 100) / 100;
   const floors: Floors = { strictF1: {}, lenientF1: {}, valueAccuracy: {} };
   for (const type of [...ENTITY_TYPES, 'overall'] as const) {
     const t = type === 'overall' ? score.overall : score.byType[type];
     if (t.gold === 0) continue;
-    floors.strictF1[type] = down(t.strict.f1);
-    floors.lenientF1![type] = down(t.lenient.f1);
-    if (t.valueAccuracy !== null) floors.valueAccuracy![type] = down(t.valueAccuracy);
+    if (down(t.strict.f1) > 0) floors.strictF1[type] = down(t.strict.f1);
+    if (down(t.lenient.f1) > 0) floors.lenientF1![type] = down(t.lenient.f1);
+    if (t.valueAccuracy !== null && down(t.valueAccuracy) > 0) floors.valueAccuracy![type] = down(t.valueAccuracy);
   }
   return floors;
 }

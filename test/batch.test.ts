@@ -343,4 +343,5 @@ describe('progress and summary', () => {
   ])('writes %i ms as %s in the summary', (ms, time) => {
     const line = formatSummary({ total: 1, documents: 1, sections: 1, sentences: 1, entities: 1, warnings: 0, failed: 0, workers: 1, ms, peakRss: 0 });
     expect(line).toContain(`; ${time} (`);
+  });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_FILES, fixtureCases, fixtureInput, runFile, runText, SEED_FILE, sliceCodePoints } from './helpers.js';
 import type { Doc } from '../src/model.js';
+import { basename, dirname } from 'node:path';
 
 export function checkInvariants(doc: Doc): void {
   // Coverage: each line of the text is owned once.
@@ -18,13 +19,17 @@ export function checkInvariants(doc: Doc): void {
   if (visible) {
     owner.forEach((o, i) => expect(o, `line ${i + 1} ("${doc.lines[i].content.slice(0, 40)}") belongs nowhere`).not.toBeNull());
   }
-  // Provenance: source sliced at the code-point offsets is the text (plain text input).
-  if (doc.toSource === null) {
-    for (const item of [...doc.sections, ...doc.sentences, ...doc.entities]) {
-      expect(sliceCodePoints(source, item.start!.offset, item.end!.offset)).toBe(item.text);
+  // Provenance. Plain text: the source sliced at the code-point offsets is the text. HTML/Markdown:
+  // the visible text sliced at the working span is the text, and the source positions run forwards.
+  for (const item of [...doc.sections, ...doc.sentences, ...doc.entities]) {
+    expect(item.start!.offset, item.id).toBeLessThanOrEqual(item.end!.offset);
+    if (doc.toSource === null) {
+      expect(sliceCodePoints(source, item.start!.offset, item.end!.offset), item.id).toBe(item.text);
       const lineStart = doc.lines[item.start!.line - 1];
       // Line and column agree with the offset.
-      expect(item.start!.offset).toBe(Array.from(source.slice(0, lineStart.from)).length + item.start!.column - 1);
+      expect(item.start!.offset, item.id).toBe(Array.from(source.slice(0, lineStart.from)).length + item.start!.column - 1);
+    } else {
+      expect(doc.text.slice(item.span.from, item.span.to), item.id).toBe(item.text);
     }
   }
   // Ids are unique.
@@ -35,19 +40,51 @@ export function checkInvariants(doc: Doc): void {
   for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
 }
 
+// Sections each page has by its structure: the seed (and its HTML and Markdown renderings) 17 departments
+// × 5 phases; the December 2012 statements one per department (18); the excerpts one per phase heading.
+const SECTIONS: Record<string, number> = {
+  'action-01-digital-leader-excerpt': 7,
+  'action-03-digital-capability': 85,
+  'action-03-html': 85,
+  'action-03-markdown': 85,
+  'dec-2012-action-05-statements': 18,
+  'dec-2012-action-07-statements': 18,
+  'dec-2012-action-10-statements': 18,
+  'dec-2012-action-12-statements': 18,
+  'dept-health-actions-excerpt': 4,
+};
+
 describe('invariants over every fixture', () => {
+  it('covers every fixture with a known section count', () => {
+    expect(fixtureCases()).toEqual(Object.keys(SECTIONS).sort());
+  });
+
   it.each(fixtureCases())('%s: every line is owned once and every span slices back to its text', (name) => {
     const doc = runFile(fixtureInput(name));
-    expect(doc.sections.length).toBeGreaterThan(0);
+    expect(doc.sections.length).toBe(SECTIONS[name]);
+    expect(doc.sentences.length).toBeGreaterThan(0);
     expect(doc.entities.length).toBeGreaterThan(0);
     checkInvariants(doc);
+  });
+
+  it('reads the HTML and Markdown renderings of the seed into the same sentences and entities as its plain text', () => {
+    const [plain, html, markdown] = ['action-03-digital-capability', 'action-03-html', 'action-03-markdown'].map((n) => runFile(fixtureInput(n)));
+    for (const doc of [html, markdown]) {
+      expect(doc.toSource).not.toBeNull();
+      expect(doc.sentences.map((s) => s.text)).toEqual(plain.sentences.map((s) => s.text));
+      expect(doc.entities.map((e) => `${e.type} ${e.text}`)).toEqual(plain.entities.map((e) => `${e.type} ${e.text}`));
+    }
   });
 });
 
 describe('invariants over the default input and the corpus pages', () => {
   const files = [SEED_FILE, ...CORPUS_FILES];
   it.each(files)('%s', (file) => {
-    checkInvariants(runFile(file));
+    const doc = runFile(file);
+    expect(doc.sections.length).toBe(file === SEED_FILE ? 85 : SECTIONS[basename(dirname(file))]);
+    expect(doc.sentences.length).toBeGreaterThan(0);
+    expect(doc.entities.length).toBeGreaterThan(0);
+    checkInvariants(doc);
   });
 });
 

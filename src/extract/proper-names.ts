@@ -15,8 +15,6 @@ const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:[a-z][a
 // People nouns that make a coined scheme name: "digital buddies scheme", "digital champions network".
 const PEOPLE_PLURAL = String.raw`(?:buddies|champions|advocates|ambassadors|mentors|pioneers|leaders|apprentices|fellows|associates|volunteers|helpers|friends|enthusiasts|experts|coaches|guides)`;
 const COINED = new RegExp(String.raw`(?<=\b(?:the|its|their|our|his|her|a|an|this)\s)((?:[a-z]+\s)?${PEOPLE_PLURAL}\s(?:scheme|network|programme|initiative))\b`, 'g');
-// "digital passport": a personal record of skills that the text names as a product of its own.
-const PASSPORT = /(?<=\b(?:the|its|their|our|a|an|this)\s)(digital\spassports?)\b/g;
 
 const LOWERCASE_BODIES = new RegExp(String.raw`\b(?:${LONG_KNOWN_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s')).join('|')})\b`, 'g');
 
@@ -34,13 +32,11 @@ export const properNamesExtractor: Extractor = {
       out.push({ type: 'programme', from, to: from + trimmed.length, value: trimmed, rule: 'programme.quoted-cue' });
       QUOTED.lastIndex = m.index + 1 + name.length;
     }
-    for (const [re, rule] of [[COINED, 'programme.coined-lowercase'], [PASSPORT, 'programme.coined-lowercase']] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        // "the ALBs’ digital leaders’ network" has an owner's apostrophe: a description.
-        if (/[’']/.test(m[1])) continue;
-        out.push({ type: 'programme', from: m.index, to: m.index + m[1].length, value: m[1], rule });
-      }
+    COINED.lastIndex = 0;
+    for (let m = COINED.exec(text); m; m = COINED.exec(text)) {
+      // "the ALBs’ digital leaders’ network" has an owner's apostrophe: a description.
+      if (/[’']/.test(m[1])) continue;
+      out.push({ type: 'programme', from: m.index, to: m.index + m[1].length, value: m[1], rule: 'programme.coined-lowercase' });
     }
     if (/[a-z] [a-z]+ [a-z]/.test(text)) {
       LOWERCASE_BODIES.lastIndex = 0;

@@ -15,6 +15,9 @@ function definitions(text: string): string[] {
 describe('Schwartz–Hearst definitions', () => {
   it.each([
     ['It will work with the Government Digital Service (GDS) on the redesign.', ['GDS=Government Digital Service/organisation']],
+    ['It will work with the ‘Government Digital Service’ (GDS) on the redesign.', ['GDS=Government Digital Service/organisation']],
+    ['It will work with the Government Digital Service, (GDS) on the redesign.', ['GDS=Government Digital Service/organisation']],
+    ['Help came from (Government Digital Service (GDS)) staff.', ['GDS=Government Digital Service/organisation']],
     ['The Department for Education (DfE) will create a digital culture.', ['DfE=Department for Education/organisation']],
     ['Her Majesty’s Revenue and Customs (HMRC) will create a team.', ['HMRC=Her Majesty’s Revenue and Customs/organisation']],
     ['The Valuation Office Agency (VOA) moved its services online.', ['VOA=Valuation Office Agency/organisation']],

@@ -63,14 +63,18 @@ function findLongFormIn(text: string, short: string): [number, number] | null {
     s--;
     l--;
   }
-  const startInCandidate = candidate.lastIndexOf(' ', l + 1) + 1;
+  // The name starts where its first word does: after the last space, quote or bracket before the match.
+  let startInCandidate = l + 1;
+  while (startInCandidate > 0 && !/[\s‘“"'(\[]/.test(candidate[startInCandidate - 1])) startInCandidate--;
   let from = candidateStart + startInCandidate;
   const head = HEAD_BEFORE.exec(text.slice(0, from));
   if (head && !/[’']s\s/.test(head[1])) from -= head[1].length;
   // A leading article is not part of the name.
   const leading = /^(?:the|a|an)\s+/i.exec(text.slice(from, before.length));
   if (leading) from += leading[0].length;
-  const to = before.length;
+  // Nor are closing quotes and punctuation: "the ‘Government Digital Service’ (GDS)".
+  let to = before.length;
+  while (to > from && /[’”"',;:.]/.test(text[to - 1]) && !/\p{L}[’']s$/u.test(text.slice(from, to))) to--;
   if (to - from <= short.length) return null;
   return [from, to];
 }
@@ -84,7 +88,7 @@ export function findAcronymDefinitions(text: string): Array<{ short: string; lon
     const long = findLongForm(text, m.index, short);
     if (!long) continue;
     const longText = text.slice(long[0], long[1]);
-    if (!/^[A-Z‘’'"]/.test(longText)) continue;
+    if (!/^\p{Lu}/u.test(longText)) continue;
     const shortFrom = m.index + 1 + m[1].indexOf(short);
     found.push({ short, long, shortSpan: [shortFrom, shortFrom + short.length] });
   }

@@ -30,6 +30,14 @@ describe('load-document', () => {
     expect(doc.source.bytes).toBe(bytes.length);
   });
 
+  it.each([
+    ['UTF-8', [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41], '\ufeffA'],
+    ['Windows-1252 bytes before it', [0x93, 0x41, 0xef, 0xbb, 0xbf, 0x42], '“A\ufeffB'],
+    ['UTF-16LE', [0xff, 0xfe, 0xff, 0xfe, 0x41, 0x00], '\ufeffA'],
+  ])('skips the byte order mark once and keeps a later U+FEFF as text (%s)', (_name, bytes, raw) => {
+    expect(loadDocument(Uint8Array.from(bytes), { path: 'x.txt' }).raw).toBe(raw);
+  });
+
   it('keeps CRLF in the text so offsets count into the file as decoded', () => {
     const doc = loadDocument(enc('Title\r\nLine two'), { path: 'x.txt' });
     expect(doc.raw).toBe('Title\r\nLine two');

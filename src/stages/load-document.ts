@@ -84,7 +84,8 @@ export function windows1252Char(byte: number): string {
   return byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
 }
 
-const UTF8 = new TextDecoder('utf-8');
+// ignoreBOM: the byte order mark is skipped once, by hand; a U+FEFF anywhere after it is text and is kept.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 interface Fallback {
   /** The decoded text. */
@@ -238,7 +239,7 @@ function hex(b: number): string {
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', notes: Note[]): string {
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   if (bytes.length % 2 === 1) {
     notes.push([
       'cut-off',
@@ -284,7 +285,7 @@ export function loadDocument(bytes: Uint8Array, options: LoadOptions): Doc {
     }
     let decoded: string | null;
     try {
-      decoded = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
       decoded = null;
     }

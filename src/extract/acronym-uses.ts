@@ -17,6 +17,9 @@ import { isKnownBodyAcronym } from './gazetteer-organisations.js';
 // ("Defra"); not a part of "GOV.UK" or "HMCTS.net", and not a prefix joined by a hyphen to a capital
 // ("G-Cloud"). "EMC-level" still counts: the acronym is glued to a modifier.
 const TOKEN = /(?<![\p{L}\p{N}.&-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,6})(?![\p{L}\p{N}&]|\.[\p{L}\p{N}]|-[A-Z])/gu;
+// What stands between a long form and its short form: "Government Digital Service (GDS)".
+const OPEN_PAREN = /^\s*\(\s*/;
+const CLOSE_PAREN = /^\s*\)/;
 const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z][A-Z]{1,3})$/;
 
 export const acronymUsesExtractor: Extractor = {
@@ -45,15 +48,14 @@ export const acronymUsesExtractor: Extractor = {
     // The long forms of definitions made in this sentence: "Government Digital Service (GDS)".
     for (const acronym of acronyms.values()) {
       if (!text.includes(acronym.short) || !text.includes(acronym.long)) continue;
-      const re = new RegExp(`${escape(acronym.long)}(?=\\s*\\(\\s*${escape(acronym.short)}\\s*\\))`, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        out.push({ type: acronym.type, from: m.index, to: m.index + acronym.long.length, value: acronym.long, acronym: acronym.short, rule: 'acronym.long-form' });
+      for (let at = text.indexOf(acronym.long); at >= 0; at = text.indexOf(acronym.long, at + 1)) {
+        const to = at + acronym.long.length;
+        const paren = OPEN_PAREN.exec(text.slice(to, to + 8));
+        const after = paren ? to + paren[0].length : -1;
+        if (after < 0 || !text.startsWith(acronym.short, after) || !CLOSE_PAREN.test(text.slice(after + acronym.short.length, after + acronym.short.length + 8))) continue;
+        out.push({ type: acronym.type, from: at, to, value: acronym.long, acronym: acronym.short, rule: 'acronym.long-form' });
       }
     }
     return out;
   },
 };
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

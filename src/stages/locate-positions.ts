@@ -5,9 +5,8 @@
 import type { Doc, Point, Span } from '../model.js';
 
 export interface Locator {
+  /** The point at a UTF-16 index (a span's end is the point at its exclusive end index). */
   point(index: number): Point;
-  /** The end point of a span: the position just after its last character. */
-  endPoint(index: number): Point;
 }
 
 /** Positions in `raw` for UTF-16 indices into it. */
@@ -46,20 +45,20 @@ export function createLocator(raw: string): Locator {
     const offset = codePoints(index);
     return { line: lo + 1, column: offset - codePoints(lineStarts[lo]) + 1, offset };
   };
-  return { point, endPoint: point };
+  return { point };
 }
 
 export function locatePositions(doc: Doc): void {
   const locator = createLocator(doc.raw);
   const map = doc.toSource;
-  const mapEnd = doc.toSourceEnd ?? (map ? (index: number) => map(index) + 1 : null);
+  const mapEnd = doc.toSourceEnd;
   const place = (span: Span) => {
     if (!map || !mapEnd) return { start: locator.point(span.from), end: locator.point(span.to) };
     // HTML: from the source position of the first visible character to just after the source of the
     // last one, which for "R&amp;D" ending in "&" would be after the ";" of "&amp;".
     const start = map(span.from);
     const end = span.to > span.from ? Math.max(start, mapEnd(span.to - 1)) : start;
-    return { start: locator.point(start), end: locator.endPoint(end) };
+    return { start: locator.point(start), end: locator.point(end) };
   };
   for (const list of [doc.sections, doc.sentences, doc.entities, doc.acronyms]) {
     for (const item of list) Object.assign(item, place(item.span));
@@ -70,7 +69,9 @@ export function locatePositions(doc: Doc): void {
     for (const message of doc.messages.slice(doc.messagesInText)) {
       const line = message.line !== null ? doc.lines[message.line - 1] : undefined;
       if (!line) continue;
-      const index = Math.min(line.from + Math.max(0, (message.column ?? 1) - 1), Math.max(line.to - 1, line.from));
+      // The message's column counts code points; the map takes UTF-16 indices.
+      const before = Array.from(line.content).slice(0, Math.max(0, (message.column ?? 1) - 1)).join('').length;
+      const index = Math.min(line.from + before, Math.max(line.to - 1, line.from));
       const point = locator.point(map(index));
       message.line = point.line;
       if (message.column !== null) message.column = point.column;

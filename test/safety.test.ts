@@ -114,6 +114,22 @@ const INPUTS: Array<[string, { unit: string; length: number }]> = [
   ["'£1' repeated (1 MB)", { unit: '£1', length: MB }],
 ];
 
+// What the matchers find where there is something to find. The prose is 1 MB of a 98-character sentence:
+// 10,700 sentences, the last cut off at 74 characters, before its money and percent.
+const PROSE = 'a 1 MB line of prose';
+const EXPECTED: Record<string, Found> = {
+  [`sentence splitter on ${PROSE}`]: { count: 10_700 },
+  [`acronym finder on ${PROSE}`]: { count: 10_700, texts: ['GDS'] },
+  [`extractor money on ${PROSE}`]: { count: 10_699, texts: ['money:£1.5 million'] },
+  [`extractor percent on ${PROSE}`]: { count: 10_699, texts: ['percent:12%'] },
+  // Each extractor proposes its own candidates ("2013" inside "June 2013"); overlaps are resolved later.
+  [`extractor date on ${PROSE}`]: { count: 21_400, texts: ['date:2013', 'date:June 2013'] },
+  [`extractor number on ${PROSE}`]: { count: 21_400, texts: ['number:1,250', 'number:2013'] },
+  [`extractor acronyms on ${PROSE}`]: { count: 10_700, texts: ['organisation:GDS'] },
+  [`extractor names on ${PROSE}`]: { count: 10_700, texts: ['organisation:Government Digital Service'] },
+  ["extractor money on '£1' repeated (1 MB)"]: { count: 524_288, texts: ['money:£1'] },
+};
+
 const TARGETS: Array<[string, Target]> = [
   ...EXTRACTORS.map((e): [string, Target] => [`extractor ${e.name}`, { kind: 'extractor', name: e.name }]),
   ['sentence splitter', { kind: 'split-sentences' }],
@@ -131,29 +147,49 @@ const { parentPort, workerData } = require('node:worker_threads');
     const { EXTRACTORS } = await import(dist + '/extract/index.js');
     const extractor = EXTRACTORS.find((e) => e.name === target.name);
     if (!extractor) throw new Error('no extractor ' + target.name + ' in dist/; run npm run build');
-    run = () => extractor.extract({ text, phaseYear: 2014, acronyms: new Map() });
+    run = () => {
+      const found = extractor.extract({ text, phaseYear: 2014, acronyms: new Map() });
+      return { count: found.length, texts: [...new Set(found.map((m) => m.type + ':' + text.slice(m.from, m.to)))].sort().slice(0, 5) };
+    };
   } else if (target.kind === 'split-sentences') {
     const { sentenceSpans } = await import(dist + '/stages/split-sentences.js');
-    run = () => sentenceSpans(text);
+    run = () => ({ count: sentenceSpans(text).length });
   } else if (target.kind === 'find-acronyms') {
     const { findAcronymDefinitions } = await import(dist + '/stages/find-acronyms.js');
-    run = () => findAcronymDefinitions(text);
+    run = () => {
+      const found = findAcronymDefinitions(text);
+      return { count: found.length, texts: [...new Set(found.map((a) => a.short))].sort().slice(0, 5) };
+    };
   } else {
     const { loadDocument } = await import(dist + '/stages/load-document.js');
     const { segmentSections } = await import(dist + '/stages/segment-sections.js');
     const bytes = new TextEncoder().encode('Digital strategy progress\\nDepartment for Transport\\nProgress during 2013\\n' + text + '\\n');
-    run = () => segmentSections(loadDocument(bytes, { path: 'long.txt' }));
+    run = () => {
+      const doc = loadDocument(bytes, { path: 'long.txt' });
+      segmentSections(doc);
+      // Line ranges of the preamble and each section, to show every line is owned.
+      const ranges = [doc.preamble, ...doc.sections].filter(Boolean).map((r) => [r.firstLine, r.lastLine]);
+      return { count: doc.sections.length, lines: doc.lines.length, ranges };
+    };
   }
   const start = performance.now();
-  run();
-  parentPort.postMessage({ ms: performance.now() - start });
+  const result = run();
+  parentPort.postMessage({ ms: performance.now() - start, result });
 })().catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
 `;
 
 const workers = new Set<Worker>();
 const times: string[] = [];
 
-function runInWorker(target: Target, input: { unit: string; length: number }, signal: AbortSignal): Promise<number> {
+/** What a matcher found: how many, the first distinct "type:text" (or acronyms), and for the segmenter its line ranges. */
+interface Found {
+  count: number;
+  texts?: string[];
+  lines?: number;
+  ranges?: Array<[number, number]>;
+}
+
+function runInWorker(target: Target, input: { unit: string; length: number }, signal: AbortSignal): Promise<{ ms: number; result: Found }> {
   return new Promise((resolvePromise, reject) => {
     const worker = new Worker(WORKER, {
       eval: true,
@@ -163,11 +199,11 @@ function runInWorker(target: Target, input: { unit: string; length: number }, si
     workers.add(worker);
     // A test that timed out stops its worker, so a matcher that never returns does not hold a core.
     signal.addEventListener('abort', () => void worker.terminate());
-    worker.once('message', (m: { ms?: number; error?: string }) => {
+    worker.once('message', (m: { ms?: number; result?: Found; error?: string }) => {
       workers.delete(worker);
       void worker.terminate();
       if (m.error !== undefined) reject(new Error(m.error));
-      else resolvePromise(m.ms!);
+      else resolvePromise({ ms: m.ms!, result: m.result! });
     });
     worker.once('error', (e) => {
       workers.delete(worker);
@@ -183,9 +219,20 @@ describe.concurrent('every matcher finishes on long and pathological input', () 
   });
 
   const cases = TARGETS.flatMap(([tname, target]) => INPUTS.map(([iname, input]) => [tname, iname, target, input] as const));
+  it('names only cases that run in its expected results', ({ expect }) => {
+    const names = new Set(cases.map(([tname, iname]) => `${tname} on ${iname}`));
+    expect(Object.keys(EXPECTED).filter((k) => !names.has(k))).toEqual([]);
+  });
   it.for(cases)('%s on %s', async ([tname, iname, target, input], { signal, expect }) => {
-    const ms = await runInWorker(target, input, signal);
+    const { ms, result } = await runInWorker(target, input, signal);
     times.push(`${tname.padEnd(26)} ${iname.padEnd(36)} ${Math.round(ms)}`);
-    expect(ms).toBeTypeOf('number');
+    // The timeout is the speed guard; the result shows the matcher did its work rather than give up.
+    expect(Number.isInteger(result.count) && result.count >= 0, JSON.stringify(result)).toBe(true);
+    if (target.kind === 'segment-sections') {
+      // Title, unit heading, phase heading and the long line: the preamble and one section own all four.
+      expect(result).toEqual({ count: 1, lines: 4, ranges: [[1, 1], [2, 4]] });
+    }
+    const expected = EXPECTED[`${tname} on ${iname}`];
+    if (expected) expect(result).toEqual(expected);
   }, 120_000);
 });

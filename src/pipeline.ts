@@ -25,13 +25,13 @@ export interface Stage {
 }
 
 export const STAGES: readonly Stage[] = [
-  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'toSource', 'metadata'], run: readMarkup },
+  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'toSource', 'toSourceEnd', 'markupAcronyms', 'messagesInText', 'title', 'updated', 'metadata.organisations'], run: readMarkup },
   { name: 'segment-sections', requires: ['lines'], assigns: ['title', 'updated', 'preamble', 'sections'], run: segmentSections },
   { name: 'split-sentences', requires: ['sections'], assigns: ['sentences'], run: splitSentences },
-  { name: 'find-acronyms', requires: ['sentences'], assigns: ['acronyms'], run: findAcronyms },
-  { name: 'extract-entities', requires: ['sentences', 'acronyms'], assigns: ['entities'], run: extractEntities },
-  { name: 'key-units', requires: ['sections', 'acronyms'], assigns: ['sections.unitKey', 'metadata.department'], run: keyUnits },
-  { name: 'locate-positions', requires: ['sections', 'sentences', 'entities', 'acronyms'], assigns: ['start', 'end'], run: locatePositions },
+  { name: 'find-acronyms', requires: ['sentences', 'markupAcronyms'], assigns: ['acronyms'], run: findAcronyms },
+  { name: 'extract-entities', requires: ['sentences', 'sections.phaseYear', 'acronyms'], assigns: ['entities'], run: extractEntities },
+  { name: 'key-units', requires: ['sections', 'acronyms', 'title'], assigns: ['sections.unitKey', 'metadata.department', 'metadata.departmentKey', 'metadata.action', 'metadata.actionKey', 'messages'], run: keyUnits },
+  { name: 'locate-positions', requires: ['sections', 'sentences', 'entities', 'acronyms', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
 ];
 
 export interface RunOptions extends LoadOptions {

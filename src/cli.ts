@@ -2,9 +2,9 @@
 // policy-extract's command line. It parses arguments, prints, and sets the exit code; the work is done
 // by the pipeline and the writers.
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { runBatch, formatSummary, parseWorkers, defaultWorkers, OutputError } from './batch.js';
 import { CSV_PROFILES, csvOptions, type CsvProfile } from './emit/csv.js';
+import { toolInfo } from './emit/write-outputs.js';
 import { parseShard, ShardError, type Shard } from './shard.js';
 import { ProgressBar, wantsProgress } from './progress.js';
 // eval and explain are loaded when asked for: they load the language models, which `run` leaves to
@@ -54,8 +54,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === '--version') {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${toolInfo().version}\n`);
     return 0;
   }
   let parsed;

@@ -88,7 +88,8 @@ export function toolInfo(): { name: string; version: string } {
   return { name: pkg.name, version: pkg.version };
 }
 
-const TABLES: readonly TableName[] = ['sections', 'sentences', 'entities'];
+/** Names of the tables, in the order the outputs list them. */
+const TABLES: readonly TableName[] = TABLE_SPECS.map((t) => t.name);
 
 interface CombinedTable {
   file: string;
@@ -288,7 +289,6 @@ export class OutputWriter {
   }
 }
 
-/** Names of the tables, in the order the outputs list them. */
 /** The length of the first `lines` lines of UTF-8 text, each ending in "\n". */
 function lineEnd(bytes: Uint8Array, lines: number): number {
   let at = 0;
@@ -300,4 +300,3 @@ function lineEnd(bytes: Uint8Array, lines: number): number {
   return at;
 }
 
-export const TABLE_NAMES = TABLE_SPECS.map((t) => t.name);

@@ -24,6 +24,7 @@
 import { addMessage, type Doc, type Line, type Section } from '../model.js';
 import {
   classifyUnit,
+  HEADING_PROBE_LIMIT,
   isChrome,
   isTitleCase,
   looksLikeHeading,
@@ -350,7 +351,7 @@ function reportCutOff(doc: Doc, info: LineInfo[]): void {
   // ("Some of the department’s larger ALBs also app") is a sentence that stops.
   const lastSection = doc.sections[doc.sections.length - 1];
   if (lastSection?.unitLine === x.line.number || lastSection?.headingLine === x.line.number) return;
-  if (x.headingForm && normaliseSpace(content.slice(0, 300)).split(' ').length < 6) return;
+  if (x.headingForm && normaliseSpace(content.slice(0, HEADING_PROBE_LIMIT)).split(' ').length < 6) return;
   if (parseBullet(content.slice(0, 20))) return;
   const end = content.trimEnd();
   if (/[.!?:;»)\]"”’'…]$/u.test(end)) return;

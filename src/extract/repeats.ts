@@ -30,6 +30,8 @@ export function knownNames(mentions: Iterable<{ type: EntityType; text: string; 
 export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownName>, existing: readonly LocalMention[]): LocalMention[] {
   if (names.size === 0) return [];
   const lower = text.toLowerCase();
+  // Indices into `lower` are used on `text`: only when lower-casing kept every length ("İ" does not).
+  if (lower.length !== text.length) return [];
   const found: LocalMention[] = [];
   for (const [key, name] of names) {
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
@@ -38,7 +40,8 @@ export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownN
       if (written !== key) continue; // written with capitals: the sentence's own extractors decide
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;
       if (!DEFINITE.test(text.slice(Math.max(0, at - 5), at))) continue;
-      if ([...existing, ...found].some((m) => at < m.to && m.from < to)) continue;
+      const overlaps = (m: LocalMention) => at < m.to && m.from < to;
+      if (existing.some(overlaps) || found.some(overlaps)) continue;
       found.push({ type: name.type, from: at, to, value: name.value, rule: `${name.type}.lowercase-repeat` });
     }
   }

@@ -170,7 +170,3 @@ function trimChunk(chunk: Chunk): Chunk | null {
   return { tokens, initial: initial && tokens[0] === chunk.tokens[0], capitalThe };
 }
 
-/** The text of tokens [a, b) as written in the sentence. */
-export function spanText(text: string, tokens: Token[]): string {
-  return text.slice(tokens[0].from, tokens[tokens.length - 1].to);
-}

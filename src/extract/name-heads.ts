@@ -117,7 +117,3 @@ export function isHeadWord(word: string): boolean {
   return ORGANISATION_HEADS.has(lower) || PROGRAMME_HEADS.has(lower) || CAPITAL_ONLY_ORGANISATION_HEADS.has(lower) || ROLE_HEADS.has(lower);
 }
 
-/** Whether a word names a role ("Director", "Heads"). */
-export function isRoleWord(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase()) || ROLE_FIRST_WORDS.has(word.toLowerCase());
-}

@@ -1,18 +1,5 @@
-// Helpers that keep spans honest: no surrounding spaces, quotes or final punctuation.
+// How candidate mentions of one sentence become a set that does not overlap.
 import type { LocalMention } from '../model.js';
-
-const OUTER = /[\s"“”‘’'`()[\]{}.,;:!?]/;
-
-/** Shrinks [from, to) of `text` past surrounding whitespace, quotes, brackets and punctuation. */
-export function tidySpan(text: string, from: number, to: number): [number, number] {
-  while (from < to && OUTER.test(text[from])) from++;
-  while (to > from && OUTER.test(text[to - 1])) {
-    // Keep a closing bracket or a full stop that belongs to the mention ("G.P.", "(GDS)" stays out).
-    if (text[to - 1] === '.' && /\.[A-Za-z]\.$/.test(text.slice(Math.max(from, to - 4), to))) break;
-    to--;
-  }
-  return [from, to];
-}
 
 // Which type wins when two candidate mentions overlap and are equally long: the more specific one.
 const PRIORITY: Record<LocalMention['type'], number> = {

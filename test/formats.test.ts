@@ -278,7 +278,12 @@ describe('every visible character maps to its own source (generated pages)', () 
     word.map((w) => `<strong>${w}</strong>`),
     word.map((w) => `<a href="/x?a=1&amp;b=2">${w} ${w}</a>`),
   );
-  const htmlBlock = fc.tuple(fc.constantFrom('p', 'h2', 'li', 'div', 'td'), fc.array(htmlPiece, { maxLength: 12 })).map(
+  // A list item here always has visible content: an empty or blank one is the known bug kept as a failing
+  // case below ("an empty list item ..."); when it is fixed, drop this filter.
+  const htmlBlock = fc
+    .tuple(fc.constantFrom('p', 'h2', 'li', 'div', 'td'), fc.array(htmlPiece, { maxLength: 12 }))
+    .filter(([tag, pieces]) => tag !== 'li' || /[^ \t\n\r\f]/.test(visibleHtmlKeepingSpace(pieces.join(''))))
+    .map(
     ([tag, pieces]) => (tag === 'li' ? `<ul><li>${pieces.join('')}</li></ul>` : tag === 'td' ? `<table><tr><td>${pieces.join('')}</td></tr></table>` : `<${tag}>${pieces.join('')}</${tag}>`),
   );
   const mdPiece = fc.oneof(word, fc.constantFrom('&amp;', '&rsquo;', '\\*', '\\_', ' ', '\n', '\r\n'), word.map((w) => ` *${w}* `), word.map((w) => ` [${w}](https://x) `));
@@ -286,24 +291,32 @@ describe('every visible character maps to its own source (generated pages)', () 
     ([lead, pieces]) => `${lead}${lead === '## ' ? pieces.join('').replace(/[\r\n]+/g, ' ') : pieces.join('')}`,
   );
 
-  /** Each text character either takes a zero-width place (a line break or "- " the reader adds) or its source slice shows it. */
-  function expectEveryCharacter(doc: Doc, visible: (slice: string) => string): void {
+  /**
+   * Each text character either takes a zero-width place (a line break, or the "- " the reader adds before
+   * a list item) or its source slice shows it; a space shows as whitespace or "&nbsp;" only. Every
+   * other character is compared: the count compared is the text less its line breaks and added markers.
+   */
+  function expectEveryCharacter(doc: Doc, visible: (slice: string) => string, addedMarkers: number): void {
+    let compared = 0;
     for (let i = 0; i < doc.text.length; i++) {
       const from = doc.toSource!(i);
       const to = doc.toSourceEnd!(i);
       if (from === to) continue;
       const c = doc.text[i];
       const shown = doc.raw.slice(from, to);
-      if (c === ' ') expect(/^[ \t\n\r\f]/.test(shown) || visible(shown) === '', `space at ${i}`).toBe(true);
-      else if (/[\ud800-\udfff]/.test(c)) continue;
-      else expect(visible(shown), `character ${i} "${c}" of "${doc.text}"`).toBe(c === '\u00a0' ? '\u00a0' : c);
+      if (c === ' ') expect(shown, `space at ${i} of "${doc.text}"`).toMatch(/^(?:[ \t\n\r\f]+|&nbsp;)$/);
+      else expect(visible(shown), `character ${i} "${c}" of "${doc.text}"`).toBe(c);
+      compared++;
     }
+    const lineBreaks = doc.text.split('\n').length - 1;
+    expect(compared, `characters compared in "${doc.text}"`).toBe(doc.text.length - lineBreaks - 2 * addedMarkers);
   }
 
   it('HTML', () => {
     fc.assert(
       fc.property(fc.array(htmlBlock, { minLength: 1, maxLength: 6 }), (blocks) => {
-        expectEveryCharacter(runText(`<h1>Title</h1>${blocks.join('\n')}`, 'page.html'), (s) => visibleHtmlKeepingSpace(s));
+        const items = blocks.filter((b) => b.startsWith('<ul><li>')).length;
+        expectEveryCharacter(runText(`<h1>Title</h1>${blocks.join('\n')}`, 'page.html'), (s) => visibleHtmlKeepingSpace(s), items);
       }),
       { numRuns: 150, seed: 4 },
     );
@@ -312,10 +325,24 @@ describe('every visible character maps to its own source (generated pages)', () 
   it('Markdown', () => {
     fc.assert(
       fc.property(fc.array(mdBlock, { minLength: 1, maxLength: 6 }), (blocks) => {
-        expectEveryCharacter(runText(`# Title\n\n${blocks.join('\n\n')}\n`, 'page.md'), (s) => visibleHtmlKeepingSpace(s.replace(/\\([!-/:-@[-`{-~])/g, '$1')));
+        // A list item with visible content is read as "- " (the reader's, not the source's) and its text.
+        const items = blocks.filter((b) => b.startsWith('- ') && b.trim() !== '-').length;
+        expectEveryCharacter(runText(`# Title\n\n${blocks.join('\n\n')}\n`, 'page.md'), (s) => visibleHtmlKeepingSpace(s.replace(/\\([!-/:-@[-`{-~])/g, '$1')), items);
       }),
       { numRuns: 150, seed: 4 },
     );
+  });
+});
+
+// Known bug, kept as failing cases so that a fix shows up: an HTML list item with no visible text leaves
+// its "- " marker to the next block, so the paragraph or heading after it reads as a list item.
+describe('known bug: an empty list item', () => {
+  it.fails.each([
+    ['<h1>Title</h1><ul><li></li></ul>\n<p>Hello</p>', 'Title\nHello'],
+    ['<h1>Title</h1><ul><li> \n </li></ul>\n<p>Hello</p>', 'Title\nHello'],
+    ['<h1>Title</h1><ul><li></li></ul>\n<h2>Hello</h2>', 'Title\nHello'],
+  ])('%j adds no "- " to the text after it', (html, text) => {
+    expect(runText(html, 'page.html').text).toBe(text);
   });
 });
 

@@ -162,20 +162,23 @@ describe('the gold checks can fail', () => {
     expect(goldProblems(good, input)).toEqual([]);
   });
   it('rejects a span that does not slice back to its text', () => {
-    expect(broken((g) => (g.entities[0].start.offset += 1))).not.toEqual([]);
-    expect(broken((g) => (g.entities[1].text = '46'))).not.toEqual([]);
+    expect(broken((g) => (g.entities[0].start.offset += 1))).toEqual([
+      '#0 organisation "DWP" (line 3): the source slice is "WP"',
+      '#0 organisation "DWP" (line 3) start: line 3 column 1 is not offset 17',
+    ]);
+    expect(broken((g) => (g.entities[1].text = '46'))).toEqual(['#1 number "46" (line 3): the source slice is "45"']);
   });
   it('rejects a column that disagrees with the offset', () => {
-    expect(broken((g) => (g.entities[2].start.column += 1))).not.toEqual([]);
+    expect(broken((g) => (g.entities[2].start.column += 1))).toEqual(['#2 date "June 2014" (line 3) start: line 3 column 25 is not offset 39']);
   });
   it('rejects overlapping mentions', () => {
-    expect(broken((g) => g.entities.push({ type: 'date', value: '2014', ...at('2014', 3) }))).not.toEqual([]);
+    expect(broken((g) => g.entities.push({ type: 'date', value: '2014', ...at('2014', 3) }))).toEqual(['"June 2014" (line 3) and "2014" (line 3) overlap']);
   });
   it('rejects an unknown type and values of the wrong JS type', () => {
-    expect(broken((g) => (g.entities[0].type = 'agency'))).not.toEqual([]);
-    expect(broken((g) => (g.entities[1].value = '45'))).not.toEqual([]);
-    expect(broken((g) => (g.entities[2].value = 'June 2014'))).not.toEqual([]);
-    expect(broken((g) => (g.entities[2].mod = 'SOON'))).not.toEqual([]);
+    expect(broken((g) => (g.entities[0].type = 'agency'))).toEqual(['#0 agency "DWP" (line 3): type is not one of the nine']);
+    expect(broken((g) => (g.entities[1].value = '45'))).toEqual(['#1 number "45" (line 3): value "45" is not a number']);
+    expect(broken((g) => (g.entities[2].value = 'June 2014'))).toEqual(['#2 date "June 2014" (line 3): value "June 2014" is not an ISO 8601 date']);
+    expect(broken((g) => (g.entities[2].mod = 'SOON'))).toEqual(['#2 date "June 2014" (line 3): mod "SOON"']);
   });
   it('knows ISO dates and durations', () => {
     for (const v of ['2014', '2014-06', '2015-01-16', '2013-SU', '2013/2014', 'XXXX-06']) expect(v).toMatch(DATE);

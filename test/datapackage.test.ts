@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import Ajv from 'ajv-draft-04';
 import { runBatch } from '../src/batch.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runFile, SEED_FILE } from './helpers.js';
 
 const profile = JSON.parse(readFileSync(join(ROOT, 'schema', 'vendor', 'tabular-data-package.json'), 'utf8'));
 const validate = new Ajv({ strict: false, allErrors: true }).compile(profile);
@@ -29,9 +29,14 @@ describe('datapackage.json', () => {
     expect(validate(pkg), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
-  it('the profile rejects a broken descriptor (so the check above can fail)', () => {
+  it('the profile rejects a field type it does not know (so the check above can fail)', () => {
     const broken = structuredClone(pkg);
     broken.resources[0].schema.fields[0].type = 'text';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('the profile rejects a resource without a path (so the check above can fail)', () => {
+    const broken = structuredClone(pkg);
     delete broken.resources[1].path;
     expect(validate(broken)).toBe(false);
   });
@@ -61,10 +66,16 @@ describe('datapackage.json', () => {
       const rows: Record<string, string>[] = parse(readFileSync(join(out, `${t}.csv`), 'utf8').replace(/^\ufeff/, ''), { columns: true });
       return rows;
     };
+    const doc = JSON.parse(readFileSync(join(out, 'action-03-digital-capability-in-house', 'document.json'), 'utf8'));
     const sections = new Set(read('sections').map((r) => `${r.document}/${r.id}`));
     const sentences = new Set(read('sentences').map((r) => `${r.document}/${r.id}`));
     const entities = read('entities');
-    expect(entities.length).toBeGreaterThan(0);
+    // The seed's 17 units × 5 phases and 314 sentences (README), and a row for every entity of document.json.
+    expect(sections.size).toBe(85);
+    expect(doc.sentences.length).toBe(314);
+    expect(sentences.size).toBe(doc.sentences.length);
+    expect(entities.length).toBe(doc.entities.length);
+    expect(doc.entities.length).toBe(runFile(SEED_FILE).entities.length);
     for (const r of read('sentences')) expect(sections.has(`${r.document}/${r.section_id}`), r.id).toBe(true);
     for (const r of entities) {
       expect(sections.has(`${r.document}/${r.section_id}`), r.id).toBe(true);

@@ -16,11 +16,10 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 let out: string;
 let pkg: any;
-const SEED = 'input/action-03-digital-capability-in-house.txt';
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'policy-extract-dp-'));
-  await runBatch([join(ROOT, SEED)], { outDir: out, workers: 1, log: () => {}, error: () => {} });
+  await runBatch([SEED_FILE], { outDir: out, workers: 1, log: () => {}, error: () => {} });
   pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
 }, 60_000);
 
@@ -70,7 +69,7 @@ describe('datapackage.json', () => {
     const sections = new Set(read('sections').map((r) => `${r.document}/${r.id}`));
     const sentences = new Set(read('sentences').map((r) => `${r.document}/${r.id}`));
     const entities = read('entities');
-    // The seed's 17 units × 5 phases and 314 sentences (README), and a row for every entity of document.json.
+    // The seed's 17 units × 5 phases and 314 sentences (docs/batches.md), and a row for every entity of document.json.
     expect(sections.size).toBe(85);
     expect(doc.sentences.length).toBe(314);
     expect(sentences.size).toBe(doc.sentences.length);
@@ -86,9 +85,9 @@ describe('datapackage.json', () => {
   it('records the tool and version from package.json and each input with its sha256', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.provenance.tool).toEqual({ name: manifest.name, version: manifest.version });
-    const input = readFileSync(join(ROOT, SEED));
+    const input = readFileSync(SEED_FILE);
     expect(pkg.provenance.inputs).toEqual([
-      { document: 'action-03-digital-capability-in-house', path: join(ROOT, SEED), sha256: sha256(input), bytes: input.length, format: 'text' },
+      { document: 'action-03-digital-capability-in-house', path: SEED_FILE, sha256: sha256(input), bytes: input.length, format: 'text' },
     ]);
     expect(JSON.stringify(pkg)).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/); // no run time
   });

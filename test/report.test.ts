@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputWriter } from '../src/emit/write-outputs.js';
 import { escapeHtml, jsonForScript, phaseKey, unitPhaseMatrix } from '../src/report/render.js';
-import { ROOT, runFile, runText } from './helpers.js';
+import { runFile, runText, SEED_FILE } from './helpers.js';
 
 const HOSTILE = [
   'Department for Transport',
@@ -61,7 +61,7 @@ describe('escaping', () => {
 });
 
 describe('unit × phase matrix', () => {
-  const doc = runFile(join(ROOT, 'input', 'action-03-digital-capability-in-house.txt'));
+  const doc = runFile(SEED_FILE);
   const matrix = unitPhaseMatrix(doc);
 
   it('has a row per unit and a column per phase of the seed', () => {

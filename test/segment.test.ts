@@ -1,10 +1,9 @@
 // The seed page, segmented as a reader sees it: 17 departments, each with five dated phases.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, runFile } from './helpers.js';
+import { runFile, SEED_FILE } from './helpers.js';
 
-const SEED = join(ROOT, 'input', 'action-03-digital-capability-in-house.txt');
+const SEED = SEED_FILE;
 const seedLines = readFileSync(SEED, 'utf8').split(/\r\n|\r|\n/);
 
 // Unit headings as a reader finds them in the page (line number, text).

@@ -130,6 +130,7 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
       const acronym = abbrAcronym(builder, abbrFrom, node.properties.title);
       if (acronym) acronyms.push(acronym);
     }
+    if (tag === 'li') builder.endItem();
     if (BLOCKS.has(tag) && !(tag === 'dt' && nextElement(node) === 'dd')) builder.block();
   };
 

@@ -64,6 +64,7 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
       case 'listItem':
         builder.block('- ', node.position?.start.offset ?? lastEnd);
         for (const child of node.children) walk(child);
+        builder.endItem();
         builder.block();
         return;
       case 'image':

@@ -63,6 +63,11 @@ export class TextBuilder {
     if (prefix !== undefined && at !== undefined) this.prefix = { text: prefix, at: this.fileStart(at) };
   }
 
+  /** Ends a list item: a marker that no visible character followed is dropped ("<li></li>"). */
+  endItem(): void {
+    this.prefix = null;
+  }
+
   /** One UTF-16 code unit of visible text whose source is [from, to) (in the string being read). */
   char(c: string, from: number, to: number): void {
     const code = c.charCodeAt(0);

@@ -216,6 +216,10 @@ export interface Doc {
   /** Acronyms the markup defines: `<abbr title="Government Digital Service">GDS</abbr>`. */
   markupAcronyms: MarkupAcronym[];
   messages: Message[];
+  /** Tables as the reader found them (cells as spans of `text`); see the tables block below. */
+  markupTables: MarkupTable[];
+  /** Tables as data: cells laid out in a grid, with values and headers. */
+  tables: Table[];
   /**
    * For HTML, Markdown and JSON: messages from this index on name lines of `text` (the stages after
    * read-markup count those); locate-positions turns them into lines of the file.
@@ -248,6 +252,8 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     acronyms: [],
     markupAcronyms: [],
     messages: [],
+    markupTables: [],
+    tables: [],
   };
 }
 
@@ -262,5 +268,80 @@ export function addMessage(
 ): void {
   doc.messages.push({ ruleId, severity, reason, line, column });
 }
+
+// ---- Tables ------------------------------------------------------------------------------------------
+// A reader records each table as rows of cells, each cell a span of `Doc.text` (every cell is a line of
+// the text as well, so its sentences and entities come out as before). The build-tables stage lays the
+// cells out in a grid (rowspan and colspan honoured, as the HTML table model does) and reads each cell's
+// number and headers.
+
+/** A cell as the markup gives it. */
+export interface MarkupCell {
+  /** <th>, or a cell of a Markdown table's header row. */
+  header: boolean;
+  rowSpan: number;
+  colSpan: number;
+  /** The cell's visible text in `Doc.text`, trimmed of surrounding white space. */
+  span: Span;
+}
+
+export interface MarkupRow {
+  /** A row of <thead>, or a Markdown table's header row. */
+  head: boolean;
+  cells: MarkupCell[];
+}
+
+export interface MarkupTable {
+  /** From the table's first to its last visible character in `Doc.text`. */
+  span: Span;
+  /** <caption>, trimmed; null when the markup has none. */
+  caption: Span | null;
+  rows: MarkupRow[];
+  /** table-html, table-markdown or table-text. */
+  rule: string;
+}
+
+export interface TableCell {
+  /** Row and column from 1 in the grid after spans are laid out: the top-left slot the cell covers. */
+  row: number;
+  column: number;
+  rowSpan: number;
+  colSpan: number;
+  /** A header cell (<th>, a Markdown header row). */
+  header: boolean;
+  /** The cell's text, verbatim. */
+  text: string;
+  /** The number written in the cell ("+2,590" → 2590, "−0.3" → -0.3, "12%" → 12, "(1.2)" → -1.2), or null. */
+  value: number | null;
+  /** The header texts above the cell, top down, joined with " › " ("£ million › 2016-17"), or null. */
+  columnHeader: string | null;
+  /** The text of the row's header cell, or null. */
+  rowHeader: string | null;
+  span: Span;
+  start?: Point;
+  end?: Point;
+}
+
+export interface Table {
+  /** `t01`, `t02` … in document order. */
+  id: string;
+  /** The section the table's first line is in; null in the preamble. */
+  sectionId: string | null;
+  /** The table's caption: its <caption>, or a "Table 2.1: …" line just above it; null when none. */
+  caption: string | null;
+  captionSpan: Span | null;
+  captionStart?: Point;
+  captionEnd?: Point;
+  /** Rows and columns of the grid. */
+  rows: number;
+  columns: number;
+  /** The rule that found the table: table-html, table-markdown or table-text. */
+  rule: string;
+  span: Span;
+  start?: Point;
+  end?: Point;
+  cells: TableCell[];
+}
+// ---- end of tables ------------------------------------------------------------------------------------
 
 export const SCHEMA_VERSION = 1;

@@ -29,6 +29,11 @@ export function expectedCell(doc: Json, table: string, column: string, r: Json):
   throw new Error(`no expectation for ${table}.${column}`);
 }
 
-export function expectedRows(doc: Json, table: 'sections' | 'sentences' | 'entities', columns: string[]): Cell[][] {
-  return doc[table].map((r: Json) => columns.map((c) => expectedCell(doc, table, c, r)));
+export function expectedRows(doc: Json, table: 'sections' | 'sentences' | 'entities' | 'tables', columns: string[]): Cell[][] {
+  // tables.csv: one row per cell, with its table's id, section and caption; `header` as 1 or 0.
+  const records: Json[] =
+    table === 'tables'
+      ? doc.tables.flatMap((t: Json) => t.cells.map((c: Json) => ({ ...c, header: c.header ? 1 : 0, tableId: t.id, sectionId: t.sectionId, caption: t.caption })))
+      : doc[table];
+  return records.map((r: Json) => columns.map((c) => expectedCell(doc, table, c, r)));
 }

@@ -3,12 +3,16 @@
 // the change is intended, and the diff is reviewed like code.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import { FIXTURES, ROOT, fixtureCases, fixtureInput } from './helpers.js';
 
 const cases = fixtureCases().filter((c) => existsSync(join(FIXTURES, c, 'expected')));
+
+/** The files under `dir`, sub-folders included (a document's tables/t01.csv), as relative paths. */
+const filesUnder = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
 
 describe('fixture outputs', () => {
   it('has expected outputs for the fixtures', () => {
@@ -22,8 +26,8 @@ describe('fixture outputs', () => {
     expect(result.status, result.stderr).toBe(0);
     const produced = join(out, basename(input, extname(input)));
     const expectedDir = join(FIXTURES, name, 'expected');
-    expect(readdirSync(produced).sort()).toEqual(readdirSync(expectedDir).sort());
-    for (const file of readdirSync(expectedDir)) {
+    expect(filesUnder(produced)).toEqual(filesUnder(expectedDir));
+    for (const file of filesUnder(expectedDir)) {
       const actual = readFileSync(join(produced, file), 'utf8');
       const expected = readFileSync(join(expectedDir, file), 'utf8');
       if (file.endsWith('.json')) expect(JSON.parse(actual), file).toEqual(JSON.parse(expected));

@@ -86,11 +86,15 @@ export function lineOwners(doc: Doc): Array<string | null> {
  */
 export function spanSlices(doc: Doc): Array<{ id: string; slice: string; text: string }> {
   const codePoints = Array.from(doc.raw);
-  return [...doc.sections, ...doc.sentences, ...doc.entities].map((item) => ({
-    id: item.id,
-    slice: codePoints.slice(item.start!.offset, item.end!.offset).join(''),
-    text: item.text,
-  }));
+  const slice = (start: { offset: number }, end: { offset: number }) => codePoints.slice(start.offset, end.offset).join('');
+  return [
+    ...[...doc.sections, ...doc.sentences, ...doc.entities].map((item) => ({ id: item.id, slice: slice(item.start!, item.end!), text: item.text })),
+    // Table cells and captions.
+    ...doc.tables.flatMap((t) => [
+      ...t.cells.map((c) => ({ id: `${t.id}.r${c.row}c${c.column}`, slice: slice(c.start!, c.end!), text: c.text })),
+      ...(t.caption !== null ? [{ id: `${t.id}.caption`, slice: slice(t.captionStart!, t.captionEnd!), text: t.caption }] : []),
+    ]),
+  ];
 }
 
 const NUMERIC_TYPES = new Set(['number', 'percent', 'money', 'date', 'duration']);

@@ -12,6 +12,7 @@ export interface DocumentJson {
   sentences: Array<Record<string, unknown>>;
   entities: Array<Record<string, unknown>>;
   acronyms: Array<Record<string, unknown>>;
+  tables: Array<Record<string, unknown>>;
   messages: Doc['messages'];
 }
 
@@ -29,6 +30,14 @@ export function toDocumentJson(doc: Doc): DocumentJson {
     sentences: doc.sentences.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
     entities: doc.entities.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
     acronyms: doc.acronyms.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
+    tables: doc.tables.map(({ span: _span, captionSpan: _captionSpan, captionStart, captionEnd, start, end, cells, ...rest }) => ({
+      ...rest,
+      captionStart: pos(captionStart),
+      captionEnd: pos(captionEnd),
+      start: pos(start),
+      end: pos(end),
+      cells: cells.map(({ span: _cellSpan, start: cellStart, end: cellEnd, ...cell }) => ({ ...cell, start: pos(cellStart), end: pos(cellEnd) })),
+    })),
     messages: doc.messages,
   };
 }

@@ -5,10 +5,10 @@
 // writeDocumentFiles, in the worker; the writer (write-outputs.ts) appends the rest to the run's files in
 // input order.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Doc } from '../model.js';
 import { toDocumentJson } from './document-json.js';
-import { documentTables, type Cell, type TableName } from './tables.js';
+import { documentTables, wideTable, type Cell, type TableName } from './tables.js';
 import { guardRow, toCsv, ESCAPED_COLUMN, type CsvOptions } from './csv.js';
 import { DOCUMENT_COLUMN, type InputFacts } from './datapackage.js';
 import { documentAnchor, documentChoices, indexEntry, renderDocument, type DocumentChoices, type IndexEntry } from '../report/render.js';
@@ -75,6 +75,12 @@ export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options
       workbookRows: workbook.length,
     };
   });
+  // Each table laid out as on the page: <name>/tables/t01.csv.
+  for (const table of doc.tables) {
+    const wide = wideTable(table);
+    const rows = wide.rows.map((row, r) => guardRow(wide.header, wide.types[r], row));
+    files.push({ path: `${name}/tables/${table.id}.csv`, bytes: utf8(toCsv([...wide.header, ESCAPED_COLUMN], rows, csv)) });
+  }
   const anchor = documentAnchor(name);
   return {
     name,
@@ -92,7 +98,10 @@ export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options
 export function writeDocumentFiles(outDir: string, prepared: PreparedDocument): void {
   if (prepared.files.length === 0) return;
   mkdirSync(join(outDir, prepared.name), { recursive: true });
-  for (const file of prepared.files) writeFileSync(join(outDir, file.path), file.bytes);
+  for (const file of prepared.files) {
+    mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
+    writeFileSync(join(outDir, file.path), file.bytes);
+  }
   prepared.files = [];
 }
 

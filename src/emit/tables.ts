@@ -1,6 +1,6 @@
 // The CSV tables: fixed, documented column order; one row per record, in document order.
 // Values are typed: numbers stay numbers, ISO dates are text in their own column.
-import type { Doc, Entity, Section } from '../model.js';
+import type { Doc, Entity, Section, Table as DataTable, TableCell } from '../model.js';
 
 export type Cell = string | number | null;
 
@@ -81,7 +81,56 @@ export function entityColumns(doc: Doc): Column<Entity>[] {
   ];
 }
 
-export type TableName = 'sections' | 'sentences' | 'entities';
+/** A row of tables.csv: one cell of one table. */
+export interface TableCellRow {
+  table: DataTable;
+  cell: TableCell;
+}
+
+export const TABLE_CELL_COLUMNS: Column<TableCellRow>[] = [
+  { name: 'table_id', type: 'string', description: 'Table id in document order: t01, t02 …; the table is also written laid out as on the page to <document>/tables/<table_id>.csv', get: (r) => r.table.id },
+  { name: 'section_id', type: 'string', description: 'The section the table stands in; empty for a table in the preamble', get: (r) => r.table.sectionId },
+  { name: 'caption', type: 'string', description: 'The table\'s <caption>, or the "Table 2.1: …" line just above it, verbatim; empty when none', get: (r) => r.table.caption },
+  { name: 'row', type: 'integer', description: 'Row of the cell from 1, in the grid after row and column spans are laid out', get: (r) => r.cell.row },
+  { name: 'column', type: 'integer', description: 'Column of the cell from 1, in the grid after row and column spans are laid out', get: (r) => r.cell.column },
+  { name: 'row_span', type: 'integer', description: 'Rows the cell spans (rowspan)', get: (r) => r.cell.rowSpan },
+  { name: 'col_span', type: 'integer', description: 'Columns the cell spans (colspan)', get: (r) => r.cell.colSpan },
+  { name: 'header', type: 'integer', description: '1 for a header cell (<th>, a Markdown header row), else 0', get: (r) => (r.cell.header ? 1 : 0) },
+  { name: 'text', type: 'string', description: 'The cell\'s text, verbatim', get: (r) => r.cell.text },
+  { name: 'value', type: 'number', description: 'The number written in the cell ("+2,590" → 2590, "−0.3" → -0.3, "12%" → 12, "(1.2)" → -1.2); empty when the cell holds anything but one number', get: (r) => r.cell.value },
+  { name: 'column_header', type: 'string', description: 'The header texts above the cell, top down, joined with " › " ("Forecast › 2017")', get: (r) => r.cell.columnHeader },
+  { name: 'row_header', type: 'string', description: 'The text of the row\'s header cell(s) to the left of the cell', get: (r) => r.cell.rowHeader },
+  { name: 'start_line', type: 'integer', description: 'Line of the first character', get: (r) => r.cell.start?.line ?? null },
+  { name: 'start_column', type: 'integer', description: 'Column of the first character (code points from 1)', get: (r) => r.cell.start?.column ?? null },
+  { name: 'start_offset', type: 'integer', description: 'Offset of the first character (code points from 0)', get: (r) => r.cell.start?.offset ?? null },
+  { name: 'end_line', type: 'integer', description: 'Line of the end position', get: (r) => r.cell.end?.line ?? null },
+  { name: 'end_column', type: 'integer', description: 'Column just after the last character', get: (r) => r.cell.end?.column ?? null },
+  { name: 'end_offset', type: 'integer', description: 'Offset just after the last character (end exclusive)', get: (r) => r.cell.end?.offset ?? null },
+];
+
+/** The cells of every table of the document, table by table, row by row. */
+export function tableCellRows(doc: Doc): TableCellRow[] {
+  return doc.tables.flatMap((table) => table.cells.map((cell) => ({ table, cell })));
+}
+
+/**
+ * A table laid out as on the page: one line per grid row, one field per grid column (named c1, c2 …);
+ * a spanned cell's text stands in its top-left slot and the slots it also covers stay empty. The cell
+ * text is verbatim; `types` says which slots hold a number as written ("-1,545"), which a spreadsheet
+ * reads as a number and the formula guard leaves alone, and which hold text, which it guards.
+ */
+export function wideTable(table: DataTable): { header: string[]; rows: Cell[][]; types: Array<Array<ColumnSpec['type']>> } {
+  const header = Array.from({ length: table.columns }, (_, i) => `c${i + 1}`);
+  const rows: Cell[][] = Array.from({ length: table.rows }, () => new Array<Cell>(table.columns).fill(null));
+  const types: Array<Array<ColumnSpec['type']>> = Array.from({ length: table.rows }, () => new Array<ColumnSpec['type']>(table.columns).fill('string'));
+  for (const cell of table.cells) {
+    rows[cell.row - 1][cell.column - 1] = cell.text;
+    if (cell.value !== null) types[cell.row - 1][cell.column - 1] = 'number';
+  }
+  return { header, rows, types };
+}
+
+export type TableName = 'sections' | 'sentences' | 'entities' | 'tables';
 
 /** A column as the outputs describe it (CSV header, datapackage.json field, xlsx cell type). */
 export interface ColumnSpec {
@@ -112,6 +161,7 @@ export function documentTables(doc: Doc): Table[] {
     build('sections', SECTION_COLUMNS, doc.sections, doc),
     build('sentences', SENTENCE_COLUMNS, doc.sentences, doc),
     build('entities', entityColumns(doc), doc.entities, doc),
+    build('tables', TABLE_CELL_COLUMNS, tableCellRows(doc), doc),
   ];
 }
 
@@ -127,7 +177,7 @@ export interface TableSpec {
   foreignKeys: Array<{ fields: string[]; table: TableName; references: string[] }>;
 }
 
-const NO_DOC = { sections: [], sentences: [], entities: [] } as unknown as Doc;
+const NO_DOC = { sections: [], sentences: [], entities: [], tables: [] } as unknown as Doc;
 const spec = (columns: Column<never>[]): ColumnSpec[] => columns.map(({ name, type, description }) => ({ name, type, description }));
 
 export const TABLE_SPECS: readonly TableSpec[] = [
@@ -157,6 +207,14 @@ export const TABLE_SPECS: readonly TableSpec[] = [
       { fields: ['section_id'], table: 'sections', references: ['id'] },
       { fields: ['sentence_id'], table: 'sentences', references: ['id'] },
     ],
+  },
+  {
+    name: 'tables',
+    title: 'Table cells',
+    description: 'One row per cell of every table of the documents (long format, for pandas and R): the table, its section and caption, the cell\'s row and column in the laid-out grid, its spans, whether it is a header, its text, the number it holds, its column and row headers, and its source position.',
+    columns: spec(TABLE_CELL_COLUMNS as Column<never>[]),
+    primaryKey: ['table_id', 'row', 'column'],
+    foreignKeys: [],
   },
 ];
 

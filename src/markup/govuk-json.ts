@@ -7,7 +7,7 @@
 // {"content_type": "text/html", "content": "…"} of which the HTML one is read, or the Markdown
 // ("text/govspeak") one when there is no HTML. A guide's "details.parts" are read part by part, each
 // part's title a line of its own.
-import type { MarkupAcronym } from '../model.js';
+import type { MarkupAcronym, MarkupTable } from '../model.js';
 import { at, JsonSyntaxError, parseJsonWithPlaces, stringOffsets, type JsonNode } from './json-source.js';
 import { readHtmlInto } from './html.js';
 import { readMarkdownInto } from './markdown.js';
@@ -16,6 +16,7 @@ import { TextBuilder, type TextMap } from './text-builder.js';
 export interface GovukReading {
   map: TextMap;
   acronyms: MarkupAcronym[];
+  tables: MarkupTable[];
   title: string | null;
   /** "public_updated_at" as written ("2015-01-16T10:21:34.000+00:00"). */
   publicUpdatedAt: string | null;
@@ -38,6 +39,7 @@ export function readGovukJson(raw: string): GovukReading {
   const root = parseJsonWithPlaces(raw);
   const builder = new TextBuilder();
   const acronyms: MarkupAcronym[] = [];
+  const tables: MarkupTable[] = [];
   const problems: string[] = [];
 
   const plain = (node: StringNode) => {
@@ -49,13 +51,17 @@ export function readGovukJson(raw: string): GovukReading {
   const html = (node: StringNode) => {
     builder.block();
     builder.translate(stringOffsets(raw, node));
-    acronyms.push(...readHtmlInto(builder, node.value, true).acronyms);
+    const reading = readHtmlInto(builder, node.value, true);
+    acronyms.push(...reading.acronyms);
+    tables.push(...reading.tables);
     builder.block();
   };
   const markdown = (node: StringNode) => {
     builder.block();
     builder.translate(stringOffsets(raw, node));
-    acronyms.push(...readMarkdownInto(builder, node.value).acronyms);
+    const reading = readMarkdownInto(builder, node.value);
+    acronyms.push(...reading.acronyms);
+    tables.push(...reading.tables);
     builder.block();
   };
   const body = (node: JsonNode | undefined): boolean => {
@@ -105,6 +111,7 @@ export function readGovukJson(raw: string): GovukReading {
   return {
     map: builder.finish(),
     acronyms,
+    tables,
     title: title ? title.value.replace(/\s+/g, ' ').trim() || null : null,
     publicUpdatedAt: stringAt(at(root, 'public_updated_at'))?.value ?? null,
     organisations,

@@ -13,8 +13,9 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
-import type { MarkupAcronym } from '../model.js';
+import type { MarkupAcronym, MarkupTable } from '../model.js';
 import { TextBuilder } from './text-builder.js';
+import { spanCount, TableRecorder } from './table-recorder.js';
 
 const documentParser = unified().use(rehypeParse).freeze();
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -89,6 +90,8 @@ function findMain(node: Nodes): Element | null {
 
 export interface HtmlReading {
   acronyms: MarkupAcronym[];
+  /** Each <table>, its rows and cells as spans of the text written. */
+  tables: MarkupTable[];
 }
 
 /**
@@ -99,6 +102,8 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
   const tree = (fragment ? fragmentParser : documentParser).parse(html) as Root;
   const acronyms: MarkupAcronym[] = [];
   const main = fragment ? null : findMain(tree);
+  const tables = new TableRecorder(builder, 'table-html');
+  let inHead = 0;
   let lastEnd = 0;
 
   const walk = (node: Nodes, insideContent: boolean): void => {
@@ -125,13 +130,33 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
     else if (tag === 'dd' && previousElement(node) === 'dt') builder.char(' ', at, at);
     else if (BLOCKS.has(tag)) builder.block();
     const abbrFrom = builder.size;
+    openTablePart(node);
     for (const child of node.children) walk(child, inside);
+    closeTablePart(node);
     if (tag === 'abbr' && typeof node.properties.title === 'string') {
       const acronym = abbrAcronym(builder, abbrFrom, node.properties.title);
       if (acronym) acronyms.push(acronym);
     }
     if (tag === 'li') builder.endItem();
     if (BLOCKS.has(tag) && !(tag === 'dt' && nextElement(node) === 'dd')) builder.block();
+  };
+
+  // Tables as data: <table>, <thead>, <tr>, <th>/<td> (rowspan, colspan) and <caption>.
+  const openTablePart = (node: Element) => {
+    const tag = node.tagName;
+    if (tag === 'table') tables.openTable();
+    else if (tag === 'thead') inHead++;
+    else if (tag === 'tr') tables.openRow(inHead > 0);
+    else if (tag === 'td' || tag === 'th') tables.openCell(tag === 'th', spanCount(node.properties.rowSpan), spanCount(node.properties.colSpan));
+    else if (tag === 'caption') tables.openCaption();
+  };
+  const closeTablePart = (node: Element) => {
+    const tag = node.tagName;
+    if (tag === 'table') tables.closeTable();
+    else if (tag === 'thead') inHead--;
+    else if (tag === 'tr') tables.closeRow();
+    else if (tag === 'td' || tag === 'th') tables.closeCell();
+    else if (tag === 'caption') tables.closeCaption();
   };
 
   // Sibling lookups for "<dt>Updated</dt><dd>16 January 2015</dd>", read as one line.
@@ -155,7 +180,7 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
 
   index(tree);
   walk(main ?? tree, main !== null || fragment);
-  return { acronyms };
+  return { acronyms, tables: tables.tables };
 }
 
 /** The acronym an <abbr title> defines over the text written since `from`, trimmed of spaces. */

@@ -9,23 +9,54 @@
 //   inline records an acronym definition, as it does in HTML.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes, Root } from 'mdast';
-import type { MarkupAcronym } from '../model.js';
+import type { Nodes, Root, TableRow } from 'mdast';
+import type { Processor } from 'unified';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { toString } from 'mdast-util-to-string';
+import type { MarkupAcronym, MarkupTable } from '../model.js';
 import { TextBuilder } from './text-builder.js';
+import { TableRecorder } from './table-recorder.js';
 
-const parser = unified().use(remarkParse).freeze();
+/**
+ * Pipe tables, as GitHub and kramdown write them (with or without outer pipes): the table part of
+ * remark-gfm alone, so that the rest of the Markdown reads as CommonMark, as before.
+ */
+function pipeTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(pipeTables).freeze();
+
+// Rows of a pipe table that are markup, not data: kramdown's separator line between groups of body rows
+// ("| ----|---- |"), and an attribute list on the line after the table ("{: .horizontal-bar-chart}"),
+// which a GFM table takes in as a row.
+const SEPARATOR_CELL = /^:?-+:?$/;
+const ATTRIBUTE_LIST = /^\{:.*\}$/;
+function isMarkupRow(row: TableRow): boolean {
+  const texts = row.children.map((c) => toString(c).trim());
+  if (texts.length > 0 && texts.every((t) => SEPARATOR_CELL.test(t))) return true;
+  const filled = texts.filter((t) => t !== '');
+  return filled.length === 1 && ATTRIBUTE_LIST.test(filled[0]);
+}
+const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 
 const BLOCKS = new Set(['heading', 'paragraph', 'blockquote', 'list', 'table', 'tableRow', 'tableCell', 'code', 'break', 'thematicBreak']);
 const ABBR_OPEN = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i;
 
 export interface MarkdownReading {
   acronyms: MarkupAcronym[];
+  /** Each pipe table, its rows and cells as spans of the text written. */
+  tables: MarkupTable[];
 }
 
 export function readMarkdownInto(builder: TextBuilder, markdown: string): MarkdownReading {
   const tree = parser.parse(markdown) as Root;
   const acronyms: MarkupAcronym[] = [];
   let open: { title: string; from: number } | null = null;
+  const tables = new TableRecorder(builder, 'table-markdown');
   let lastEnd = 0;
 
   const text = (value: string, node: Nodes) => {
@@ -48,6 +79,11 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         if (node.type === 'code') builder.block();
         return;
       case 'html': {
+        // "<br/>" in a table cell ("£8.62 per face-to-face visit<br/>£2.83 per phone call") breaks the line.
+        if (tables.inTable && LINE_BREAK_TAG.test(node.value.trim())) {
+          builder.block();
+          return;
+        }
         const m = ABBR_OPEN.exec(node.value.trim());
         if (m) open = { title: m[1] ?? m[2], from: builder.size };
         else if (/^<\/abbr\s*>$/i.test(node.value.trim()) && open) {
@@ -67,6 +103,25 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         builder.endItem();
         builder.block();
         return;
+      case 'table':
+        builder.block();
+        tables.openTable();
+        node.children.forEach((row, i) => {
+          if (i > 0 && isMarkupRow(row)) return;
+          // The first row of a pipe table is its header row.
+          tables.openRow(i === 0);
+          for (const cell of row.children) {
+            builder.block();
+            tables.openCell(i === 0);
+            for (const child of cell.children) walk(child);
+            tables.closeCell();
+            builder.block();
+          }
+          tables.closeRow();
+        });
+        tables.closeTable();
+        builder.block();
+        return;
       case 'image':
       case 'imageReference':
       case 'definition':
@@ -80,5 +135,5 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
     }
   };
   walk(tree);
-  return { acronyms };
+  return { acronyms, tables: tables.tables };
 }

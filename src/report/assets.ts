@@ -39,6 +39,10 @@ section.doc{background:#fff;border:1px solid #ddd;border-radius:4px;margin:1rem 
 table{border-collapse:collapse;font-size:.85rem}
 th,td{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}
 table.matrix td{text-align:right;min-width:4.5em}
+table.data-table{margin:.6rem 0}
+table.data-table caption{text-align:left;font-weight:600}
+table.data-table td,table.data-table th{border:1px solid #ccc;padding:.15rem .4rem;vertical-align:top}
+table.data-table td.num,table.data-table th.num{text-align:right}
 table.matrix td.empty{background:#f3f3f3}
 table.matrix a{display:block;text-decoration:none}
 .text{white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;font-size:1rem;line-height:2.1;max-width:70rem}

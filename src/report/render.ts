@@ -235,6 +235,41 @@ function renderEntityTable(doc: Doc): string {
   );
 }
 
+/**
+ * Each table of the document as the page lays it out (row and column spans kept), with its id, caption,
+ * section and source line; a cell's title gives its number, column header and row header.
+ */
+function renderTables(doc: Doc): string {
+  if (doc.tables.length === 0) return '';
+  const tables = doc.tables
+    .map((t) => {
+      const rows: string[] = [];
+      for (let r = 1; r <= t.rows; r++) {
+        const cells = t.cells
+          .filter((c) => c.row === r)
+          .map((c) => {
+            const tag = c.header ? 'th' : 'td';
+            const spans = `${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
+            const about = [
+              c.value !== null ? `value ${c.value}` : '',
+              c.columnHeader !== null ? `column: ${c.columnHeader}` : '',
+              c.rowHeader !== null ? `row: ${c.rowHeader}` : '',
+              c.start ? `line ${c.start.line}:${c.start.column}` : '',
+            ].filter(Boolean).join('\n');
+            return `<${tag}${spans}${c.value !== null ? ' class="num"' : ''} title="${escapeHtml(about)}">${escapeHtml(c.text)}</${tag}>`;
+          });
+        rows.push(`<tr>${cells.join('')}</tr>`);
+      }
+      const where = `${escapeHtml(t.id)}${t.sectionId ? ` · section ${escapeHtml(t.sectionId)}` : ' · preamble'}${t.start ? ` · line ${t.start.line}` : ''} · ${t.rows} × ${t.columns}`;
+      return (
+        `<table class="data-table" data-table="${escapeHtml(t.id)}"><caption>${t.caption !== null ? `${escapeHtml(t.caption)}<br>` : ''}<small>${where}</small></caption>` +
+        `<tbody>\n${rows.join('\n')}\n</tbody></table>`
+      );
+    })
+    .join('\n');
+  return `<details class="tables"><summary>Tables (${doc.tables.length})</summary>\n${tables}\n</details>`;
+}
+
 function renderAcronyms(doc: Doc): string {
   const rows = doc.acronyms
     .map(
@@ -297,6 +332,7 @@ export function renderDocument(doc: Doc, name: string, anchor: string): string {
     renderMessages(doc),
     renderMatrix(doc, anchor),
     renderAcronyms(doc),
+    renderTables(doc),
     renderEntityTable(doc),
     renderText(doc, anchor),
     `<script type="application/json" class="doc-data">${jsonForScript(documentData(doc))}</script>`,

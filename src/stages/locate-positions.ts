@@ -63,6 +63,14 @@ export function locatePositions(doc: Doc): void {
   for (const list of [doc.sections, doc.sentences, doc.entities, doc.acronyms]) {
     for (const item of list) Object.assign(item, place(item.span));
   }
+  for (const table of doc.tables) {
+    Object.assign(table, place(table.span));
+    if (table.captionSpan) {
+      const { start, end } = place(table.captionSpan);
+      Object.assign(table, { captionStart: start, captionEnd: end });
+    }
+    for (const cell of table.cells) Object.assign(cell, place(cell.span));
+  }
   // A message about line 12 of an HTML page's visible text names the line of the file where that
   // text is ("phase heading … appears a second time" points at the second <h3>).
   if (map && doc.messagesInText !== undefined) {

@@ -6,7 +6,7 @@
 // What the Content API carries outside the body goes where a plain page's lines would put it:
 // "title" to doc.title, "public_updated_at" to doc.updated (its date, "2015-01-16"), and the
 // organisations' titles to doc.metadata.organisations. Segmentation only fills in what is still null.
-import { addMessage, type Doc, type MarkupAcronym } from '../model.js';
+import { addMessage, type Doc, type MarkupAcronym, type MarkupTable } from '../model.js';
 import { splitLines } from './load-document.js';
 import { TextBuilder, type TextMap } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
@@ -14,7 +14,7 @@ import { readMarkdownInto } from '../markup/markdown.js';
 import { JsonSyntaxError, readGovukJson } from '../markup/govuk-json.js';
 import { createLocator } from './locate-positions.js';
 
-function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[]): void {
+function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[], tables: MarkupTable[]): void {
   const { text, start, end } = map;
   const size = text.length;
   doc.text = text;
@@ -24,6 +24,7 @@ function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[]): void {
   doc.toSource = (index) => (index < size ? start[index] : after);
   doc.toSourceEnd = (index) => (index < size ? end[index] : after);
   doc.markupAcronyms = acronyms;
+  doc.markupTables = tables;
   // Messages so far (from loading) name lines of the file; later stages count lines of `text`.
   doc.messagesInText = doc.messages.length;
   if (text.trim().length === 0 && doc.raw.trim().length > 0) {
@@ -41,7 +42,7 @@ export function readMarkup(doc: Doc): void {
   if (format === 'html' || format === 'markdown') {
     const builder = new TextBuilder();
     const reading = format === 'html' ? readHtmlInto(builder, doc.raw) : readMarkdownInto(builder, doc.raw);
-    install(doc, builder.finish(), reading.acronyms);
+    install(doc, builder.finish(), reading.acronyms, reading.tables);
     return;
   }
   let reading;
@@ -60,7 +61,7 @@ export function readMarkup(doc: Doc): void {
     );
     return;
   }
-  install(doc, reading.map, reading.acronyms);
+  install(doc, reading.map, reading.acronyms, reading.tables);
   for (const problem of reading.problems) addMessage(doc, 'json-not-content-api', problem);
   if (reading.title) doc.title = reading.title;
   const date = reading.publicUpdatedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];

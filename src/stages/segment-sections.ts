@@ -37,6 +37,7 @@ import {
   unitKeyOf,
   type PhaseHeading,
 } from '../headings.js';
+import { tableLines } from '../tables/table-lines.js';
 
 interface LineInfo {
   line: Line;
@@ -49,10 +50,14 @@ interface LineInfo {
   updated: boolean;
 }
 
-function describe(lines: Line[]): LineInfo[] {
+function describe(lines: Line[], inTable: ReadonlySet<number>): LineInfo[] {
   return lines.map((line) => {
     const content = line.content;
     const blank = content.trim().length === 0;
+    // A table's lines are cells, never headings ("2015-16", "Department for Transport (DfT)").
+    if (!blank && inTable.has(line.number)) {
+      return { line, blank, phase: null, action: null, headingForm: false, chrome: false, updated: false };
+    }
     const phase = blank ? null : parsePhaseHeading(content);
     const chrome = !blank && !phase && isChrome(content);
     const updated = !blank && !phase && parseUpdatedLine(content) !== null;
@@ -212,7 +217,7 @@ function findUnitsWithoutPhases(
 }
 
 export function segmentSections(doc: Doc): void {
-  const info = describe(doc.lines);
+  const info = describe(doc.lines, tableLines(doc));
   const titleIndex = info.findIndex((x) => !x.blank && !x.chrome);
   const unitStarts = findUnitHeadings(info, titleIndex);
   const unitSet = new Set(unitStarts);

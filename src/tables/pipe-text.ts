@@ -1,0 +1,74 @@
+// Pipe tables in plain text, as Markdown writes them, with or without outer pipes:
+//
+//   Year    | Cumulative savings (£ billions)        | User group | % online |
+//   ------- | ------------------------------         | ---------- | -------- |
+//   2012/13 | 0.16                                   | Male       | 84%      |
+//
+// A table is a line with a pipe, then a delimiter line of as many cells (each "---", ":--", "--:"),
+// then the lines with a pipe under them, up to a blank line or a line without one. Delimiter lines
+// inside the body (kramdown separates groups of rows so) are not rows; a "{: …}" attribute line ends
+// the table. "\|" is a pipe inside a cell.
+import type { Line, MarkupCell, MarkupTable } from '../model.js';
+
+/** The cells of a pipe-table line as [from, to) offsets into the line, trimmed; null without a pipe. */
+export function splitPipeRow(content: string): Array<[number, number]> | null {
+  const bars: number[] = [];
+  for (let i = 0; i < content.length; i++) {
+    if (content[i] === '\\') i++;
+    else if (content[i] === '|') bars.push(i);
+  }
+  if (bars.length === 0) return null;
+  const lead = content.length - content.trimStart().length;
+  const end = content.trimEnd().length;
+  const edges = [lead - 1, ...bars, end];
+  // Outer pipes are not cell borders of an extra empty cell.
+  if (edges[1] === lead) edges.shift();
+  if (edges[edges.length - 2] === end - 1) edges.pop();
+  const cells: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    let from = edges[k] + 1;
+    let to = edges[k + 1];
+    while (from < to && /\s/.test(content[from])) from++;
+    while (to > from && /\s/.test(content[to - 1])) to--;
+    cells.push([from, to]);
+  }
+  return cells;
+}
+
+const DELIMITER_CELL = /^:?-+:?$/;
+
+function isDelimiter(content: string): number {
+  const cells = splitPipeRow(content);
+  if (!cells || !cells.every(([f, t]) => DELIMITER_CELL.test(content.slice(f, t)))) return 0;
+  return cells.length;
+}
+
+const ATTRIBUTE_LIST = /^\s*\{:.*\}\s*$/;
+
+export function findPipeTables(lines: Line[]): MarkupTable[] {
+  const tables: MarkupTable[] = [];
+  const rowOf = (line: Line, header: boolean): { head: boolean; cells: MarkupCell[] } => ({
+    head: header,
+    cells: splitPipeRow(line.content)!.map(([f, t]) => ({ header, rowSpan: 1, colSpan: 1, span: { from: line.from + f, to: line.from + t } })),
+  });
+  for (let i = 1; i < lines.length; i++) {
+    const width = isDelimiter(lines[i].content);
+    if (width === 0) continue;
+    const head = lines[i - 1];
+    const headCells = head.content.trim() ? splitPipeRow(head.content) : null;
+    if (!headCells || headCells.length !== width || isDelimiter(head.content)) continue;
+    const table: MarkupTable = { span: { from: 0, to: 0 }, caption: null, rows: [rowOf(head, true)], rule: 'table-text' };
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const content = lines[k].content;
+      if (content.trim() === '' || ATTRIBUTE_LIST.test(content) || !splitPipeRow(content)) break;
+      if (isDelimiter(content)) continue;
+      table.rows.push(rowOf(lines[k], false));
+    }
+    const last = lines[k - 1];
+    table.span = { from: head.from + (head.content.length - head.content.trimStart().length), to: last.from + last.content.trimEnd().length };
+    tables.push(table);
+    i = k;
+  }
+  return tables;
+}

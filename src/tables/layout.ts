@@ -1,6 +1,7 @@
 // Lays the cells of a table out in a grid, as the HTML table model does: row by row, each cell takes
 // the first free slot of its row (slots taken by a rowspan from above are skipped) and covers
-// rowSpan × colSpan slots. A rowspan past the last row stops at the last row.
+// rowSpan × colSpan slots. A rowspan past the last row stops at the last row; a colspan that would
+// run into a slot already taken stops before it.
 //
 //   <tr><th rowspan=2>Year</th><th colspan=2>Savings</th></tr>     Year | Savings | Savings
 //   <tr><th>low</th><th>high</th></tr>                        →   Year | low     | high
@@ -49,7 +50,10 @@ export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex:
     row.cells.forEach((cell, k) => {
       while (slots[r][c] !== undefined) c++;
       const rowSpan = Math.max(1, Math.min(cell.rowSpan, rowCount - r));
-      const colSpan = Math.max(1, cell.colSpan);
+      // A colspan that would run into a slot a rowspan from above holds stops there (the HTML model
+      // calls the overlap an error), so that no slot has two cells.
+      let colSpan = 1;
+      while (colSpan < cell.colSpan && slots[r][c + colSpan] === undefined) colSpan++;
       const index = cells.length;
       const text = textOf(r, k);
       cells.push({

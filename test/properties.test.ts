@@ -97,6 +97,17 @@ const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => 
 const bullet = fc.tuple(fc.constantFrom('-', '*', '•', '  -'), sentence).map(([m, s]) => `${m} ${s}`);
 const inlineList = fc.tuple(sentence, fc.array(sentence, { minLength: 1, maxLength: 3 })).map(([lead, items]) => `${lead.replace(/[.!?;:]?$/, ':')} * ${items.join(' * ')}`);
 const whitespace = fc.constantFrom('', ' ', '\t', '\u00a0', '  \t');
+/** A pipe table, with or without outer pipes: header, delimiter row, body rows of words and figures. */
+const cellText = fc.oneof(word, number, money, percent, fc.constantFrom('', '2015-16', '(1.2)', '\u22120.3', '+2,590', 'n/a'));
+const pipeTable = fc
+  .tuple(fc.integer({ min: 2, max: 4 }), fc.boolean(), fc.integer({ min: 0, max: 4 }))
+  .chain(([width, outer, body]) =>
+    fc.tuple(fc.array(fc.array(cellText, { minLength: width, maxLength: width }), { minLength: body + 1, maxLength: body + 1 }), fc.constant(width), fc.constant(outer)),
+  )
+  .map(([rows, width, outer]) => {
+    const line = (cells: string[]) => (outer ? `| ${cells.join(' | ')} |` : cells.join(' | '));
+    return [line(rows[0]), line(new Array(width).fill('---')), ...rows.slice(1).map(line)].join('\n');
+  });
 
 const line = fc.oneof(
   { weight: 2, arbitrary: unitHeading },
@@ -105,6 +116,7 @@ const line = fc.oneof(
   { weight: 3, arbitrary: bullet },
   { weight: 1, arbitrary: inlineList },
   { weight: 2, arbitrary: whitespace },
+  { weight: 1, arbitrary: pipeTable },
 );
 /** Lines, each with its own padding, joined by one ending per document or a mix of them. */
 const documentText = fc
@@ -132,7 +144,7 @@ function check(doc: Doc): void {
     const lost = owners.flatMap((o, i) => (o === null ? [i + 1] : []));
     if (lost.length) throw new Error(`lines ${lost.join(', ')} belong to no section and not to the preamble`);
   }
-  // Every section, sentence and entity slices back to its text by code points.
+  // Every section, sentence, entity, table cell and caption slices back to its text by code points.
   for (const { id, slice, text } of spanSlices(doc)) {
     if (slice !== text) throw new Error(`${id}: the source at its offsets is ${JSON.stringify(slice)}, its text is ${JSON.stringify(text)}`);
   }
@@ -151,6 +163,14 @@ function check(doc: Doc): void {
   const spans = doc.entities.map((e) => [e.start!.offset, e.end!.offset, e.id] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (let i = 1; i < spans.length; i++) {
     if (spans[i][0] < spans[i - 1][1]) throw new Error(`${spans[i - 1][2]} and ${spans[i][2]} overlap`);
+  }
+  // No table line is a unit or phase heading.
+  const headings = new Set(doc.sections.flatMap((s) => [s.unitLine, s.headingLine]));
+  for (const t of doc.tables) {
+    for (const c of t.cells) {
+      const line = doc.lines.find((l) => l.from <= c.span.from && c.span.from <= l.to);
+      if (c.text && line && headings.has(line.number)) throw new Error(`${t.id}: the cell "${c.text}" is on heading line ${line.number}`);
+    }
   }
   // Ids are unique.
   const ids = [...doc.sections, ...doc.sentences, ...doc.entities].map((x) => x.id);
@@ -199,11 +219,13 @@ describe('generated strategy pages', () => {
     expect(all).toMatch(/Action \d+/);
     expect(all).toMatch(/£\d/);
     expect(all).toMatch(/\([A-Z]{2,5}\)/);
+    expect(all).toMatch(/\| ---/);
     expect(all).toMatch(/[\u{10000}-\u{10ffff}]/u);
     expect(sample.some((t) => t.includes('\r\n'))).toBe(true);
     expect(sample.some((t) => /\r(?!\n)/.test(t))).toBe(true);
     const docs = sample.slice(0, 60).map((t) => processDocument(new TextEncoder().encode(t), { path: 'g.txt' }));
     expect(docs.some((d) => d.sections.filter((s) => s.phaseKind !== null).length >= 2)).toBe(true);
     expect(new Set(docs.flatMap((d) => d.entities.map((e) => e.type))).size).toBeGreaterThanOrEqual(5);
+    expect(docs.some((d) => d.tables.length > 0)).toBe(true);
   }, 60_000);
 });

@@ -56,9 +56,9 @@ export function buildDataPackage(facts: PackageFacts): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'policy-extract-output',
-    title: 'Sections, sentences and entities extracted by policy-extract',
+    title: 'Sections, sentences, entities and table cells extracted by policy-extract',
     description:
-      'Tables extracted from strategy progress pages: sections (unit × phase), sentences, and entities with their source positions (line and column from 1, offset from 0 in Unicode code points, end exclusive). Each table holds the rows of every document of the run; the `document` column names the document, and each document also has its own folder with document.json and the same tables without that column. A text cell that starts with = + - @, tab, CR or LF is written with a leading apostrophe and named in the row\'s `escaped` column.',
+      'Tables extracted from strategy progress pages: sections (unit × phase), sentences, entities, and the cells of the documents\' own tables (one row per cell), with their source positions (line and column from 1, offset from 0 in Unicode code points, end exclusive). Each table holds the rows of every document of the run; the `document` column names the document, and each document also has its own folder with document.json and the same tables without that column. A text cell that starts with = + - @, tab, CR or LF is written with a leading apostrophe and named in the row\'s `escaped` column.',
     resources: facts.resources.map((r) => resource(r, facts.csv)),
     provenance: {
       tool: facts.tool,

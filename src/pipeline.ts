@@ -2,9 +2,13 @@
 //  - read-markup turns HTML/Markdown/JSON into visible text lines (plain text passes through), so every
 //    later stage reads lines of text whatever the format was;
 //  - find-text-tables finds pipe tables in plain text (the markup readers record their own tables), so
-//    that segment-sections knows which lines are table cells: a cell ("2015-16") is never a heading;
-//  - segment-sections needs the lines; split-sentences needs the sections;
-//  - build-tables lays the tables out once sections exist (each table names the section it is in);
+//    that segment-sections and build-outline know which lines are table cells: a cell ("2015-16") is
+//    never a heading;
+//  - segment-sections needs the lines and reads a progress page as units × phases;
+//  - build-outline needs the blocks and that reading (its units and phases become outline records);
+//  - project-sections needs the outline: it keeps a progress page's sections or cuts them from the
+//    outline; split-sentences needs the sections;
+//  - build-tables lays the tables out once the sections are final (each table names its section);
 //  - find-acronyms runs over all sentences before extraction, so that a use of "GDS" anywhere resolves
 //    to its long form;
 //  - extract-entities needs sentences, section phase years (for anchoring dates) and acronyms;
@@ -14,6 +18,8 @@ import { loadDocument, type LoadOptions } from './stages/load-document.js';
 import { readMarkup } from './stages/read-markup.js';
 import { segmentSections } from './stages/segment-sections.js';
 import { splitSentences } from './stages/split-sentences.js';
+import { buildOutline } from './stages/build-outline.js';
+import { projectSections } from './stages/project-sections.js';
 import { findAcronyms } from './stages/find-acronyms.js';
 import { extractEntities } from './stages/extract-entities.js';
 import { keyUnits } from './stages/key-units.js';
@@ -30,15 +36,17 @@ export interface Stage {
 }
 
 export const STAGES: readonly Stage[] = [
-  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'toSource', 'toSourceEnd', 'markupAcronyms', 'markupTables', 'messagesInText', 'title', 'updated', 'metadata.organisations'], run: readMarkup },
+  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'blocks', 'toSource', 'toSourceEnd', 'markupAcronyms', 'markupTables', 'messagesInText', 'title', 'updated', 'metadata.organisations'], run: readMarkup },
   { name: 'find-text-tables', requires: ['lines', 'source.format'], assigns: ['markupTables'], run: findTextTables },
   { name: 'segment-sections', requires: ['lines'], assigns: ['title', 'updated', 'preamble', 'sections'], run: segmentSections },
+  { name: 'build-outline', requires: ['blocks', 'lines', 'sections'], assigns: ['outline'], run: buildOutline },
+  { name: 'project-sections', requires: ['outline', 'sections'], assigns: ['sections', 'sections.outlineId', 'sections.headingPath', 'preamble', 'messages'], run: projectSections },
   { name: 'build-tables', requires: ['markupTables', 'lines', 'sections'], assigns: ['tables'], run: buildTables },
   { name: 'split-sentences', requires: ['sections'], assigns: ['sentences'], run: splitSentences },
   { name: 'find-acronyms', requires: ['sentences', 'markupAcronyms'], assigns: ['acronyms'], run: findAcronyms },
   { name: 'extract-entities', requires: ['sentences', 'sections.phaseYear', 'acronyms'], assigns: ['entities'], run: extractEntities },
   { name: 'key-units', requires: ['sections', 'acronyms', 'title'], assigns: ['sections.unitKey', 'metadata.department', 'metadata.departmentKey', 'metadata.action', 'metadata.actionKey', 'messages'], run: keyUnits },
-  { name: 'locate-positions', requires: ['sections', 'sentences', 'entities', 'acronyms', 'tables', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
+  { name: 'locate-positions', requires: ['sections', 'outline', 'sentences', 'entities', 'acronyms', 'tables', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
 ];
 
 export interface RunOptions extends LoadOptions {

@@ -81,14 +81,14 @@ export function lineOwners(doc: Doc): Array<string | null> {
 }
 
 /**
- * Every span of a plain-text document sliced out of the decoded source by code points, with the
+ * Every span (sections, outline, sentences, entities) of a plain-text document sliced out of the decoded source by code points, with the
  * record's text beside it; the two are equal when provenance is exact.
  */
 export function spanSlices(doc: Doc): Array<{ id: string; slice: string; text: string }> {
   const codePoints = Array.from(doc.raw);
   const slice = (start: { offset: number }, end: { offset: number }) => codePoints.slice(start.offset, end.offset).join('');
   return [
-    ...[...doc.sections, ...doc.sentences, ...doc.entities].map((item) => ({ id: item.id, slice: slice(item.start!, item.end!), text: item.text })),
+    ...[...doc.sections, ...doc.outline, ...doc.sentences, ...doc.entities].map((item) => ({ id: item.id, slice: slice(item.start!, item.end!), text: item.text })),
     // Table cells and captions.
     ...doc.tables.flatMap((t) => [
       ...t.cells.map((c) => ({ id: `${t.id}.r${c.row}c${c.column}`, slice: slice(c.start!, c.end!), text: c.text })),

@@ -12,11 +12,14 @@ import { at, JsonSyntaxError, parseJsonWithPlaces, stringOffsets, type JsonNode 
 import { readHtmlInto } from './html.js';
 import { readMarkdownInto } from './markdown.js';
 import { TextBuilder, type TextMap } from './text-builder.js';
+import type { RawBlock } from './blocks.js';
 
 export interface GovukReading {
   map: TextMap;
   acronyms: MarkupAcronym[];
   tables: MarkupTable[];
+  /** The title and each part's title as headings of level 1, then the blocks of the bodies. */
+  blocks: RawBlock[];
   title: string | null;
   /** "public_updated_at" as written ("2015-01-16T10:21:34.000+00:00"). */
   publicUpdatedAt: string | null;
@@ -41,11 +44,14 @@ export function readGovukJson(raw: string): GovukReading {
   const acronyms: MarkupAcronym[] = [];
   const tables: MarkupTable[] = [];
   const problems: string[] = [];
+  const blocks: RawBlock[] = [];
 
   const plain = (node: StringNode) => {
     builder.block();
     builder.translate(stringOffsets(raw, node));
+    const from = builder.size;
     builder.appendAligned(node.value, 0, node.value.length, node.value);
+    blocks.push({ type: 'heading', level: 1, depth: null, bold: false, from, to: builder.size });
     builder.block();
   };
   const html = (node: StringNode) => {
@@ -54,6 +60,7 @@ export function readGovukJson(raw: string): GovukReading {
     const reading = readHtmlInto(builder, node.value, true);
     acronyms.push(...reading.acronyms);
     tables.push(...reading.tables);
+    blocks.push(...reading.blocks);
     builder.block();
   };
   const markdown = (node: StringNode) => {
@@ -62,6 +69,7 @@ export function readGovukJson(raw: string): GovukReading {
     const reading = readMarkdownInto(builder, node.value);
     acronyms.push(...reading.acronyms);
     tables.push(...reading.tables);
+    blocks.push(...reading.blocks);
     builder.block();
   };
   const body = (node: JsonNode | undefined): boolean => {
@@ -112,6 +120,7 @@ export function readGovukJson(raw: string): GovukReading {
     map: builder.finish(),
     acronyms,
     tables,
+    blocks,
     title: title ? title.value.replace(/\s+/g, ' ').trim() || null : null,
     publicUpdatedAt: stringAt(at(root, 'public_updated_at'))?.value ?? null,
     organisations,

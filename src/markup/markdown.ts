@@ -5,11 +5,15 @@
 //   become "Cabinet Office" and "- evaluating digital propositions".
 // - Emphasis, links and code keep their visible text in the line; "\*" and "&amp;" show as "*" and
 //   "&" and map back to their source.
+// - kramdown as GOV.UK wrote it: "##04 The approach" and "####Heading" (no space after the hashes)
+//   are headings of their level; attribute lists ("{: .fig #fig-10}", "{::options …}") and header
+//   ids ("## Heading {#id}") are markup, never text.
+// - Each heading, paragraph, list item (with its depth) and table is also a typed block.
 // - Raw HTML is not shown, except that "<abbr title="Government Digital Service">GDS</abbr>" written
 //   inline records an acronym definition, as it does in HTML.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes, Root, TableRow } from 'mdast';
+import type { Nodes, Root, Table, TableRow } from 'mdast';
 import type { Processor } from 'unified';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -17,6 +21,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MarkupAcronym, MarkupTable } from '../model.js';
 import { TextBuilder } from './text-builder.js';
 import { TableRecorder } from './table-recorder.js';
+import type { RawBlock } from './blocks.js';
 
 /**
  * Pipe tables, as GitHub and kramdown write them (with or without outer pipes): the table part of
@@ -50,14 +55,50 @@ export interface MarkdownReading {
   acronyms: MarkupAcronym[];
   /** Each pipe table, its rows and cells as spans of the text written. */
   tables: MarkupTable[];
+  blocks: RawBlock[];
+}
+
+// kramdown block attribute lists, attribute list definitions and extensions, alone on a line:
+// "{: .fig #fig-10}", "{:.table}", "{:ref: .class}", "{::options parse_block_html="true" /}".
+const ATTRIBUTE_LINE = /^[ \t]{0,3}\{:[^\n\r]*\}[ \t]*$/gm;
+// A heading without a space after its hashes, as kramdown allows: "##04 The approach", "####Action 01: …".
+const TIGHT_ATX = /^([ \t]{0,3})(#{2,6})(?=[^#\s])/gm;
+// A kramdown header id at the end of a heading line: "## Overview {#overview}".
+const HEADER_ID = /^([ \t]{0,3}#{1,6}[^\n\r]*?)([ \t]*\{#[\w:.-]+\})[ \t]*$/gm;
+
+/**
+ * The Markdown as the CommonMark parser should see it, with every character in its place: kramdown
+ * markup the parser does not know is blanked out, and "####Heading" becomes "### Heading" (one hash
+ * turned into the missing space; `tight` keeps the lines whose heading is one level deeper than parsed).
+ */
+export function kramdownForParser(markdown: string): { text: string; tight: Set<number> } {
+  const tight = new Set<number>();
+  let text = markdown.replace(ATTRIBUTE_LINE, (m) => ' '.repeat(m.length));
+  text = text.replace(HEADER_ID, (_m, head: string, id: string) => head + ' '.repeat(id.length) + ' '.repeat(_m.length - head.length - id.length));
+  text = text.replace(TIGHT_ATX, (_m, indent: string, hashes: string, offset: number) => {
+    tight.add(offset);
+    return indent + hashes.slice(1) + ' ';
+  });
+  return { text, tight };
 }
 
 export function readMarkdownInto(builder: TextBuilder, markdown: string): MarkdownReading {
-  const tree = parser.parse(markdown) as Root;
+  const prepared = kramdownForParser(markdown);
+  const tree = parser.parse(prepared.text) as Root;
+  // Line starts of the headings written without a space, by the offset of their line.
+  const lineStartOf = (offset: number) => {
+    let i = offset;
+    while (i > 0 && markdown[i - 1] !== '\n' && markdown[i - 1] !== '\r') i--;
+    return i;
+  };
   const acronyms: MarkupAcronym[] = [];
+  const blocks: RawBlock[] = [];
   let open: { title: string; from: number } | null = null;
   const tables = new TableRecorder(builder, 'table-markdown');
   let lastEnd = 0;
+  let listDepth = 0;
+  let inItem = 0;
+  let inTable = 0;
 
   const text = (value: string, node: Nodes) => {
     const from = node.position?.start.offset;
@@ -97,31 +138,50 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         }
         return;
       }
-      case 'listItem':
+      case 'listItem': {
         builder.block('- ', node.position?.start.offset ?? lastEnd);
+        const from = builder.size;
+        inItem++;
         for (const child of node.children) walk(child);
+        inItem--;
+        if (!inTable) blocks.push({ type: 'listItem', level: null, depth: listDepth, bold: false, from, to: builder.size });
         builder.endItem();
         builder.block();
         return;
-      case 'table':
+      }
+      case 'list':
+        listDepth++;
         builder.block();
-        tables.openTable();
-        node.children.forEach((row, i) => {
-          if (i > 0 && isMarkupRow(row)) return;
-          // The first row of a pipe table is its header row.
-          tables.openRow(i === 0);
-          for (const cell of row.children) {
-            builder.block();
-            tables.openCell(i === 0);
-            for (const child of cell.children) walk(child);
-            tables.closeCell();
-            builder.block();
-          }
-          tables.closeRow();
-        });
-        tables.closeTable();
+        for (const child of node.children) walk(child);
         builder.block();
+        listDepth--;
         return;
+      case 'heading':
+      case 'paragraph':
+      case 'table': {
+        builder.block();
+        const from = builder.size;
+        if (node.type === 'table') {
+          inTable++;
+          walkTable(node);
+          inTable--;
+        } else for (const child of node.children) walk(child);
+        builder.block();
+        if (inTable) return;
+        if (node.type === 'heading') {
+          const start = node.position?.start.offset;
+          const deeper = start !== undefined && prepared.tight.has(lineStartOf(start)) ? 1 : 0;
+          blocks.push({ type: 'heading', level: node.depth + deeper, depth: null, bold: false, from, to: builder.size });
+        } else if (node.type === 'table') {
+          blocks.push({ type: 'table', level: null, depth: null, bold: false, from, to: builder.size });
+        } else if (!inItem) {
+          // "**Action 01: Digital leaders**" or "__Next steps__" alone in a paragraph.
+          const shown = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
+          const bold = shown.length === 1 && shown[0].type === 'strong';
+          blocks.push({ type: 'paragraph', level: null, depth: null, bold, from, to: builder.size });
+        }
+        return;
+      }
       case 'image':
       case 'imageReference':
       case 'definition':
@@ -134,6 +194,24 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         if (BLOCKS.has(node.type)) builder.block();
     }
   };
+  // A pipe table: its first row is the header row; kramdown's separator rows and a trailing attribute
+  // list are markup, not rows.
+  const walkTable = (node: Table): void => {
+    tables.openTable();
+    node.children.forEach((row, i) => {
+      if (i > 0 && isMarkupRow(row)) return;
+      tables.openRow(i === 0);
+      for (const cell of row.children) {
+        builder.block();
+        tables.openCell(i === 0);
+        for (const child of cell.children) walk(child);
+        tables.closeCell();
+        builder.block();
+      }
+      tables.closeRow();
+    });
+    tables.closeTable();
+  };
   walk(tree);
-  return { acronyms, tables: tables.tables };
+  return { acronyms, tables: tables.tables, blocks };
 }

@@ -324,6 +324,17 @@ describe('Markdown pipe tables', () => {
     expect(doc.text).not.toContain('-----');
   });
 
+  it('reads a kramdown table without a header separator (every line starting with a pipe), not a line with a pipe in prose', () => {
+    const md = '# Costs\n\n| Cabinet Office | 12 |\n| Home Office    | 8  |\n\n| Area | Cost |\n|------|------|\n| DfT  | £4m  |\n|======|======|\n| All  | £4m  |\n\nWe spent £4m | in total.\n';
+    const d = run(md, 'kramdown.md');
+    expect(d.tables.map(grid)).toEqual([
+      ['1,1 Cabinet Office', '1,2 12', '2,1 Home Office', '2,2 8'],
+      ['1,1 H Area', '1,2 H Cost', '2,1 DfT', '2,2 £4m', '3,1 All', '3,2 £4m'],
+    ]);
+    expect(cellAt(d.tables[0], 2, 2)).toMatchObject({ value: 8, rowHeader: 'Home Office', columnHeader: null });
+    checkTableInvariants(d);
+  });
+
   it('keeps exact provenance for every cell and never makes a cell a heading', () => {
     checkTableInvariants(doc);
     const c = cellAt(doc.tables[0], 3, 2);

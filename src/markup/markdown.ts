@@ -21,6 +21,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MarkupAcronym, MarkupTable } from '../model.js';
 import { TextBuilder } from './text-builder.js';
 import { TableRecorder } from './table-recorder.js';
+import { splitPipeRow } from '../tables/pipe-text.js';
 import type { RawBlock } from './blocks.js';
 
 /**
@@ -38,7 +39,8 @@ const parser = unified().use(remarkParse).use(pipeTables).freeze();
 // Rows of a pipe table that are markup, not data: kramdown's separator line between groups of body rows
 // ("| ----|---- |"), and an attribute list on the line after the table ("{: .horizontal-bar-chart}"),
 // which a GFM table takes in as a row.
-const SEPARATOR_CELL = /^:?-+:?$/;
+// kramdown also separates a footer ("|====|") and may join cells of a separator with "+" ("|---+---|").
+const SEPARATOR_CELL = /^(?=[^-=]*[-=])[-:=+]+$/;
 const ATTRIBUTE_LIST = /^\{:.*\}$/;
 function isMarkupRow(row: TableRow): boolean {
   const texts = row.children.map((c) => toString(c).trim());
@@ -159,6 +161,17 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
       case 'heading':
       case 'paragraph':
       case 'table': {
+        if (node.type === 'paragraph' && !inTable && !inItem) {
+          const rows = pipeParagraphLines(node);
+          if (rows) {
+            builder.block();
+            const from = builder.size;
+            readPipeLines(rows);
+            builder.block();
+            blocks.push({ type: 'table', level: null, depth: null, bold: false, from, to: builder.size });
+            return;
+          }
+        }
         builder.block();
         const from = builder.size;
         if (node.type === 'table') {
@@ -205,6 +218,46 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         builder.block();
         tables.openCell(i === 0);
         for (const child of cell.children) walk(child);
+        tables.closeCell();
+        builder.block();
+      }
+      tables.closeRow();
+    });
+    tables.closeTable();
+  };
+  // A kramdown table without a header separator is a paragraph to CommonMark: every line starts with
+  // a pipe ("| Cabinet Office | 12 |"). Its lines, as [from, to) offsets, or null for any other paragraph.
+  const pipeParagraphLines = (node: Nodes): Array<[number, number]> | null => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return null;
+    let lineStart = start;
+    while (lineStart > 0 && markdown[lineStart - 1] !== '\n' && markdown[lineStart - 1] !== '\r') lineStart--;
+    const lines: Array<[number, number]> = [];
+    const re = /[^\r\n]*/g;
+    re.lastIndex = lineStart;
+    for (let m = re.exec(markdown); m && m.index < end; m = re.exec(markdown)) {
+      if (m[0].length === 0) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      lines.push([m.index, Math.min(m.index + m[0].length, end)]);
+    }
+    return lines.length > 0 && lines.every(([f, t]) => /^[ \t]{0,3}\|/.test(markdown.slice(f, t)) && splitPipeRow(markdown.slice(f, t)) !== null) ? lines : null;
+  };
+  // Its rows: a separator line ("|---|---|") after the first row makes that row the header row; other
+  // separator lines are markup. The cells are written as they stand in the source.
+  const readPipeLines = (lines: Array<[number, number]>): void => {
+    const isSeparator = (f: number, t: number) => /^[ \t]*\|?[ \t]*[-:=+|][-:=+| \t]*$/.test(markdown.slice(f, t)) && /-|=/.test(markdown.slice(f, t));
+    const headed = lines.length > 1 && isSeparator(...lines[1]);
+    tables.openTable();
+    lines.forEach(([f, t], i) => {
+      if (isSeparator(f, t)) return;
+      tables.openRow(headed && i === 0);
+      for (const [cf, ct] of splitPipeRow(markdown.slice(f, t))!) {
+        builder.block();
+        tables.openCell(headed && i === 0);
+        builder.appendAligned(markdown, f + cf, f + ct, markdown.slice(f + cf, f + ct));
         tables.closeCell();
         builder.block();
       }

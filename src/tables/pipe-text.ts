@@ -43,6 +43,11 @@ function isDelimiter(content: string): number {
   return cells.length;
 }
 
+/** A separator line in the body: dashes, or a footer's "=" ("|====|"), cells joined by "|" or "+". */
+function isSeparator(content: string): boolean {
+  return /^[\s|:+=-]+$/.test(content) && /[-=]/.test(content) && content.includes('|');
+}
+
 const ATTRIBUTE_LIST = /^\s*\{:.*\}\s*$/;
 
 export function findPipeTables(lines: Line[]): MarkupTable[] {
@@ -62,7 +67,7 @@ export function findPipeTables(lines: Line[]): MarkupTable[] {
     for (; k < lines.length; k++) {
       const content = lines[k].content;
       if (content.trim() === '' || ATTRIBUTE_LIST.test(content) || !splitPipeRow(content)) break;
-      if (isDelimiter(content)) continue;
+      if (isSeparator(content)) continue;
       table.rows.push(rowOf(lines[k], false));
     }
     const last = lines[k - 1];

@@ -228,14 +228,15 @@ export function buildOutline(doc: Doc): void {
 /** Parents by level (the nearest heading before that is shallower), then ids and levels from the tree. */
 function toTree(doc: Doc, found: Candidate[]): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
-  const stack: Array<{ raw: number; entry: OutlineEntry }> = [];
+  const stack: Array<{ raw: number; entry: OutlineEntry; under: boolean }> = [];
   const childCount = new Map<string | null, number>();
   for (const c of found) {
     const text = doc.text.slice(c.span.from, c.span.to);
     let parent: OutlineEntry | null;
     if (c.under) {
-      // A caption or bold paragraph sits under the heading before it (a caption under a caption's parent).
-      while (stack.length && stack[stack.length - 1].entry.kind === 'caption') stack.pop();
+      // A caption or bold paragraph sits under the heading before it that is neither: two bold
+      // paragraphs in a row are siblings.
+      while (stack.length && stack[stack.length - 1].under) stack.pop();
       parent = stack.at(-1)?.entry ?? null;
     } else {
       while (stack.length && stack[stack.length - 1].raw >= c.raw) stack.pop();
@@ -259,9 +260,9 @@ function toTree(doc: Doc, found: Candidate[]): OutlineEntry[] {
     const raw = c.under ? (stack.at(-1)?.raw ?? 0) + 0.001 : c.raw;
     if (c.under) {
       // Nothing nests under a caption; a bold heading takes what its own level would.
-      if (c.kind !== 'caption') stack.push({ raw, entry });
+      if (c.kind !== 'caption') stack.push({ raw, entry, under: true });
     } else {
-      stack.push({ raw, entry });
+      stack.push({ raw, entry, under: false });
     }
   }
   return entries;

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processDocument } from '../src/pipeline.js';
 import type { Doc } from '../src/model.js';
+import { renderDocument } from '../src/report/render.js';
 import { fixtureCases, fixtureInput, FIXTURES, runFile } from './helpers.js';
 
 const run = (text: string, path: string) => processDocument(new TextEncoder().encode(text), { path });
@@ -107,6 +108,18 @@ describe('the outline of each heading source', () => {
       ['h01.01', 'Aims', 'Aims › Detail', 'In detail.'],
     ]);
     expect(doc.preamble?.text).toBe('R\nIntro.');
+  });
+});
+
+describe('the review page', () => {
+  it('shows the outline as a collapsible table of contents linking each heading to its section', () => {
+    const doc = run('<h1>R</h1><h2>Aims</h2><p>We aim.</p><h3>Detail</h3><p>In detail.</p><h2>Costs</h2><p>Less.</p>', 'page.html');
+    const html = renderDocument(doc, 'page', 'd1');
+    const toc = /<details class="outline" open>[\s\S]*?\n<\/details>/.exec(html)?.[0] ?? '';
+    expect(toc).toContain('<summary>Outline (3 headings)</summary>');
+    expect(toc).toContain('<li><details open><summary><a href="#d1-h01"><span class="ol-heading">Aims</span></a></summary><ul><li><a href="#d1-h01.01"><span class="ol-heading">Detail</span></a></li></ul></details></li>');
+    expect(toc).toContain('<li><a href="#d1-h02"><span class="ol-heading">Costs</span></a></li>');
+    expect(html).toContain('id="d1-h01.01"');
   });
 });
 

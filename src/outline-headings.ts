@@ -32,6 +32,8 @@ export function parseHeadingNumber(text: string): HeadingNumber | null {
     // "2015 was a good year" and "100 days" are not numbered headings: a number over 3 digits or a
     // plain count followed by a lower-case word is body text.
     const parts = m[1].split('.');
+    // "8 March 2017" is a date, not heading 8.
+    if (/^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(t)) return null;
     if (parts.length === 1 && !/[.)]/.test(t[m[1].length] ?? '') && !/^\d+\s+\p{Lu}/u.test(t)) return null;
     return { number: m[1], depth: parts.length, form: 'numbered' };
   }
@@ -57,8 +59,10 @@ export function hasHeadingForm(line: string): boolean {
   if (line.length > HEADING_PROBE_LIMIT) return false;
   if (!/\p{L}/u.test(line)) return false;
   if (parseBullet(line.slice(0, 20))) return false;
-  if (isChrome(line) || parseUpdatedLine(line)) return false;
+  if (parseUpdatedLine(line)) return false;
   const text = normaliseSpace(line);
+  // "Source: Office for Budget Responsibility", "Note: …" label a table or chart; they head nothing.
+  if (/^(?:sources?|notes?|nb|see also|key)\s*:/i.test(text)) return false;
   // A keyword heading may end in a colon after its name: "Principle: digital by default".
   if (parseKeywordHeading(text) && !/[.;,]$/.test(text)) return text.split(' ').length <= 20;
   if (!looksLikeHeading(line)) {
@@ -66,6 +70,14 @@ export function hasHeadingForm(line: string): boolean {
     return /\?$/.test(text) && text.split(' ').length <= 14 && /^[\p{Lu}\p{N}]/u.test(text);
   }
   return true;
+}
+
+/** A line of page furniture ("Policy paper", "Print this page"); only furniture above the body counts. */
+export { isChrome };
+
+/** A cell of figures: "2.4", "-390", "2015-16", "(1)". */
+export function isFigureLine(line: string): boolean {
+  return /^[\s\d.,()%£$€+\-–−*/:]+$/.test(line.slice(0, 100)) && /\d/.test(line);
 }
 
 /** Body text by its form: a sentence that ends, or a line too long to be a heading. */

@@ -321,6 +321,30 @@ function documentData(doc: Doc): unknown {
   return { path: doc.source.path, entities, lines: entityLines(doc) };
 }
 
+/**
+ * The outline as a collapsible table of contents: each heading links to the section it starts, and
+ * a heading with headings under it folds them away.
+ */
+function renderOutline(doc: Doc, prefix: string): string {
+  if (doc.outline.length === 0) return '';
+  const sectionOf = new Map(doc.sections.filter((s) => s.outlineId !== null).map((s) => [s.outlineId!, s.id]));
+  const children = new Map<string | null, Doc['outline']>();
+  for (const o of doc.outline) {
+    const list = children.get(o.parentId);
+    if (list) list.push(o);
+    else children.set(o.parentId, [o]);
+  }
+  const item = (o: Doc['outline'][number]): string => {
+    const section = sectionOf.get(o.id);
+    const label = `<span class="ol-${o.kind}">${escapeHtml(o.text)}</span>`;
+    const link = section ? `<a href="#${escapeHtml(prefix)}-${escapeHtml(section)}">${label}</a>` : label;
+    const under = children.get(o.id);
+    return under ? `<li><details open><summary>${link}</summary>${list(under)}</details></li>` : `<li>${link}</li>`;
+  };
+  const list = (entries: Doc['outline']): string => `<ul>${entries.map(item).join('')}</ul>`;
+  return `<details class="outline" open><summary>Outline (${doc.outline.length} headings)</summary>\n${list(children.get(null) ?? [])}\n</details>`;
+}
+
 /** The HTML of one document: header, unit × phase matrix, text with highlights, entity and acronym tables. */
 export function renderDocument(doc: Doc, name: string, anchor: string): string {
   const counts = ENTITY_TYPES.map((t) => [t, doc.entities.filter((e) => e.type === t).length] as const).filter(([, n]) => n > 0);
@@ -331,6 +355,7 @@ export function renderDocument(doc: Doc, name: string, anchor: string): string {
     `<p class="note">${counts.map(([t, n]) => `<span class="swatch t-${t}"></span>${t} ${n}`).join(' · ')}</p>`,
     renderMessages(doc),
     renderMatrix(doc, anchor),
+    renderOutline(doc, anchor),
     renderAcronyms(doc),
     renderTables(doc),
     renderEntityTable(doc),

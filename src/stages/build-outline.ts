@@ -21,7 +21,7 @@
 import type { Block, Doc, OutlineEntry, OutlineKind, Span } from '../model.js';
 import { classifyUnit, normaliseSpace } from '../headings.js';
 import { isCaption } from '../markup/blocks.js';
-import { hasHeadingForm, isBodyLine, parseHeadingNumber, parseKeywordHeading } from '../outline-headings.js';
+import { hasHeadingForm, isBodyLine, isChrome, isFigureLine, parseHeadingNumber, parseKeywordHeading } from '../outline-headings.js';
 
 interface Candidate {
   span: Span;
@@ -99,8 +99,12 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
   const lines = doc.lines;
   const blockAt = new Map<number, Block>();
   for (const b of doc.blocks) blockAt.set(lineIndexAt(doc, b.span.from), b);
-  // A table's lines (its block starts on the first) are never headings.
-  const short: boolean[] = lines.map((l, i) => blockAt.get(i)?.type !== 'listItem' && blockAt.get(i)?.type !== 'table' && blockAt.has(i) && hasHeadingForm(l.content));
+  // A table's lines (its block starts on the first) are never headings. Page furniture ("Policy paper", "Contents") above the first line of body text is never a heading;
+  // below it, "Statistics" or "Contents" may well be one.
+  const firstBody = lines.findIndex((l) => isBodyLine(l.content));
+  const short: boolean[] = lines.map(
+    (l, i) => blockAt.get(i)?.type !== 'listItem' && blockAt.get(i)?.type !== 'table' && blockAt.has(i) && hasHeadingForm(l.content) && !(i < firstBody && isChrome(l.content)),
+  );
   const found: Candidate[] = [];
   const families: string[] = [];
   let lastLevel = 1;
@@ -129,18 +133,23 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
       if (skip.has(r)) continue;
       const content = lines[r].content;
       const block = blockAt.get(r)!;
-      const number = parseHeadingNumber(content);
+      const parsed = parseHeadingNumber(content);
+      // A bare count ("2 Education capital: …", a table row's label) proves less than "2." or "2.1".
+      const number = parsed && !(parsed.form === 'numbered' && parsed.depth === 1 && !/^\s*\d+[.)]/.test(content)) ? parsed : null;
       const keyword = parseKeywordHeading(content);
       const caption = block.type === 'caption';
-      // Plain short lines are headings only over body text, and only in short runs.
+      // Plain short lines are headings only over body text, and only in short runs; a numbered line
+      // over figures is the label of a table row ("2 Education capital: school investment" / "-390").
       if (!number && !keyword && !caption && !(overBody && run.length <= 3)) continue;
+      const below = next(r);
+      if ((number || keyword) && below >= 0 && isFigureLine(lines[below].content)) continue;
       let raw: number;
       let rule: string;
       if (caption) {
         raw = lastLevel + 0.5;
         rule = 'caption';
-      } else if (number) {
-        raw = number.depth;
+      } else if (number || parsed) {
+        raw = (number ?? parsed)!.depth;
         lastNumbered = raw;
         rule = 'numbered';
       } else if (keyword) {
@@ -219,14 +228,15 @@ export function buildOutline(doc: Doc): void {
 /** Parents by level (the nearest heading before that is shallower), then ids and levels from the tree. */
 function toTree(doc: Doc, found: Candidate[]): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
-  const stack: Array<{ raw: number; entry: OutlineEntry }> = [];
+  const stack: Array<{ raw: number; entry: OutlineEntry; under: boolean }> = [];
   const childCount = new Map<string | null, number>();
   for (const c of found) {
     const text = doc.text.slice(c.span.from, c.span.to);
     let parent: OutlineEntry | null;
     if (c.under) {
-      // A caption or bold paragraph sits under the heading before it (a caption under a caption's parent).
-      while (stack.length && stack[stack.length - 1].entry.kind === 'caption') stack.pop();
+      // A caption or bold paragraph sits under the heading before it that is neither: two bold
+      // paragraphs in a row are siblings.
+      while (stack.length && stack[stack.length - 1].under) stack.pop();
       parent = stack.at(-1)?.entry ?? null;
     } else {
       while (stack.length && stack[stack.length - 1].raw >= c.raw) stack.pop();
@@ -250,9 +260,9 @@ function toTree(doc: Doc, found: Candidate[]): OutlineEntry[] {
     const raw = c.under ? (stack.at(-1)?.raw ?? 0) + 0.001 : c.raw;
     if (c.under) {
       // Nothing nests under a caption; a bold heading takes what its own level would.
-      if (c.kind !== 'caption') stack.push({ raw, entry });
+      if (c.kind !== 'caption') stack.push({ raw, entry, under: true });
     } else {
-      stack.push({ raw, entry });
+      stack.push({ raw, entry, under: false });
     }
   }
   return entries;

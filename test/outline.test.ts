@@ -1,0 +1,146 @@
+// The outline: one row per heading source (kramdown without a space, setext, bold-only paragraphs in
+// Markdown and HTML, numbering, keyword families, captions, attribute lines, table cells), each a small
+// page written by hand; then the fixtures whose outline was checked by hand against the authors' markup.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processDocument } from '../src/pipeline.js';
+import type { Doc } from '../src/model.js';
+import { renderDocument } from '../src/report/render.js';
+import { fixtureCases, fixtureInput, FIXTURES, runFile } from './helpers.js';
+
+const run = (text: string, path: string) => processDocument(new TextEncoder().encode(text), { path });
+
+/** "  caption: Figure 1: …" — indented by level, with its kind. */
+function tree(doc: Doc): string[] {
+  return doc.outline.map((o) => `${'  '.repeat(o.level - 1)}${o.kind}: ${o.text}`);
+}
+
+const SHAPES: Array<[string, string, string, string[]]> = [
+  [
+    'kramdown headings without a space after the hashes',
+    'page.md',
+    '##01 Developing services\n\nIntro text.\n\n###What stops people\n\nMost services fall short.\n\n####Rewarding digital users\n\nPrices differ.\n',
+    ['heading: What stops people', '  heading: Rewarding digital users'],
+  ],
+  [
+    'setext headings',
+    'page.md',
+    'Annual report\n=============\n\nIntro text.\n\nFirst part\n----------\n\nBody text.\n\nSecond part\n-----------\n\nMore body text.\n',
+    ['heading: First part', 'heading: Second part'],
+  ],
+  [
+    'bold-only paragraphs in Markdown, one level under the heading they follow',
+    'page.md',
+    '# Plan\n\n## Objective 1: faster services\n\n**What we are doing**\n\nWe redesign services.\n\n__How we are doing__\n\nWell, by our measures.\n\nA paragraph with **some bold** in it.\n',
+    ['heading: Objective 1: faster services', '  heading: What we are doing', '  heading: How we are doing'],
+  ],
+  [
+    'a paragraph holding only <strong> in HTML',
+    'page.html',
+    '<h1>Plan</h1><h2>Aims</h2><p><strong>What we are doing</strong></p><p>We redesign services.</p><p>We <strong>also</strong> train staff.</p>',
+    ['heading: Aims', '  heading: What we are doing'],
+  ],
+  [
+    'HTML levels are relative: h3 under an h1 title is level 1',
+    'page.html',
+    '<h1>Plan</h1><h3>Scope</h3><p>Text.</p><h4>Detail</h4><p>Text.</p><h3>Costs</h3><p>Text.</p>',
+    ['heading: Scope', '  heading: Detail', 'heading: Costs'],
+  ],
+  [
+    'numbered headings in plain text nest by their numbers',
+    'page.txt',
+    'Annual report on digital services\n\n1. Introduction\nThis report sets out what we did over the year, at some length.\n1.1 Scope\nIt covers every service the department runs for the public.\n2. Results\nWe finished most of what we planned to do this year.\n',
+    ['heading: 1. Introduction', '  heading: 1.1 Scope', 'heading: 2. Results'],
+  ],
+  [
+    'numbered headings in markup at one level nest by their numbers',
+    'page.html',
+    '<h1>Report</h1><h2>1. Economy</h2><p>Text.</p><h2>1.1 Prices</h2><p>Text.</p><h2>2. Finances</h2><p>Text.</p>',
+    ['heading: 1. Economy', '  heading: 1.1 Prices', 'heading: 2. Finances'],
+  ],
+  [
+    'keyword families in plain text, the first family over the later ones',
+    'page.txt',
+    'Our digital strategy\n\nPrinciple: digital by default\nWe will offer every service online first, and help those who cannot use it.\nAction 01: Digital leaders\nEvery department will appoint a digital leader at board level.\nAction 02: Skills\nWe will hire and train people with the skills we need.\n',
+    ['heading: Principle: digital by default', '  heading: Action 01: Digital leaders', '  heading: Action 02: Skills'],
+  ],
+  [
+    'captions are headings of kind caption under the heading they follow; attribute lines are markup',
+    'page.md',
+    '# Report\n\n## Costs\n\nCosts fell.\n\nFigure 1: Costs by year\n{: .fig #fig-1}\n\n![Figure 1](fig1.png)\n\nChart 1.1: UK real GDP level\n\nMore text.\n',
+    ['heading: Costs', '  caption: Figure 1: Costs by year', '  caption: Chart 1.1: UK real GDP level'],
+  ],
+  [
+    'a table caption in an HTML heading is a caption; table cells are never headings',
+    'page.html',
+    '<h1>Budget</h1><h2>Decisions</h2><p>Text.</p><h4>Table 2.1: Policy decisions (£ million)</h4><table><tr><th>Measure</th><th>2016-17</th></tr><tr><td>Education capital</td><td>-390</td></tr></table><p>Text.</p>',
+    ['heading: Decisions', '  caption: Table 2.1: Policy decisions (£ million)'],
+  ],
+];
+
+describe('the outline of each heading source', () => {
+  it.each(SHAPES)('%s', (_name, path, text, expected) => {
+    const doc = run(text, path);
+    expect(tree(doc)).toEqual(expected);
+  });
+
+  it('reads kramdown attribute lists and extensions as markup, never as text or units', () => {
+    const doc = run('{::options parse_block_html="true" /}\n\n##04 The approach\n\nWe start small.\n{: .lead}\n\n###Plans\n\nWe plan.\n{: .note #plans-note}\n', 'page.md');
+    expect(doc.text).not.toContain('{:');
+    expect(doc.sections.map((s) => s.unit)).toEqual(['Plans']);
+    expect(doc.title).toBe('04 The approach');
+  });
+
+  it('gives numbers as written, and parents by id', () => {
+    const doc = run('<h1>R</h1><h2>2. Working with the Territories</h2><p>x.</p><h3>2.1 Flying flags</h3><p>y.</p><h2>Annex A: Sources</h2><p>z.</p>', 'page.html');
+    expect(doc.outline.map((o) => [o.id, o.number, o.parentId, o.level])).toEqual([
+      ['h01', '2', null, 1],
+      ['h01.01', '2.1', 'h01', 2],
+      ['h02', 'A', null, 1],
+    ]);
+  });
+
+  it('cuts sections from the outline on a document that is not a progress page, with their heading paths', () => {
+    const doc = run('<h1>R</h1><p>Intro.</p><h2>Aims</h2><p>We aim.</p><h3>Detail</h3><p>In detail.</p>', 'page.html');
+    expect(doc.sections.map((s) => [s.id, s.unit, s.headingPath.join(' › '), s.text])).toEqual([
+      ['h01', 'Aims', 'Aims', 'We aim.'],
+      ['h01.01', 'Aims', 'Aims › Detail', 'In detail.'],
+    ]);
+    expect(doc.preamble?.text).toBe('R\nIntro.');
+  });
+});
+
+describe('the review page', () => {
+  it('shows the outline as a collapsible table of contents linking each heading to its section', () => {
+    const doc = run('<h1>R</h1><h2>Aims</h2><p>We aim.</p><h3>Detail</h3><p>In detail.</p><h2>Costs</h2><p>Less.</p>', 'page.html');
+    const html = renderDocument(doc, 'page', 'd1');
+    const toc = /<details class="outline" open>[\s\S]*?\n<\/details>/.exec(html)?.[0] ?? '';
+    expect(toc).toContain('<summary>Outline (3 headings)</summary>');
+    expect(toc).toContain('<li><details open><summary><a href="#d1-h01"><span class="ol-heading">Aims</span></a></summary><ul><li><a href="#d1-h01.01"><span class="ol-heading">Detail</span></a></li></ul></details></li>');
+    expect(toc).toContain('<li><a href="#d1-h02"><span class="ol-heading">Costs</span></a></li>');
+    expect(html).toContain('id="d1-h01.01"');
+  });
+});
+
+// Fixtures with an outline written by hand from the authors' markup.
+const CHECKED = fixtureCases().filter((name) => existsSync(join(FIXTURES, name, 'outline.expected.json')));
+
+describe('outlines checked by hand against the authors\' markup', () => {
+  it('has hand-checked outlines', () => {
+    expect(CHECKED.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(CHECKED)('%s', (name) => {
+    const doc = runFile(fixtureInput(name));
+    const byId = new Map(doc.outline.map((o) => [o.id, o]));
+    const got = doc.outline.map((o) => ({
+      level: o.level,
+      kind: o.kind,
+      number: o.number,
+      parent: o.parentId ? byId.get(o.parentId)!.text : null,
+      text: o.text.replace(/\s+/g, ' ').trim(),
+    }));
+    expect(got).toEqual(JSON.parse(readFileSync(join(FIXTURES, name, 'outline.expected.json'), 'utf8')));
+  });
+});

@@ -8,6 +8,7 @@ import { readMarkup } from '../src/stages/read-markup.js';
 import { segmentSections } from '../src/stages/segment-sections.js';
 import { buildOutline } from '../src/stages/build-outline.js';
 import { projectSections } from '../src/stages/project-sections.js';
+import { findTextTables } from '../src/stages/find-text-tables.js';
 import type { Doc } from '../src/model.js';
 import { FIXTURES } from './helpers.js';
 
@@ -18,6 +19,7 @@ import { FIXTURES } from './helpers.js';
 function segment(text: string): Doc {
   const doc = loadDocument(new TextEncoder().encode(text), { path: 'shape.txt' });
   readMarkup(doc);
+  findTextTables(doc);
   segmentSections(doc);
   buildOutline(doc);
   projectSections(doc);
@@ -85,6 +87,23 @@ const doubled = (rows: string[]) =>
 
 const SHAPES: Array<[string, string, string[], string[]]> = [
   ['a department-organised page with phase headings', DEPARTMENTS, DEPARTMENTS_OUTLINE, []],
+  [
+    'a pipe table without outer pipes under a phase heading: its lines ("Department for Transport", "2015-16") are cells, not units',
+    lines(
+      'Digital spending by department',
+      'Cabinet Office', // 2
+      'Progress during 2016',
+      'Spending rose in every department.',
+      'Department               | 2015-16 | 2016-17', // 5
+      '------------------------ | ------- | -------',
+      'Department for Transport | 1,250   | 1,400',
+      'Home Office              | 640     | 700',
+      'Planned activities in 2017', // 9
+      'Spending will rise again.',
+    ),
+    ['pre 1-1', 'Cabinet Office | progress 2016 | 2-8', 'Cabinet Office | planned 2017 | 9-10'],
+    [],
+  ],
   [
     'an action-organised page: "Action N:" lines are the units',
     lines(

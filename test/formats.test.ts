@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
 import type { Nodes } from 'hast';
-import { FIXTURES, runFile, runText, sliceCodePoints } from './helpers.js';
+import { checkOutline, FIXTURES, lineOwners, runFile, runText, sliceCodePoints } from './helpers.js';
 import type { Doc, Point } from '../src/model.js';
 
 const lines = (doc: Doc) => doc.lines.map((l) => l.content);
@@ -285,8 +285,9 @@ describe('every visible character maps to its own source (generated pages)', () 
     ([tag, pieces]) => (tag === 'li' ? `<ul><li>${pieces.join('')}</li></ul>` : tag === 'td' ? `<table><tr><td>${pieces.join('')}</td></tr></table>` : `<${tag}>${pieces.join('')}</${tag}>`),
   );
   const mdPiece = fc.oneof(word, fc.constantFrom('&amp;', '&rsquo;', '\\*', '\\_', ' ', '\n', '\r\n'), word.map((w) => ` *${w}* `), word.map((w) => ` [${w}](https://x) `));
-  const mdBlock = fc.tuple(fc.constantFrom('', '## ', '- ', '> '), fc.array(mdPiece, { minLength: 1, maxLength: 10 })).map(
-    ([lead, pieces]) => `${lead}${lead === '## ' ? pieces.join('').replace(/[\r\n]+/g, ' ') : pieces.join('')}`,
+  // Headings with and without a space after the hashes (kramdown), and kramdown attribute lines.
+  const mdBlock = fc.tuple(fc.constantFrom('', '## ', '####', '- ', '> ', '{: .fig #fig-1}\n'), fc.array(mdPiece, { minLength: 1, maxLength: 10 })).map(
+    ([lead, pieces]) => `${lead}${lead.startsWith('##') ? pieces.join('').replace(/[\r\n]+/g, ' ') : pieces.join('')}`,
   );
 
   /**
@@ -315,7 +316,10 @@ describe('every visible character maps to its own source (generated pages)', () 
       fc.property(fc.array(htmlBlock, { minLength: 1, maxLength: 6 }), (blocks) => {
         // Only a list item with visible text is read as "- " and its text; an empty one leaves nothing.
         const items = blocks.filter((b) => b.startsWith('<ul><li>') && /[^ \t\n\r\f]/.test(visibleHtmlKeepingSpace(b))).length;
-        expectEveryCharacter(runText(`<h1>Title</h1>${blocks.join('\n')}`, 'page.html'), (s) => visibleHtmlKeepingSpace(s), items);
+        const doc = runText(`<h1>Title</h1>${blocks.join('\n')}`, 'page.html');
+        expectEveryCharacter(doc, (s) => visibleHtmlKeepingSpace(s), items);
+        checkOutline(doc);
+        expect(lineOwners(doc).every((o) => o !== null)).toBe(true);
       }),
       { numRuns: 150, seed: 4 },
     );
@@ -328,7 +332,10 @@ describe('every visible character maps to its own source (generated pages)', () 
         // which items have content is for CommonMark to say ("- \n *x*" is an empty item, then a paragraph).
         const source = `# Title\n\n${blocks.join('\n\n')}\n`;
         const items = markdownItemsWithText(source);
-        expectEveryCharacter(runText(source, 'page.md'), (s) => visibleHtmlKeepingSpace(s.replace(/\\([!-/:-@[-`{-~])/g, '$1')), items);
+        const doc = runText(source, 'page.md');
+        expectEveryCharacter(doc, (s) => visibleHtmlKeepingSpace(s.replace(/\\([!-/:-@[-`{-~])/g, '$1')), items);
+        checkOutline(doc);
+        expect(lineOwners(doc).every((o) => o !== null)).toBe(true);
       }),
       { numRuns: 150, seed: 4 },
     );

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { processDocument } from '../src/pipeline.js';
@@ -128,3 +129,33 @@ export function nameMentions(text: string): string[] {
     .filter((m) => NAME_TYPES.has(m.type))
     .map((m) => `${m.type} ${text.slice(m.from, m.to)}`);
 }
+
+/** The outline slices back to its text, forms a tree in document order, and sections point into it. */
+export function checkOutline(doc: Doc): void {
+  const seen = new Map<string, Doc['outline'][number]>();
+  let previous = -1;
+  for (const o of doc.outline) {
+    if (doc.toSource === null) expect(sliceCodePoints(doc.raw, o.start!.offset, o.end!.offset), o.id).toBe(o.text);
+    else expect(doc.text.slice(o.span.from, o.span.to), o.id).toBe(o.text);
+    expect(o.text.trim().length, o.id).toBeGreaterThan(0);
+    expect(o.span.from, o.id).toBeGreaterThan(previous);
+    previous = o.span.from;
+    const parent = o.parentId === null ? null : seen.get(o.parentId);
+    expect(parent, `${o.id}: parent ${o.parentId} comes before it`).not.toBeUndefined();
+    expect(o.level, o.id).toBe(parent ? parent.level + 1 : 1);
+    expect(o.id.startsWith(parent ? `${parent.id}.` : 'h'), o.id).toBe(true);
+    expect(seen.has(o.id), o.id).toBe(false);
+    seen.set(o.id, o);
+  }
+  for (const s of doc.sections) {
+    if (s.outlineId === null) {
+      expect(s.headingPath, s.id).toEqual([]);
+      continue;
+    }
+    const own = seen.get(s.outlineId)!;
+    expect(own, s.id).toBeDefined();
+    expect(s.headingPath.at(-1), s.id).toBe(own.text.replace(/\s+/g, ' ').trim());
+    expect(s.headingPath.length, s.id).toBe(own.level);
+  }
+}
+

@@ -194,7 +194,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   {
     name: 'sections',
     title: 'Sections',
-    description: 'One row per section: a unit (department or action) under one phase heading (commitments, progress, planned activities), with its line range and body text.',
+    description: 'One row per section: on a progress page a unit (department or action) under one phase heading (commitments, progress, planned activities); on other documents a heading of the outline. With its outline level, heading path, line range and body text.',
     columns: spec(SECTION_COLUMNS as Column<never>[]),
     primaryKey: ['id'],
     foreignKeys: [],

@@ -144,3 +144,17 @@ describe('outlines checked by hand against the authors\' markup', () => {
     expect(got).toEqual(JSON.parse(readFileSync(join(FIXTURES, name, 'outline.expected.json'), 'utf8')));
   });
 });
+
+describe('where a bold paragraph and a Content API title sit', () => {
+  it('puts a heading one level under the current one beside a bold paragraph, a deeper one under it', () => {
+    const doc = run('<h1>Plan</h1><h2>Aims</h2><p><strong>What we do</strong></p><p>Text.</p><h4>Detail</h4><p>Text.</p><h3>Costs</h3><p>Text.</p>', 'page.html');
+    expect(tree(doc)).toEqual(['heading: Aims', '  heading: What we do', '    heading: Detail', '  heading: Costs']);
+  });
+
+  it('leaves a Content API title out of the outline even when the body has an h1', () => {
+    const json = JSON.stringify({ title: 'Budget', details: { body: '<h1>Summary</h1><p>Text.</p><h2>Context</h2><p>Text.</p>' } });
+    const doc = run(json, 'page.json');
+    expect(doc.title).toBe('Budget');
+    expect(tree(doc)).toEqual(['heading: Summary', '  heading: Context']);
+  });
+});

@@ -82,7 +82,8 @@ function markupCandidates(doc: Doc): Candidate[] {
     } else if (block.type === 'caption') {
       found.push({ span: block.span, line, raw: current + 0.5, kind: 'caption', rule: 'caption', under: true });
     } else if (block.type === 'paragraph' && block.bold && isBoldHeading(block)) {
-      found.push({ span: block.span, line, raw: current + 0.5, kind: 'heading', rule: 'bold', under: true });
+      // The level a heading one under the current one has: an h3 after "**…**" under an h2 is its sibling.
+      found.push({ span: block.span, line, raw: current + 1, kind: 'heading', rule: 'bold', under: true });
     }
   }
   return found;
@@ -193,7 +194,9 @@ export function buildOutline(doc: Doc): void {
   let found = markup ? markupCandidates(doc) : [];
   // The title: the first line, when it is a heading and no heading of the body is as shallow.
   const first = found.find((c) => c.kind !== 'caption');
-  if (markup && first && first.line === titleLine && !typed.has(first.line) && !found.some((c) => c !== first && c.raw <= first.raw)) {
+  // A Content API document's title is its "title" field, always the first line.
+  const titleField = doc.source.format === 'govuk-json';
+  if (markup && first && first.line === titleLine && !typed.has(first.line) && (titleField || !found.some((c) => c !== first && c.raw <= first.raw))) {
     found = found.filter((c) => c !== first);
   }
   const headingLines = new Set(found.map((c) => c.line));
@@ -257,7 +260,7 @@ function toTree(doc: Doc, found: Candidate[]): OutlineEntry[] {
       span: c.span,
     };
     entries.push(entry);
-    const raw = c.under ? (stack.at(-1)?.raw ?? 0) + 0.001 : c.raw;
+    const raw = c.under && c.kind === 'caption' ? (stack.at(-1)?.raw ?? 0) + 0.001 : c.raw;
     if (c.under) {
       // Nothing nests under a caption; a bold heading takes what its own level would.
       if (c.kind !== 'caption') stack.push({ raw, entry, under: true });

@@ -60,6 +60,11 @@ const utf8 = (text: string): Uint8Array => encoder.encode(text);
 export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options: PrepareOptions = {}): PreparedDocument {
   const json = toDocumentJson(doc);
   const files: PreparedFile[] = [{ path: `${name}/document.json`, bytes: utf8(JSON.stringify(json, null, 2) + '\n') }];
+  // PDF and Word: the text every position points into, and the blocks and pages the reader found.
+  if (doc.layout) {
+    files.push({ path: `${name}/source.txt`, bytes: utf8(doc.text) });
+    files.push({ path: `${name}/layout.json`, bytes: utf8(JSON.stringify({ pages: doc.layout.pages, blocks: doc.layout.blocks }, null, 2) + '\n') });
+  }
   const workbookRows = options.workbookRows ?? Infinity;
   const tables = documentTables(doc).map((table): PreparedTable => {
     const combinedHeader = [DOCUMENT_COLUMN.name, ...table.header];

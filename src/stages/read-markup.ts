@@ -37,7 +37,8 @@ function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[]): void {
 
 export function readMarkup(doc: Doc): void {
   const format = doc.source.format;
-  if (format === 'text') return;
+  // PDF and Word were read into text (source.txt) before the pipeline ran.
+  if (format === 'text' || format === 'pdf' || format === 'docx') return;
   if (format === 'html' || format === 'markdown') {
     const builder = new TextBuilder();
     const reading = format === 'html' ? readHtmlInto(builder, doc.raw) : readMarkdownInto(builder, doc.raw);

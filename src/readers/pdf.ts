@@ -1,0 +1,124 @@
+// Reads a PDF's text layer with pdf.js (pdfjs-dist, its legacy build for Node; it runs in this thread,
+// with no worker script fetched and no fonts loaded for display) into glyph runs per page, and hands
+// them to layOutPages for reading order. A PDF that cannot be read at all is a LoadError with a rule
+// id; a page that fails alone is left out with a warning naming it, and the other pages still come out.
+//
+// Runs are placed on the page as displayed: pdf.js's viewport applies the page's /Rotate, so a page
+// printed landscape and turned reads left to right with (x, y) from its top-left corner.
+import { LoadError } from '../stages/load-document.js';
+import type { RuleId } from '../rules.js';
+import { layOutPages, type GlyphRun, type PageRuns, type PdfText } from './pdf-layout.js';
+
+export interface PdfReading extends PdfText {
+  /** Pages that could not be read (1-based), in order. */
+  failedPages: number[];
+  pageCount: number;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<PdfJs> | null = null;
+const loadPdfJs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+// A weight in a font's PostScript name: "AAAAAA+LiberationSerif-Bold", "Arial-BoldMT", "Calibri-Semibold".
+const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold/i;
+
+function fail(path: string, ruleId: RuleId, message: string): never {
+  throw new LoadError(path, ruleId, message);
+}
+
+export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReading> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => {});
+    const name = (error as Error)?.name;
+    if (name === 'PasswordException') {
+      fail(path, 'pdf-encrypted', 'the PDF is encrypted and needs a password to open; open it in a PDF reader with its password and save or print an unprotected copy, or ask its publisher for one');
+    }
+    const detail = (error as Error)?.message ?? String(error);
+    fail(path, 'pdf-damaged', `the PDF is damaged or cut off and cannot be opened (${detail}); download it again, or open it in a PDF reader and save a new copy`);
+  }
+  try {
+    if (pdf.numPages === 0) fail(path, 'pdf-no-pages', 'the PDF has no pages; there is nothing to extract');
+    const pages: PageRuns[] = [];
+    const failedPages: number[] = [];
+    const bold = new Map<string, boolean>();
+    let characters = 0;
+    for (let number = 1; number <= pdf.numPages; number++) {
+      try {
+        const page = await pdf.getPage(number);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        const fontNames = new Set<string>();
+        for (const item of content.items) if ('str' in item && item.str.trim() !== '') fontNames.add(item.fontName);
+        if ([...fontNames].some((f) => !bold.has(f))) {
+          // Font names (and so weights) are known once the page's fonts are loaded.
+          await page.getOperatorList();
+          for (const f of fontNames) {
+            let name = '';
+            try {
+              name = String((page.commonObjs.get(f) as { name?: string } | undefined)?.name ?? '');
+            } catch {
+              name = '';
+            }
+            bold.set(f, BOLD_NAME.test(name));
+          }
+        }
+        const runs: GlyphRun[] = [];
+        for (const item of content.items) {
+          if (!('str' in item) || item.str.length === 0) continue;
+          const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+          const size = Math.hypot(m[2], m[3]);
+          if (!(size > 0)) continue;
+          const style = content.styles[item.fontName];
+          const ascent = style?.ascent && style.ascent > 0 ? style.ascent : 0.8;
+          const descent = style?.descent && style.descent < 0 ? style.descent : -0.2;
+          const horizontal = m[0] > 0 && Math.abs(m[1]) < 0.01 * Math.abs(m[0]);
+          let x = m[4];
+          let baseline = m[5];
+          let width = item.width;
+          if (!horizontal) {
+            // Turned text: placed by the corner of the box its baseline spans.
+            const dx = (m[0] / Math.hypot(m[0], m[1])) * item.width;
+            const dy = (m[1] / Math.hypot(m[0], m[1])) * item.width;
+            x = Math.min(m[4], m[4] + dx);
+            baseline = Math.max(m[5], m[5] - dy);
+            width = Math.abs(dx);
+          }
+          characters += item.str.trim().length;
+          runs.push({ str: item.str, x, baseline, width, size, ascent, descent, bold: bold.get(item.fontName) ?? false, horizontal });
+        }
+        pages.push({ number, width: viewport.width, height: viewport.height, rotation: viewport.rotation, runs });
+        page.cleanup();
+      } catch (error) {
+        if (error instanceof LoadError) throw error;
+        failedPages.push(number);
+      }
+    }
+    if (failedPages.length === pdf.numPages) {
+      fail(path, 'pdf-damaged', `none of the PDF's ${pdf.numPages} pages could be read; the file is damaged. Download it again, or open it in a PDF reader and save a new copy`);
+    }
+    if (characters === 0) {
+      fail(
+        path,
+        'pdf-no-text',
+        `the PDF's ${pdf.numPages === 1 ? 'page has' : `${pdf.numPages} pages have`} no text layer, only images (a scan); run OCR on it first (for example ocrmypdf, or a PDF editor's "recognise text") and give the result`,
+      );
+    }
+    return { ...layOutPages(pages), failedPages, pageCount: pdf.numPages };
+  } finally {
+    await pdf.destroy().catch(() => {});
+  }
+}

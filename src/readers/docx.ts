@@ -16,7 +16,9 @@ export interface DocxReading {
 }
 
 // Styles Word documents use for headings beyond mammoth's defaults (which map "heading 1"…"heading 6").
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+// A "Title" paragraph is an h1 with class "title"; where a document has one, its "Heading N" are
+// blocks of level N + 1 (the HTML reader reads both as lines of text all the same).
+const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"];
 
 export async function readDocx(bytes: Uint8Array, path: string): Promise<DocxReading> {
   const mammoth = (await import('mammoth')).default;
@@ -46,6 +48,7 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<DocxRea
  */
 function blocksOf(html: string, text: string): LayoutBlock[] {
   const kinds: Array<Pick<LayoutBlock, 'type' | 'level' | 'depth'>> = [];
+  const shift = /<h1 class="title">/.test(html) ? 1 : 0;
   let depth = 0;
   let pendingItem: Pick<LayoutBlock, 'type' | 'level' | 'depth'> | null = null;
   for (const m of html.matchAll(/<(\/?)(h[1-6]|p|li|ul|ol|td|th)\b[^>]*>|([^<]+)/g)) {
@@ -60,7 +63,7 @@ function blocksOf(html: string, text: string): LayoutBlock[] {
     if (tag === 'ul' || tag === 'ol') depth += closing ? -1 : 1;
     else if (!closing) {
       if (tag === 'li') pendingItem = { type: 'list-item', depth };
-      else if (/^h[1-6]$/.test(tag)) pendingItem = { type: 'heading', level: Number(tag[1]) };
+      else if (/^h[1-6]$/.test(tag)) pendingItem = { type: 'heading', level: /^<h1 class="title">/.test(m[0]) ? 1 : Math.min(6, Number(tag[1]) + shift) };
       else if (tag === 'td' || tag === 'th') pendingItem = { type: 'table-cell' };
       else if (!pendingItem || pendingItem.type !== 'list-item' && pendingItem.type !== 'table-cell') pendingItem = { type: 'paragraph' };
     }

@@ -8,7 +8,8 @@
 //  2. running headers and footers: a segment in the top or bottom eighth of a page whose text, digits
 //     aside ("Page 3 of 17" and "Page 4 of 17" are one text), recurs within 3 points of the same place
 //     on at least half of the pages (two pages at least), and bare page numbers ("12", "Page 3 of 17",
-//     "- 3 -") there on any page, are dropped and counted;
+//     "- 3 -") there on any page, are dropped and counted; in a one-page document, where nothing can
+//     repeat, lines there in small type (0.8 of the body's or less) set apart from the body text;
 //  3. columns: a page whose segments leave a vertical strip in its middle third free (a few full-width
 //     segments, such as a title, may cross it) with at least three segments on each side is read column
 //     by column, a full-width segment ending the columns above it;
@@ -53,6 +54,8 @@ export interface GlyphRun {
   bold: boolean;
   /** False for text that does not run left to right on the displayed page (rotated text). */
   horizontal: boolean;
+  /** Turned text: the box its glyphs cover on the displayed page (for horizontal text it follows from the rest). */
+  box?: { x: number; y: number; width: number; height: number };
 }
 
 export interface PageRuns {
@@ -211,13 +214,34 @@ function dropRunningLines(pages: PageRuns[], segments: Segment[][]): { count: nu
       }
     }
   }
+  // One page shows no repetition: there, a line in the top or bottom eighth in type at most 0.8 times
+  // the body's, set apart from the body text by two of its lines, is taken for the page's furniture.
+  if (pagesWithText === 1) {
+    const list = segments.find((l) => l.length > 0)!;
+    const page = pages[segments.indexOf(list)];
+    const body = mode(list.map((s) => [Math.round(s.size * 2) / 2, s.text.length])) ?? 12;
+    const bodyLines = list.filter((s) => s.size > 0.8 * body);
+    if (bodyLines.length > 0) {
+      const top = Math.min(...bodyLines.map((s) => s.baseline - s.size));
+      const bottom = Math.max(...bodyLines.map((s) => s.baseline));
+      for (const s of list) {
+        if (!band(s, page) || s.size > 0.8 * body || drop.has(s)) continue;
+        if (s.baseline < top - 2 * body || s.baseline - s.size > bottom + 2 * body) {
+          drop.add(s);
+          if (examples.length < 4) examples.push(s.text);
+        }
+      }
+    }
+  }
   for (let i = 0; i < segments.length; i++) segments[i] = segments[i].filter((s) => !drop.has(s));
   return { count: drop.size, examples };
 }
 
 /** Finds a gutter and marks left/right columns; returns the segments in reading order. */
 function readingOrder(page: PageRuns, segs: Segment[]): Segment[] {
-  const byPosition = [...segs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  // Turned text comes after the page's other lines, in the order the PDF gives it.
+  const turned = (s: Segment) => (s.runs[0].horizontal ? 0 : 1);
+  const byPosition = [...segs].sort((a, b) => turned(a) - turned(b) || (turned(a) ? 0 : a.baseline - b.baseline || a.x0 - b.x0));
   const lo = page.width / 3;
   const hi = (page.width * 2) / 3;
   let best: { g: number; crossing: number; left: Segment[]; right: Segment[] } | null = null;
@@ -447,6 +471,10 @@ export function layOutPages(pages: PageRuns[]): PdfText {
 
   function boxed(run: GlyphRun, from: number, to: number, line: number, x: number, width: number, page: number): Fragment {
     const p = pages[pageByNumber.get(page)!];
+    if (run.box) {
+      const b = run.box;
+      return { from, to, line, page, x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) };
+    }
     const top = Math.max(0, run.baseline - run.ascent * run.size);
     const bottom = Math.min(p.height, run.baseline - run.descent * run.size);
     const left = Math.max(0, Math.min(x, p.width));

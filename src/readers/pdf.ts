@@ -30,7 +30,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadi
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -86,19 +86,23 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadi
           const ascent = style?.ascent && style.ascent > 0 ? style.ascent : 0.8;
           const descent = style?.descent && style.descent < 0 ? style.descent : -0.2;
           const horizontal = m[0] > 0 && Math.abs(m[1]) < 0.01 * Math.abs(m[0]);
-          let x = m[4];
-          let baseline = m[5];
-          let width = item.width;
+          const run: GlyphRun = { str: item.str, x: m[4], baseline: m[5], width: item.width, size, ascent, descent, bold: bold.get(item.fontName) ?? false, horizontal };
           if (!horizontal) {
-            // Turned text: placed by the corner of the box its baseline spans.
-            const dx = (m[0] / Math.hypot(m[0], m[1])) * item.width;
-            const dy = (m[1] / Math.hypot(m[0], m[1])) * item.width;
-            x = Math.min(m[4], m[4] + dx);
-            baseline = Math.max(m[5], m[5] - dy);
-            width = Math.abs(dx);
+            // Turned text: the box that holds its baseline (along the text's direction) and its glyphs'
+            // height (across it), clipped to the page.
+            const along = [m[0] / Math.hypot(m[0], m[1]), m[1] / Math.hypot(m[0], m[1])];
+            const across = [m[2] / size, m[3] / size];
+            const corners = [0, item.width].flatMap((a) =>
+              [ascent, descent].map((h) => [m[4] + along[0] * a + across[0] * h * size, m[5] + along[1] * a + across[1] * h * size]),
+            );
+            const xs = corners.map((c) => Math.min(Math.max(c[0], 0), viewport.width));
+            const ys = corners.map((c) => Math.min(Math.max(c[1], 0), viewport.height));
+            run.box = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+            run.x = run.box.x;
+            run.baseline = run.box.y + run.box.height;
           }
           characters += item.str.trim().length;
-          runs.push({ str: item.str, x, baseline, width, size, ascent, descent, bold: bold.get(item.fontName) ?? false, horizontal });
+          runs.push(run);
         }
         pages.push({ number, width: viewport.width, height: viewport.height, rotation: viewport.rotation, runs });
         page.cleanup();

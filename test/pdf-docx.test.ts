@@ -10,10 +10,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { processDocument, processFile } from '../src/pipeline.js';
 import { runBatch } from '../src/batch.js';
 import type { Doc } from '../src/model.js';
-import { CORPUS_FILES, FIXTURES, lineOwners, spanSlices, sliceCodePoints } from './helpers.js';
+import { CORPUS_FILES, FIXTURES, ROOT, lineOwners, spanSlices, sliceCodePoints } from './helpers.js';
 import { CHROMIUM, launch, printPdf, renderHtml, wordParagraphsFromHtml, writeDocx } from './print-documents.js';
 
 const required = Boolean(process.env.CI || process.env.REQUIRE_CHROMIUM);
@@ -188,13 +189,16 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     expect(blocks.filter((b) => b.type === 'list-item').map(text)).toEqual(doc.text.split('\n').filter((l) => l.startsWith('- ')));
   });
 
-  it('a batch run writes source.txt, and every offset in document.json slices it', async () => {
+  it('a batch run writes source.txt, every offset in document.json slices it, and document.json fits its schema', async () => {
     const out = join(dir, 'out');
     const input = join(dir, 'seed.running.pdf');
     await runBatch([input], { outDir: out, workers: 1, log: () => {}, error: () => {} });
     const source = readFileSync(join(out, 'seed.running', 'source.txt'), 'utf8');
     const json = JSON.parse(readFileSync(join(out, 'seed.running', 'document.json'), 'utf8'));
     expect(json.source.format).toBe('pdf');
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'document.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(source).toBe(page('seed').versions['pdf-header-footer'].text);
     for (const list of ['sections', 'sentences', 'entities']) {
       for (const r of json[list]) {

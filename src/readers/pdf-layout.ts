@@ -5,10 +5,11 @@
 //  1. lines: runs whose baselines lie within a third of their font size of each other, left to right;
 //     a line is cut into segments where the gap between two runs is wider than 1.2 em (table cells,
 //     the two halves of a footer "https://… Page 3 of 17", the two columns of a page);
-//  2. running headers and footers: a segment in the top or bottom eighth of a page whose text, digits
+//  2. running headers and footers: among the outermost lines of a page (nothing but other running
+//     lines further out), a segment in the top or bottom eighth of a page whose text, digits
 //     aside ("Page 3 of 17" and "Page 4 of 17" are one text), recurs within 3 points of the same place
 //     on at least half of the pages (two pages at least), and bare page numbers ("12", "Page 3 of 17",
-//     "- 3 -") there on any page, are dropped and counted; in a one-page document, where nothing can
+//     "- 3 -"; a bare "12" only by repeating) there on any page, are dropped and counted; in a one-page document, where nothing can
 //     repeat, lines there in small type (0.8 of the body's or less) set apart from the body text;
 //  3. columns: a page whose segments leave a vertical strip in its middle third free (a few full-width
 //     segments, such as a title, may cross it) with at least three segments on each side is read column
@@ -32,7 +33,8 @@
 // one space, except after a hyphen at a line end before a lower-case letter: "in-" + "house" is
 // "in-house" (the hyphen kept, as in a compound word), unless the document has the word without the
 // hyphen elsewhere and never with it ("capa-" + "bility" where "capability" occurs): then the hyphen
-// was the printer's and is left out of source.txt; a soft hyphen (U+00AD) is always left out. Every
+// was the printer's and is left out of source.txt; a soft hyphen (U+00AD) is always left out. The
+// hyphen may be "-" or U+2010 (which Chromium prints where it breaks a word at a soft hyphen). Every
 // character of source.txt that comes from the PDF is covered by a fragment: the piece of a run it came
 // from, with the run's box cut to its characters (spread evenly over the run's width); the spaces and
 // line breaks between runs and the "- " of a list item belong to no fragment.
@@ -90,7 +92,9 @@ interface Segment {
 
 const BULLETS_KEPT = /^[-*•‣◦–]\s/;
 const BULLETS_REPLACED = /^[●▪■○·∙►▸➢✓\uf0b7\uf0a7]\s*/;
-const PAGE_NUMBER = /^(?:page\s+)?[-–(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+// "Page 3", "Page 3 of 17", "3 of 17", "3/17", "- 3 -": a page number by its form (a bare "3" only
+// by repeating, digits aside, at the same place on most pages: a table's "120" is not one).
+const PAGE_NUMBER = /^(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–])$/i;
 const TERMINAL = /[.:!?]["'’”)]?$/;
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -203,17 +207,36 @@ function dropRunningLines(pages: PageRuns[], segments: Segment[][]): { count: nu
   });
   const pagesWithText = segments.filter((l) => l.length > 0).length;
   const needed = Math.max(2, Math.ceil(pagesWithText / 2));
-  const drop = new Set<Segment>();
-  const examples: string[] = [];
+  const repeated = new Set<Segment>();
   for (const group of candidates.values()) {
     for (const s of group) {
       const pagesThere = new Set(group.filter((o) => Math.abs(o.baseline - s.baseline) <= 3).map((o) => o.page));
-      if (pagesThere.size >= needed || PAGE_NUMBER.test(s.text.trim())) {
-        drop.add(s);
-        if (examples.length < 4 && !examples.some((e) => normalised(e) === normalised(s.text))) examples.push(s.text);
-      }
+      if (pagesThere.size >= needed || PAGE_NUMBER.test(s.text.trim())) repeated.add(s);
     }
   }
+  // Only the outermost lines of a page are its header and footer: from the top down and from the
+  // bottom up, lines are dropped while they repeat; the first line that does not ends the header (a
+  // body line that happens to repeat below it, "sixteen seventeen …" of like paragraphs, is kept).
+  const drop = new Set<Segment>();
+  const examples: string[] = [];
+  segments.forEach((list, i) => {
+    const sorted = [...list].sort((a, b) => a.baseline - b.baseline);
+    const top = sorted.filter((s) => s.baseline < pages[i].height / 2);
+    const bottom = sorted.filter((s) => s.baseline >= pages[i].height / 2).reverse();
+    for (const side of [top, bottom]) {
+      // Segments of one printed line stand or fall together ("https://…" and "Page 3 of 17").
+      let k = 0;
+      while (k < side.length) {
+        const line = side.filter((s) => Math.abs(s.baseline - side[k].baseline) <= 0.35 * side[k].size);
+        if (!line.every((s) => repeated.has(s))) break;
+        for (const s of line) {
+          drop.add(s);
+          if (examples.length < 4 && !examples.some((e) => normalised(e) === normalised(s.text))) examples.push(s.text);
+        }
+        k += line.length;
+      }
+    }
+  });
   // One page shows no repetition: there, a line in the top or bottom eighth in type at most 0.8 times
   // the body's, set apart from the body text by two of its lines, is taken for the page's furniture.
   if (pagesWithText === 1) {
@@ -252,15 +275,17 @@ function readingOrder(page: PageRuns, segs: Segment[]): Segment[] {
     const right = segs.filter((s) => s.x0 > g + 4);
     const crossing = segs.length - left.length - right.length;
     if (left.length < 3 || right.length < 3 || crossing > segs.length * 0.15) continue;
-    // Text columns, not a table: the lines of each side mostly fill it.
-    const fill = (side: Segment[], from: number, to: number) => {
-      const widths = side.map((s) => s.x1 - s.x0).sort((a, b) => a - b);
-      return widths[widths.length >> 1] >= 0.6 * (to - from);
+    // Text columns, not a table: at least three lines of one side have a line of the other beside
+    // them, and those lines are lines of prose on both sides (four words or more, as a rule), where a
+    // table's cells hold a word or two.
+    const beside = (a: Segment, side: Segment[]) => side.some((b) => Math.abs(b.baseline - a.baseline) < 0.5 * a.size);
+    const pairedLeft = left.filter((a) => beside(a, right));
+    const pairedRight = right.filter((b) => beside(b, left));
+    const words = (list: Segment[]) => {
+      const counts = list.map((x) => x.text.split(/\s+/).length).sort((a, b) => a - b);
+      return counts[counts.length >> 1] ?? 0;
     };
-    const leftEdge = Math.min(...left.map((s) => s.x0));
-    const rightEdge = Math.max(...right.map((s) => s.x1));
-    const rightStart = Math.min(...right.map((s) => s.x0));
-    if (!fill(left, leftEdge, g) || !fill(right, rightStart, rightEdge)) continue;
+    if (pairedLeft.length < 3 || words(pairedLeft) < 4 || words(pairedRight) < 4) continue;
     if (!best || crossing < best.crossing) best = { g, crossing, left, right };
   }
   if (!best) return byPosition;
@@ -306,6 +331,7 @@ export function layOutPages(pages: PageRuns[]): PdfText {
   const dropped = dropRunningLines(pages, segments);
   const ordered = pages.map((p, i) => readingOrder(p, segments[i]));
   const all = ordered.flat();
+  const order = new Map(all.map((s, i) => [s, i]));
 
   // The body: the size most characters have, and its left and right edges on single-column pages.
   const bodySize = mode(all.map((s) => [Math.round(s.size * 2) / 2, s.text.length])) ?? 12;
@@ -349,8 +375,13 @@ export function layOutPages(pages: PageRuns[]): PdfText {
     return (run.width * widthWeight(word)) / Math.max(0.01, widthWeight(run.str));
   }
 
-  function wouldHaveFitted(p: Segment, s: Segment): boolean {
-    const frame = frameOf(p);
+  function wouldHaveFitted(p: Segment, s: Segment, block: Segment[]): boolean {
+    // The right edge the lines around the break reach: the block's lines so far, this line and the next
+    // one (a narrow box's lines reach only its own edge, not the page's).
+    const next = all[order.get(s)! + 1];
+    const follows = next && next.page === s.page && next.column === s.column && Math.abs(next.x0 - s.x0) < 0.5 * s.size && next.baseline > s.baseline && next.baseline - s.baseline <= 1.5 * s.size;
+    const near = [...block, s, ...(follows ? [next] : [])];
+    const frame = { right: Math.min(frameOf(p).right, Math.max(...near.map((x) => x.x1))) };
     // The word's width is estimated from its share of its run's width (by the widths of its letters'
     // shapes), so a margin of half an em keeps "are" + "responding" together when the estimate is short.
     return p.x1 + 0.3 * p.size + firstWordWidth(s) < frame.right - 0.5 * p.size;
@@ -359,7 +390,7 @@ export function layOutPages(pages: PageRuns[]): PdfText {
   function continues(block: Segment[], p: Segment, s: Segment): boolean {
     if (s.siblings > 1 || p.siblings > 1) return false;
     if (isHeadingStyle(s) !== isHeadingStyle(p) || Math.abs(s.size - p.size) > 0.6 || s.bold !== p.bold && isHeadingStyle(s)) return false;
-    if (wouldHaveFitted(p, s)) return false;
+    if (wouldHaveFitted(p, s, block)) return false;
     if (BULLETS_KEPT.test(s.text) || BULLETS_REPLACED.test(s.text)) return false;
     const first = block[0];
     if (s.page !== p.page || s.column !== p.column) {
@@ -442,9 +473,10 @@ export function layOutPages(pages: PageRuns[]): PdfText {
   }
 
   function joinLine(p: Segment, s: Segment): 'space' | 'keep-hyphen' | 'drop-hyphen' {
-    const end = p.text.match(/(\p{L}+)-$/u);
+    const end = p.text.match(/(\p{L}+)[-\u2010\u00ad]$/u);
     const start = s.text.match(/^(\p{Ll}[\p{L}]*)/u);
     if (!end || !start) return 'space';
+    if (p.text.endsWith('\u00ad')) return 'drop-hyphen';
     const whole = (end[1] + start[1]).toLowerCase();
     const hyphened = `${end[1]}-${start[1]}`.toLowerCase();
     return words.has(whole) && !words.has(hyphened) ? 'drop-hyphen' : 'keep-hyphen';
@@ -452,10 +484,13 @@ export function layOutPages(pages: PageRuns[]): PdfText {
 
   function dropLastHyphen(): void {
     const last = fragments[fragments.length - 1];
+    if (!last || last.to !== text.length || !/[-\u2010\u00ad]$/.test(text)) return;
     const length = last.to - last.from;
-    if (length <= 1 || !text.endsWith('-')) return;
-    last.width = round(last.width - last.width / length);
-    last.to -= 1;
+    if (length === 1) fragments.pop();
+    else {
+      last.width = round(last.width - last.width / length);
+      last.to -= 1;
+    }
     text = text.slice(0, -1);
   }
 

@@ -189,7 +189,7 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     expect(blocks.filter((b) => b.type === 'list-item').map(text)).toEqual(doc.text.split('\n').filter((l) => l.startsWith('- ')));
   });
 
-  it('a batch run writes source.txt, every offset in document.json slices it, and document.json fits its schema', async () => {
+  it('a batch run writes source.txt, every offset in document.json slices it, document.json fits its schema, the review page shows pages', async () => {
     const out = join(dir, 'out');
     const input = join(dir, 'seed.running.pdf');
     await runBatch([input], { outDir: out, workers: 1, log: () => {}, error: () => {} });
@@ -208,5 +208,11 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     }
     const layout = JSON.parse(readFileSync(join(out, 'seed.running', 'layout.json'), 'utf8'));
     expect(layout.pages.length).toBe(json.sentences.at(-1).end.page);
+    // The review page shows each entity's page.
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain(`pdf · ${layout.pages.length} pages`);
+    expect(report).toContain('<th>rule</th><th>page</th><th>line:column</th>');
+    const last = json.entities.at(-1);
+    expect(report).toContain(`<td>${last.rule}</td><td>${last.start.page}</td><td>${last.start.line}:${last.start.column}</td>`);
   });
 });

@@ -415,14 +415,22 @@ export function layOutPages(pages: PageRuns[]): PdfText {
     .sort((a, b) => a - b);
   const indentStep = indents[0] ?? bodySize * 2;
 
-  let text = '';
+  // The text is built a block at a time (`line`, then `parts`): appending to one long string and
+  // looking at its end would make V8 flatten it over and over, quadratic on a 300-page PDF.
+  const parts: string[] = [];
+  let base = 0;
+  let line = '';
   const fragments: Fragment[] = [];
   const layoutBlocks: LayoutBlock[] = [];
   let lineIndex = 0;
   for (const block of blocks) {
     const first = block[0];
-    if (text.length > 0) text += '\n';
-    const from = text.length;
+    if (parts.length > 0) {
+      parts.push('\n');
+      base += 1;
+    }
+    line = '';
+    const from = base;
     const indent = first.x0 - frameOf(first).left;
     let type: LayoutBlock['type'] = 'paragraph';
     let level: number | undefined;
@@ -437,18 +445,18 @@ export function layOutPages(pages: PageRuns[]): PdfText {
       type = 'list-item';
       depth = Math.max(1, Math.round(indent / indentStep) + (indent > 0.8 * bodySize ? 0 : 1));
       if (BULLETS_REPLACED.test(first.text)) {
-        text += '- ';
+        line += '- ';
         skipFirst = first.text.match(BULLETS_REPLACED)![0].length;
-      } else if (!BULLETS_KEPT.test(first.text)) text += '- ';
+      } else if (!BULLETS_KEPT.test(first.text)) line += '- ';
     }
     block.forEach((seg, k) => {
       if (k > 0) {
         const joined = joinLine(block[k - 1], seg);
-        if (joined === 'space') text += ' ';
+        if (joined === 'space') line += ' ';
         else if (joined === 'drop-hyphen') dropLastHyphen();
       }
       seg.runs.forEach((run, r) => {
-        if (r > 0 && needsSpace(seg.runs[r - 1], run) && !/\s$/.test(text)) text += ' ';
+        if (r > 0 && needsSpace(seg.runs[r - 1], run) && !/\s$/.test(line)) line += ' ';
         let str = run.str;
         let x = run.x;
         let width = run.width;
@@ -464,12 +472,14 @@ export function layOutPages(pages: PageRuns[]): PdfText {
           str = str.slice(0, -1);
         }
         if (str.length === 0) return;
-        fragments.push(boxed(run, text.length, text.length + str.length, lineIndex, x, width, seg.page));
-        text += str;
+        fragments.push(boxed(run, base + line.length, base + line.length + str.length, lineIndex, x, width, seg.page));
+        line += str;
       });
       lineIndex++;
     });
-    layoutBlocks.push({ type, ...(level !== undefined ? { level } : {}), ...(depth !== undefined ? { depth } : {}), from, to: text.length, page: first.page });
+    parts.push(line);
+    base += line.length;
+    layoutBlocks.push({ type, ...(level !== undefined ? { level } : {}), ...(depth !== undefined ? { depth } : {}), from, to: base, page: first.page });
   }
 
   function joinLine(p: Segment, s: Segment): 'space' | 'keep-hyphen' | 'drop-hyphen' {
@@ -484,16 +494,17 @@ export function layOutPages(pages: PageRuns[]): PdfText {
 
   function dropLastHyphen(): void {
     const last = fragments[fragments.length - 1];
-    if (!last || last.to !== text.length || !/[-\u2010\u00ad]$/.test(text)) return;
+    if (!last || last.to !== base + line.length || !/[-\u2010\u00ad]$/.test(line)) return;
     const length = last.to - last.from;
     if (length === 1) fragments.pop();
     else {
       last.width = round(last.width - last.width / length);
       last.to -= 1;
     }
-    text = text.slice(0, -1);
+    line = line.slice(0, -1);
   }
 
+  const text = parts.join('');
   return {
     text,
     layout: {

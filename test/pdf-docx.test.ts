@@ -167,6 +167,28 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     for (const s of doc.sections) expect(s.headingBoxes!.length, s.id).toBeGreaterThan(s.unitLine === null && s.headingLine === null ? -1 : 0);
   });
 
+  it.each(rows.filter(([, f]) => f !== 'html'))('%s as %s: the layout\'s blocks are the lines of source.txt, its fragments in order inside them', (name, format) => {
+    const doc = page(name).versions[format];
+    const { blocks, fragments } = doc.layout!;
+    // One block per non-empty line, exactly covering it.
+    expect(blocks.map((b) => doc.text.slice(b.from, b.to))).toEqual(doc.text.split('\n').filter((l) => l !== ''));
+    for (const b of blocks) expect(doc.text[b.from - 1] ?? '\n').toBe('\n');
+    let at = 0;
+    for (const f of fragments) {
+      expect(f.from).toBeGreaterThanOrEqual(at);
+      expect(f.to).toBeGreaterThan(f.from);
+      expect(doc.text.slice(f.from, f.to)).not.toMatch(/\n/);
+      at = f.to;
+    }
+    // Every character of a PDF's text but the spaces, line breaks and list markers it added comes from the page.
+    if (format !== 'docx') {
+      const covered = new Uint8Array(doc.text.length);
+      for (const f of fragments) covered.fill(1, f.from, f.to);
+      const uncovered = [...doc.text].filter((c, i) => !covered[i] && c !== ' ' && c !== '\n' && !(c === '-' && doc.text[i + 1] === ' ' && (i === 0 || doc.text[i - 1] === '\n')));
+      expect(uncovered).toEqual([]);
+    }
+  });
+
   it('the PDF reader finds headings by size with levels, and list items with their depth', () => {
     const doc = page('seed').versions.pdf;
     const blocks = doc.layout!.blocks;

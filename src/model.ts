@@ -98,6 +98,56 @@ export interface Section {
   boxes?: Box[];
   /** PDF only: where its unit and phase headings are printed. */
   headingBoxes?: Box[];
+  /** The outline record of the section's own heading (its phase heading, else its unit heading); null when it has none. */
+  outlineId: string | null;
+  /** The heading texts from the top of the outline down, the section's own heading last; empty when it has none. */
+  headingPath: string[];
+}
+
+/**
+ * A typed block of the document, as its reader saw it: a stand-off record over `Doc.text`.
+ * Markup readers (HTML, Markdown, Content API JSON) emit one per heading, paragraph, list item,
+ * caption and table; the plain-text reader one per non-blank line (a paragraph or a list item), its
+ * headings being found by form later.
+ */
+export type BlockType = 'heading' | 'paragraph' | 'listItem' | 'caption' | 'table';
+
+export interface Block {
+  type: BlockType;
+  /** heading: the level as marked up (h2 → 2, "###" → 3, setext "===" → 1); null otherwise. */
+  level: number | null;
+  /** listItem: nesting depth from 1; null otherwise. */
+  depth: number | null;
+  /** paragraph: its whole text is strong ("**…**", "__…__", <p><strong>…</strong></p>). */
+  bold: boolean;
+  /** The visible text of the block (for a table, all its cells, one per line). */
+  text: string;
+  span: Span;
+}
+
+export type OutlineKind = 'heading' | 'unit' | 'phase' | 'caption';
+
+/** One heading of the document's outline, in document order. */
+export interface OutlineEntry {
+  /** Id from the tree: `h02` (second top-level heading), `h02.03` (its third child). */
+  id: string;
+  /** 1 for the shallowest heading of the body; the document title is not in the outline. */
+  level: number;
+  /** The heading as written. */
+  text: string;
+  /** Its number as written ("1.1", "04", "A" of "Annex A"), or null. */
+  number: string | null;
+  /** unit and phase: the typed reading of a progress page; caption: "Figure 1: …", "Table 2.1: …". */
+  kind: OutlineKind;
+  /** The heading this one sits under; null at the top. */
+  parentId: string | null;
+  /** What made it a heading and gave its level: markup, setext, bold, numbered, keyword, form, caption, unit, phase. */
+  rule: string;
+  span: Span;
+  start?: Point;
+  end?: Point;
+  /** PDF only: where the heading is printed (see Box). */
+  boxes?: Box[];
 }
 
 export interface Sentence {
@@ -233,6 +283,10 @@ export interface Doc {
   preamble: { firstLine: number; lastLine: number; text: string } | null;
   /** Metadata a format gives (Content API organisations) or the title names. */
   metadata: Record<string, string | string[] | null>;
+  /** Typed blocks the reader saw, in document order (stand-off over `text`). */
+  blocks: Block[];
+  /** Every heading of the body in document order, each pointing at its parent. */
+  outline: OutlineEntry[];
   sections: Section[];
   sentences: Sentence[];
   entities: Entity[];
@@ -306,6 +360,8 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     updated: null,
     preamble: null,
     metadata: {},
+    blocks: [],
+    outline: [],
     sections: [],
     sentences: [],
     entities: [],
@@ -327,4 +383,4 @@ export function addMessage(
   doc.messages.push({ ruleId, severity, reason, line, column });
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

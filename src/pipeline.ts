@@ -1,7 +1,10 @@
 // The pipeline: one ordered list of stages over one Doc. The order matters:
 //  - read-markup turns HTML/Markdown/JSON into visible text lines (plain text passes through), so every
 //    later stage reads lines of text whatever the format was;
-//  - segment-sections needs the lines; split-sentences needs the sections;
+//  - segment-sections needs the lines and reads a progress page as units × phases;
+//  - build-outline needs the blocks and that reading (its units and phases become outline records);
+//  - project-sections needs the outline: it keeps a progress page's sections or cuts them from the
+//    outline; split-sentences needs the sections;
 //  - find-acronyms runs over all sentences before extraction, so that a use of "GDS" anywhere resolves
 //    to its long form;
 //  - extract-entities needs sentences, section phase years (for anchoring dates) and acronyms;
@@ -11,6 +14,8 @@ import { loadDocument, type LoadOptions } from './stages/load-document.js';
 import { readMarkup } from './stages/read-markup.js';
 import { segmentSections } from './stages/segment-sections.js';
 import { splitSentences } from './stages/split-sentences.js';
+import { buildOutline } from './stages/build-outline.js';
+import { projectSections } from './stages/project-sections.js';
 import { findAcronyms } from './stages/find-acronyms.js';
 import { extractEntities } from './stages/extract-entities.js';
 import { keyUnits } from './stages/key-units.js';
@@ -26,13 +31,15 @@ export interface Stage {
 }
 
 export const STAGES: readonly Stage[] = [
-  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'toSource', 'toSourceEnd', 'markupAcronyms', 'messagesInText', 'title', 'updated', 'metadata.organisations'], run: readMarkup },
+  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'blocks', 'toSource', 'toSourceEnd', 'markupAcronyms', 'messagesInText', 'title', 'updated', 'metadata.organisations'], run: readMarkup },
   { name: 'segment-sections', requires: ['lines'], assigns: ['title', 'updated', 'preamble', 'sections'], run: segmentSections },
+  { name: 'build-outline', requires: ['blocks', 'lines', 'sections'], assigns: ['outline'], run: buildOutline },
+  { name: 'project-sections', requires: ['outline', 'sections'], assigns: ['sections', 'sections.outlineId', 'sections.headingPath', 'preamble', 'messages'], run: projectSections },
   { name: 'split-sentences', requires: ['sections'], assigns: ['sentences'], run: splitSentences },
   { name: 'find-acronyms', requires: ['sentences', 'markupAcronyms'], assigns: ['acronyms'], run: findAcronyms },
   { name: 'extract-entities', requires: ['sentences', 'sections.phaseYear', 'acronyms'], assigns: ['entities'], run: extractEntities },
   { name: 'key-units', requires: ['sections', 'acronyms', 'title'], assigns: ['sections.unitKey', 'metadata.department', 'metadata.departmentKey', 'metadata.action', 'metadata.actionKey', 'messages'], run: keyUnits },
-  { name: 'locate-positions', requires: ['sections', 'sentences', 'entities', 'acronyms', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
+  { name: 'locate-positions', requires: ['sections', 'outline', 'sentences', 'entities', 'acronyms', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
 ];
 
 export interface RunOptions extends LoadOptions {

@@ -24,6 +24,11 @@ export function expectedCell(doc: Json, table: string, column: string, r: Json):
     // Optional fields only some types carry.
     if (['counts', 'currency', 'mod', 'anchor', 'acronym'].includes(column)) return r[column] ?? null;
   }
+  if (table === 'sections') {
+    // The outline level of the section's own heading, and its heading path joined as the CSV shows it.
+    if (column === 'level') return doc.outline.find((o: Json) => o.id === r.outlineId)?.level ?? null;
+    if (column === 'heading_path') return r.headingPath.join(' › ');
+  }
   if (camel(column) in r) return r[camel(column)] ?? null;
   if (column in POSITION) return POSITION[column](r);
   throw new Error(`no expectation for ${table}.${column}`);

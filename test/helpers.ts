@@ -81,12 +81,12 @@ export function lineOwners(doc: Doc): Array<string | null> {
 }
 
 /**
- * Every span of a plain-text document sliced out of the decoded source by code points, with the
+ * Every span (sections, outline, sentences, entities) of a plain-text document sliced out of the decoded source by code points, with the
  * record's text beside it; the two are equal when provenance is exact.
  */
 export function spanSlices(doc: Doc): Array<{ id: string; slice: string; text: string }> {
   const codePoints = Array.from(doc.raw);
-  return [...doc.sections, ...doc.sentences, ...doc.entities].map((item) => ({
+  return [...doc.sections, ...doc.outline, ...doc.sentences, ...doc.entities].map((item) => ({
     id: item.id,
     slice: codePoints.slice(item.start!.offset, item.end!.offset).join(''),
     text: item.text,

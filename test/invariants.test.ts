@@ -32,12 +32,42 @@ export function checkInvariants(doc: Doc): void {
       expect(doc.text.slice(item.span.from, item.span.to), item.id).toBe(item.text);
     }
   }
+  checkOutline(doc);
   // Ids are unique.
   const ids = [...doc.sections, ...doc.sentences, ...doc.entities].map((x) => x.id);
   expect(new Set(ids).size).toBe(ids.length);
   // Entities do not overlap.
   const spans = doc.entities.map((e) => [e.start!.offset, e.end!.offset]).sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
+}
+
+/** The outline slices back to its text, forms a tree in document order, and sections point into it. */
+export function checkOutline(doc: Doc): void {
+  const seen = new Map<string, Doc['outline'][number]>();
+  let previous = -1;
+  for (const o of doc.outline) {
+    if (doc.toSource === null) expect(sliceCodePoints(doc.raw, o.start!.offset, o.end!.offset), o.id).toBe(o.text);
+    else expect(doc.text.slice(o.span.from, o.span.to), o.id).toBe(o.text);
+    expect(o.text.trim().length, o.id).toBeGreaterThan(0);
+    expect(o.span.from, o.id).toBeGreaterThan(previous);
+    previous = o.span.from;
+    const parent = o.parentId === null ? null : seen.get(o.parentId);
+    expect(parent, `${o.id}: parent ${o.parentId} comes before it`).not.toBeUndefined();
+    expect(o.level, o.id).toBe(parent ? parent.level + 1 : 1);
+    expect(o.id.startsWith(parent ? `${parent.id}.` : 'h'), o.id).toBe(true);
+    expect(seen.has(o.id), o.id).toBe(false);
+    seen.set(o.id, o);
+  }
+  for (const s of doc.sections) {
+    if (s.outlineId === null) {
+      expect(s.headingPath, s.id).toEqual([]);
+      continue;
+    }
+    const own = seen.get(s.outlineId)!;
+    expect(own, s.id).toBeDefined();
+    expect(s.headingPath.at(-1), s.id).toBe(own.text.replace(/\s+/g, ' ').trim());
+    expect(s.headingPath.length, s.id).toBe(own.level);
+  }
 }
 
 // Sections each page has by its structure: the seed (and its HTML and Markdown renderings) 17 departments

@@ -189,6 +189,14 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     }
   });
 
+  it.each(rows.filter(([, f]) => f !== 'html'))('%s as %s: the outline of the HTML version, headings with their levels', (name, format) => {
+    const p = page(name);
+    const outline = (doc: Doc) => doc.outline.map((o) => [o.level, o.kind, o.text, o.parentId]);
+    expect(p.versions.html.outline.length).toBeGreaterThan(3);
+    expect(outline(p.versions[format])).toEqual(outline(p.versions.html));
+    if (format.startsWith('pdf')) for (const o of p.versions[format].outline) expect(o.boxes!.length, o.text).toBeGreaterThan(0);
+  });
+
   it('the PDF reader finds headings by size with levels, and list items with their depth', () => {
     const doc = page('seed').versions.pdf;
     const blocks = doc.layout!.blocks;

@@ -6,14 +6,21 @@ import { join } from 'node:path';
 import { loadDocument } from '../src/stages/load-document.js';
 import { readMarkup } from '../src/stages/read-markup.js';
 import { segmentSections } from '../src/stages/segment-sections.js';
+import { buildOutline } from '../src/stages/build-outline.js';
+import { projectSections } from '../src/stages/project-sections.js';
 import type { Doc } from '../src/model.js';
 import { FIXTURES } from './helpers.js';
 
-/** Load and segment only: the stage under test, on text built by hand. */
+/**
+ * Load, segment, and project the sections from the outline: on every shape of the series the sections
+ * stay those segmentation cut, on text built by hand.
+ */
 function segment(text: string): Doc {
   const doc = loadDocument(new TextEncoder().encode(text), { path: 'shape.txt' });
   readMarkup(doc);
   segmentSections(doc);
+  buildOutline(doc);
+  projectSections(doc);
   return doc;
 }
 

@@ -8,6 +8,7 @@ export interface DocumentJson {
   updated: string | null;
   metadata: Doc['metadata'];
   preamble: Doc['preamble'];
+  outline: Array<Record<string, unknown>>;
   sections: Array<Record<string, unknown>>;
   sentences: Array<Record<string, unknown>>;
   entities: Array<Record<string, unknown>>;
@@ -25,6 +26,7 @@ export function toDocumentJson(doc: Doc): DocumentJson {
     updated: doc.updated,
     metadata: doc.metadata,
     preamble: doc.preamble,
+    outline: doc.outline.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
     sections: doc.sections.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
     sentences: doc.sentences.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
     entities: doc.entities.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),

@@ -11,6 +11,14 @@ export interface Column<T> {
   get(row: T, doc: Doc): Cell;
 }
 
+// The outline level of each section's heading, by outline id, one map per document.
+const outlineLevels = new WeakMap<Doc, Map<string, number>>();
+const levelOf = (s: Section, doc: Doc): number | null => {
+  let levels = outlineLevels.get(doc);
+  if (!levels) outlineLevels.set(doc, (levels = new Map((doc.outline ?? []).map((e) => [e.id, e.level]))));
+  return s.outlineId !== null ? levels.get(s.outlineId) ?? null : null;
+};
+
 const sectionOf = (doc: Doc) => {
   const map = new Map(doc.sections.map((s) => [s.id, s]));
   return (id: string) => map.get(id) as Section;
@@ -26,6 +34,8 @@ export const SECTION_COLUMNS: Column<Section>[] = [
   { name: 'phase_kind', type: 'string', description: 'commitments, progress or planned', get: (s) => s.phaseKind },
   { name: 'phase_year', type: 'integer', description: 'Year of the phase heading', get: (s) => s.phaseYear },
   { name: 'phase_month', type: 'integer', description: 'Month of the phase heading when it gives one (December 2012 → 12)', get: (s) => s.phaseMonth },
+  { name: 'level', type: 'integer', description: 'Outline level of the section\'s own heading (1 for the shallowest heading of the body); empty when it has none', get: (s, doc) => levelOf(s, doc) },
+  { name: 'heading_path', type: 'string', description: 'The headings from the top of the outline down to the section\'s own, joined with " › "', get: (s) => s.headingPath.join(' › ') },
   { name: 'unit_line', type: 'integer', description: 'Line of the unit heading, on the unit\'s first section', get: (s) => s.unitLine },
   { name: 'heading_line', type: 'integer', description: 'Line of the phase heading', get: (s) => s.headingLine },
   { name: 'first_line', type: 'integer', description: 'First line the section owns, headings included', get: (s) => s.firstLine },

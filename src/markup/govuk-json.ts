@@ -12,10 +12,13 @@ import { at, JsonSyntaxError, parseJsonWithPlaces, stringOffsets, type JsonNode 
 import { readHtmlInto } from './html.js';
 import { readMarkdownInto } from './markdown.js';
 import { TextBuilder, type TextMap } from './text-builder.js';
+import type { RawBlock } from './blocks.js';
 
 export interface GovukReading {
   map: TextMap;
   acronyms: MarkupAcronym[];
+  /** The title and each part's title as headings of level 1, then the blocks of the bodies. */
+  blocks: RawBlock[];
   title: string | null;
   /** "public_updated_at" as written ("2015-01-16T10:21:34.000+00:00"). */
   publicUpdatedAt: string | null;
@@ -39,23 +42,30 @@ export function readGovukJson(raw: string): GovukReading {
   const builder = new TextBuilder();
   const acronyms: MarkupAcronym[] = [];
   const problems: string[] = [];
+  const blocks: RawBlock[] = [];
 
   const plain = (node: StringNode) => {
     builder.block();
     builder.translate(stringOffsets(raw, node));
+    const from = builder.size;
     builder.appendAligned(node.value, 0, node.value.length, node.value);
+    blocks.push({ type: 'heading', level: 1, depth: null, bold: false, from, to: builder.size });
     builder.block();
   };
   const html = (node: StringNode) => {
     builder.block();
     builder.translate(stringOffsets(raw, node));
-    acronyms.push(...readHtmlInto(builder, node.value, true).acronyms);
+    const reading = readHtmlInto(builder, node.value, true);
+    acronyms.push(...reading.acronyms);
+    blocks.push(...reading.blocks);
     builder.block();
   };
   const markdown = (node: StringNode) => {
     builder.block();
     builder.translate(stringOffsets(raw, node));
-    acronyms.push(...readMarkdownInto(builder, node.value).acronyms);
+    const reading = readMarkdownInto(builder, node.value);
+    acronyms.push(...reading.acronyms);
+    blocks.push(...reading.blocks);
     builder.block();
   };
   const body = (node: JsonNode | undefined): boolean => {
@@ -105,6 +115,7 @@ export function readGovukJson(raw: string): GovukReading {
   return {
     map: builder.finish(),
     acronyms,
+    blocks,
     title: title ? title.value.replace(/\s+/g, ' ').trim() || null : null,
     publicUpdatedAt: stringAt(at(root, 'public_updated_at'))?.value ?? null,
     organisations,

@@ -10,11 +10,15 @@
 //   chrome by class (cookie banner, breadcrumbs, contents list, related links, feedback form).
 // - When the page has a <main> element, only its content is read.
 // - "<abbr title="Government Digital Service">GDS</abbr>" is recorded as an acronym definition.
+// - Each h1–h6 (with its level), paragraph (bold when it holds only <strong> or <b>), list item (with
+//   its depth), table, <caption> and <figcaption> is also a typed block; nothing inside a table is a
+//   block of its own, so a cell is never a heading.
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
 import type { MarkupAcronym } from '../model.js';
 import { TextBuilder } from './text-builder.js';
+import type { RawBlock } from './blocks.js';
 
 const documentParser = unified().use(rehypeParse).freeze();
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -89,6 +93,15 @@ function findMain(node: Nodes): Element | null {
 
 export interface HtmlReading {
   acronyms: MarkupAcronym[];
+  blocks: RawBlock[];
+}
+
+const HEADING = /^h([1-6])$/;
+
+/** A paragraph whose only visible content is one <strong> or <b>: "<p><strong>Next steps</strong></p>". */
+function isBoldOnly(node: Element): boolean {
+  const shown = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'comment' && !(c.type === 'element' && c.tagName === 'br'));
+  return shown.length === 1 && shown[0].type === 'element' && (shown[0].tagName === 'strong' || shown[0].tagName === 'b');
 }
 
 /**
@@ -99,7 +112,11 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
   const tree = (fragment ? fragmentParser : documentParser).parse(html) as Root;
   const acronyms: MarkupAcronym[] = [];
   const main = fragment ? null : findMain(tree);
+  const blocks: RawBlock[] = [];
   let lastEnd = 0;
+  let listDepth = 0;
+  let inTable = 0;
+  let inItem = 0;
 
   const walk = (node: Nodes, insideContent: boolean): void => {
     if (node.type === 'text') {
@@ -125,7 +142,25 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
     else if (tag === 'dd' && previousElement(node) === 'dt') builder.char(' ', at, at);
     else if (BLOCKS.has(tag)) builder.block();
     const abbrFrom = builder.size;
+    const isList = tag === 'ul' || tag === 'ol';
+    if (isList) listDepth++;
+    if (tag === 'table') inTable++;
+    if (tag === 'li') inItem++;
     for (const child of node.children) walk(child, inside);
+    if (isList) listDepth--;
+    if (tag === 'table') inTable--;
+    if (tag === 'li') inItem--;
+    const heading = HEADING.exec(tag);
+    if (!inTable) {
+      const to = builder.size;
+      if (heading) blocks.push({ type: 'heading', level: Number(heading[1]), depth: null, bold: false, from: abbrFrom, to });
+      else if (tag === 'p' && !inItem) blocks.push({ type: 'paragraph', level: null, depth: null, bold: isBoldOnly(node), from: abbrFrom, to });
+      else if (tag === 'li') blocks.push({ type: 'listItem', level: null, depth: Math.max(1, listDepth), bold: false, from: abbrFrom, to });
+      else if (tag === 'table') blocks.push({ type: 'table', level: null, depth: null, bold: false, from: abbrFrom, to });
+      else if (tag === 'figcaption') blocks.push({ type: 'caption', level: null, depth: null, bold: false, from: abbrFrom, to });
+    } else if (tag === 'caption' && inTable === 1) {
+      blocks.push({ type: 'caption', level: null, depth: null, bold: false, from: abbrFrom, to: builder.size });
+    }
     if (tag === 'abbr' && typeof node.properties.title === 'string') {
       const acronym = abbrAcronym(builder, abbrFrom, node.properties.title);
       if (acronym) acronyms.push(acronym);
@@ -155,7 +190,7 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
 
   index(tree);
   walk(main ?? tree, main !== null || fragment);
-  return { acronyms };
+  return { acronyms, blocks };
 }
 
 /** The acronym an <abbr title> defines over the text written since `from`, trimmed of spaces. */

@@ -5,6 +5,10 @@
 //   become "Cabinet Office" and "- evaluating digital propositions".
 // - Emphasis, links and code keep their visible text in the line; "\*" and "&amp;" show as "*" and
 //   "&" and map back to their source.
+// - kramdown as GOV.UK wrote it: "##04 The approach" and "####Heading" (no space after the hashes)
+//   are headings of their level; attribute lists ("{: .fig #fig-10}", "{::options …}") and header
+//   ids ("## Heading {#id}") are markup, never text.
+// - Each heading, paragraph, list item (with its depth) and table is also a typed block.
 // - Raw HTML is not shown, except that "<abbr title="Government Digital Service">GDS</abbr>" written
 //   inline records an acronym definition, as it does in HTML.
 import { unified } from 'unified';
@@ -12,6 +16,7 @@ import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 import type { MarkupAcronym } from '../model.js';
 import { TextBuilder } from './text-builder.js';
+import type { RawBlock } from './blocks.js';
 
 const parser = unified().use(remarkParse).freeze();
 
@@ -20,13 +25,49 @@ const ABBR_OPEN = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i;
 
 export interface MarkdownReading {
   acronyms: MarkupAcronym[];
+  blocks: RawBlock[];
+}
+
+// kramdown block attribute lists, attribute list definitions and extensions, alone on a line:
+// "{: .fig #fig-10}", "{:.table}", "{:ref: .class}", "{::options parse_block_html="true" /}".
+const ATTRIBUTE_LINE = /^[ \t]{0,3}\{:[^\n\r]*\}[ \t]*$/gm;
+// A heading without a space after its hashes, as kramdown allows: "##04 The approach", "####Action 01: …".
+const TIGHT_ATX = /^([ \t]{0,3})(#{2,6})(?=[^#\s])/gm;
+// A kramdown header id at the end of a heading line: "## Overview {#overview}".
+const HEADER_ID = /^([ \t]{0,3}#{1,6}[^\n\r]*?)([ \t]*\{#[\w:.-]+\})[ \t]*$/gm;
+
+/**
+ * The Markdown as the CommonMark parser should see it, with every character in its place: kramdown
+ * markup the parser does not know is blanked out, and "####Heading" becomes "### Heading" (one hash
+ * turned into the missing space; `tight` keeps the lines whose heading is one level deeper than parsed).
+ */
+export function kramdownForParser(markdown: string): { text: string; tight: Set<number> } {
+  const tight = new Set<number>();
+  let text = markdown.replace(ATTRIBUTE_LINE, (m) => ' '.repeat(m.length));
+  text = text.replace(HEADER_ID, (_m, head: string, id: string) => head + ' '.repeat(id.length) + ' '.repeat(_m.length - head.length - id.length));
+  text = text.replace(TIGHT_ATX, (_m, indent: string, hashes: string, offset: number) => {
+    tight.add(offset);
+    return indent + hashes.slice(1) + ' ';
+  });
+  return { text, tight };
 }
 
 export function readMarkdownInto(builder: TextBuilder, markdown: string): MarkdownReading {
-  const tree = parser.parse(markdown) as Root;
+  const prepared = kramdownForParser(markdown);
+  const tree = parser.parse(prepared.text) as Root;
+  // Line starts of the headings written without a space, by the offset of their line.
+  const lineStartOf = (offset: number) => {
+    let i = offset;
+    while (i > 0 && markdown[i - 1] !== '\n' && markdown[i - 1] !== '\r') i--;
+    return i;
+  };
   const acronyms: MarkupAcronym[] = [];
+  const blocks: RawBlock[] = [];
   let open: { title: string; from: number } | null = null;
   let lastEnd = 0;
+  let listDepth = 0;
+  let inItem = 0;
+  let inTable = 0;
 
   const text = (value: string, node: Nodes) => {
     const from = node.position?.start.offset;
@@ -61,12 +102,48 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         }
         return;
       }
-      case 'listItem':
+      case 'listItem': {
         builder.block('- ', node.position?.start.offset ?? lastEnd);
+        const from = builder.size;
+        inItem++;
         for (const child of node.children) walk(child);
+        inItem--;
+        if (!inTable) blocks.push({ type: 'listItem', level: null, depth: listDepth, bold: false, from, to: builder.size });
         builder.endItem();
         builder.block();
         return;
+      }
+      case 'list':
+        listDepth++;
+        builder.block();
+        for (const child of node.children) walk(child);
+        builder.block();
+        listDepth--;
+        return;
+      case 'heading':
+      case 'paragraph':
+      case 'table': {
+        builder.block();
+        const from = builder.size;
+        if (node.type === 'table') inTable++;
+        for (const child of node.children) walk(child);
+        if (node.type === 'table') inTable--;
+        builder.block();
+        if (inTable) return;
+        if (node.type === 'heading') {
+          const start = node.position?.start.offset;
+          const deeper = start !== undefined && prepared.tight.has(lineStartOf(start)) ? 1 : 0;
+          blocks.push({ type: 'heading', level: node.depth + deeper, depth: null, bold: false, from, to: builder.size });
+        } else if (node.type === 'table') {
+          blocks.push({ type: 'table', level: null, depth: null, bold: false, from, to: builder.size });
+        } else if (!inItem) {
+          // "**Action 01: Digital leaders**" or "__Next steps__" alone in a paragraph.
+          const shown = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
+          const bold = shown.length === 1 && shown[0].type === 'strong';
+          blocks.push({ type: 'paragraph', level: null, depth: null, bold, from, to: builder.size });
+        }
+        return;
+      }
       case 'image':
       case 'imageReference':
       case 'definition':
@@ -80,5 +157,5 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
     }
   };
   walk(tree);
-  return { acronyms };
+  return { acronyms, blocks };
 }

@@ -1,13 +1,16 @@
 // PDF and Word files are read before the pipeline runs, because their readers (pdf.js, mammoth) are
 // asynchronous: each gives the text the pipeline reads (written out as source.txt) and its layout,
 // which load-document installs as `raw`, `text` and `layout`. Every other file passes through as bytes.
-import type { Layout, SourceFormat } from '../model.js';
+import type { Block, Layout, LayoutBlock, SourceFormat } from '../model.js';
+import { finishBlocks, type RawBlock } from '../markup/blocks.js';
 import type { RuleId } from '../rules.js';
 
 export interface Converted {
   format: Extract<SourceFormat, 'pdf' | 'docx'>;
   text: string;
   layout: Layout;
+  /** The typed blocks of the text, as the other readers give them (Doc.blocks). */
+  blocks: Block[];
   /** Messages about the reading: [rule id, reason]. */
   notes: Array<[RuleId, string]>;
 }
@@ -56,12 +59,31 @@ export async function convertDocument(bytes: Uint8Array, path: string): Promise<
         `${plural(reading.dropped.count, 'running header or footer line')} (repeated at the same place on most pages, or a page number) left out of the text: ${reading.dropped.examples.map((e) => `"${e}"`).join(', ')}`,
       ]);
     }
-    return { format, text: reading.text, layout: reading.layout, notes };
+    return { format, text: reading.text, layout: reading.layout, blocks: blocksFromLayout(reading.text, reading.layout.blocks), notes };
   }
   if (format === 'docx') {
     const { readDocx } = await import('./docx.js');
     const reading = await readDocx(bytes, path);
-    return { format, text: reading.text, layout: { pages: [], fragments: [], blocks: reading.blocks }, notes: [] };
+    return { format, text: reading.text, layout: { pages: [], fragments: [], blocks: reading.blocks }, blocks: reading.typedBlocks, notes: [] };
   }
   return null;
+}
+
+/**
+ * A PDF's layout blocks as typed blocks: a heading keeps the level of its type size (the largest
+ * type 1), a list item its depth, and a run of table cells is one table block, its cells a line each.
+ */
+export function blocksFromLayout(text: string, layout: LayoutBlock[]): Block[] {
+  const raw: RawBlock[] = [];
+  layout.forEach((b, i) => {
+    const last = raw[raw.length - 1];
+    if (b.type === 'table-cell') {
+      if (last?.type === 'table' && layout[i - 1]?.type === 'table-cell') last.to = b.to;
+      else raw.push({ type: 'table', level: null, depth: null, bold: false, from: b.from, to: b.to });
+      return;
+    }
+    const type = b.type === 'list-item' ? 'listItem' : b.type;
+    raw.push({ type, level: b.level ?? null, depth: b.depth ?? null, bold: false, from: b.from, to: b.to });
+  });
+  return finishBlocks(text, raw);
 }

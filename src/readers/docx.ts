@@ -6,13 +6,16 @@
 import { LoadError } from '../stages/load-document.js';
 import { TextBuilder } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
-import type { LayoutBlock } from '../model.js';
+import type { Block, LayoutBlock } from '../model.js';
+import { finishBlocks } from '../markup/blocks.js';
 
 export interface DocxReading {
   text: string;
   /** The HTML mammoth made (what the blocks are read from). */
   html: string;
   blocks: LayoutBlock[];
+  /** The HTML reader's typed blocks (h1 → level 1 …), as for a web page. */
+  typedBlocks: Block[];
 }
 
 // Styles Word documents use for headings beyond mammoth's defaults (which map "heading 1"…"heading 6").
@@ -35,9 +38,9 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<DocxRea
     throw new LoadError(path, 'docx-damaged', `the Word file is damaged or not a Word document (${detail.split('\n')[0]}); open it in Word and save it again as .docx, or save it as PDF`);
   }
   const builder = new TextBuilder();
-  readHtmlInto(builder, html, true);
+  const reading = readHtmlInto(builder, html, true);
   const { text } = builder.finish();
-  return { text, html, blocks: blocksOf(html, text) };
+  return { text, html, blocks: blocksOf(html, text), typedBlocks: finishBlocks(text, reading.blocks) };
 }
 
 /**

@@ -6,6 +6,8 @@
 // What the Content API carries outside the body goes where a plain page's lines would put it:
 // "title" to doc.title, "public_updated_at" to doc.updated (its date, "2015-01-16"), and the
 // organisations' titles to doc.metadata.organisations. Segmentation only fills in what is still null.
+// Every reader also gives the typed blocks it saw (doc.blocks): headings with their level, paragraphs,
+// list items with their depth, captions and tables; a plain-text file gives one block per line.
 import { addMessage, type Doc, type MarkupAcronym } from '../model.js';
 import { splitLines } from './load-document.js';
 import { TextBuilder, type TextMap } from '../markup/text-builder.js';
@@ -13,12 +15,14 @@ import { readHtmlInto } from '../markup/html.js';
 import { readMarkdownInto } from '../markup/markdown.js';
 import { JsonSyntaxError, readGovukJson } from '../markup/govuk-json.js';
 import { createLocator } from './locate-positions.js';
+import { finishBlocks, lineBlocks, type RawBlock } from '../markup/blocks.js';
 
-function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[]): void {
+function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[], blocks: RawBlock[]): void {
   const { text, start, end } = map;
   const size = text.length;
   doc.text = text;
   doc.lines = splitLines(text);
+  doc.blocks = finishBlocks(text, blocks);
   // An index at the very end of the text (an empty span there) maps to just after the last character.
   const after = size > 0 ? end[size - 1] : 0;
   doc.toSource = (index) => (index < size ? start[index] : after);
@@ -37,12 +41,16 @@ function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[]): void {
 
 export function readMarkup(doc: Doc): void {
   const format = doc.source.format;
-  // PDF and Word were read into text (source.txt) before the pipeline ran.
-  if (format === 'text' || format === 'pdf' || format === 'docx') return;
+  if (format === 'text') {
+    doc.blocks = lineBlocks(doc.lines);
+    return;
+  }
+  // PDF and Word were read into text (source.txt) and blocks before the pipeline ran (load-document).
+  if (format === 'pdf' || format === 'docx') return;
   if (format === 'html' || format === 'markdown') {
     const builder = new TextBuilder();
     const reading = format === 'html' ? readHtmlInto(builder, doc.raw) : readMarkdownInto(builder, doc.raw);
-    install(doc, builder.finish(), reading.acronyms);
+    install(doc, builder.finish(), reading.acronyms, reading.blocks);
     return;
   }
   let reading;
@@ -59,9 +67,10 @@ export function readMarkup(doc: Doc): void {
       point.column,
       'error',
     );
+    doc.blocks = lineBlocks(doc.lines);
     return;
   }
-  install(doc, reading.map, reading.acronyms);
+  install(doc, reading.map, reading.acronyms, reading.blocks);
   for (const problem of reading.problems) addMessage(doc, 'json-not-content-api', problem);
   if (reading.title) doc.title = reading.title;
   const date = reading.publicUpdatedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];

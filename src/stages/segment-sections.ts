@@ -407,6 +407,8 @@ function makeSection(
     endLine: endLine !== null ? endLine + 1 : null,
     text: doc.text.slice(from, to),
     span: { from, to },
+    outlineId: null,
+    headingPath: [],
   };
 }
 

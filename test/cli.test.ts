@@ -28,7 +28,7 @@ describe('policy-extract run', () => {
       expect(files).toContain(f);
     }
     const doc = JSON.parse(readFileSync(join(out, 'action-03-digital-capability-in-house', 'document.json'), 'utf8'));
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.source.lines).toBe(296);
     expect(doc.sections).toHaveLength(85);
   });

@@ -238,6 +238,8 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     }
     const layout = JSON.parse(readFileSync(join(out, 'seed.running', 'layout.json'), 'utf8'));
     expect(layout.pages.length).toBe(json.sentences.at(-1).end.page);
+    expect(layout.fragments).toEqual(page('seed').versions['pdf-header-footer'].layout!.fragments);
+    for (const f of layout.fragments) expect(source.slice(f.from, f.to).length).toBe(f.to - f.from);
     // The review page shows each entity's page.
     const report = readFileSync(join(out, 'report.html'), 'utf8');
     expect(report).toContain(`pdf · ${layout.pages.length} pages`);

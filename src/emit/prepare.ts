@@ -63,7 +63,7 @@ export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options
   // PDF and Word: the text every position points into, and the blocks and pages the reader found.
   if (doc.layout) {
     files.push({ path: `${name}/source.txt`, bytes: utf8(doc.text) });
-    files.push({ path: `${name}/layout.json`, bytes: utf8(JSON.stringify({ pages: doc.layout.pages, blocks: doc.layout.blocks }, null, 2) + '\n') });
+    files.push({ path: `${name}/layout.json`, bytes: utf8(layoutJson(doc.layout)) });
   }
   const workbookRows = options.workbookRows ?? Infinity;
   const tables = documentTables(doc).map((table): PreparedTable => {
@@ -91,6 +91,12 @@ export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options
     reportHtml: options.report === false ? '' : renderDocument(doc, name, anchor),
     choices: documentChoices(doc),
   };
+}
+
+/** layout.json: pages, blocks and fragments (where each piece of source.txt is printed), a record a line. */
+function layoutJson(layout: NonNullable<Doc['layout']>): string {
+  const list = (items: unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`);
+  return `{\n  "pages": ${list(layout.pages)},\n  "blocks": ${list(layout.blocks)},\n  "fragments": ${list(layout.fragments)}\n}\n`;
 }
 
 /** Writes the document's own folder (document.json, the per-document CSVs) under `outDir`, and lets go of the bytes. */

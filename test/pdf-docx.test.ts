@@ -207,6 +207,10 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     const items = blocks.filter((b) => b.type === 'list-item');
     expect(items.length).toBeGreaterThan(10);
     expect(new Set(items.map((b) => b.depth))).toEqual(new Set([1]));
+    // Chromium draws the bullets as discs: each found, so each item is the text version's bullet line.
+    expect(items.map(text)).toEqual(page('seed').text.text.split('\n').filter((l) => l.startsWith('- ')));
+    // The whole text is the text version's, line for line.
+    expect(doc.text.split('\n')).toEqual(page('seed').text.text.trimEnd().split('\n'));
   });
 
   it('the Word reader gives Title, Heading 1 and Heading 2 as heading levels 1–3 and bulleted paragraphs as list items', () => {

@@ -45,6 +45,9 @@ const SHAPES = {
     // GOV.UK's table style: cells padded 10px on the right and 20px apart.
     'table { border-collapse: collapse } td, th { padding: 10px 20px 10px 0; text-align: left }',
   ),
+  'a bulleted list, nested': page(
+    `<h1>Digital capability</h1><p>The department will:</p><ul><li>${LONG('Alpha').slice(0, -1)} and more words to fill the line to its end</li><li>${LONG('Bravo')}<ul><li>${LONG('Charlie')}</li></ul></li></ul><p>${LONG('Delta')}</p>`,
+  ),
   'an empty page': page('<h1>Digital capability</h1><p style="break-after: page">Before the empty page.</p><div style="break-after: page"></div><p>After the empty page.</p>'),
 } as const;
 type Shape = keyof typeof SHAPES;
@@ -122,6 +125,17 @@ describe.skipIf(!present && !required)('PDF shapes printed by Chromium', () => {
     expect(blockTexts(doc, 'table-cell')).toEqual(['Department', 'Staff', 'Cabinet Office', '120', 'Home Office', '75']);
     expect(blockTexts(doc, 'heading')).toEqual(['Digital capability']);
     expect(doc.layout!.blocks.filter((b) => b.type === 'table-cell').every((b) => b.page === 2)).toBe(true);
+  });
+
+  it('a bulleted list, nested: each item a list item with its depth, as the HTML reads', () => {
+    const doc = docs.get('a bulleted list, nested')!;
+    expect(lines(doc)).toEqual(lines(html.get('a bulleted list, nested')!));
+    expect(doc.layout!.blocks.filter((b) => b.type === 'list-item').map((b) => [doc.text.slice(b.from, b.from + 9), b.depth])).toEqual([
+      ['- Alpha o', 1],
+      ['- Bravo o', 1],
+      ['- Charlie', 2],
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'listItem').map((b) => b.depth)).toEqual([1, 1, 2]);
   });
 
   it('an empty page: counted among the pages, nothing read from it, no PDF warning', () => {

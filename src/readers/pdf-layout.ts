@@ -26,7 +26,8 @@
 //     type of body size on a short line not ending in a full stop, is a heading, its level the rank of
 //     its size (bold body size last); a block starting with a bullet glyph, or indented from the body's
 //     left edge by more than 0.8 em, is a list item, its depth the indentation in steps of the smallest
-//     indentation seen.
+//     indentation seen. A bullet drawn as a shape (a small filled disc or square just left of a line,
+//     as Chromium draws list markers) starts a list item as a bullet glyph does.
 //
 // The text (source.txt) has one line per block, as the text reader expects: a heading on a line of its
 // own, a list item as "- item" (or "• item" where the PDF printed "•"). Lines of a block are joined by
@@ -66,6 +67,8 @@ export interface PageRuns {
   height: number;
   rotation: number;
   runs: GlyphRun[];
+  /** Bullets drawn as shapes, not text: their boxes. */
+  marks?: Array<{ x0: number; y0: number; x1: number; y1: number }>;
 }
 
 export interface PdfText {
@@ -88,6 +91,8 @@ interface Segment {
   siblings: number;
   /** Column: 0 = the page's single column or full width, 1 = left, 2 = right. */
   column: number;
+  /** A bullet drawn as a shape stands just left of the segment. */
+  bulleted: boolean;
 }
 
 const BULLETS_KEPT = /^[-*•‣◦–]\s/;
@@ -186,6 +191,7 @@ function segmentsOf(page: PageRuns): Segment[] {
         text: joinRuns(runs),
         siblings: groups.length,
         column: 0,
+        bulleted: false,
       });
     }
   }
@@ -328,6 +334,15 @@ interface Frame {
 export function layOutPages(pages: PageRuns[]): PdfText {
   const pageByNumber = new Map(pages.map((p, i) => [p.number, i]));
   const segments = pages.map(segmentsOf);
+  // A drawn bullet: a small shape left of a line's start (within 2.5 em), its middle between the
+  // line's x-height and its baseline.
+  pages.forEach((page, i) => {
+    for (const mark of page.marks ?? []) {
+      const middle = (mark.y0 + mark.y1) / 2;
+      const seg = segments[i].find((s) => mark.x1 <= s.x0 + 0.5 && s.x0 - mark.x1 <= 2.5 * s.size && middle <= s.baseline && middle >= s.baseline - 0.8 * s.size);
+      if (seg) seg.bulleted = true;
+    }
+  });
   const dropped = dropRunningLines(pages, segments);
   const ordered = pages.map((p, i) => readingOrder(p, segments[i]));
   const all = ordered.flat();
@@ -339,7 +354,15 @@ export function layOutPages(pages: PageRuns[]): PdfText {
   const edgeOf = (list: Segment[]): Frame | null => {
     const body = list.filter(isBody);
     if (body.length === 0) return null;
-    const left = mode(body.map((s) => [Math.round(s.x0), s.text.length]))!;
+    // The left edge: the leftmost place where at least 5% of the body's characters start a line (list
+    // items, indented, may hold more of the text than the paragraphs on a short page).
+    const starts = new Map<number, number>();
+    let total = 0;
+    for (const seg of body) {
+      starts.set(Math.round(seg.x0), (starts.get(Math.round(seg.x0)) ?? 0) + seg.text.length);
+      total += seg.text.length;
+    }
+    const left = [...starts.keys()].sort((a, b) => a - b).find((x) => (starts.get(x) ?? 0) + (starts.get(x - 1) ?? 0) + (starts.get(x + 1) ?? 0) >= 0.05 * total)!;
     return { left, right: Math.max(...body.map((s) => s.x1)) };
   };
   const singleFrame = edgeOf(all.filter((s) => s.column === 0));
@@ -391,7 +414,7 @@ export function layOutPages(pages: PageRuns[]): PdfText {
     if (s.siblings > 1 || p.siblings > 1) return false;
     if (isHeadingStyle(s) !== isHeadingStyle(p) || Math.abs(s.size - p.size) > 0.6 || s.bold !== p.bold && isHeadingStyle(s)) return false;
     if (wouldHaveFitted(p, s, block)) return false;
-    if (BULLETS_KEPT.test(s.text) || BULLETS_REPLACED.test(s.text)) return false;
+    if (s.bulleted || BULLETS_KEPT.test(s.text) || BULLETS_REPLACED.test(s.text)) return false;
     const first = block[0];
     if (s.page !== p.page || s.column !== p.column) {
       // Over a page or column break: a paragraph that filled its last line and has not ended.
@@ -400,7 +423,7 @@ export function layOutPages(pages: PageRuns[]): PdfText {
     }
     const gap = s.baseline - p.baseline;
     if (gap <= 0 || gap > 1.5 * Math.max(s.size, p.size)) return false;
-    const bulleted = BULLETS_KEPT.test(first.text) || BULLETS_REPLACED.test(first.text);
+    const bulleted = first.bulleted || BULLETS_KEPT.test(first.text) || BULLETS_REPLACED.test(first.text);
     if (Math.abs(s.x0 - p.x0) < 0.5 * s.size) return true;
     // A hanging indent under a bullet, or a paragraph's indented first line.
     if (bulleted && s.x0 > first.x0) return true;
@@ -441,7 +464,7 @@ export function layOutPages(pages: PageRuns[]): PdfText {
       type = 'heading';
       const at = headingSizes.indexOf(Math.round(first.size * 2) / 2);
       level = at >= 0 ? at + 1 : headingSizes.length + 1;
-    } else if (BULLETS_KEPT.test(first.text) || BULLETS_REPLACED.test(first.text) || indent > 0.8 * bodySize) {
+    } else if (first.bulleted || BULLETS_KEPT.test(first.text) || BULLETS_REPLACED.test(first.text) || indent > 0.8 * bodySize) {
       type = 'list-item';
       depth = Math.max(1, Math.round(indent / indentStep) + (indent > 0.8 * bodySize ? 0 : 1));
       if (BULLETS_REPLACED.test(first.text)) {

@@ -63,9 +63,11 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadi
         const content = await page.getTextContent();
         const fontNames = new Set<string>();
         for (const item of content.items) if ('str' in item && item.str.trim() !== '') fontNames.add(item.fontName);
+        // The drawing: list bullets drawn as shapes (Chromium's discs), and the fonts loaded, whose names
+        // give their weights.
+        const operators = await page.getOperatorList();
+        const marks = bulletShapes(pdfjs, operators, viewport.transform as number[]);
         if ([...fontNames].some((f) => !bold.has(f))) {
-          // Font names (and so weights) are known once the page's fonts are loaded.
-          await page.getOperatorList();
           for (const f of fontNames) {
             let name = '';
             try {
@@ -104,7 +106,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadi
           characters += item.str.trim().length;
           runs.push(run);
         }
-        pages.push({ number, width: viewport.width, height: viewport.height, rotation: viewport.rotation, runs });
+        pages.push({ number, width: viewport.width, height: viewport.height, rotation: viewport.rotation, runs, marks });
         page.cleanup();
       } catch (error) {
         if (error instanceof LoadError) throw error;
@@ -125,4 +127,38 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfReadi
   } finally {
     await pdf.destroy().catch(() => {});
   }
+}
+
+/**
+ * Small filled shapes, about as wide as high and 1 to 8 points across, as a list's bullets are drawn
+ * when they are not text (Chromium draws a disc): their boxes on the displayed page. The current
+ * transformation matrix is followed through save, restore and transform.
+ */
+function bulletShapes(pdfjs: PdfJs, operators: { fnArray: number[]; argsArray: unknown[] }, viewport: number[]): Array<{ x0: number; y0: number; x1: number; y1: number }> {
+  const { OPS, Util } = pdfjs;
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const marks: Array<{ x0: number; y0: number; x1: number; y1: number }> = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  operators.fnArray.forEach((fn, i) => {
+    const args = operators.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as number[]) as number[];
+    else if (fn === OPS.constructPath && FILLS.has(args[0] as number) && args[2]) {
+      const [minX, minY, maxX, maxY] = Array.from(args[2] as ArrayLike<number>);
+      const m = Util.transform(viewport, ctm) as number[];
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const [x, y] of [[minX, minY], [maxX, maxY], [minX, maxY], [maxX, minY]]) {
+        xs.push(m[0] * x + m[2] * y + m[4]);
+        ys.push(m[1] * x + m[3] * y + m[5]);
+      }
+      const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+      const w = box.x1 - box.x0;
+      const h = box.y1 - box.y0;
+      if (w >= 1 && h >= 1 && w <= 8 && h <= 8 && w / h > 0.6 && w / h < 1.6) marks.push(box);
+    }
+  });
+  return marks;
 }

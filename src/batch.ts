@@ -154,7 +154,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       : null;
   const large = options.workerHeapMb ? (options.largeDocumentBytes ?? LARGE_DOCUMENT_BYTES) : Infinity;
   // The pipeline on this thread: for every document with one worker, else for large documents only.
-  let inProcess: ((job: Job) => JobResult) | null = null;
+  let inProcess: ((job: Job) => Promise<JobResult>) | null = null;
   const runHere = async (job: Job) => {
     inProcess ??= (await import('./worker.js')).runJob;
     return inProcess(job);

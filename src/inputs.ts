@@ -1,7 +1,7 @@
 // Expands command-line inputs (files, folders, globs) into one sorted list of files, each once.
 //
 // - A file is taken as named, whatever its extension.
-// - A folder is walked recursively for .txt, .text, .md, .markdown, .htm, .html and .json files;
+// - A folder is walked recursively for .txt, .text, .md, .markdown, .htm, .html, .json, .pdf and .docx files;
 //   names starting with "." are skipped, symbolic links to folders are followed once.
 // - A glob is matched as a shell would match it, so `'pages/**/*.html'` in quotes gives what
 //   `pages/**/*.html` gives with bash's globstar: `*` and `?` within one path segment, `**` for any
@@ -14,7 +14,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 
-export const INPUT_EXTENSIONS = /\.(?:txt|text|md|markdown|html?|json)$/i;
+export const INPUT_EXTENSIONS = /\.(?:txt|text|md|markdown|html?|json|pdf|docx)$/i;
 
 export interface InputProblem {
   path: string;

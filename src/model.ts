@@ -13,6 +13,20 @@ export interface Point {
   line: number;
   column: number;
   offset: number;
+  /** PDF only: the page (from 1) the character at this point is printed on. */
+  page?: number;
+}
+
+/**
+ * PDF only: where a record's words are printed, one box per line fragment, in PDF points from the
+ * top-left corner of the (rotated, as displayed) page.
+ */
+export interface Box {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** A working span into `Doc.text`, in UTF-16 code units, end exclusive. */
@@ -21,7 +35,7 @@ export interface Span {
   to: number;
 }
 
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'govuk-json';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'govuk-json' | 'pdf' | 'docx';
 
 export interface SourceInfo {
   path: string;
@@ -80,6 +94,10 @@ export interface Section {
   span: Span;
   start?: Point;
   end?: Point;
+  /** PDF only: where the record is printed (see Box). */
+  boxes?: Box[];
+  /** PDF only: where its unit and phase headings are printed. */
+  headingBoxes?: Box[];
   /** The outline record of the section's own heading (its phase heading, else its unit heading); null when it has none. */
   outlineId: string | null;
   /** The heading texts from the top of the outline down, the section's own heading last; empty when it has none. */
@@ -128,6 +146,8 @@ export interface OutlineEntry {
   span: Span;
   start?: Point;
   end?: Point;
+  /** PDF only: where the heading is printed (see Box). */
+  boxes?: Box[];
 }
 
 export interface Sentence {
@@ -140,6 +160,8 @@ export interface Sentence {
   span: Span;
   start?: Point;
   end?: Point;
+  /** PDF only: where the record is printed (see Box). */
+  boxes?: Box[];
 }
 
 export type EntityType =
@@ -201,6 +223,8 @@ export interface Entity extends EntityExtras {
   span: Span;
   start?: Point;
   end?: Point;
+  /** PDF only: where the record is printed (see Box). */
+  boxes?: Box[];
 }
 
 export interface Acronym {
@@ -212,6 +236,8 @@ export interface Acronym {
   span: Span;
   start?: Point;
   end?: Point;
+  /** PDF only: where the record is printed (see Box). */
+  boxes?: Box[];
 }
 
 export type Severity = 'info' | 'warning' | 'error';
@@ -277,6 +303,46 @@ export interface Doc {
    * read-markup count those); locate-positions turns them into lines of the file.
    */
   messagesInText?: number;
+  /**
+   * PDF and Word: the layout the reader found (pages, where each piece of `text` is printed, typed
+   * blocks). For these formats `raw` and `text` are both the text written to source.txt.
+   */
+  layout?: Layout;
+}
+
+/** A piece of source.txt and where it is printed: the characters from…to spread evenly over the box's width. */
+export interface Fragment {
+  from: number;
+  to: number;
+  /** Index of the printed line the fragment belongs to (one box per line). */
+  line: number;
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A block of source.txt as the reader saw it: the shape of the outline's typed blocks. */
+export interface LayoutBlock {
+  type: 'heading' | 'paragraph' | 'list-item' | 'table-cell';
+  /** heading: 1 for the largest type on the page set, 2 for the next …; bold text of body size comes last. */
+  level?: number;
+  /** list-item: 1 for the outermost list. */
+  depth?: number;
+  /** UTF-16 indices into source.txt, end exclusive. */
+  from: number;
+  to: number;
+  /** PDF: the page the block starts on. */
+  page?: number;
+}
+
+export interface Layout {
+  /** Pages of a PDF as displayed (rotation applied), in points. Empty for Word. */
+  pages: Array<{ number: number; width: number; height: number; rotation: number }>;
+  /** Sorted by `from`, not overlapping. Empty for Word. */
+  fragments: Fragment[];
+  blocks: LayoutBlock[];
 }
 
 /** An acronym defined by markup; `span` covers its visible short form in `text`. */
@@ -374,6 +440,8 @@ export interface TableCell {
   span: Span;
   start?: Point;
   end?: Point;
+  /** PDF only: where the cell's text is printed. */
+  boxes?: Box[];
 }
 
 export interface Table {

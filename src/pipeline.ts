@@ -26,6 +26,7 @@ import { keyUnits } from './stages/key-units.js';
 import { locatePositions } from './stages/locate-positions.js';
 import { findTextTables } from './stages/find-text-tables.js';
 import { buildTables } from './stages/build-tables.js';
+import { convertDocument } from './readers/convert.js';
 
 export interface Stage {
   name: string;
@@ -65,4 +66,15 @@ export function processDocument(bytes: Uint8Array, options: RunOptions): Doc {
     options.onStage?.(stage.name, performance.now() - start);
   }
   return doc;
+}
+
+/**
+ * Runs every stage over the bytes of any file the tool reads, PDF and Word (.docx) included: those are
+ * first read into text (source.txt) by their asynchronous readers, then go through the same stages.
+ */
+export async function processFile(bytes: Uint8Array, options: RunOptions): Promise<Doc> {
+  const start = performance.now();
+  const converted = await convertDocument(bytes, options.path);
+  if (converted) options.onStage?.(`read-${converted.format}`, performance.now() - start);
+  return processDocument(bytes, { ...options, converted });
 }

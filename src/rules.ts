@@ -18,8 +18,15 @@ export const RULES = {
   'duplicate-unit': ['info', 'two units of one page share a unit key; both are kept'],
   'empty-section': ['info', 'a heading has nothing under it'],
   'text-cut-off': ['info', 'the last line ends without closing punctuation; the page may have been cut off'],
+  'running-lines-dropped': ['info', 'PDF: running header and footer lines (repeated at the same place on most pages, page numbers) were left out of the text; how many, and which'],
+  'pdf-page-failed': ['warning', 'PDF: a page could not be read and is missing from the text (its number named); the other pages were read'],
   // A document that cannot be read at all (stderr, exit code 1).
   'binary-input': ['error', 'the file is binary data (a zip/.docx, PDF, .doc, image, gzip …), not text; save it as text or HTML'],
+  'pdf-encrypted': ['error', 'the PDF is encrypted and needs a password; save or print an unprotected copy'],
+  'pdf-no-text': ['error', 'the PDF has no text layer, only images (a scan); run OCR on it first'],
+  'pdf-damaged': ['error', 'the PDF is damaged or cut off and cannot be opened, or none of its pages can be read'],
+  'pdf-no-pages': ['error', 'the PDF has no pages'],
+  'docx-damaged': ['error', 'the .docx file is damaged or not a Word document; save it again as .docx or as PDF'],
   'rtf-input': ['error', 'the file is Rich Text (RTF); save it from Word as plain text (UTF-8) or as a web page (HTML)'],
   // The outputs of a run (stderr and datapackage.json).
   'output.row-limit': ['warning', "a table has more rows than a spreadsheet holds (1,048,576 in Excel); use pandas, R or a database for it"],

@@ -6,7 +6,7 @@
 // function, `toSource`, and is much larger than its outputs). With `--workers 1` the batch runner calls
 // `runJob` itself, on the main thread, so both paths produce the same bytes.
 import { parentPort } from 'node:worker_threads';
-import { processDocument } from './pipeline.js';
+import { processFile } from './pipeline.js';
 import { describeFailure } from './describe-failure.js';
 import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from './emit/prepare.js';
 import type { CsvOptions } from './emit/csv.js';
@@ -45,9 +45,9 @@ export type JobResult =
   | { index: number; ok: 'output-error'; code: string | undefined; path: string | undefined; message: string };
 
 /** Runs the pipeline over one document and serialises its outputs. Never throws. */
-export function runJob(job: Job): JobResult {
+export async function runJob(job: Job): Promise<JobResult> {
   try {
-    const doc = processDocument(job.bytes, { path: job.path });
+    const doc = await processFile(job.bytes, { path: job.path });
     const counts: DocumentCounts = {
       units: new Set(doc.sections.map((s) => s.unitIndex)).size,
       sections: doc.sections.length,
@@ -78,8 +78,8 @@ export function resultBuffers(result: JobResult): ArrayBuffer[] {
 // In a worker thread: answer each job with its result. Imported on the main thread, this does nothing.
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (job: Job) => {
-    const result = runJob(job);
+  port.on('message', async (job: Job) => {
+    const result = await runJob(job);
     port.postMessage(result, resultBuffers(result));
   });
   port.postMessage(READY);

@@ -287,11 +287,12 @@ describe('unreadable input: a LoadError that says what the file is and what to d
   it.each([
     ['random binary data', noise(4096), 'binary-input', /binary data, not text; convert it to UTF-8 text/],
     ['a text file with NUL bytes in it', bytes('Title\n', [0, 0, 0, 0], 'Body\n'), 'binary-input', /binary data/],
-    ['a Word .docx (a zip archive)', bytes('PK', [3, 4, 20, 0, 6, 0], noise(200)), 'binary-input', /zip archive \(a Word \.docx/],
-    ['a PDF whose first bytes are text', bytes('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\n'), 'binary-input', /PDF, not text; save or export it as plain text/],
-    ['an old Word .doc', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], noise(300)), 'binary-input', /old Word \(\.doc\)/],
+    ['a zip archive that is not a Word file', bytes('PK', [3, 4, 20, 0, 6, 0], noise(200)), 'binary-input', /zip archive, not a document; unpack it/],
+    // PDF and Word files are read by processFile (test/pdf-shapes.test.ts); processDocument takes text.
+    ['a PDF given to processDocument', bytes('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\n'), 'binary-input', /the file is a PDF; PDF and Word files are read by processFile/],
+    ['an old Word .doc', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], noise(300)), 'binary-input', /old Word \(\.doc\).*save it from Word as \.docx or PDF/],
     ['a PNG image', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], noise(300)), 'binary-input', /an image/],
-    ['Rich Text (RTF) from Word', bytes('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Department for Transport\\par}'), 'rtf-input', /Rich Text \(RTF\).*save it from Word as plain text/],
+    ['Rich Text (RTF) from Word', bytes('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Department for Transport\\par}'), 'rtf-input', /Rich Text \(RTF\).*save it from Word as \.docx or PDF/],
   ])('%s', (_name, input, ruleId, message) => {
     let error: unknown;
     try {
@@ -365,7 +366,7 @@ describe('the command line: exit codes and messages', () => {
     ['Windows-1252 from Word: output, a warning, exit 0', ['run', 'word.txt', '--out', 'o4'], { status: 0, stdout: /word\.txt: .*1 warning/, writes: 'o4/word/document.json' }],
     ['UTF-16 with a BOM: exit 0', ['run', 'utf16.txt', '--out', 'o5'], { status: 0, stdout: /utf16\.txt: 1 units/, writes: 'o5/utf16/document.json' }],
     ['binary data: named on stderr, exit 1', ['run', 'binary.txt', '--out', 'o6'], { status: 1, stderr: /binary\.txt: cannot be read: the file is binary data, not text; convert it to UTF-8 text, Markdown or HTML first \[binary-input\]/ }],
-    ['a .docx renamed .txt: what it is and what to do, exit 1', ['run', 'report.docx.txt', '--out', 'o7'], { status: 1, stderr: /report\.docx\.txt: cannot be read: the file is a zip archive .*save it as plain text/ }],
+    ['a zip archive renamed .txt: what it is and what to do, exit 1', ['run', 'report.docx.txt', '--out', 'o7'], { status: 1, stderr: /report\.docx\.txt: cannot be read: the file is a zip archive, not a document; unpack it/ }],
     ['binary data with --debug: the same message', ['run', 'binary.txt', '--out', 'o8', '--debug'], { status: 1, stderr: /binary\.txt: cannot be read: .*\[binary-input\]/ }],
     ['a file that does not exist: exit 1', ['run', 'nowhere.txt', '--out', 'o9'], { status: 1, stderr: /nowhere\.txt: no such file or folder/ }],
     [

@@ -20,7 +20,8 @@ const relativeTo = (root: string, files: string[]) => files.map((f) => f.slice(r
 const PAGES = [
   'pages/a.html',
   'pages/b.htm',
-  'pages/notes.pdf',
+  'pages/notes.png',
+  'pages/report.pdf',
   'pages/.hidden.html',
   'pages/2014/c.html',
   'pages/2014/d.md',
@@ -40,8 +41,8 @@ describe('expandInputs', () => {
     return { files: relativeTo(root, files), problems: problems.map((p) => ({ ...p, path: p.path.slice(root.length + 1) })) };
   };
 
-  it('walks a folder for text, Markdown, HTML and JSON files, skipping hidden ones, in path order', () => {
-    expect(expand('pages').files).toEqual(['pages/2014/c.html', 'pages/2014/d.md', 'pages/2014/deep/e.html', 'pages/a.html', 'pages/b.htm']);
+  it('walks a folder for text, Markdown, HTML, JSON and PDF files, skipping hidden ones and others, in path order', () => {
+    expect(expand('pages').files).toEqual(['pages/2014/c.html', 'pages/2014/d.md', 'pages/2014/deep/e.html', 'pages/a.html', 'pages/b.htm', 'pages/report.pdf']);
   });
 
   it.each([
@@ -55,7 +56,7 @@ describe('expandInputs', () => {
     ['report-[12].txt', ['report-1.txt', 'report-2.txt']],
     ['report-[!1]*.txt', ['report-2.txt']],
     ['**/*.json', ['other/h.json']],
-    ['pages/*.pdf', ['pages/notes.pdf']],
+    ['pages/*.png', ['pages/notes.png']],
     ['pages/20*', ['pages/2014/c.html', 'pages/2014/d.md', 'pages/2014/deep/e.html']],
   ])('expands the glob %s as a shell would', (glob, expected) => {
     const { files, problems } = expand(glob);
@@ -80,6 +81,7 @@ describe('expandInputs', () => {
       'pages/2014/deep/e.html',
       'pages/a.html',
       'pages/b.htm',
+      'pages/report.pdf',
       'report-1.txt',
       'report-10.txt',
     ]);
@@ -88,11 +90,11 @@ describe('expandInputs', () => {
   it('lists a file named several ways, or by a folder and a glob as well, once', () => {
     const { files } = expand('pages/a.html', './pages/a.html', 'pages/2014/../a.html', 'pages', 'pages/*.html', 'pages/');
     expect(files.filter((f) => f === 'pages/a.html')).toHaveLength(1);
-    expect(files).toEqual(['pages/2014/c.html', 'pages/2014/d.md', 'pages/2014/deep/e.html', 'pages/a.html', 'pages/b.htm']);
+    expect(files).toEqual(['pages/2014/c.html', 'pages/2014/d.md', 'pages/2014/deep/e.html', 'pages/a.html', 'pages/b.htm', 'pages/report.pdf']);
   });
 
   it('takes a file named directly whatever its extension', () => {
-    expect(expand('pages/notes.pdf').files).toEqual(['pages/notes.pdf']);
+    expect(expand('pages/notes.png').files).toEqual(['pages/notes.png']);
   });
 
   it('names a missing path and a glob that matches nothing, and keeps the rest', () => {

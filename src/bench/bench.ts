@@ -11,14 +11,19 @@
 //           threads of this work: half the batch on 1 worker alone, then two such runs (separate
 //           processes, nothing shared) at once. On a machine whose 2 cores give two processes less than
 //           twice the work of one, that ceiling bounds the speed-up 2 workers can reach.
-// Options: --parts seed,linear,batch   --runs N (default 7)   --docs N (default 1000)   --batch-runs N (default 3)
+//   formats the seed as text, as PDF (its HTML rendering printed by Chromium, with running header and
+//           footer) and as Word .docx: time per page and per KB of input, against the text pipeline on
+//           the same page; and a ~300-page PDF (the seed's rendering 17 times over): time per page and
+//           peak memory. Needs /usr/bin/chromium (skipped with a note otherwise).
+// Options: --parts seed,linear,batch,formats   --runs N (default 7)   --docs N (default 1000)   --batch-runs N (default 3)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { processDocument } from '../pipeline.js';
+import { existsSync } from 'node:fs';
+import { processDocument, processFile } from '../pipeline.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { runBatch } from '../batch.js';
 import type { SentenceContext } from '../model.js';
@@ -177,6 +182,64 @@ function makeBatch(root: string, n: number, suffix = ''): string {
   return dir;
 }
 
+interface FormatsResult {
+  /** Per format: input bytes, pages (PDF), median ms of the whole pipeline, median ms of reading alone. */
+  rows: Array<{ format: string; bytes: number; pages: number | null; ms: number; readMs: number }>;
+  rss: number;
+}
+
+const SEED_HTML = join(ROOT, 'fixtures', 'action-03-html', 'input.html');
+
+/** The seed as PDF and .docx, written into `dir` (Chromium prints; the small writer writes). */
+async function makeFormats(dir: string, copies: number): Promise<{ pdf: string; docx: string; long: string }> {
+  const { launch, printPdf, wordParagraphsFromHtml, writeDocx } = await import('./make-documents.js');
+  const html = readFileSync(SEED_HTML, 'utf8');
+  const browser = await launch();
+  try {
+    const pdf = await printPdf(browser, SEED_HTML, join(dir, 'seed.pdf'), { headerFooter: true });
+    // A long document: the seed's main content over and over, under one title.
+    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)![1];
+    const longHtml = html.replace(main, Array.from({ length: copies }, () => main).join('\n'));
+    const long = await printPdf(browser, longHtml, join(dir, 'long.pdf'), { headerFooter: true });
+    const docx = join(dir, 'seed.docx');
+    writeFileSync(docx, await writeDocx(wordParagraphsFromHtml(html)));
+    return { pdf, docx, long };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function partFormats(dir: string, runs: number): Promise<FormatsResult> {
+  const inputs: Array<[string, string]> = [['text', SEED], ['pdf', join(dir, 'seed.pdf')], ['docx', join(dir, 'seed.docx')]];
+  const rows: FormatsResult['rows'] = [];
+  for (const [format, path] of inputs) {
+    const bytes = new Uint8Array(readFileSync(path));
+    let pages: number | null = null;
+    await processFile(bytes, { path });
+    const total: number[] = [];
+    const read: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      let readMs = 0;
+      const t = performance.now();
+      const doc = await processFile(bytes, { path, onStage: (name, ms) => (name.startsWith('read-') && name !== 'read-markup' ? (readMs = ms) : 0) });
+      total.push(performance.now() - t);
+      read.push(readMs);
+      pages = doc.layout?.pages.length || null;
+    }
+    rows.push({ format, bytes: bytes.length, pages, ms: median(total), readMs: median(read) });
+  }
+  return { rows, rss: peakRssMb() };
+}
+
+async function partLongPdf(path: string): Promise<FormatsResult> {
+  const bytes = new Uint8Array(readFileSync(path));
+  let readMs = 0;
+  const t = performance.now();
+  const doc = await processFile(bytes, { path, onStage: (name, ms) => (name === 'read-pdf' ? (readMs = ms) : 0) });
+  const ms = performance.now() - t;
+  return { rows: [{ format: 'pdf', bytes: bytes.length, pages: doc.layout?.pages.length ?? null, ms, readMs }], rss: peakRssMb() };
+}
+
 // ---- The parent: runs the parts and prints the table ----
 
 function child<T>(args: string[]): T {
@@ -215,10 +278,12 @@ async function main(argv: string[]): Promise<void> {
     if (part === 'seed') result = partSeed(Number(argv[2]));
     else if (part === 'linear') result = partLinear(Number(argv[2]), Number(argv[3]));
     else if (part === 'batch') result = await partBatch(argv[2], Number(argv[3]));
+    else if (part === 'formats') result = await partFormats(argv[2], Number(argv[3]));
+    else if (part === 'long-pdf') result = await partLongPdf(argv[2]);
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  const parts = new Set(opt('parts', 'seed,linear,batch').split(','));
+  const parts = new Set(opt('parts', 'seed,linear,batch,formats').split(','));
   const runs = Number(opt('runs', '7'));
   const docs = Number(opt('docs', '1000'));
   const batchRuns = Math.max(1, Number(opt('batch-runs', '3')));
@@ -280,6 +345,38 @@ async function main(argv: string[]): Promise<void> {
       say(`| ${name} | ${a.toFixed(3)} | ${b.toFixed(3)} | ${a > 0.001 ? f2(b / a) : '–'} |`);
     }
     say();
+  }
+
+  if (parts.has('formats')) {
+    if (!existsSync('/usr/bin/chromium')) {
+      say('PDF and Word: skipped, /usr/bin/chromium is missing (it prints the PDFs measured here).');
+      say();
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'policy-extract-bench-formats-'));
+      try {
+        const made = await makeFormats(dir, 17);
+        const f = child<FormatsResult>(['--part', 'formats', dir, String(Math.max(3, Math.min(runs, 5)))]);
+        const long = child<FormatsResult>(['--part', 'long-pdf', made.long]);
+        const text = f.rows.find((r) => r.format === 'text')!;
+        const pdfPages = f.rows.find((r) => r.format === 'pdf')!.pages ?? 1;
+        say(`PDF and Word: the seed as text, as PDF printed by Chromium (${pdfPages} pages, with running header and footer) and as .docx; medians of ${Math.max(3, Math.min(runs, 5))} runs after a warm-up`);
+        say();
+        say('| format | KB | pages | whole pipeline (ms) | reading alone (ms) | ms per page (PDF pages) | ms per KB | ratio to text, same page |');
+        say('|---|---:|---:|---:|---:|---:|---:|---:|');
+        for (const r of f.rows) {
+          say(`| ${r.format} | ${f0(r.bytes / 1024)} | ${r.pages ?? ''} | ${f0(r.ms)} | ${r.format === 'text' ? '' : f0(r.readMs)} | ${f1(r.ms / pdfPages)} | ${f2(r.ms / (r.bytes / 1024))} | ${f2(r.ms / text.ms)} |`);
+        }
+        const l = long.rows[0];
+        const pages = l.pages ?? 1;
+        say();
+        say(
+          `A long PDF: ${pages} pages (${f1(l.bytes / 2 ** 20)} MB): ${f1(l.ms / 1000)} s in all, **${f1(l.ms / pages)} ms a page** (reading the PDF ${f1(l.readMs / pages)} ms a page; target ≤ 50 ms a page), peak RSS ${f0(long.rss)} MB.`,
+        );
+        say();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   }
 
   if (parts.has('batch')) {

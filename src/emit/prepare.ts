@@ -60,6 +60,11 @@ const utf8 = (text: string): Uint8Array => encoder.encode(text);
 export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options: PrepareOptions = {}): PreparedDocument {
   const json = toDocumentJson(doc);
   const files: PreparedFile[] = [{ path: `${name}/document.json`, bytes: utf8(JSON.stringify(json, null, 2) + '\n') }];
+  // PDF and Word: the text every position points into, and the blocks and pages the reader found.
+  if (doc.layout) {
+    files.push({ path: `${name}/source.txt`, bytes: utf8(doc.text) });
+    files.push({ path: `${name}/layout.json`, bytes: utf8(layoutJson(doc.layout)) });
+  }
   const workbookRows = options.workbookRows ?? Infinity;
   const tables = documentTables(doc).map((table): PreparedTable => {
     const combinedHeader = [DOCUMENT_COLUMN.name, ...table.header];
@@ -92,6 +97,12 @@ export function prepareDocument(name: string, doc: Doc, csv: CsvOptions, options
     reportHtml: options.report === false ? '' : renderDocument(doc, name, anchor),
     choices: documentChoices(doc),
   };
+}
+
+/** layout.json: pages, blocks and fragments (where each piece of source.txt is printed), a record a line. */
+function layoutJson(layout: NonNullable<Doc['layout']>): string {
+  const list = (items: unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`);
+  return `{\n  "pages": ${list(layout.pages)},\n  "blocks": ${list(layout.blocks)},\n  "fragments": ${list(layout.fragments)}\n}\n`;
 }
 
 /** Writes the document's own folder (document.json, the per-document CSVs) under `outDir`, and lets go of the bytes. */

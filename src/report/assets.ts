@@ -100,6 +100,7 @@ export const REPORT_JS = `(function () {
     row('source', data.path + ':' + start[0] + ':' + start[1]);
     row('start', 'line ' + start[0] + ', column ' + start[1] + ', offset ' + start[2]);
     row('end', 'line ' + end[0] + ', column ' + end[1] + ', offset ' + end[2]);
+    if (e.page) row('page', e.page === e.endPage ? String(e.page) : e.page + '–' + e.endPage);
     for (var i = 0; i < fields.length; i++) {
       var v = e[fields[i]];
       if (v !== null && v !== undefined && v !== '') row(fields[i], String(v));

@@ -217,6 +217,8 @@ function renderText(doc: Doc, prefix: string): string {
 
 function renderEntityTable(doc: Doc): string {
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
+  // A PDF's entities show the page they are printed on.
+  const paged = (doc.layout?.pages.length ?? 0) > 0;
   const rows = doc.entities
     .map((e) => {
       const s = sections.get(e.sectionId)!;
@@ -225,13 +227,13 @@ function renderEntityTable(doc: Doc): string {
       return (
         `<tr class="ent-row t-${e.type}" tabindex="0" data-id="${escapeHtml(e.id)}" data-unit="${escapeHtml(s.unitKey)}" data-phase="${escapeHtml(phaseKey(s))}">` +
         `<td>${escapeHtml(e.id)}</td><td><span class="swatch t-${e.type}"></span>${e.type}</td><td>${escapeHtml(e.text)}</td>` +
-        `<td>${escapeHtml(e.value === null ? '' : String(e.value))}</td><td>${escapeHtml(e.rule)}</td><td>${where}</td><td>${offsets}</td></tr>`
+        `<td>${escapeHtml(e.value === null ? '' : String(e.value))}</td><td>${escapeHtml(e.rule)}</td>${paged ? `<td>${e.start?.page ?? ''}</td>` : ''}<td>${where}</td><td>${offsets}</td></tr>`
       );
     })
     .join('\n');
   return (
     `<details class="entities"><summary>Entities (${doc.entities.length}); click a row for its source</summary>` +
-    `<table class="entities"><thead><tr><th>id</th><th>type</th><th>text</th><th>value</th><th>rule</th><th>line:column</th><th>offsets</th></tr></thead><tbody>\n${rows}\n</tbody></table></details>`
+    `<table class="entities"><thead><tr><th>id</th><th>type</th><th>text</th><th>value</th><th>rule</th>${paged ? '<th>page</th>' : ''}<th>line:column</th><th>offsets</th></tr></thead><tbody>\n${rows}\n</tbody></table></details>`
   );
 }
 
@@ -316,6 +318,8 @@ function documentData(doc: Doc): unknown {
       acronym: e.acronym ?? null,
       start: e.start ? [e.start.line, e.start.column, e.start.offset] : null,
       end: e.end ? [e.end.line, e.end.column, e.end.offset] : null,
+      // PDF: the pages the mention is printed on.
+      ...(e.start?.page ? { page: e.start.page, endPage: e.end?.page ?? e.start.page } : {}),
     };
   }
   return { path: doc.source.path, entities, lines: entityLines(doc) };
@@ -351,7 +355,7 @@ export function renderDocument(doc: Doc, name: string, anchor: string): string {
   return [
     `<section class="doc" id="${escapeHtml(anchor)}" data-doc="${escapeHtml(name)}">`,
     `<h2>${escapeHtml(doc.title ?? name)}</h2>`,
-    `<p class="src">${escapeHtml(doc.source.path)} · ${doc.source.format} · ${doc.source.lines} lines · sha256 ${doc.source.sha256}${doc.updated ? ` · updated ${escapeHtml(doc.updated)}` : ''} · output folder ${escapeHtml(name)}/</p>`,
+    `<p class="src">${escapeHtml(doc.source.path)} · ${doc.source.format}${doc.layout?.pages.length ? ` · ${doc.layout.pages.length} pages` : ''} · ${doc.source.lines} lines${doc.layout ? ' of source.txt' : ''} · sha256 ${doc.source.sha256}${doc.updated ? ` · updated ${escapeHtml(doc.updated)}` : ''} · output folder ${escapeHtml(name)}/</p>`,
     `<p class="note">${counts.map(([t, n]) => `<span class="swatch t-${t}"></span>${t} ${n}`).join(' · ')}</p>`,
     renderMessages(doc),
     renderMatrix(doc, anchor),

@@ -13,6 +13,7 @@ import type { RuleId } from '../rules.js';
 import { createHash } from 'node:crypto';
 import { createDoc, addMessage, type Doc, type Line, type SourceInfo } from '../model.js';
 import { detectFormat } from './detect-format.js';
+import type { Converted } from '../readers/convert.js';
 
 export class LoadError extends Error {
   constructor(
@@ -175,10 +176,15 @@ function isCutOffTail(bytes: Uint8Array, i: number): boolean {
 function describeBinary(bytes: Uint8Array): string {
   const starts = (...sig: number[]) => sig.every((b, k) => bytes[k] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    return 'the file is a zip archive (a Word .docx or OpenDocument file is one), not text; open it and save it as plain text (UTF-8) or as a web page (HTML)';
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+    if (head.includes('application/vnd.oasis.opendocument')) {
+      return 'the file is an OpenDocument file (.odt, from LibreOffice or Google Docs), which policy-extract does not read; save it as Word (.docx) or PDF';
+    }
+    if (head.includes('word/')) return 'the file is a Word .docx file; PDF and Word files are read by processFile, not processDocument';
+    return 'the file is a zip archive, not a document; unpack it and give the files inside (text, HTML, Markdown, PDF or Word .docx)';
   }
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'the file is a PDF, not text; save or export it as plain text (UTF-8) or HTML first';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'the file is an old Word (.doc) or Office file, not text; save it from Word as plain text (UTF-8) or as a web page (HTML)';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'the file is a PDF; PDF and Word files are read by processFile, not processDocument';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'the file is an old Word (.doc) or Office file, which policy-extract does not read; save it from Word as .docx or PDF';
   if (starts(0x1f, 0x8b)) return 'the file is gzip-compressed; unpack it first';
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) {
     return 'the file is an image, not text; policy-extract reads text, Markdown, HTML and GOV.UK JSON';
@@ -226,6 +232,29 @@ function controlShare(text: string): number {
 export interface LoadOptions {
   /** The path recorded in the output (as given on the command line). */
   path: string;
+  /** A PDF or Word file as its reader gave it (readers/convert.ts): its text is the document's. */
+  converted?: Converted | null;
+}
+
+/** A PDF or Word file: the text its reader made is both `raw` and `text` (source.txt), with its layout. */
+function loadConverted(bytes: Uint8Array, path: string, converted: Converted): Doc {
+  const raw = converted.text;
+  const lines = raw.length === 0 ? [] : splitLines(raw);
+  const source: SourceInfo = {
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: lines.length,
+    bytes: bytes.length,
+    format: converted.format,
+    encoding: 'utf-8',
+  };
+  const doc = createDoc(source, raw);
+  doc.lines = lines;
+  doc.layout = converted.layout;
+  doc.blocks = converted.blocks;
+  for (const [ruleId, reason] of converted.notes) addMessage(doc, ruleId, reason);
+  if (raw.trim().length === 0) addMessage(doc, 'empty-document', `the ${converted.format === 'pdf' ? 'PDF' : 'Word file'} holds no text; there is nothing to extract`);
+  return doc;
 }
 
 type Note = [ruleId: RuleId, reason: string, line: number | null, column: number | null];
@@ -253,6 +282,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', notes
 
 export function loadDocument(bytes: Uint8Array, options: LoadOptions): Doc {
   const { path } = options;
+  if (options.converted) return loadConverted(bytes, path, options.converted);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let encoding: SourceInfo['encoding'] = 'utf-8';
   let raw: string;
@@ -281,7 +311,7 @@ export function loadDocument(bytes: Uint8Array, options: LoadOptions): Doc {
     if (known !== UNKNOWN_BINARY || looksBinary(sample)) throw new LoadError(path, 'binary-input', known);
     const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     if (body[0] === 0x7b && /^\{\\rtf/.test(String.fromCharCode(...body.subarray(0, 5)))) {
-      throw new LoadError(path, 'rtf-input', 'the file is Rich Text (RTF), whose text is mixed with formatting codes; save it from Word as plain text (UTF-8) or as a web page (HTML)');
+      throw new LoadError(path, 'rtf-input', 'the file is Rich Text (RTF), whose text is mixed with formatting codes; save it from Word as .docx or PDF (or as plain text, UTF-8)');
     }
     let decoded: string | null;
     try {

@@ -3,6 +3,7 @@
 // For HTML, Markdown and Content API JSON the text index is first mapped to the source index by
 // `doc.toSource` (a span's start) and `doc.toSourceEnd` (just after the source of its last character).
 import type { Doc, Point, Span } from '../model.js';
+import { createBoxLocator } from './locate-boxes.js';
 
 export interface Locator {
   /** The point at a UTF-16 index (a span's end is the point at its exclusive end index). */
@@ -70,6 +71,27 @@ export function locatePositions(doc: Doc): void {
       Object.assign(table, { captionStart: start, captionEnd: end });
     }
     for (const cell of table.cells) Object.assign(cell, place(cell.span));
+  }
+  // PDF: the page of every start and end, and the boxes every record is printed in (source.txt is
+  // both `raw` and `text`, so a span's indices are the fragments' indices).
+  const pdf = doc.layout ? createBoxLocator(doc.layout) : null;
+  if (pdf) {
+    for (const list of [doc.sections, doc.outline, doc.sentences, doc.entities, doc.acronyms]) {
+      for (const item of list) {
+        item.start!.page = pdf.page(item.span.from, false);
+        item.end!.page = pdf.page(item.span.to, true);
+        item.boxes = pdf.boxes(item.span.from, item.span.to);
+      }
+    }
+    for (const section of doc.sections) {
+      const lines = [section.unitLine, section.headingLine].filter((l): l is number => l !== null).map((l) => doc.lines[l - 1]);
+      section.headingBoxes = lines.flatMap((line) => pdf.boxes(line.from, line.to));
+    }
+    for (const cell of doc.tables.flatMap((table) => table.cells)) {
+      cell.start!.page = pdf.page(cell.span.from, false);
+      cell.end!.page = pdf.page(cell.span.to, true);
+      cell.boxes = pdf.boxes(cell.span.from, cell.span.to);
+    }
   }
   // A message about line 12 of an HTML page's visible text names the line of the file where that
   // text is ("phase heading … appears a second time" points at the second <h3>).

@@ -46,6 +46,8 @@ export function readMarkup(doc: Doc): void {
     doc.blocks = lineBlocks(doc.lines);
     return;
   }
+  // PDF and Word were read into text (source.txt) and blocks before the pipeline ran (load-document).
+  if (format === 'pdf' || format === 'docx') return;
   if (format === 'html' || format === 'markdown') {
     const builder = new TextBuilder();
     const reading = format === 'html' ? readHtmlInto(builder, doc.raw) : readMarkdownInto(builder, doc.raw);

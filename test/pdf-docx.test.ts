@@ -1,0 +1,254 @@
+// PDF and Word: the seed and the corpus pages printed to PDF by Chromium (with and without its running
+// header and footer) and written as .docx give the sections of their text version and at least 98% of
+// its entity texts; no running header or footer line reaches a section or sentence; every PDF record
+// has a page and boxes inside it; every record slices source.txt exactly.
+//
+// Without /usr/bin/chromium the test fails when CI or REQUIRE_CHROMIUM is set, and is skipped with a
+// loud reason otherwise (as test/report-browser.test.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { processDocument, processFile } from '../src/pipeline.js';
+import { runBatch } from '../src/batch.js';
+import type { Doc } from '../src/model.js';
+import { CORPUS_FILES, FIXTURES, ROOT, lineOwners, spanSlices, sliceCodePoints } from './helpers.js';
+import { CHROMIUM, launch, printPdf, renderHtml, wordParagraphsFromHtml, writeDocx } from './print-documents.js';
+
+const required = Boolean(process.env.CI || process.env.REQUIRE_CHROMIUM);
+const present = existsSync(CHROMIUM);
+const MISSING = `${CHROMIUM} is missing: install Debian's chromium package to run the PDF tests`;
+if (!present && !required) process.stderr.write(`\n*** pdf-docx.test.ts SKIPPED: ${MISSING} ***\n\n`);
+
+const FORMATS = ['html', 'pdf', 'pdf-header-footer', 'docx'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Page {
+  name: string;
+  text: Doc;
+  versions: Record<Format, Doc>;
+  /** The running header and footer texts Chromium printed on the first page (title, URL). */
+  running: string[];
+}
+
+const PAGES = [
+  { name: 'seed', text: join(FIXTURES, 'action-03-digital-capability', 'input.txt'), html: join(FIXTURES, 'action-03-html', 'input.html') },
+  ...CORPUS_FILES.map((text) => ({ name: text.split('/').at(-2)!, text, html: null as string | null })),
+];
+
+/** Section identity and body: list markers and line breaks aside, a PDF's paragraph is the text's. */
+const sectionsOf = (doc: Doc) =>
+  doc.sections.map((s) => ({
+    id: s.id,
+    unit: s.unit,
+    phase: s.phase,
+    unitKind: s.unitKind,
+    phaseKind: s.phaseKind,
+    body: s.text.replace(/^[-*•‣◦–] /gm, '').replace(/\s+/g, ' ').trim(),
+  }));
+
+/** Share of the text version's entity (type, text) pairs that the other version has too, counted with multiplicity. */
+function entityRecall(text: Doc, other: Doc): { recall: number; missing: string[] } {
+  const pool = new Map<string, number>();
+  for (const e of other.entities) pool.set(`${e.type}:${e.text}`, (pool.get(`${e.type}:${e.text}`) ?? 0) + 1);
+  const missing: string[] = [];
+  for (const e of text.entities) {
+    const key = `${e.type}:${e.text}`;
+    if ((pool.get(key) ?? 0) > 0) pool.set(key, pool.get(key)! - 1);
+    else missing.push(key);
+  }
+  return { recall: 1 - missing.length / Math.max(1, text.entities.length), missing };
+}
+
+describe.skipIf(!present && !required)('PDF and Word versions of the seed and the corpus pages', () => {
+  let dir: string;
+  let browser: Browser;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    if (!present) throw new Error(MISSING);
+    dir = mkdtempSync(join(tmpdir(), 'policy-extract-pdf-'));
+    browser = await launch();
+    await Promise.all(
+      PAGES.map(async (p) => {
+        const html = p.html ?? (await renderHtml(p.text, join(dir, p.name)));
+        const htmlText = readFileSync(html, 'utf8');
+        const withRunning = await printPdf(browser, html, join(dir, `${p.name}.running.pdf`), { headerFooter: true });
+        const plain = await printPdf(browser, html, join(dir, `${p.name}.pdf`));
+        const docx = await writeDocx(wordParagraphsFromHtml(htmlText));
+        writeFileSync(join(dir, `${p.name}.docx`), docx);
+        const title = /<title>([^<]*)<\/title>/.exec(htmlText)![1].replace(/&amp;/g, '&').replace(/&rsquo;/g, '’');
+        pages.push({
+          name: p.name,
+          text: processDocument(readFileSync(p.text), { path: p.text }),
+          versions: {
+            html: processDocument(new TextEncoder().encode(htmlText), { path: html }),
+            pdf: await processFile(readFileSync(plain), { path: plain }),
+            'pdf-header-footer': await processFile(readFileSync(withRunning), { path: withRunning }),
+            docx: await processFile(docx, { path: `${p.name}.docx` }),
+          },
+          running: [title, `file://${html}`],
+        });
+      }),
+    );
+    pages.sort((a, b) => PAGES.findIndex((p) => p.name === a.name) - PAGES.findIndex((p) => p.name === b.name));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const rows = PAGES.flatMap((p) => FORMATS.map((f) => [p.name, f] as const));
+  const page = (name: string) => pages.find((p) => p.name === name)!;
+
+  it.each(rows)('%s as %s: the sections of the text version, exactly', (name, format) => {
+    const p = page(name);
+    expect(p.text.sections.length).toBeGreaterThan(3);
+    expect(sectionsOf(p.versions[format])).toEqual(sectionsOf(p.text));
+  });
+
+  it.each(rows)('%s as %s: at least 98 percent of the text version\'s entity texts', (name, format) => {
+    const p = page(name);
+    const { recall, missing } = entityRecall(p.text, p.versions[format]);
+    expect(recall, `missing: ${missing.join(', ')}`).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it.each(rows)('%s as %s: every record slices source.txt exactly, every line in one section or the preamble', (name, format) => {
+    const doc = page(name).versions[format];
+    // HTML positions point into the markup (test/invariants.test.ts checks them); the others into source.txt.
+    if (format !== 'html') {
+      expect(doc.raw).toBe(doc.text);
+      for (const { id, slice, text } of spanSlices(doc)) expect(slice, id).toBe(text);
+    }
+    expect(lineOwners(doc).flatMap((o, i) => (o === null ? [i + 1] : []))).toEqual([]);
+  });
+
+  it.each(PAGES.map((p) => p.name))('%s: no running header or footer line reaches a section or sentence, and the message counts them', (name) => {
+    const p = page(name);
+    const doc = p.versions['pdf-header-footer'];
+    const pageCount = doc.layout!.pages.length;
+    const message = doc.messages.find((m) => m.ruleId === 'running-lines-dropped');
+    // Four per page: title, date, URL and "Page N of M".
+    expect(message?.reason).toMatch(new RegExp(`^${4 * pageCount} running header or footer lines`));
+    const records = [...doc.sections.map((s) => s.text), ...doc.sentences.map((s) => s.text)];
+    for (const running of [...p.running, 'Page 1 of', /\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2}/]) {
+      expect(records.filter((t) => (typeof running === 'string' ? t.includes(running) : running.test(t)))).toEqual([]);
+    }
+    // Without them, the same page prints the same text.
+    expect(doc.text).toBe(p.versions.pdf.text);
+    expect(p.versions.pdf.messages.filter((m) => m.ruleId === 'running-lines-dropped')).toEqual([]);
+  });
+
+  it.each(PAGES.map((p) => p.name))('%s: every PDF record has a start and end page and boxes inside its page', (name) => {
+    const doc = page(name).versions['pdf-header-footer'];
+    const size = new Map(doc.layout!.pages.map((p) => [p.number, p]));
+    const records = [...doc.sections.filter((s) => s.text.length > 0), ...doc.sentences, ...doc.entities, ...doc.acronyms];
+    expect(records.length).toBeGreaterThan(20);
+    for (const r of records) {
+      expect(r.start!.page, r.text).toBeGreaterThanOrEqual(1);
+      expect(r.end!.page).toBeGreaterThanOrEqual(r.start!.page!);
+      expect(r.boxes!.length, r.text).toBeGreaterThan(0);
+      expect(r.boxes![0].page).toBe(r.start!.page);
+      expect(r.boxes!.at(-1)!.page).toBe(r.end!.page);
+      for (const b of r.boxes!) {
+        const p = size.get(b.page)!;
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.y).toBeGreaterThanOrEqual(0);
+        expect(b.width).toBeGreaterThan(0);
+        expect(b.height).toBeGreaterThan(0);
+        expect(b.x + b.width).toBeLessThanOrEqual(p.width);
+        expect(b.y + b.height).toBeLessThanOrEqual(p.height);
+      }
+    }
+    // Headings carry boxes too.
+    for (const s of doc.sections) expect(s.headingBoxes!.length, s.id).toBeGreaterThan(s.unitLine === null && s.headingLine === null ? -1 : 0);
+  });
+
+  it.each(rows.filter(([, f]) => f !== 'html'))('%s as %s: the layout\'s blocks are the lines of source.txt, its fragments in order inside them', (name, format) => {
+    const doc = page(name).versions[format];
+    const { blocks, fragments } = doc.layout!;
+    // One block per non-empty line, exactly covering it.
+    expect(blocks.map((b) => doc.text.slice(b.from, b.to))).toEqual(doc.text.split('\n').filter((l) => l !== ''));
+    for (const b of blocks) expect(doc.text[b.from - 1] ?? '\n').toBe('\n');
+    let at = 0;
+    for (const f of fragments) {
+      expect(f.from).toBeGreaterThanOrEqual(at);
+      expect(f.to).toBeGreaterThan(f.from);
+      expect(doc.text.slice(f.from, f.to)).not.toMatch(/\n/);
+      at = f.to;
+    }
+    // Every character of a PDF's text but the spaces, line breaks and list markers it added comes from the page.
+    if (format !== 'docx') {
+      const covered = new Uint8Array(doc.text.length);
+      for (const f of fragments) covered.fill(1, f.from, f.to);
+      const uncovered = [...doc.text].filter((c, i) => !covered[i] && c !== ' ' && c !== '\n' && !(c === '-' && doc.text[i + 1] === ' ' && (i === 0 || doc.text[i - 1] === '\n')));
+      expect(uncovered).toEqual([]);
+    }
+  });
+
+  it.each(rows.filter(([, f]) => f !== 'html'))('%s as %s: the outline of the HTML version, headings with their levels', (name, format) => {
+    const p = page(name);
+    const outline = (doc: Doc) => doc.outline.map((o) => [o.level, o.kind, o.text, o.parentId]);
+    expect(p.versions.html.outline.length).toBeGreaterThan(3);
+    expect(outline(p.versions[format])).toEqual(outline(p.versions.html));
+    if (format.startsWith('pdf')) for (const o of p.versions[format].outline) expect(o.boxes!.length, o.text).toBeGreaterThan(0);
+  });
+
+  it('the PDF reader finds headings by size with levels, and list items with their depth', () => {
+    const doc = page('seed').versions.pdf;
+    const blocks = doc.layout!.blocks;
+    const text = (b: { from: number; to: number }) => doc.text.slice(b.from, b.to);
+    expect(blocks.filter((b) => b.type === 'heading' && b.level === 1).map(text)).toEqual([doc.sections.length ? doc.title : '']);
+    expect(blocks.filter((b) => b.type === 'heading' && b.level === 2).map(text)).toEqual([...new Set(doc.sections.map((s) => s.unit))]);
+    expect(blocks.filter((b) => b.type === 'heading' && b.level === 3).map(text)).toEqual(doc.sections.flatMap((s) => (s.phase ? [s.phase] : [])));
+    const items = blocks.filter((b) => b.type === 'list-item');
+    expect(items.length).toBeGreaterThan(10);
+    expect(new Set(items.map((b) => b.depth))).toEqual(new Set([1]));
+    // Chromium draws the bullets as discs: each found, so each item is the text version's bullet line.
+    expect(items.map(text)).toEqual(page('seed').text.text.split('\n').filter((l) => l.startsWith('- ')));
+    // The whole text is the text version's, line for line.
+    expect(doc.text.split('\n')).toEqual(page('seed').text.text.trimEnd().split('\n'));
+  });
+
+  it('the Word reader gives Title, Heading 1 and Heading 2 as heading levels 1–3 and bulleted paragraphs as list items', () => {
+    const doc = page('seed').versions.docx;
+    const blocks = doc.layout!.blocks;
+    const text = (b: { from: number; to: number }) => doc.text.slice(b.from, b.to);
+    expect(blocks.filter((b) => b.type === 'heading' && b.level === 1).map(text)).toEqual([doc.title]);
+    expect(blocks.filter((b) => b.type === 'heading' && b.level === 2).map(text)).toEqual([...new Set(doc.sections.map((s) => s.unit))]);
+    expect(blocks.filter((b) => b.type === 'heading' && b.level === 3).map(text)).toEqual(doc.sections.flatMap((s) => (s.phase ? [s.phase] : [])));
+    expect(blocks.filter((b) => b.type === 'list-item').map(text)).toEqual(doc.text.split('\n').filter((l) => l.startsWith('- ')));
+  });
+
+  it('a batch run writes source.txt, every offset in document.json slices it, document.json fits its schema, the review page shows pages', async () => {
+    const out = join(dir, 'out');
+    const input = join(dir, 'seed.running.pdf');
+    await runBatch([input], { outDir: out, workers: 1, log: () => {}, error: () => {} });
+    const source = readFileSync(join(out, 'seed.running', 'source.txt'), 'utf8');
+    const json = JSON.parse(readFileSync(join(out, 'seed.running', 'document.json'), 'utf8'));
+    expect(json.source.format).toBe('pdf');
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'document.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(source).toBe(page('seed').versions['pdf-header-footer'].text);
+    for (const list of ['sections', 'sentences', 'entities']) {
+      for (const r of json[list]) {
+        expect(sliceCodePoints(source, r.start.offset, r.end.offset), r.id).toBe(r.text);
+        expect(r.start.page).toBeGreaterThanOrEqual(1);
+      }
+    }
+    const layout = JSON.parse(readFileSync(join(out, 'seed.running', 'layout.json'), 'utf8'));
+    expect(layout.pages.length).toBe(json.sentences.at(-1).end.page);
+    expect(layout.fragments).toEqual(page('seed').versions['pdf-header-footer'].layout!.fragments);
+    for (const f of layout.fragments) expect(source.slice(f.from, f.to).length).toBe(f.to - f.from);
+    // The review page shows each entity's page.
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain(`pdf · ${layout.pages.length} pages`);
+    expect(report).toContain('<th>rule</th><th>page</th><th>line:column</th>');
+    const last = json.entities.at(-1);
+    expect(report).toContain(`<td>${last.rule}</td><td>${last.start.page}</td><td>${last.start.line}:${last.start.column}</td>`);
+  });
+});

@@ -92,6 +92,14 @@ describe('the outline of each heading source', () => {
     expect(doc.title).toBe('04 The approach');
   });
 
+  it('reads a one-hash kramdown heading without a space as a heading of level 1, its hash as markup', () => {
+    const doc = run('#Government Digital Strategy\n\n##01 Summary\n\nWe start small.\n\n##02 Detail\n\nWe grow.\n', 'page.md');
+    expect(doc.title).toBe('Government Digital Strategy');
+    expect(doc.text).not.toContain('#');
+    expect(tree(doc)).toEqual(['heading: 01 Summary', 'heading: 02 Detail']);
+    expect(doc.outline.map((o) => o.number)).toEqual(['01', '02']);
+  });
+
   it('gives numbers as written, and parents by id', () => {
     const doc = run('<h1>R</h1><h2>2. Working with the Territories</h2><p>x.</p><h3>2.1 Flying flags</h3><p>y.</p><h2>Annex A: Sources</h2><p>z.</p>', 'page.html');
     expect(doc.outline.map((o) => [o.id, o.number, o.parentId, o.level])).toEqual([

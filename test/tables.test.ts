@@ -8,6 +8,7 @@ import type { Doc, MarkupTable, Table } from '../src/model.js';
 import { cellValue } from '../src/tables/cell-value.js';
 import { layoutTable } from '../src/tables/layout.js';
 import { splitPipeRow } from '../src/tables/pipe-text.js';
+import { spanCount } from '../src/markup/table-recorder.js';
 import { checkTableInvariants } from './table-checks.js';
 
 const run = (text: string, path: string): Doc => processDocument(new TextEncoder().encode(text), { path });
@@ -176,6 +177,29 @@ describe('table layout', () => {
   it('keeps empty cells, with no value, in their slot', () => {
     const l = layout([['#a', '#b', '#c'], ['x', '', 'z']], 1);
     expect(l.cells.map((c) => [c.text, c.column, c.value])).toEqual([['a', 1, null], ['b', 2, null], ['c', 3, null], ['x', 1, null], ['', 2, null], ['z', 3, null]]);
+  });
+});
+
+describe('rowspan and colspan attributes', () => {
+  it.each<[unknown, number]>([
+    [undefined, 1],
+    ['2', 2],
+    [3, 3],
+    ['0', 1],
+    ['-4', 1],
+    ['x', 1],
+    ['2.7', 2],
+    [100000, 1000], // HTML caps a span at 1000
+  ])('%j → %i', (value, count) => {
+    expect(spanCount(value)).toBe(count);
+  });
+
+  it('a huge colspan or rowspan does not blow the grid up', () => {
+    const d = run('<h1>T</h1><table><tr><td colspan="100000" rowspan="65534">wide</td></tr><tr><td>x</td></tr></table>', 'huge.html');
+    expect(cellAt(d.tables[0], 1, 1)).toMatchObject({ rowSpan: 2, colSpan: 1000 });
+    // The spanned cell holds the first 1000 slots of row 2 as well, so "x" goes after them.
+    expect([d.tables[0].rows, d.tables[0].columns]).toEqual([2, 1001]);
+    expect(cellAt(d.tables[0], 2, 1001)).toMatchObject({ text: 'x' });
   });
 });
 

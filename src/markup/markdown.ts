@@ -5,8 +5,8 @@
 //   become "Cabinet Office" and "- evaluating digital propositions".
 // - Emphasis, links and code keep their visible text in the line; "\*" and "&amp;" show as "*" and
 //   "&" and map back to their source.
-// - kramdown as GOV.UK wrote it: "##04 The approach" and "####Heading" (no space after the hashes)
-//   are headings of their level; attribute lists ("{: .fig #fig-10}", "{::options …}") and header
+// - kramdown as GOV.UK wrote it: "##04 The approach", "####Heading" and "#Title" (no space after the
+//   hashes) are headings of their level; attribute lists ("{: .fig #fig-10}", "{::options …}") and header
 //   ids ("## Heading {#id}") are markup, never text.
 // - Each heading, paragraph, list item (with its depth) and table is also a typed block.
 // - Raw HTML is not shown, except that "<abbr title="Government Digital Service">GDS</abbr>" written
@@ -102,9 +102,17 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
   let inItem = 0;
   let inTable = 0;
 
+  // The "#" of a one-hash kramdown heading ("#Government Digital Strategy"), which CommonMark leaves in
+  // the paragraph's text: skipped once, at this source offset.
+  let hashAt = -1;
   const text = (value: string, node: Nodes) => {
-    const from = node.position?.start.offset;
+    let from = node.position?.start.offset;
     const to = node.position?.end.offset;
+    if (from !== undefined && from === hashAt && value.startsWith('#')) {
+      from++;
+      value = value.slice(1);
+      hashAt = -1;
+    }
     if (from === undefined || to === undefined) builder.appendAligned(markdown, lastEnd, lastEnd, value);
     else {
       builder.appendAligned(markdown, from, to, value);
@@ -174,6 +182,11 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         }
         builder.block();
         const from = builder.size;
+        // "#Title" on a line of its own: a heading of level 1, as kramdown reads it.
+        const start = node.position?.start.offset;
+        const oneHash = node.type === 'paragraph' && start !== undefined && node.position!.start.line === node.position!.end.line &&
+          /^#[^#\s]/.test(markdown.slice(start, start + 2)) && node.children[0]?.type === 'text';
+        if (oneHash) hashAt = start;
         if (node.type === 'table') {
           inTable++;
           walkTable(node);
@@ -181,8 +194,9 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         } else for (const child of node.children) walk(child);
         builder.block();
         if (inTable) return;
-        if (node.type === 'heading') {
-          const start = node.position?.start.offset;
+        if (oneHash) {
+          blocks.push({ type: 'heading', level: 1, depth: null, bold: false, from, to: builder.size });
+        } else if (node.type === 'heading') {
           const deeper = start !== undefined && prepared.tight.has(lineStartOf(start)) ? 1 : 0;
           blocks.push({ type: 'heading', level: node.depth + deeper, depth: null, bold: false, from, to: builder.size });
         } else if (node.type === 'table') {

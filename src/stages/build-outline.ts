@@ -110,6 +110,7 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
   const families: string[] = [];
   let lastLevel = 1;
   let lastNumbered: number | null = null;
+  let previous: Candidate | null = null;
   const next = (i: number) => {
     for (let k = i + 1; k < lines.length; k++) if (blockAt.has(k)) return k;
     return -1;
@@ -159,12 +160,15 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
         rule = 'keyword';
       } else {
         // "Growth" after "1.5 Economic outlook" sits beside it; after "Action 01: …" under it.
-        const previous = found.filter((c) => c.kind !== 'caption').at(-1);
         raw = previous?.rule === 'keyword' ? previous.raw + 0.5 : (lastNumbered ?? 1);
         rule = 'form';
       }
-      if (!caption) lastLevel = raw;
-      found.push({ span: block.span, line: r, raw, kind: caption ? 'caption' : 'heading', rule, under: caption });
+      const candidate: Candidate = { span: block.span, line: r, raw, kind: caption ? 'caption' : 'heading', rule, under: caption };
+      if (!caption) {
+        lastLevel = raw;
+        previous = candidate;
+      }
+      found.push(candidate);
     }
   }
   return found;

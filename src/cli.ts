@@ -16,6 +16,7 @@ Usage:
   policy-extract run <file|folder|glob>... [--out DIR] [--workers N] [--shard i/N] [--csv-profile excel|rfc4180] [--debug]
   policy-extract eval <input> --gold <gold.json> [--json] [--errors]
   policy-extract eval --fixtures [DIR] [--json] [--errors] [--write-floors]
+  policy-extract eval --commitments [DIR] [--json] [--errors] [--write-floors]
   policy-extract explain "<sentence>" [--phase-year YEAR]
 
 run       processes every document and writes <out>/<name>/document.json, <out>/<name>/{sections,
@@ -37,6 +38,8 @@ eval      scores extraction against hand-annotated gold: precision, recall and F
           --json          prints the scores as JSON
           --fixtures DIR  scores every fixtures/<case>/gold.entities.json and checks floors.json
           --write-floors  records the current scores as the new floors (a reviewed change)
+          --commitments DIR  scores commitments and follow-through against every
+                        fixtures/<case>/gold.commitments.json and checks commitments.floors.json
 explain   prints the entities of one sentence and the rule that produced each.
 
 Exit codes: 0 all documents processed; 1 some documents or inputs failed (each named on stderr; the
@@ -71,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
         'phase-year': { type: 'string' },
         gold: { type: 'string' },
         fixtures: { type: 'boolean', default: false },
+        commitments: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         errors: { type: 'boolean', default: false },
         'write-floors': { type: 'boolean', default: false },
@@ -129,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
           {
             gold: values.gold,
             fixtures: values.fixtures ? (positionals[0] ?? 'fixtures') : undefined,
+            commitments: values.commitments ? (positionals[0] ?? 'fixtures') : undefined,
             json: values.json!,
             errors: values.errors!,
             writeFloors: values['write-floors']!,

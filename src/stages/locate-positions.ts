@@ -60,7 +60,7 @@ export function locatePositions(doc: Doc): void {
     const end = span.to > span.from ? Math.max(start, mapEnd(span.to - 1)) : start;
     return { start: locator.point(start), end: locator.point(end) };
   };
-  for (const list of [doc.sections, doc.sentences, doc.entities, doc.acronyms]) {
+  for (const list of [doc.sections, doc.sentences, doc.entities, doc.acronyms, doc.commitments]) {
     for (const item of list) Object.assign(item, place(item.span));
   }
   // A message about line 12 of an HTML page's visible text names the line of the file where that

@@ -5,7 +5,7 @@ import type { Entity, Target } from '../model.js';
 // "will", "plans to", "aims to", "intends to", "is committed to", "expects to", "is going to".
 // "Will Cavendish, Director General …" is a name: a capitalised "Will" followed by a capitalised word.
 const CUE =
-  /\b(?:will|shall|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|going|proposes?|undertakes?|commits?|seeks?) to|(?:is|are|am|remains?|remain) (?:fully |firmly |also )?(?:committed|planning|aiming|intending|determined) to|(?:ambition|aim|intention|objective|goal|plan) is to)\b/i;
+  /\b(?:will|shall|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|going|proposes?|undertakes?|commits?|seeks?) to|(?:is|are|am|remains?|remain) (?:fully |firmly |also )?(?:committed|planning|aiming|intending|determined) to|(?:ambition|aim|intention|objective|goal|plan) is to|on (?:schedule|track|course) to)\b/i;
 const NAME_WILL = /^Will\s+[A-Z]/;
 /** "By March 2014, …" opens a commitment even without a verb cue ("By April 2013 a digital leader appointed"). */
 const BY_DATE_OPENING = /^(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\s+)?\d{4}\b/i;
@@ -17,6 +17,15 @@ export interface CueMatch {
 }
 
 /** The first commitment cue of a statement ("will", "plans to" …), or null. */
+/** A deadline anywhere in a statement: "is already engaged in moving … by 31 March 2013". */
+const BY_DATE = /\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\s+)?\d{4}\b/i;
+
+/** The "by March 2014" of a statement, anywhere in it, or null. */
+export function findByDate(text: string): CueMatch | null {
+  const m = BY_DATE.exec(text);
+  return m ? { index: m.index, cue: m[0] } : null;
+}
+
 export function findCue(text: string): CueMatch | null {
   if (NAME_WILL.test(text)) {
     const rest = text.slice(4);
@@ -36,7 +45,9 @@ export function isLeadIn(text: string): boolean {
 
 // A sentence whose subject points back at the statement before ("This will build on the work it is
 // testing now.", "This will also support greater collaboration") explains a commitment; it is not one.
-const CONTEXT_SUBJECT = /^(?:this|that|these|those|such|which|doing so|in doing so|this work|this approach)\b(?!\s+(?:year|month|spring|summer|autumn|winter|financial)\b)/i;
+// The demonstrative stands alone as the subject, followed by its verb: "This will …", "These include",
+// "This presents …"; "This process will be completed by March 2013" names its subject and is a commitment.
+const CONTEXT_SUBJECT = /^(?:(?:this|that|these|those|such|which)\s+(?:will|would|is|are|was|were|has|have|can|could|should|may|might|also|includes?|means?|builds?|supports?|helps?|allows?|enables?|ensures?|provides?|presents?|gives?|makes?|reflects?|follows?|forms?)\b|(?:in\s+)?doing so\b)/i;
 
 export function isContext(text: string): boolean {
   return CONTEXT_SUBJECT.test(text.trim());
@@ -65,7 +76,7 @@ const VERB_AFTER_SUBJECT =
 // A conditional or concessive clause opens some ("Should this change in future, it will …", "Where
 // we redesign transactions, we will …"); a date without a comma others ("By March 2013 HMRC will …").
 const OPENING_PHRASE =
-  /^(?:(?:by|in|during|from|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b[^,]{0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
+  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b[^,]{0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
 const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Z])/;
 
 /** The subject of a statement as written: the words before its main verb, after any opening phrase. */
@@ -95,6 +106,8 @@ const DEADLINE_BEFORE = /\b(?:by|before|until|till|during|within|throughout|over
 export function deadlineOf(text: string, dates: Array<{ from: number; value: string | number | null }>, cueIndex: number | null): string | null {
   const valued = dates.filter((d) => typeof d.value === 'string' && /^\d{4}/.test(d.value));
   for (const d of valued) if (DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from))) return d.value as string;
+  // The end of an interval: "Between November 2012 and March 2013, …" → 2013-03.
+  for (const d of valued) if (/\b(?:between|from)\b[^,.;]{1,40}\b(?:and|to|until|till)\s+$/i.test(text.slice(Math.max(0, d.from - 60), d.from))) return d.value as string;
   // "in 2014" / "from April 2014" count after the cue ("will go live in 2014"), not before ("In 2013 DH launched …, and will").
   if (cueIndex !== null) {
     for (const d of valued) {

@@ -10,7 +10,7 @@
 // Runs after extract-entities (deadlines and targets reuse the normalised dates, numbers, percents and
 // sums of money of the statement) and key-units (commitments carry the unit key).
 import type { Commitment, Doc, Entity, Section, Sentence } from '../model.js';
-import { deadlineOf, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
+import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
 
 const PLAN_PHASES = new Set(['commitments', 'planned']);
 // "a tool which will help users": a cue in a relative clause says what a thing will do, not the unit.
@@ -83,10 +83,13 @@ export function findCommitments(doc: Doc): void {
       if (plan) rule = isContext(text) ? null : 'phase';
       // In a progress phase the cue must follow the subject closely: "DH will next …", not "DH launched
       // a service in 2013, and users will be able to …".
+      // Outside a progress phase a deadline makes a commitment wherever it stands: "Defra is already
+      // engaged in moving its online publishing activity to GOV.UK by 31 March 2013".
+      else if (section.phaseKind !== 'progress' && !isContext(text) && findByDate(text)) rule = 'deadline';
       else if (cue && !isContext(text) && !RELATIVE_BEFORE.test(text.slice(0, cue.index)) && (section.phaseKind !== 'progress' || !subject || cue.index <= subject.from + subject.text.length + 40)) rule = 'cue';
       if (rule) {
         const subjectEnd = subject ? subject.from + subject.text.length : 0;
-        commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? null));
+        commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? findByDate(text)?.index ?? null));
       }
       remember(subject && !isPronounSubject(subject.text) ? subject.text : null);
     }

@@ -86,7 +86,7 @@ export function lineOwners(doc: Doc): Array<string | null> {
  */
 export function spanSlices(doc: Doc): Array<{ id: string; slice: string; text: string }> {
   const codePoints = Array.from(doc.raw);
-  return [...doc.sections, ...doc.sentences, ...doc.entities].map((item) => ({
+  return [...doc.sections, ...doc.sentences, ...doc.entities, ...doc.commitments].map((item) => ({
     id: item.id,
     slice: codePoints.slice(item.start!.offset, item.end!.offset).join(''),
     text: item.text,

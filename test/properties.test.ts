@@ -132,7 +132,7 @@ function check(doc: Doc): void {
     const lost = owners.flatMap((o, i) => (o === null ? [i + 1] : []));
     if (lost.length) throw new Error(`lines ${lost.join(', ')} belong to no section and not to the preamble`);
   }
-  // Every section, sentence and entity slices back to its text by code points.
+  // Every section, sentence, entity and commitment slices back to its text by code points.
   for (const { id, slice, text } of spanSlices(doc)) {
     if (slice !== text) throw new Error(`${id}: the source at its offsets is ${JSON.stringify(slice)}, its text is ${JSON.stringify(text)}`);
   }
@@ -153,7 +153,11 @@ function check(doc: Doc): void {
     if (spans[i][0] < spans[i - 1][1]) throw new Error(`${spans[i - 1][2]} and ${spans[i][2]} overlap`);
   }
   // Ids are unique.
-  const ids = [...doc.sections, ...doc.sentences, ...doc.entities].map((x) => x.id);
+  for (const c of doc.commitments) {
+    const s = sentences.get(c.sentenceId)!;
+    if (c.text !== s.text || c.span.from !== s.span.from || c.span.to !== s.span.to) throw new Error(`${c.id} is not its sentence ${s.id}`);
+  }
+  const ids = [...doc.sections, ...doc.sentences, ...doc.entities, ...doc.commitments].map((x) => x.id);
   if (new Set(ids).size !== ids.length) throw new Error('ids repeat');
 }
 

@@ -90,6 +90,9 @@ export function subjectOf(text: string): { text: string; from: number } | null {
   let subject = rest.slice(0, Math.max(0, verb.index)).trim();
   subject = subject.replace(/[,;:]+$/, '').trim();
   if (!subject || subject.split(/\s+/).length > 14) return null;
+  // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
+  const pronoun = /\s(it|they|we)$/i.exec(subject);
+  if (pronoun && /^[a-z]|^(?:Based|Having|Following|Building|Given|Using)\b/.test(subject)) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
   // Lower-case words only ("all new digital services") are an object the sentence opens with, still its subject.
   return { text: subject, from: from + rest.indexOf(subject) };
 }

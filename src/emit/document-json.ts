@@ -13,6 +13,7 @@ export interface DocumentJson {
   entities: Array<Record<string, unknown>>;
   acronyms: Array<Record<string, unknown>>;
   messages: Doc['messages'];
+  commitments: Array<Record<string, unknown>>;
 }
 
 const pos = (p: Point | undefined) => p ?? null;
@@ -30,5 +31,6 @@ export function toDocumentJson(doc: Doc): DocumentJson {
     entities: doc.entities.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
     acronyms: doc.acronyms.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
     messages: doc.messages,
+    commitments: doc.commitments.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
   };
 }

@@ -10,7 +10,7 @@
 //    money) the sentence names too, each weighted by its inverse document frequency; the unit's own
 //    name ("MoJ" in the Ministry of Justice's statements) is left out: every statement of the unit has it.
 // score = 0.5 lemma + 0.3 bm25 (capped at 1) + 0.2 entities. Thresholds: see THRESHOLDS.
-import type { CommitmentStatus, Doc, Entity, Sentence } from '../model.js';
+import type { CommitmentStatus, Doc, Entity, Sentence, Target } from '../model.js';
 import { contentLemmas } from './lemmas.js';
 
 /**
@@ -28,7 +28,7 @@ export const THRESHOLDS = { mention: 0.21, evidence: 0.21, maxEvidence: 3 } as c
 export const WEIGHTS = { lemma: 0.5, bm25: 0.3, entities: 0.2 } as const;
 
 // A progress statement that says the work is under way, not done: "continues to", "has started", "is piloting".
-const UNDER_WAY = /\b(?:continu\w*|ongoing|under ?way|in progress|start(?:ed|ing)|beg(?:un|an|inning)|working (?:on|to|towards|with)|pilot\w*|planning|plans? to|will|first (?:phase|stage|step)|initial|partly|partially|not yet|delayed|progressing|being (?:developed|built|tested|rolled)|in development|some of)\b/i;
+const UNDER_WAY = /\b(?:continu\w*|ongoing|under ?way|in progress|start(?:ed|ing)|beg(?:un|an|inning)|working (?:on|to|towards|with)|pilot\w*|planning|plans? to|will|first (?:phase|stage|step)|initial|partly|partially|not yet|delayed|progressing|(?:is|are) being \w+(?:ed|en|t)|in development|some of|so far|to date|in preparation)\b/i;
 
 export interface Candidate {
   sentenceId: string;
@@ -135,11 +135,16 @@ export function scorePair(index: UnitIndex, commitmentId: string, candidate: Sen
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The status a commitment gets from its scored candidates (best first). */
-export function decide(candidates: Candidate[], searched: number): { status: CommitmentStatus; reason: string } {
+export function decide(candidates: Candidate[], searched: number, target: Target | null = null): { status: CommitmentStatus; reason: string } {
   if (searched === 0) return { status: 'no-later-report', reason: 'the unit has no later progress phase' };
   const best = candidates[0];
   if (!best || best.score < THRESHOLDS.mention) {
     return { status: 'not-reported', reason: `best score ${best ? best.score.toFixed(3) : 'none'} < mention threshold ${THRESHOLDS.mention}` };
+  }
+  // Short of the target: "Over 900 staff have completed …" for "train at least 2,000 staff".
+  if (target && (target.unit === 'number' || target.unit === 'percent')) {
+    const short = (best.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, ''))).find((n) => n > 0 && n < target.value && !(n >= 1900 && n <= 2100));
+    if (short !== undefined) return { status: 'partly', reason: `best score ${best.score.toFixed(3)} ≥ ${THRESHOLDS.mention}; the best statement gives ${short}, short of the target ${target.value}` };
   }
   const underWay = UNDER_WAY.exec(best.text);
   if (underWay) return { status: 'partly', reason: `best score ${best.score.toFixed(3)} ≥ ${THRESHOLDS.mention}; the best statement says the work is under way ("${underWay[0]}")` };

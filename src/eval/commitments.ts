@@ -46,6 +46,8 @@ export interface CommitmentScore {
   status: Ratio;
   /** Accuracy of always answering "mentioned" on the same commitments. */
   statusBaseline: Ratio;
+  /** The four statuses told apart (reported vs partly too), over the same commitments as `status`. */
+  statusExact: Ratio;
   noLaterReport: Ratio;
   evidenceAt1: Ratio;
   actor: Ratio;
@@ -76,6 +78,7 @@ export function scoreCommitments(doc: Doc, gold: CommitmentGold): CommitmentScor
   for (const c of doc.commitments) predicted.set(byText.get(c.sentenceId)!, c);
   const matched = new Set<number>();
   const errors: string[] = [];
+  let exactRight = 0;
   let found = 0, statusRight = 0, statusTotal = 0, baseline = 0, nlrRight = 0, nlrTotal = 0, evRight = 0, evTotal = 0;
   let actorRight = 0, deadlineRight = 0, targetRight = 0;
   for (const g of gold.commitments) {
@@ -98,6 +101,7 @@ export function scoreCommitments(doc: Doc, gold: CommitmentGold): CommitmentScor
     } else {
       statusTotal++;
       if (mentioned(g.status)) baseline++;
+      if (c.status === g.status) exactRight++;
       if (c.status !== 'no-later-report' && mentioned(c.status) === mentioned(g.status)) statusRight++;
       else errors.push(`status ${c.status}, gold ${g.status}: "${g.text}"`);
     }
@@ -129,6 +133,7 @@ export function scoreCommitments(doc: Doc, gold: CommitmentGold): CommitmentScor
     taken,
     status: ratio(statusRight, statusTotal),
     statusBaseline: ratio(baseline, statusTotal),
+    statusExact: ratio(exactRight, statusTotal),
     noLaterReport: ratio(nlrRight, nlrTotal),
     evidenceAt1: ratio(evRight, evTotal),
     actor: ratio(actorRight, found),
@@ -143,13 +148,14 @@ export type CommitmentMeasure = (typeof COMMITMENT_MEASURES)[number];
 
 /** Sums the counts of several cases into one score. */
 export function combineScores(scores: CommitmentScore[]): CommitmentScore {
-  const sum = (key: CommitmentMeasure | 'statusBaseline') => ratio(scores.reduce((n, s) => n + s[key].right, 0), scores.reduce((n, s) => n + s[key].total, 0));
+  const sum = (key: CommitmentMeasure | 'statusBaseline' | 'statusExact') => ratio(scores.reduce((n, s) => n + s[key].right, 0), scores.reduce((n, s) => n + s[key].total, 0));
   return {
     gold: scores.reduce((n, s) => n + s.gold, 0),
     found: sum('found'),
     taken: scores.reduce((n, s) => n + s.taken, 0),
     status: sum('status'),
     statusBaseline: sum('statusBaseline'),
+    statusExact: sum('statusExact'),
     noLaterReport: sum('noLaterReport'),
     evidenceAt1: sum('evidenceAt1'),
     actor: sum('actor'),
@@ -193,6 +199,7 @@ export function commitmentTable(score: CommitmentScore): string {
     `${'non-commitments taken'.padEnd(28)}${score.taken}`,
     row('status mentioned-vs-not', score.status),
     row('  always "mentioned"', score.statusBaseline),
+    row('  reported/partly/not apart', score.statusExact),
     row('no-later-report', score.noLaterReport),
     row('best evidence right', score.evidenceAt1),
     row('actor', score.actor),

@@ -60,6 +60,6 @@ export function followCommitment(doc: Doc, c: Commitment, context: MatchContext)
     .map((s, order) => ({ scored: scorePair(index, c.sentenceId, s, unitNames), order }))
     .sort((a, b) => b.scored.score - a.scored.score || a.order - b.order)
     .map((x) => x.scored);
-  const { status, reason } = decide(candidates, sections.length);
+  const { status, reason } = decide(candidates, sections.length, c.target);
   return { status, candidates, sections, reason };
 }

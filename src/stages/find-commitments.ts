@@ -91,7 +91,8 @@ export function findCommitments(doc: Doc): void {
         const subjectEnd = subject ? subject.from + subject.text.length : 0;
         commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? findByDate(text)?.index ?? null));
       }
-      remember(subject && !isPronounSubject(subject.text) ? subject.text : null);
+      // A demonstrative ("This will build on …") names nothing a later pronoun could stand for.
+      remember(subject && !isPronounSubject(subject.text) && !/^(?:this|that|these|those)$/i.test(subject.text) ? subject.text : null);
     }
   }
   doc.commitments = commitments;

@@ -3,6 +3,7 @@
 // phase for it), with the matching progress sentences as evidence, best first. The matcher is in
 // commitments/match.ts; `policy-extract explain <file> --commitment <id>` prints its reasons.
 import type { Commitment, Doc, Entity, Sentence } from '../model.js';
+import { contentLemmas } from '../commitments/lemmas.js';
 import { decide, indexUnit, laterProgressSections, scorePair, THRESHOLDS, type FollowThrough, type UnitIndex } from '../commitments/match.js';
 
 export function followThrough(doc: Doc): void {
@@ -55,9 +56,10 @@ export function followCommitment(doc: Doc, c: Commitment, context: MatchContext)
     unitNames.add(`organisation:${a.short.toLowerCase()}`);
     unitNames.add(`organisation:${a.long.toLowerCase()}`);
   }
+  const unitWords = new Set([...names, ...[...unitNames].map((k) => k.slice('organisation:'.length))].flatMap((n) => contentLemmas(n)));
   const candidates = sections
     .flatMap((id) => context.sentencesOf.get(id) ?? [])
-    .map((s, order) => ({ scored: scorePair(index, c.sentenceId, s, unitNames), order }))
+    .map((s, order) => ({ scored: scorePair(index, c.sentenceId, s, unitNames, unitWords), order }))
     .sort((a, b) => b.scored.score - a.scored.score || a.order - b.order)
     .map((x) => x.scored);
   const { status, reason } = decide(candidates, sections.length, c.target);

@@ -24,11 +24,18 @@ export function expectedCell(doc: Json, table: string, column: string, r: Json):
     // Optional fields only some types carry.
     if (['counts', 'currency', 'mod', 'anchor', 'acronym'].includes(column)) return r[column] ?? null;
   }
+  if (table === 'commitments') {
+    if (column === 'target_value') return r.target?.value ?? null;
+    if (column === 'target_unit') return r.target?.unit ?? null;
+    if (column === 'target_counts') return r.target?.counts ?? null;
+    if (column === 'evidence') return r.evidence.length ? r.evidence.map((e: Json) => e.sentenceId).join(' ') : null;
+    if (column === 'evidence_score') return r.evidence[0]?.score ?? null;
+  }
   if (camel(column) in r) return r[camel(column)] ?? null;
   if (column in POSITION) return POSITION[column](r);
   throw new Error(`no expectation for ${table}.${column}`);
 }
 
-export function expectedRows(doc: Json, table: 'sections' | 'sentences' | 'entities', columns: string[]): Cell[][] {
+export function expectedRows(doc: Json, table: 'sections' | 'sentences' | 'entities' | 'commitments', columns: string[]): Cell[][] {
   return doc[table].map((r: Json) => columns.map((c) => expectedCell(doc, table, c, r)));
 }

@@ -55,10 +55,10 @@ describe('run-level outputs', () => {
     writer.writeDocument('two', runText(TWO_UNITS, 'two.txt'));
     await writer.finish();
     const csvs = [...allFiles(out)].filter(([p]) => p.endsWith('.csv'));
-    expect(csvs).toHaveLength(6);
+    expect(csvs).toHaveLength(8);
     for (const [path, bytes] of csvs) expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), path).toBe(bom);
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
-    expect(pkg.resources.map((r: any) => r.csvByteOrderMark)).toEqual([bom, bom, bom]);
+    expect(pkg.resources.map((r: any) => r.csvByteOrderMark)).toEqual([bom, bom, bom, bom]);
   });
 
   it.each([

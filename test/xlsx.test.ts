@@ -12,7 +12,7 @@ import { OutputWriter } from '../src/emit/write-outputs.js';
 import { ROOT, runText } from './helpers.js';
 import { expectedRows } from './emit-expected.js';
 
-const TABLES = ['sections', 'sentences', 'entities'] as const;
+const TABLES = ['sections', 'sentences', 'entities', 'commitments'] as const;
 let out: string;
 let doc: any;
 let name: string;
@@ -55,14 +55,14 @@ describe('policy-extract.xlsx', () => {
     expect(sentences.slice(1).map((r) => r[textColumn])).toEqual(['=HYPERLINK("http://example.com","click") and -5 more staff.']);
     const files = unzipSync(new Uint8Array(bytes));
     const worksheets = Object.keys(files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
-    expect(worksheets).toHaveLength(3);
+    expect(worksheets).toHaveLength(4);
     for (const path of worksheets) expect(strFromU8(files[path]), path).not.toMatch(/<f[\s>\/]/);
   });
 
   it('freezes the header row of every sheet', () => {
     const files = unzipSync(new Uint8Array(readFileSync(join(out, 'policy-extract.xlsx'))));
     const sheets = Object.keys(files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
-    expect(sheets).toHaveLength(3);
+    expect(sheets).toHaveLength(4);
     for (const path of sheets) expect(strFromU8(files[path]), path).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
   });
 
@@ -78,8 +78,8 @@ describe('policy-extract.xlsx', () => {
       times.push([view.getUint16(at + 12, true), view.getUint16(at + 14, true), view.getUint16(local + 10, true), view.getUint16(local + 12, true)]);
       at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }
-    // [Content_Types].xml, _rels/.rels, the workbook and its rels, three sheets and their rels, styles, shared strings.
-    expect(count).toBe(12);
+    // [Content_Types].xml, _rels/.rels, the workbook and its rels, four sheets and their rels, styles, shared strings.
+    expect(count).toBe(14);
     expect(times).toEqual(times.map(() => [0, 0x21, 0, 0x21]));
   });
 

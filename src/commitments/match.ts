@@ -154,16 +154,23 @@ export function decide(candidates: Candidate[], searched: number, target: Target
 }
 
 /**
- * The later progress sections a commitment's unit reports in: progress phases of the same unit after
- * the commitment's section, of its year or later ("Planned activities in 2014" → "Progress in 2014";
- * December 2012 commitments → "Progress during 2013" and "Progress during 2014").
+ * The later progress sections a commitment's unit reports in: progress phases of the same unit (the same
+ * unit heading of the page, not another unit with the same key) after the commitment's section, of its
+ * year or later ("Planned activities in 2014" → "Progress in 2014"; December 2012 commitments →
+ * "Progress during 2013" and "Progress during 2014").
  */
-export function laterProgressSections(doc: Doc, sectionId: string): string[] {
-  const at = doc.sections.findIndex((s) => s.id === sectionId);
-  const own = doc.sections[at];
+export function laterProgressSections(
+  doc: Doc,
+  sectionId: string,
+  sectionsOfUnit?: ReadonlyMap<number, Doc['sections']>,
+  sectionById?: ReadonlyMap<string, Doc['sections'][number]>,
+): string[] {
+  const own = sectionById?.get(sectionId) ?? doc.sections.find((s) => s.id === sectionId);
   if (!own) return [];
-  return doc.sections
+  const unit = sectionsOfUnit?.get(own.unitIndex) ?? doc.sections.filter((s) => s.unitIndex === own.unitIndex);
+  const at = unit.indexOf(own);
+  return unit
     .slice(at + 1)
-    .filter((s) => s.unitKey === own.unitKey && s.phaseKind === 'progress' && (own.phaseYear === null || s.phaseYear === null || s.phaseYear >= own.phaseYear))
+    .filter((s) => s.phaseKind === 'progress' && (own.phaseYear === null || s.phaseYear === null || s.phaseYear >= own.phaseYear))
     .map((s) => s.id);
 }

@@ -22,6 +22,9 @@ export interface MatchContext {
   entitiesOf: Map<string, Entity[]>;
   /** Lemmas and frequencies of the whole document, built on first use. */
   index: UnitIndex | null;
+  /** Sections of each unit (by unit index), in document order. */
+  sectionsOfUnit: Map<number, Doc['sections']>;
+  sectionById: Map<string, Doc['sections'][number]>;
 }
 
 export function matchContext(doc: Doc): MatchContext {
@@ -37,12 +40,18 @@ export function matchContext(doc: Doc): MatchContext {
     if (list) list.push(e);
     else entitiesOf.set(e.sentenceId, [e]);
   }
-  return { sentencesOf, entitiesOf, index: null };
+  const sectionsOfUnit = new Map<number, Doc['sections']>();
+  for (const s of doc.sections) {
+    const list = sectionsOfUnit.get(s.unitIndex);
+    if (list) list.push(s);
+    else sectionsOfUnit.set(s.unitIndex, [s]);
+  }
+  return { sentencesOf, entitiesOf, index: null, sectionsOfUnit, sectionById: new Map(doc.sections.map((s) => [s.id, s])) };
 }
 
 /** Candidates (best first, ties in document order) and the status of one commitment. */
 export function followCommitment(doc: Doc, c: Commitment, context: MatchContext): FollowThrough {
-  const sections = laterProgressSections(doc, c.sectionId);
+  const sections = laterProgressSections(doc, c.sectionId, context.sectionsOfUnit, context.sectionById);
   if (sections.length === 0) return { status: 'no-later-report', candidates: [], sections, reason: 'the unit has no later progress phase' };
   // Frequencies over the whole page: a word every unit repeats ("digital") weighs little, a word a
   // plan and its report share and few other statements use ("oversight", "guidance") weighs much.

@@ -72,6 +72,8 @@ export interface DiffSummary {
   sentencesChanged: number;
   entitiesAdded: number;
   entitiesRemoved: number;
+  /** The similarity at or above which two sentences are one sentence changed. */
+  sentenceSimilarity: number;
   /** One line: "2 units changed, 1 added, order changed". */
   text: string;
 }
@@ -87,8 +89,6 @@ export interface DiffJson {
   schemaVersion: number;
   old: SideInfo;
   new: SideInfo;
-  /** The similarity at or above which two sentences are one sentence changed. */
-  sentenceSimilarity: number;
   units: UnitDiff[];
   summary: DiffSummary;
 }
@@ -232,7 +232,6 @@ export function diffDocuments(oldDoc: DiffSide, newDoc: DiffSide): DiffJson {
     schemaVersion: DIFF_SCHEMA_VERSION,
     old: sideInfo(oldDoc),
     new: sideInfo(newDoc),
-    sentenceSimilarity: SENTENCE_SIMILARITY,
     units,
     summary: summarise(units),
   };
@@ -258,12 +257,13 @@ export function summarise(units: UnitDiff[]): DiffSummary {
     sentencesChanged: sentences.filter((s) => s.change === 'changed').length,
     entitiesAdded: sections.reduce((n, s) => n + s.entities.added.length, 0),
     entitiesRemoved: sections.reduce((n, s) => n + s.entities.removed.length, 0),
+    sentenceSimilarity: SENTENCE_SIMILARITY,
   };
   return { ...summary, text: summaryLine(summary) };
 }
 
 /** "2 units changed, 1 added, order changed"; "no changes" when nothing changed. */
-export function summaryLine(s: Omit<DiffSummary, 'text'>): string {
+export function summaryLine(s: Omit<DiffSummary, 'text' | 'sentenceSimilarity'>): string {
   const parts: string[] = [];
   const units = (n: number) => `${n} unit${n === 1 ? '' : 's'}`;
   let named = false;

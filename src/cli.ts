@@ -16,7 +16,10 @@ Usage:
   policy-extract run <file|folder|glob>... [--out DIR] [--workers N] [--shard i/N] [--csv-profile excel|rfc4180] [--debug]
   policy-extract eval <input> --gold <gold.json> [--json] [--errors]
   policy-extract eval --fixtures [DIR] [--json] [--errors] [--write-floors]
+  policy-extract eval --commitments [DIR] [--json] [--errors] [--write-floors]
   policy-extract explain "<sentence>" [--phase-year YEAR]
+  policy-extract explain <file> --commitment <id|all>
+  policy-extract diff <old> <new> [--out DIR] [--csv-profile excel|rfc4180]
 
 run       processes every document and writes <out>/<name>/document.json, <out>/<name>/{sections,
           sentences,entities}.csv, and across documents <out>/{sections,sentences,entities}.csv,
@@ -37,7 +40,14 @@ eval      scores extraction against hand-annotated gold: precision, recall and F
           --json          prints the scores as JSON
           --fixtures DIR  scores every fixtures/<case>/gold.entities.json and checks floors.json
           --write-floors  records the current scores as the new floors (a reviewed change)
-explain   prints the entities of one sentence and the rule that produced each.
+          --commitments DIR  scores commitments and follow-through against every
+                        fixtures/<case>/gold.commitments.json and checks commitments.floors.json
+explain   prints the entities of one sentence and the rule that produced each; with --commitment,
+          why a commitment of <file> got its status: the progress sentences searched, their scores
+          and the words and entities they share.
+diff      compares two versions of a page (any file run reads, or two document.json): units by unit
+          key, sections by phase, sentences aligned; writes <out>/diff.json, diff.csv and diff.html
+          (default --out: diff) and prints a one-line summary ("2 units changed, 1 added, order changed").
 
 Exit codes: 0 all documents processed; 1 some documents or inputs failed (each named on stderr; the
 others are written) or the output could not be written; 2 wrong usage.`;
@@ -71,9 +81,11 @@ async function main(argv: string[]): Promise<number> {
         'phase-year': { type: 'string' },
         gold: { type: 'string' },
         fixtures: { type: 'boolean', default: false },
+        commitments: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         errors: { type: 'boolean', default: false },
         'write-floors': { type: 'boolean', default: false },
+        commitment: { type: 'string' },
       },
     });
   } catch (error) {
@@ -129,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
           {
             gold: values.gold,
             fixtures: values.fixtures ? (positionals[0] ?? 'fixtures') : undefined,
+            commitments: values.commitments ? (positionals[0] ?? 'fixtures') : undefined,
             json: values.json!,
             errors: values.errors!,
             writeFloors: values['write-floors']!,
@@ -140,7 +153,31 @@ async function main(argv: string[]): Promise<number> {
         throw error;
       }
     }
+    case 'diff': {
+      if (positionals.length !== 2) fail('diff needs two files, the old version and the new: policy-extract diff old.txt new.txt --out changes');
+      if (!CSV_PROFILES.includes(values['csv-profile'] as CsvProfile)) fail(`--csv-profile takes ${CSV_PROFILES.join(' or ')}; got "${values['csv-profile']}"`);
+      const { runDiff, DiffInputError } = await import('./commands/diff.js');
+      const out = rest.some((a) => a === '--out' || a.startsWith('--out=')) ? values.out! : 'diff';
+      try {
+        process.stdout.write(runDiff(positionals[0], positionals[1], { out, csv: csvOptions(values['csv-profile'] as CsvProfile) }) + '\n');
+        return 0;
+      } catch (error) {
+        if (error instanceof DiffInputError) fail(error.message, 1);
+        throw error;
+      }
+    }
     case 'explain': {
+      if (values.commitment !== undefined) {
+        if (positionals.length !== 1) fail('explain --commitment needs one file: policy-extract explain page.txt --commitment u03.p1.s2.c');
+        const { explainCommitments, ExplainError } = await import('./commands/explain-commitment.js');
+        try {
+          process.stdout.write(explainCommitments(positionals[0], values.commitment));
+          return 0;
+        } catch (error) {
+          if (error instanceof ExplainError) fail(error.message, 1);
+          throw error;
+        }
+      }
       if (positionals.length === 0) fail('explain needs a sentence in quotes');
       const year = values['phase-year'] ? Number(values['phase-year']) : null;
       const { explainSentence } = await import('./explain.js');

@@ -298,6 +298,8 @@ export interface Doc {
   markupTables: MarkupTable[];
   /** Tables as data: cells laid out in a grid, with values and headers. */
   tables: Table[];
+  /** Statements of what a unit will do, with their follow-through in later progress phases. */
+  commitments: Commitment[];
   /**
    * For HTML, Markdown and JSON: messages from this index on name lines of `text` (the stages after
    * read-markup count those); locate-positions turns them into lines of the file.
@@ -374,6 +376,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     messages: [],
     markupTables: [],
     tables: [],
+    commitments: [],
   };
 }
 
@@ -467,3 +470,54 @@ export interface Table {
 // ---- end of tables ------------------------------------------------------------------------------------
 
 export const SCHEMA_VERSION = 2;
+
+/**
+ * What a later progress phase says of a commitment: `reported` (done), `partly` (mentioned, but under
+ * way or only part of it), `not-reported` (no later progress statement of the unit speaks of it),
+ * `no-later-report` (the page has no later progress phase of the unit).
+ */
+export type CommitmentStatus = 'reported' | 'partly' | 'not-reported' | 'no-later-report';
+
+/** A progress sentence that reports on a commitment, with the matcher's score (0–1). */
+export interface Evidence {
+  sentenceId: string;
+  score: number;
+}
+
+/** The quantity a commitment promises: "at least 2,000 staff" → { value: 2000, unit: 'number', counts: 'staff' }. */
+export interface Target {
+  value: number;
+  /** 'number', 'percent', or the ISO 4217 currency of a sum of money. */
+  unit: string;
+  /** The counted noun phrase ("staff"), or null. */
+  counts: string | null;
+}
+
+/** A statement of what a unit will do: one sentence or bullet item, whole. */
+export interface Commitment {
+  /** `<sentenceId>.c` */
+  id: string;
+  sentenceId: string;
+  sectionId: string;
+  unit: string;
+  unitKey: string;
+  phaseKind: PhaseKind | null;
+  phaseYear: number | null;
+  /** The sentence, verbatim. */
+  text: string;
+  /** Who will do it, as written; a pronoun or a lead-in's bullet takes the name it stands for. */
+  actor: string | null;
+  /** ISO 8601 date from the statement's own words ("by March 2014" → "2014-03"), or null. */
+  deadline: string | null;
+  target: Target | null;
+  status: CommitmentStatus;
+  /** Progress sentences of the same unit that report on it, best first. */
+  evidence: Evidence[];
+  /** The rule that made the sentence a commitment (`phase`, `cue`, `lead-in-item`). */
+  rule: string;
+  span: Span;
+  start?: Point;
+  end?: Point;
+  /** PDF only: where the statement is printed. */
+  boxes?: Box[];
+}

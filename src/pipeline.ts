@@ -12,6 +12,8 @@
 //  - find-acronyms runs over all sentences before extraction, so that a use of "GDS" anywhere resolves
 //    to its long form;
 //  - extract-entities needs sentences, section phase years (for anchoring dates) and acronyms;
+//  - find-commitments needs entities (deadlines and targets reuse their values) and unit keys;
+//    follow-through needs the commitments and every section's phase;
 //  - locate-positions runs last: it turns every working span into source positions in one place.
 import type { Doc } from './model.js';
 import { loadDocument, type LoadOptions } from './stages/load-document.js';
@@ -27,6 +29,8 @@ import { locatePositions } from './stages/locate-positions.js';
 import { findTextTables } from './stages/find-text-tables.js';
 import { buildTables } from './stages/build-tables.js';
 import { convertDocument } from './readers/convert.js';
+import { findCommitments } from './stages/find-commitments.js';
+import { followThrough } from './stages/follow-through.js';
 
 export interface Stage {
   name: string;
@@ -47,7 +51,9 @@ export const STAGES: readonly Stage[] = [
   { name: 'find-acronyms', requires: ['sentences', 'markupAcronyms'], assigns: ['acronyms'], run: findAcronyms },
   { name: 'extract-entities', requires: ['sentences', 'sections.phaseYear', 'acronyms'], assigns: ['entities'], run: extractEntities },
   { name: 'key-units', requires: ['sections', 'acronyms', 'title'], assigns: ['sections.unitKey', 'metadata.department', 'metadata.departmentKey', 'metadata.action', 'metadata.actionKey', 'messages'], run: keyUnits },
-  { name: 'locate-positions', requires: ['sections', 'outline', 'sentences', 'entities', 'acronyms', 'tables', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
+  { name: 'find-commitments', requires: ['sections.unitKey', 'sentences', 'entities'], assigns: ['commitments'], run: findCommitments },
+  { name: 'follow-through', requires: ['commitments', 'sections.phaseKind', 'sentences', 'entities'], assigns: ['commitments.status', 'commitments.evidence'], run: followThrough },
+  { name: 'locate-positions', requires: ['sections', 'outline', 'sentences', 'entities', 'acronyms', 'tables', 'commitments', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
 ];
 
 export interface RunOptions extends LoadOptions {

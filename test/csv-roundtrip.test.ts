@@ -12,7 +12,7 @@ import { ROOT } from './helpers.js';
 import { expectedRows } from './emit-expected.js';
 
 const SEED = join(ROOT, 'input');
-const TABLES = ['sections', 'sentences', 'entities'] as const;
+const TABLES = ['sections', 'sentences', 'entities', 'commitments'] as const;
 let out: string;
 let docs: Array<{ name: string; json: any }>;
 

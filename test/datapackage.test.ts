@@ -40,7 +40,7 @@ describe('datapackage.json', () => {
     expect(validate(broken)).toBe(false);
   });
 
-  it.each(['sections', 'sentences', 'entities'])('describes %s.csv: its header, size, sha256 and rows', (table) => {
+  it.each(['sections', 'sentences', 'entities', 'commitments'])('describes %s.csv: its header, size, sha256 and rows', (table) => {
     const resource = pkg.resources.find((r: any) => r.name === table);
     expect(resource.path).toBe(`${table}.csv`);
     const bytes = readFileSync(join(out, resource.path));

@@ -29,12 +29,19 @@ export function expectedCell(doc: Json, table: string, column: string, r: Json):
     if (column === 'level') return doc.outline.find((o: Json) => o.id === r.outlineId)?.level ?? null;
     if (column === 'heading_path') return r.headingPath.join(' › ');
   }
+  if (table === 'commitments') {
+    if (column === 'target_value') return r.target?.value ?? null;
+    if (column === 'target_unit') return r.target?.unit ?? null;
+    if (column === 'target_counts') return r.target?.counts ?? null;
+    if (column === 'evidence') return r.evidence.length ? r.evidence.map((e: Json) => e.sentenceId).join(' ') : null;
+    if (column === 'evidence_score') return r.evidence[0]?.score ?? null;
+  }
   if (camel(column) in r) return r[camel(column)] ?? null;
   if (column in POSITION) return POSITION[column](r);
   throw new Error(`no expectation for ${table}.${column}`);
 }
 
-export function expectedRows(doc: Json, table: 'sections' | 'sentences' | 'entities' | 'tables', columns: string[]): Cell[][] {
+export function expectedRows(doc: Json, table: 'sections' | 'sentences' | 'entities' | 'tables' | 'commitments', columns: string[]): Cell[][] {
   // tables.csv: one row per cell, with its table's id, section and caption; `header` as 1 or 0.
   const records: Json[] =
     table === 'tables'

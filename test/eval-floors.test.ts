@@ -1,7 +1,10 @@
 // Extraction quality may not drop below the floors recorded in fixtures/<case>/floors.json.
 // Raising a floor is a deliberate change: `policy-extract eval --fixtures --write-floors`, reviewed.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { combineScores, commitmentsBelowFloors, type CommitmentFloors, type CommitmentGold, type CommitmentScore } from '../src/eval/commitments.js';
+import { COMMITMENT_FLOORS_FILE, commitmentCases, evaluateCommitments } from '../src/eval/commitment-fixtures.js';
 import { evaluate } from '../src/eval/evaluate.js';
 import { belowFloors, floorsFromScore, goldCases, readFloors, type Floors } from '../src/eval/fixtures.js';
 import type { Score, TypeScore } from '../src/eval/score.js';
@@ -72,5 +75,44 @@ describe('belowFloors on hand-made scores', () => {
     expect(floors.lenientF1!.place).toBeUndefined();
     expect(floors.valueAccuracy!.place).toBeUndefined();
     expect(floors.strictF1.organisation).toBe(1);
+  });
+});
+
+describe('commitments and follow-through against the commitment gold', () => {
+  // The cases with commitment gold: `ls fixtures/*/gold.commitments.json`.
+  const COMMITMENT_CASES = [
+    'action-01-digital-leader-excerpt',
+    'dec-2012-action-05-statements',
+    'dec-2012-action-07-statements',
+    'dept-health-actions-excerpt',
+    'plans-progress-by-action',
+    'plans-progress-by-department',
+  ];
+
+  it('has commitment gold for at least 40 commitments of pages other than the seed, and floors', () => {
+    expect(commitmentCases(FIXTURES)).toEqual(COMMITMENT_CASES);
+    const total = COMMITMENT_CASES.reduce((n, c) => n + (JSON.parse(readFileSync(join(FIXTURES, c, 'gold.commitments.json'), 'utf8')) as CommitmentGold).commitments.length, 0);
+    expect(total).toBeGreaterThanOrEqual(40);
+    const floors = JSON.parse(readFileSync(join(FIXTURES, COMMITMENT_FLOORS_FILE), 'utf8')) as CommitmentFloors;
+    for (const [measure, floor] of Object.entries(floors.min)) expect(floor, measure).toBeGreaterThan(0);
+  });
+
+  it('scores at or above every floor, taking no more non-commitments than recorded', () => {
+    const total = combineScores(COMMITMENT_CASES.map((c) => evaluateCommitments(join(FIXTURES, c))));
+    const floors = JSON.parse(readFileSync(join(FIXTURES, COMMITMENT_FLOORS_FILE), 'utf8')) as CommitmentFloors;
+    expect(commitmentsBelowFloors(total, floors)).toEqual([]);
+    // Telling mentioned from not beats always answering "mentioned".
+    expect(total.status.value!).toBeGreaterThan(total.statusBaseline.value!);
+  });
+
+  it.each<[string, Partial<CommitmentScore>, CommitmentFloors, string[]]>([
+    ['a measure below its floor is reported', { found: { right: 9, total: 10, value: 0.9 } }, { min: { found: 0.95 }, maxTaken: 4 }, ['found 0.900 < floor 0.95']],
+    ['a measure at its floor is not', { found: { right: 19, total: 20, value: 0.95 } }, { min: { found: 0.95 }, maxTaken: 4 }, []],
+    ['too many non-commitments taken are reported', { taken: 5 }, { min: {}, maxTaken: 4 }, ['non-commitments taken 5 > 4']],
+    ['a measure with nothing to score under a floor is reported', { deadline: { right: 0, total: 0, value: null } }, { min: { deadline: 0.85 }, maxTaken: 4 }, ['deadline none < floor 0.85']],
+  ])('%s', (_, part, floors, expected) => {
+    const one = { right: 1, total: 1, value: 1 };
+    const score: CommitmentScore = { gold: 1, found: one, taken: 0, status: one, statusBaseline: one, statusExact: one, noLaterReport: one, evidenceAt1: one, actor: one, deadline: one, target: one, errors: [], ...part };
+    expect(commitmentsBelowFloors(score, floors)).toEqual(expected);
   });
 });

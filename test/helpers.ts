@@ -89,7 +89,7 @@ export function spanSlices(doc: Doc): Array<{ id: string; slice: string; text: s
   const codePoints = Array.from(doc.raw);
   const slice = (start: { offset: number }, end: { offset: number }) => codePoints.slice(start.offset, end.offset).join('');
   return [
-    ...[...doc.sections, ...doc.outline, ...doc.sentences, ...doc.entities].map((item) => ({ id: item.id, slice: slice(item.start!, item.end!), text: item.text })),
+    ...[...doc.sections, ...doc.outline, ...doc.sentences, ...doc.entities, ...doc.commitments].map((item) => ({ id: item.id, slice: slice(item.start!, item.end!), text: item.text })),
     // Table cells and captions.
     ...doc.tables.flatMap((t) => [
       ...t.cells.map((c) => ({ id: `${t.id}.r${c.row}c${c.column}`, slice: slice(c.start!, c.end!), text: c.text })),

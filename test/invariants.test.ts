@@ -22,7 +22,7 @@ export function checkInvariants(doc: Doc): void {
   }
   // Provenance. Plain text: the source sliced at the code-point offsets is the text. HTML/Markdown:
   // the visible text sliced at the working span is the text, and the source positions run forwards.
-  for (const item of [...doc.sections, ...doc.sentences, ...doc.entities]) {
+  for (const item of [...doc.sections, ...doc.sentences, ...doc.entities, ...doc.commitments]) {
     expect(item.start!.offset, item.id).toBeLessThanOrEqual(item.end!.offset);
     if (doc.toSource === null) {
       expect(sliceCodePoints(source, item.start!.offset, item.end!.offset), item.id).toBe(item.text);
@@ -36,8 +36,27 @@ export function checkInvariants(doc: Doc): void {
   checkTableInvariants(doc);
   checkOutline(doc);
   // Ids are unique.
-  const ids = [...doc.sections, ...doc.sentences, ...doc.entities, ...doc.tables].map((x) => x.id);
+  const ids = [...doc.sections, ...doc.sentences, ...doc.entities, ...doc.tables, ...doc.commitments].map((x) => x.id);
   expect(new Set(ids).size).toBe(ids.length);
+  // A commitment is its sentence, whole; its evidence lies in later progress sections of its unit.
+  const sentences = new Map(doc.sentences.map((s) => [s.id, s]));
+  const sectionIndex = new Map(doc.sections.map((s, i) => [s.id, i]));
+  for (const c of doc.commitments) {
+    const sentence = sentences.get(c.sentenceId)!;
+    expect(sentence.text, c.id).toBe(c.text);
+    expect([c.start!.offset, c.end!.offset], c.id).toEqual([sentence.start!.offset, sentence.end!.offset]);
+    expect(sentence.sectionId, c.id).toBe(c.sectionId);
+    if (c.status === 'no-later-report' || c.status === 'not-reported') expect(c.evidence, c.id).toEqual([]);
+    else expect(c.evidence.length, c.id).toBeGreaterThan(0);
+    for (const e of c.evidence) {
+      const evidence = doc.sections[sectionIndex.get(sentences.get(e.sentenceId)!.sectionId)!];
+      expect(evidence.phaseKind, `${c.id} → ${e.sentenceId}`).toBe('progress');
+      expect(evidence.unitKey, `${c.id} → ${e.sentenceId}`).toBe(c.unitKey);
+      expect(sectionIndex.get(evidence.id)!, `${c.id} → ${e.sentenceId}`).toBeGreaterThan(sectionIndex.get(c.sectionId)!);
+    }
+    const scores = c.evidence.map((e) => e.score);
+    expect(scores, c.id).toEqual([...scores].sort((a, b) => b - a));
+  }
   // Entities do not overlap.
   const spans = doc.entities.map((e) => [e.start!.offset, e.end!.offset]).sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
@@ -62,6 +81,8 @@ const SECTIONS: Record<string, number> = {
   'tables-html': 3,
   'tables-markdown': 3,
   'tables-text': 3,
+  'plans-progress-by-action': 10,
+  'plans-progress-by-department': 13,
 };
 
 describe('invariants over every fixture', () => {

@@ -144,7 +144,7 @@ function check(doc: Doc): void {
     const lost = owners.flatMap((o, i) => (o === null ? [i + 1] : []));
     if (lost.length) throw new Error(`lines ${lost.join(', ')} belong to no section and not to the preamble`);
   }
-  // Every section, sentence, entity, table cell and caption slices back to its text by code points.
+  // Every section, sentence, entity, commitment, table cell and caption slices back to its text by code points.
   for (const { id, slice, text } of spanSlices(doc)) {
     if (slice !== text) throw new Error(`${id}: the source at its offsets is ${JSON.stringify(slice)}, its text is ${JSON.stringify(text)}`);
   }
@@ -172,8 +172,13 @@ function check(doc: Doc): void {
       if (c.text && line && headings.has(line.number)) throw new Error(`${t.id}: the cell "${c.text}" is on heading line ${line.number}`);
     }
   }
+  // A commitment is its sentence, whole.
+  for (const c of doc.commitments) {
+    const s = sentences.get(c.sentenceId)!;
+    if (c.text !== s.text || c.span.from !== s.span.from || c.span.to !== s.span.to) throw new Error(`${c.id} is not its sentence ${s.id}`);
+  }
   // Ids are unique.
-  const ids = [...doc.sections, ...doc.sentences, ...doc.entities].map((x) => x.id);
+  const ids = [...doc.sections, ...doc.sentences, ...doc.entities, ...doc.commitments].map((x) => x.id);
   if (new Set(ids).size !== ids.length) throw new Error('ids repeat');
 }
 

@@ -12,7 +12,7 @@ import { OutputWriter } from '../src/emit/write-outputs.js';
 import { ROOT, runText } from './helpers.js';
 import { expectedRows } from './emit-expected.js';
 
-const TABLES = ['sections', 'sentences', 'entities', 'tables'] as const;
+const TABLES = ['sections', 'sentences', 'entities', 'tables', 'commitments'] as const;
 let out: string;
 let doc: any;
 let name: string;

@@ -15,6 +15,7 @@ export interface DocumentJson {
   acronyms: Array<Record<string, unknown>>;
   tables: Array<Record<string, unknown>>;
   messages: Doc['messages'];
+  commitments: Array<Record<string, unknown>>;
 }
 
 const pos = (p: Point | undefined) => p ?? null;
@@ -41,5 +42,6 @@ export function toDocumentJson(doc: Doc): DocumentJson {
       cells: cells.map(({ span: _cellSpan, start: cellStart, end: cellEnd, ...cell }) => ({ ...cell, start: pos(cellStart), end: pos(cellEnd) })),
     })),
     messages: doc.messages,
+    commitments: doc.commitments.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
   };
 }

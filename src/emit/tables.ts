@@ -1,6 +1,6 @@
 // The CSV tables: fixed, documented column order; one row per record, in document order.
 // Values are typed: numbers stay numbers, ISO dates are text in their own column.
-import type { Doc, Entity, Section, Table as DataTable, TableCell } from '../model.js';
+import type { Commitment, Doc, Entity, Section, Table as DataTable, TableCell } from '../model.js';
 
 export type Cell = string | number | null;
 
@@ -140,7 +140,34 @@ export function wideTable(table: DataTable): { header: string[]; rows: Cell[][];
   return { header, rows, types };
 }
 
-export type TableName = 'sections' | 'sentences' | 'entities' | 'tables';
+
+export const COMMITMENT_COLUMNS: Column<Commitment>[] = [
+  { name: 'id', type: 'string', description: 'Commitment id: <sentence id>.c', get: (c) => c.id },
+  { name: 'sentence_id', type: 'string', description: 'The sentence or bullet item that is the commitment', get: (c) => c.sentenceId },
+  { name: 'section_id', type: 'string', description: 'The section the commitment is in', get: (c) => c.sectionId },
+  { name: 'unit', type: 'string', description: 'Unit heading of the section', get: (c) => c.unit },
+  { name: 'unit_key', type: 'string', description: 'Unit key of the section', get: (c) => c.unitKey },
+  { name: 'phase_kind', type: 'string', description: 'Phase kind of the section (commitments, planned; progress or empty for a "will" statement elsewhere)', get: (c) => c.phaseKind },
+  { name: 'phase_year', type: 'integer', description: 'Phase year of the section', get: (c) => c.phaseYear },
+  { name: 'text', type: 'string', description: 'The statement, verbatim', get: (c) => c.text },
+  { name: 'actor', type: 'string', description: 'Who will do it, as written; "It", "They", "we" and a lead-in\'s bullets take the name they stand for', get: (c) => c.actor },
+  { name: 'deadline', type: 'string', description: 'ISO 8601 date from the statement\'s own words ("by March 2014" → 2014-03), never from the heading', get: (c) => c.deadline },
+  { name: 'target_value', type: 'number', description: 'The quantity promised ("at least 2,000 staff" → 2000; "all staff" → 100)', get: (c) => c.target?.value ?? null },
+  { name: 'target_unit', type: 'string', description: 'number, percent, or the ISO 4217 currency of a sum of money', get: (c) => c.target?.unit ?? null },
+  { name: 'target_counts', type: 'string', description: 'What the target counts ("staff")', get: (c) => c.target?.counts ?? null },
+  { name: 'status', type: 'string', description: 'reported, partly, not-reported (no later progress statement of the unit speaks of it) or no-later-report (no later progress phase)', get: (c) => c.status },
+  { name: 'evidence', type: 'string', description: 'Ids of the progress sentences that report on it, best first, separated by spaces', get: (c) => (c.evidence.length ? c.evidence.map((e) => e.sentenceId).join(' ') : null) },
+  { name: 'evidence_score', type: 'number', description: 'The matcher\'s score (0–1) of the best evidence sentence', get: (c) => c.evidence[0]?.score ?? null },
+  { name: 'rule', type: 'string', description: 'Why the statement is a commitment: phase, lead-in-item, cue or deadline', get: (c) => c.rule },
+  { name: 'start_line', type: 'integer', description: 'Line of the first character', get: (c) => c.start?.line ?? null },
+  { name: 'start_column', type: 'integer', description: 'Column of the first character (code points from 1)', get: (c) => c.start?.column ?? null },
+  { name: 'start_offset', type: 'integer', description: 'Offset of the first character (code points from 0)', get: (c) => c.start?.offset ?? null },
+  { name: 'end_line', type: 'integer', description: 'Line of the end position', get: (c) => c.end?.line ?? null },
+  { name: 'end_column', type: 'integer', description: 'Column just after the last character', get: (c) => c.end?.column ?? null },
+  { name: 'end_offset', type: 'integer', description: 'Offset just after the last character (end exclusive)', get: (c) => c.end?.offset ?? null },
+];
+
+export type TableName = 'sections' | 'sentences' | 'entities' | 'tables' | 'commitments';
 
 /** A column as the outputs describe it (CSV header, datapackage.json field, xlsx cell type). */
 export interface ColumnSpec {
@@ -172,6 +199,7 @@ export function documentTables(doc: Doc): Table[] {
     build('sentences', SENTENCE_COLUMNS, doc.sentences, doc),
     build('entities', entityColumns(doc), doc.entities, doc),
     build('tables', TABLE_CELL_COLUMNS, tableCellRows(doc), doc),
+    build('commitments', COMMITMENT_COLUMNS, doc.commitments, doc),
   ];
 }
 
@@ -187,7 +215,7 @@ export interface TableSpec {
   foreignKeys: Array<{ fields: string[]; table: TableName; references: string[] }>;
 }
 
-const NO_DOC = { sections: [], sentences: [], entities: [], tables: [] } as unknown as Doc;
+const NO_DOC = { sections: [], sentences: [], entities: [], tables: [], commitments: [] } as unknown as Doc;
 const spec = (columns: Column<never>[]): ColumnSpec[] => columns.map(({ name, type, description }) => ({ name, type, description }));
 
 export const TABLE_SPECS: readonly TableSpec[] = [
@@ -225,6 +253,17 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     columns: spec(TABLE_CELL_COLUMNS as Column<never>[]),
     primaryKey: ['table_id', 'row', 'column'],
     foreignKeys: [],
+  },
+  {
+    name: 'commitments',
+    title: 'Commitments',
+    description: 'One row per commitment (a statement of what a unit will do), with its actor, deadline and target, and whether a later progress phase of the unit reports on it.',
+    columns: spec(COMMITMENT_COLUMNS as Column<never>[]),
+    primaryKey: ['id'],
+    foreignKeys: [
+      { fields: ['section_id'], table: 'sections', references: ['id'] },
+      { fields: ['sentence_id'], table: 'sentences', references: ['id'] },
+    ],
   },
 ];
 

@@ -45,6 +45,11 @@ table.data-table td,table.data-table th{border:1px solid #ccc;padding:.15rem .4r
 table.data-table td.num,table.data-table th.num{text-align:right}
 table.matrix td.empty{background:#f3f3f3}
 table.matrix a{display:block;text-decoration:none}
+table.commitments-matrix td{text-align:left}
+.st{display:inline-block;padding:0 .35em;border-radius:3px;font-size:.85rem;white-space:nowrap}
+.st-reported{background:#d9f2d9}.st-partly{background:#fff1c2}.st-not-reported{background:#f8d7d7}.st-no-later-report{background:#e8e8e8}
+table.commitments{width:100%;table-layout:fixed}table.commitments td{vertical-align:top}table.commitments ol{margin:0;padding-left:1.2em}
+.score{color:#555;font-size:.85rem}
 .text{white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;font-size:1rem;line-height:2.1;max-width:70rem}
 .sec{border-left:3px solid transparent;padding-left:.5rem}
 .sec:target{border-left-color:#1d70b8;background:#f4f8fb}

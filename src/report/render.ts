@@ -2,6 +2,7 @@
 // through `escapeHtml` (or, inside the per-document JSON block, through `jsonForScript`), so a page holding
 // "<script>" shows it as text. The page loads nothing: the stylesheet and script are inline, and a
 // Content-Security-Policy allows only that one script (by its sha256) and no network request.
+import { renderCommitments } from './commitments.js';
 import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, type Doc, type Entity, type Section } from '../model.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
@@ -360,6 +361,7 @@ export function renderDocument(doc: Doc, name: string, anchor: string): string {
     renderMessages(doc),
     renderMatrix(doc, anchor),
     renderOutline(doc, anchor),
+    renderCommitments(doc, anchor),
     renderAcronyms(doc),
     renderTables(doc),
     renderEntityTable(doc),

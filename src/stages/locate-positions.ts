@@ -61,7 +61,7 @@ export function locatePositions(doc: Doc): void {
     const end = span.to > span.from ? Math.max(start, mapEnd(span.to - 1)) : start;
     return { start: locator.point(start), end: locator.point(end) };
   };
-  for (const list of [doc.sections, doc.outline, doc.sentences, doc.entities, doc.acronyms]) {
+  for (const list of [doc.sections, doc.outline, doc.sentences, doc.entities, doc.acronyms, doc.commitments]) {
     for (const item of list) Object.assign(item, place(item.span));
   }
   for (const table of doc.tables) {
@@ -76,7 +76,7 @@ export function locatePositions(doc: Doc): void {
   // both `raw` and `text`, so a span's indices are the fragments' indices).
   const pdf = doc.layout ? createBoxLocator(doc.layout) : null;
   if (pdf) {
-    for (const list of [doc.sections, doc.outline, doc.sentences, doc.entities, doc.acronyms]) {
+    for (const list of [doc.sections, doc.outline, doc.sentences, doc.entities, doc.acronyms, doc.commitments]) {
       for (const item of list) {
         item.start!.page = pdf.page(item.span.from, false);
         item.end!.page = pdf.page(item.span.to, true);

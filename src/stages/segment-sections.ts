@@ -188,7 +188,11 @@ function findUnitsWithoutPhases(
   let afterParagraph = false;
   const closeRun = (followedByParagraph: boolean) => {
     if (run.length === 0) return;
-    if (followedByParagraph) {
+    if (followedByParagraph && run.length > 1 && run.every(namesBodyInTitleCase)) {
+      // Every line names a body: each is a heading, the upper ones of units with no text in this
+      // version ("Her Majesty's Treasury" / "Home Office" / "Home Office's Digital Leader will …").
+      found.push(...run);
+    } else if (followedByParagraph) {
       // The line over the paragraph is a heading; upwards the run alternates body, heading.
       for (let r = run.length - 1; r >= 0; r -= 2) found.push(run[r]);
     } else if (run.length === 1) {

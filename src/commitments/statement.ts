@@ -1,0 +1,163 @@
+// What one statement says it will do: whether it is a commitment, a lead-in or context, who the actor
+// is, by when, and how much. Pure functions over a sentence's text and its entities (local offsets).
+import type { Entity, Target } from '../model.js';
+
+// "will", "plans to", "aims to", "intends to", "is committed to", "expects to", "is going to".
+// "Will Cavendish, Director General …" is a name: a capitalised "Will" followed by a capitalised word.
+const CUE =
+  /\b(?:will|shall|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|going|proposes?|undertakes?|commits?|seeks?) to|(?:is|are|am|remains?|remain) (?:fully |firmly |also )?(?:committed|planning|aiming|intending|determined) to|(?:ambition|aim|intention|objective|goal|plan) is to|on (?:schedule|track|course) to)\b/i;
+const NAME_WILL = /^Will\s+[A-Z]/;
+/** "By March 2014, …" opens a commitment even without a verb cue ("By April 2013 a digital leader appointed"). */
+const BY_DATE_OPENING = /^(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\s+)?\d{4}\b/i;
+
+export interface CueMatch {
+  /** Offset of the cue in the text. */
+  index: number;
+  cue: string;
+}
+
+/** The first commitment cue of a statement ("will", "plans to" …), or null. */
+/** A deadline anywhere in a statement: "is already engaged in moving … by 31 March 2013". */
+const BY_DATE = /\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\s+)?\d{4}\b/i;
+
+/** The "by March 2014" of a statement, anywhere in it, or null. */
+export function findByDate(text: string): CueMatch | null {
+  const m = BY_DATE.exec(text);
+  return m ? { index: m.index, cue: m[0] } : null;
+}
+
+export function findCue(text: string): CueMatch | null {
+  if (NAME_WILL.test(text)) {
+    const rest = text.slice(4);
+    const m = CUE.exec(rest);
+    return m ? { index: m.index + 4, cue: m[0] } : null;
+  }
+  const m = CUE.exec(text);
+  if (m) return { index: m.index, cue: m[0] };
+  const by = BY_DATE_OPENING.exec(text);
+  return by ? { index: 0, cue: by[0] } : null;
+}
+
+/** A lead-in introduces the bullets after it and promises nothing itself: "DH will:", "These include:". */
+export function isLeadIn(text: string): boolean {
+  return /[:：]\s*$/.test(text);
+}
+
+// A sentence whose subject points back at the statement before ("This will build on the work it is
+// testing now.", "This will also support greater collaboration") explains a commitment; it is not one.
+// The demonstrative stands alone as the subject, followed by its verb: "This will …", "These include",
+// "This presents …"; "This process will be completed by March 2013" names its subject and is a commitment.
+const CONTEXT_SUBJECT = /^(?:(?:this|that|these|those|such|which)\s+(?:will|would|is|are|was|were|has|have|can|could|should|may|might|also|includes?|means?|builds?|supports?|helps?|allows?|enables?|ensures?|provides?|presents?|gives?|makes?|reflects?|follows?|forms?)\b|(?:in\s+)?doing so\b)/i;
+
+export function isContext(text: string): boolean {
+  return CONTEXT_SUBJECT.test(text.trim());
+}
+
+// Statements that hold no promise at all: "Coming soon...", "Awaiting DCLG confirmation", "Read more »".
+const PLACEHOLDER = /^(?:coming soon|awaiting\b|to follow|tbc|n\/a|read more)/i;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim()) || !/[a-z]{3}/i.test(text);
+}
+
+// "It", "They", "we"; "our ambition" (… is to) stands for "we"; an ordinal opening an enumeration
+// ("First will be …", "Second will be …") names no actor of its own either.
+const PRONOUN = /^(?:it|they|we|he|she|first|second|third|fourth|next|last|our\s+(?:ambition|aim|intention|objective|goal|plan)s?)$/i;
+
+/** True when the written subject stands for a name given earlier ("It", "They", "we"). */
+export function isPronounSubject(subject: string): boolean {
+  return PRONOUN.test(subject.trim());
+}
+
+// Words a subject does not run through: a verb of the main clause, or the start of a subordinate one.
+const VERB_AFTER_SUBJECT =
+  /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do|already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b/i;
+// "By March 2014, …", "In 2014, …", "As part of …, …", "Over the next year, …": an opening phrase before the subject.
+// A conditional or concessive clause opens some ("Should this change in future, it will …", "Where
+// we redesign transactions, we will …"); a date without a comma others ("By March 2013 HMRC will …").
+const OPENING_PHRASE =
+  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b[^,]{0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
+const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Z])/;
+
+/** The subject of a statement as written: the words before its main verb, after any opening phrase. */
+export function subjectOf(text: string): { text: string; from: number } | null {
+  let from = 0;
+  const opening = OPENING_PHRASE.exec(text) ?? OPENING_DATE.exec(text);
+  if (opening) from = opening[0].length;
+  const rest = text.slice(from);
+  const verb = VERB_AFTER_SUBJECT.exec(' ' + rest);
+  if (!verb) return null;
+  let subject = rest.slice(0, Math.max(0, verb.index)).trim();
+  subject = subject.replace(/[,;:]+$/, '').trim();
+  if (!subject || subject.split(/\s+/).length > 14) return null;
+  // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
+  const pronoun = /\s(it|they|we)$/i.exec(subject);
+  if (pronoun && /^[a-z]|^(?:Based|Having|Following|Building|Given|Using)\b/.test(subject)) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
+  // Lower-case words only ("all new digital services") are an object the sentence opens with, still its subject.
+  return { text: subject, from: from + rest.indexOf(subject) };
+}
+
+// Deadlines: a date the statement gives, unless it says when something began ("since April 2013").
+const NOT_DEADLINE_BEFORE = /\b(?:since|after|in|on|of|from|launched|published|started|began)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|during|within|throughout|over|no later than)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i;
+
+/**
+ * The deadline of a statement: the normalised value of its date entity after "by", "before",
+ * "during"… ("by March 2014" → 2014-03, "during 2015" → 2015); else of the only date that does not say
+ * when something began or happened ("in 2013 we launched" is not a deadline, "in spring 2014 it will" is).
+ */
+export function deadlineOf(text: string, dates: Array<{ from: number; value: string | number | null }>, cueIndex: number | null): string | null {
+  const valued = dates.filter((d) => typeof d.value === 'string' && /^\d{4}/.test(d.value));
+  for (const d of valued) if (DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from))) return d.value as string;
+  // The end of an interval: "Between November 2012 and March 2013, …" → 2013-03.
+  for (const d of valued) if (/\b(?:between|from)\b[^,.;]{1,40}\b(?:and|to|until|till)\s+$/i.test(text.slice(Math.max(0, d.from - 60), d.from))) return d.value as string;
+  // "in 2014" / "from April 2014" count after the cue ("will go live in 2014"), not before ("In 2013 DH launched …, and will").
+  if (cueIndex !== null) {
+    for (const d of valued) {
+      const before = text.slice(Math.max(0, d.from - 40), d.from);
+      if (d.from > cueIndex && /\b(?:in|from|at|for)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before)) return d.value as string;
+    }
+  }
+  const free = valued.filter((d) => !NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)));
+  return free.length === 1 && cueIndex !== null && free[0].from > cueIndex ? (free[0].value as string) : null;
+}
+
+const ALL_OF = /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:its|our|their|the|his|her)\s+)?((?:[a-z][a-z’'-]*\s+){0,3}?(?:staff|employees|people|users|services|transactions|departments|agencies|bodies|teams|members|managers|officials|civil servants|projects|systems|applications|websites|sites|forms|directors|leaders|boards|programmes))\b/i;
+
+/**
+ * The quantity promised: the first number, percent or sum of money of the statement that is not part
+ * of a date ("at least 2,000 staff" → 2000 staff, "80% of services" → 80 percent of services); "all
+ * staff" → 100 percent of staff. The subject's own words are not a target ("All departments will …").
+ */
+export function targetOf(text: string, entities: Array<Pick<Entity, 'type' | 'value' | 'counts' | 'currency'> & { from: number; to: number }>, subjectEnd: number): Target | null {
+  ALL_OF.lastIndex = 0;
+  const all = ALL_OF.exec(text.slice(subjectEnd));
+  const allAt = all ? subjectEnd + all.index : Infinity;
+  for (const e of entities) {
+    if (e.from < subjectEnd || typeof e.value !== 'number') continue;
+    if (e.from > allAt) break;
+    // A threshold that says which services are meant is not a quantity promised: "services handling
+    // over 100,000 transactions each year"; nor is a number pointing back: "these 3 key services".
+    if (/\b(?:over|more than|in excess of|above|exceeding)\s+$/i.test(text.slice(0, e.from)) && /^\s*(?:[a-z]+\s+){0,2}?(?:a|each|per|every)\s+(?:year|annum|month|week|day)\b/i.test(text.slice(e.to))) continue;
+    if (/\b(?:these|those)\s+$/i.test(text.slice(0, e.from))) continue;
+    if (e.type === 'number') {
+      // A number that is a name's ("Action 3", "Windows 7", "Tier 2") or an ordinal is not a quantity.
+      if (/\b(?:action|tier|phase|level|windows|version|stage|step|chapter|section|annex|page|no\.?)\s*$/i.test(text.slice(0, e.from))) continue;
+      return { value: e.value, unit: 'number', counts: e.counts ?? null };
+    }
+    if (e.type === 'percent') {
+      const of = /^\s*(?:of\s+(?:(?:its|our|their|the|all)\s+)?)((?:[a-z][a-z’'-]*\s*){1,3})/i.exec(text.slice(e.to));
+      return { value: e.value, unit: 'percent', counts: of ? countedNoun(of[1]) : null };
+    }
+    if (e.type === 'money') return { value: e.value, unit: e.currency ?? 'GBP', counts: null };
+  }
+  if (all) return { value: 100, unit: 'percent', counts: all[1].trim().toLowerCase() };
+  return null;
+}
+
+const STOP_AFTER = /\b(?:by|in|to|and|or|with|for|on|at|from|that|who|which|across|within|through|will|are|is|be|the)\b.*$/i;
+
+function countedNoun(words: string): string | null {
+  const noun = words.replace(STOP_AFTER, '').trim().toLowerCase();
+  return noun || null;
+}

@@ -1,0 +1,120 @@
+// Stage: find the commitments, the statements of what a unit will do, with their actor, deadline and
+// target. A commitment is
+//  - a sentence or bullet item of a commitments or planned phase ("Planned activities in 2014"), except
+//    a lead-in ("DH will:", "These include:"), a context sentence ("This will build on the work it is
+//    testing now.") and a placeholder ("Coming soon...");
+//  - a bullet item after a lead-in that makes it one ("DH will:" → each bullet, with DH as actor);
+//  - anywhere else, a statement whose main verb says what the unit will do ("will", "plans to",
+//    "aims to", "intends to", "is committed to", "By March 2014 …"), not a relative clause ("a tool
+//    which will help users").
+// Runs after extract-entities (deadlines and targets reuse the normalised dates, numbers, percents and
+// sums of money of the statement) and key-units (commitments carry the unit key).
+import type { Commitment, Doc, Entity, Section, Sentence } from '../model.js';
+import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
+
+const PLAN_PHASES = new Set(['commitments', 'planned']);
+// "a tool which will help users": a cue in a relative clause says what a thing will do, not the unit.
+const RELATIVE_BEFORE = /\b(?:which|that|who|whom|whose)\s+(?:\w+\s+)?$/i;
+
+export function findCommitments(doc: Doc): void {
+  const entitiesOf = new Map<string, Entity[]>();
+  for (const e of doc.entities) {
+    const list = entitiesOf.get(e.sentenceId);
+    if (list) list.push(e);
+    else entitiesOf.set(e.sentenceId, [e]);
+  }
+  const sentencesOf = new Map<string, Sentence[]>();
+  for (const s of doc.sentences) {
+    const list = sentencesOf.get(s.sectionId);
+    if (list) list.push(s);
+    else sentencesOf.set(s.sectionId, [s]);
+  }
+  const commitments: Commitment[] = [];
+  let unitIndex = -1;
+  // The last name a pronoun can stand for in this unit ("It will establish …" after "Cabinet Office … will").
+  let lastActor: string | null = null;
+  let lastOrganisation: string | null = null;
+  for (const section of doc.sections) {
+    if (section.unitIndex !== unitIndex) {
+      unitIndex = section.unitIndex;
+      lastActor = null;
+      lastOrganisation = null;
+    }
+    const plan = section.phaseKind !== null && PLAN_PHASES.has(section.phaseKind);
+    let leadIn: { actor: string | null; promises: boolean } | null = null;
+    for (const sentence of sentencesOf.get(section.id) ?? []) {
+      const text = sentence.text;
+      const entities = entitiesOf.get(sentence.id) ?? [];
+      const local = entities.map((e) => ({ ...e, from: e.span.from - sentence.span.from, to: e.span.to - sentence.span.from }));
+      const resolve = (subject: string | null): string | null => {
+        if (subject === null) return lastActor ?? lastOrganisation ?? section.unit;
+        if (!isPronounSubject(subject)) return subject;
+        // "we" is the department: the unit on a page organised by department, the page's department on
+        // a department's page organised by action.
+        if (/^(?:we|our\s)/i.test(subject)) {
+          if (section.unitKind === 'department') return section.unit;
+          const department = doc.metadata.department;
+          if (typeof department === 'string' && department) return department;
+          return lastOrganisation ?? lastActor ?? section.unit;
+        }
+        return lastActor ?? lastOrganisation ?? section.unit;
+      };
+      const remember = (actor: string | null) => {
+        for (const e of entities) if (e.type === 'organisation') lastOrganisation = e.text;
+        if (actor) lastActor = actor;
+      };
+      if (isPlaceholder(text)) continue;
+      if (sentence.bullet !== null && leadIn) {
+        if (plan || leadIn.promises) commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, null));
+        continue;
+      }
+      leadIn = null;
+      const cue = findCue(text);
+      const subject = subjectOf(text);
+      if (isLeadIn(text)) {
+        // "DH will:" → DH; "These include:" → the actor named before.
+        const actor = subject && !/^(?:these|this|they|those|it)\b/i.test(subject.text) ? resolve(subject.text) : (lastActor ?? lastOrganisation ?? section.unit);
+        leadIn = { actor, promises: cue !== null };
+        remember(actor);
+        continue;
+      }
+      const actor = resolve(subject?.text ?? null);
+      let rule: string | null = null;
+      if (plan) rule = isContext(text) ? null : 'phase';
+      // In a progress phase the cue must follow the subject closely: "DH will next …", not "DH launched
+      // a service in 2013, and users will be able to …".
+      // Outside a progress phase a deadline makes a commitment wherever it stands: "Defra is already
+      // engaged in moving its online publishing activity to GOV.UK by 31 March 2013".
+      else if (section.phaseKind !== 'progress' && !isContext(text) && findByDate(text)) rule = 'deadline';
+      else if (cue && !isContext(text) && !RELATIVE_BEFORE.test(text.slice(0, cue.index)) && (section.phaseKind !== 'progress' || !subject || cue.index <= subject.from + subject.text.length + 40)) rule = 'cue';
+      if (rule) {
+        const subjectEnd = subject ? subject.from + subject.text.length : 0;
+        commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? findByDate(text)?.index ?? null));
+      }
+      // A demonstrative ("This will build on …") names nothing a later pronoun could stand for.
+      remember(subject && !isPronounSubject(subject.text) && !/^(?:this|that|these|those)$/i.test(subject.text) ? subject.text : null);
+    }
+  }
+  doc.commitments = commitments;
+}
+
+function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null): Commitment {
+  const dates = entities.filter((e) => e.type === 'date');
+  return {
+    id: `${sentence.id}.c`,
+    sentenceId: sentence.id,
+    sectionId: section.id,
+    unit: section.unit,
+    unitKey: section.unitKey,
+    phaseKind: section.phaseKind,
+    phaseYear: section.phaseYear,
+    text: sentence.text,
+    actor,
+    deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0),
+    target: targetOf(sentence.text, entities, subjectEnd),
+    status: 'no-later-report',
+    evidence: [],
+    rule,
+    span: { ...sentence.span },
+  };
+}

@@ -1,0 +1,76 @@
+// Stage: follow each commitment into the later progress phases of its unit and say whether they report
+// on it (`reported`, `partly`, `not-reported`, or `no-later-report` when the page has no later progress
+// phase for it), with the matching progress sentences as evidence, best first. The matcher is in
+// commitments/match.ts; `policy-extract explain <file> --commitment <id>` prints its reasons.
+import type { Commitment, Doc, Entity, Sentence } from '../model.js';
+import { contentLemmas } from '../commitments/lemmas.js';
+import { decide, indexUnit, laterProgressSections, scorePair, THRESHOLDS, type FollowThrough, type UnitIndex } from '../commitments/match.js';
+
+export function followThrough(doc: Doc): void {
+  const context = matchContext(doc);
+  for (const c of doc.commitments) {
+    const result = followCommitment(doc, c, context);
+    c.status = result.status;
+    c.evidence = result.status === 'reported' || result.status === 'partly'
+      ? result.candidates.filter((x) => x.score >= THRESHOLDS.evidence).slice(0, THRESHOLDS.maxEvidence).map((x) => ({ sentenceId: x.sentenceId, score: x.score }))
+      : [];
+  }
+}
+
+export interface MatchContext {
+  sentencesOf: Map<string, Sentence[]>;
+  entitiesOf: Map<string, Entity[]>;
+  /** Lemmas and frequencies of the whole document, built on first use. */
+  index: UnitIndex | null;
+  /** Sections of each unit (by unit index), in document order. */
+  sectionsOfUnit: Map<number, Doc['sections']>;
+  sectionById: Map<string, Doc['sections'][number]>;
+}
+
+export function matchContext(doc: Doc): MatchContext {
+  const sentencesOf = new Map<string, Sentence[]>();
+  for (const s of doc.sentences) {
+    const list = sentencesOf.get(s.sectionId);
+    if (list) list.push(s);
+    else sentencesOf.set(s.sectionId, [s]);
+  }
+  const entitiesOf = new Map<string, Entity[]>();
+  for (const e of doc.entities) {
+    const list = entitiesOf.get(e.sentenceId);
+    if (list) list.push(e);
+    else entitiesOf.set(e.sentenceId, [e]);
+  }
+  const sectionsOfUnit = new Map<number, Doc['sections']>();
+  for (const s of doc.sections) {
+    const list = sectionsOfUnit.get(s.unitIndex);
+    if (list) list.push(s);
+    else sectionsOfUnit.set(s.unitIndex, [s]);
+  }
+  return { sentencesOf, entitiesOf, index: null, sectionsOfUnit, sectionById: new Map(doc.sections.map((s) => [s.id, s])) };
+}
+
+/** Candidates (best first, ties in document order) and the status of one commitment. */
+export function followCommitment(doc: Doc, c: Commitment, context: MatchContext): FollowThrough {
+  const sections = laterProgressSections(doc, c.sectionId, context.sectionsOfUnit, context.sectionById);
+  if (sections.length === 0) return { status: 'no-later-report', candidates: [], sections, reason: 'the unit has no later progress phase' };
+  // Frequencies over the whole page: a word every unit repeats ("digital") weighs little, a word a
+  // plan and its report share and few other statements use ("oversight", "guidance") weighs much.
+  context.index ??= indexUnit(doc.sentences, context.entitiesOf);
+  const index = context.index;
+  // The unit's own name and acronym, as entity keys: "organisation:moj" for the Ministry of Justice.
+  // On a department's page organised by action, the department is the unit's organisation.
+  const names = [c.unit, c.unitKey, doc.metadata.department, doc.metadata.departmentKey].filter((n): n is string => typeof n === 'string' && n !== '').map((n) => n.toLowerCase());
+  const unitNames = new Set(names.map((n) => `organisation:${n}`));
+  for (const a of doc.acronyms) if (names.includes(a.long.toLowerCase()) || names.includes(a.short.toLowerCase())) {
+    unitNames.add(`organisation:${a.short.toLowerCase()}`);
+    unitNames.add(`organisation:${a.long.toLowerCase()}`);
+  }
+  const unitWords = new Set([...names, ...[...unitNames].map((k) => k.slice('organisation:'.length))].flatMap((n) => contentLemmas(n)));
+  const candidates = sections
+    .flatMap((id) => context.sentencesOf.get(id) ?? [])
+    .map((s, order) => ({ scored: scorePair(index, c.sentenceId, s, unitNames, unitWords), order }))
+    .sort((a, b) => b.scored.score - a.scored.score || a.order - b.order)
+    .map((x) => x.scored);
+  const { status, reason } = decide(candidates, sections.length, c.target);
+  return { status, candidates, sections, reason };
+}

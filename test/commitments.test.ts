@@ -1,0 +1,177 @@
+// Commitments: the statement rules (cue, lead-in, context, subject, deadline, target), the stage over
+// hand-built pages, the follow-through matcher and its decision, and the review page's block.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { deadlineOf, findCue, isContext, isLeadIn, subjectOf, targetOf } from '../src/commitments/statement.js';
+import { decide, THRESHOLDS, type Candidate } from '../src/commitments/match.js';
+import { renderCommitments } from '../src/report/commitments.js';
+import { FIXTURES, runFile, runText } from './helpers.js';
+
+describe('statement rules', () => {
+  it.each([
+    ['DfT will train 2,000 staff.', 'will'],
+    ['HMRC aims to close 3 contact centres.', 'aims to'],
+    ['The department plans to hire a chief technology officer.', 'plans to'],
+    ['The Department of Health (DH) is committed to stewarding a digital first system.', 'is committed to'],
+    ['By March 2014 a digital leader appointed.', 'By March 2014'],
+    ['As well as these, our ambition is to digitalise as much as possible.', 'ambition is to'],
+    ['Will Cavendish replaced Rachel Neaman as the DH digital leader in July.', null],
+    ['DfT appointed a head of digital learning in March 2013.', null],
+  ])('cue of %j is %j', (text, cue) => {
+    expect(findCue(text)?.cue ?? null).toBe(cue);
+  });
+
+  it.each([
+    ['DH will:', true],
+    ['These include:', true],
+    ['DH will publish guidance.', false],
+  ])('lead-in %j: %s', (text, expected) => {
+    expect(isLeadIn(text)).toBe(expected);
+  });
+
+  it.each([
+    ['This will build on the work it is testing now.', true],
+    ['This will also support greater collaboration.', true],
+    ['These include a review of hosting.', true],
+    ['This process will be completed by March 2013.', false],
+    ['Those of its arm’s length bodies that are scheduled to move will do so at the same time.', false],
+  ])('context %j: %s', (text, expected) => {
+    expect(isContext(text)).toBe(expected);
+  });
+
+  it.each([
+    ['DfT will train at least 2,000 staff.', 'DfT'],
+    ['By March 2013 HMRC will publish a plan.', 'HMRC'],
+    ['In light of the experiences from these developments, we will review our transactions.', 'we'],
+    ['Based on this analysis it will ensure the right resources are in place.', 'it'],
+    ['The Ministry of Justice (MoJ) is committed to making prison visit booking digital.', 'The Ministry of Justice (MoJ)'],
+  ])('subject of %j is %j', (text, subject) => {
+    expect(subjectOf(text)?.text ?? null).toBe(subject);
+  });
+
+  it.each([
+    ['DfT will train staff by March 2014.', [['March 2014', '2014-03']], '2014-03'],
+    ['HMRC aims to close 3 legacy contact centres during 2013.', [['2013', '2013']], '2013'],
+    ['Since April 2013 DH will publish data monthly.', [['April 2013', '2013-04']], null],
+    ['Between November 2012 and March 2013, the corporate publishing activities of HMRC will move.', [['November 2012', '2012-11'], ['March 2013', '2013-03']], '2013-03'],
+    ['The department plans to hire a chief technology officer after the 2013 competition failed.', [['2013', '2013']], null],
+  ])('deadline of %j', (text, dates, expected) => {
+    const spans = (dates as string[][]).map(([mention, value]) => ({ from: text.indexOf(mention), value }));
+    const cue = findCue(text);
+    expect(deadlineOf(text, spans, cue?.index ?? null)).toBe(expected);
+  });
+
+  const entity = (text: string, mention: string, type: 'number' | 'percent' | 'money', value: number, counts?: string) => ({
+    type,
+    value,
+    counts,
+    text: mention,
+    currency: type === 'money' ? 'GBP' : undefined,
+    from: text.indexOf(mention),
+    to: text.indexOf(mention) + mention.length,
+  });
+
+  it.each([
+    ['DfT will train at least 2,000 staff.', [['2,000', 'number', 2000, 'staff']], 3, { value: 2000, unit: 'number', counts: 'staff' }],
+    ['HMRC will move 80% of its tax credit renewals online.', [['80%', 'percent', 80]], 4, { value: 80, unit: 'percent', counts: 'tax credit renewals' }],
+    ['DfT will extend the course to all staff in the agency.', [], 3, { value: 100, unit: 'percent', counts: 'staff' }],
+    ['We will redesign services handling over 100,000 transactions each year, starting with 3 exemplar services.', [['100,000', 'number', 100000, 'transactions'], ['3', 'number', 3, 'exemplar services']], 2, { value: 3, unit: 'number', counts: 'exemplar services' }],
+    ['All departments will publish a strategy.', [], 15, null],
+    ['DH will save £2 million.', [['£2 million', 'money', 2000000]], 2, { value: 2000000, unit: 'GBP', counts: null }],
+  ])('target of %j', (text, mentions, subjectEnd, expected) => {
+    const list = (mentions as Array<[string, 'number' | 'percent' | 'money', number, string?]>).map(([m, t, v, c]) => entity(text, m, t, v, c));
+    expect(targetOf(text, list, subjectEnd as number)).toEqual(expected);
+  });
+});
+
+const PAGE = `Action 8: departments will improve digital skills
+Updated 16 January 2015
+Department for Transport
+Planned activities in 2014
+DfT will run 4 open days for suppliers.
+DfT will:
+- publish new guidance on agile contracts
+- review how agencies buy hosting
+This will build on the work the department is testing now.
+It will also introduce a mentoring scheme.
+Progress in 2014
+DfT held 4 open days for suppliers in May and June.
+New guidance on agile contracts was published in October 2014.
+Planned activities in 2015
+DfT will evaluate the mentoring scheme by June 2015.
+Home Office
+Planned activities in 2014
+The Home Office will publish its digital strategy.
+Progress in 2014
+The Home Office moved its offices to Croydon.
+`;
+
+describe('the find-commitments and follow-through stages on a hand-built page', () => {
+  const doc = runText(PAGE);
+  const byText = (start: string) => doc.commitments.find((c) => c.text.startsWith(start))!;
+
+  it('takes each statement and bullet, not the lead-in or the context sentence', () => {
+    expect(doc.commitments.map((c) => c.text)).toEqual([
+      'DfT will run 4 open days for suppliers.',
+      'publish new guidance on agile contracts',
+      'review how agencies buy hosting',
+      'It will also introduce a mentoring scheme.',
+      'DfT will evaluate the mentoring scheme by June 2015.',
+      'The Home Office will publish its digital strategy.',
+    ]);
+    expect(doc.commitments.map((c) => c.rule)).toEqual(['phase', 'lead-in-item', 'lead-in-item', 'phase', 'phase', 'phase']);
+  });
+
+  it("gives bullets the lead-in's actor and a pronoun the name before it", () => {
+    expect(byText('publish new guidance').actor).toBe('DfT');
+    expect(byText('It will also').actor).toBe('DfT');
+  });
+
+  it('finds what later progress reports, what it does not, and where nothing later reports', () => {
+    expect(byText('DfT will run 4 open days').status).toBe('reported');
+    expect(doc.sentences.find((s) => s.id === byText('DfT will run 4 open days').evidence[0].sentenceId)!.text).toBe('DfT held 4 open days for suppliers in May and June.');
+    expect(byText('publish new guidance').status).toBe('reported');
+    expect(byText('review how agencies buy hosting').status).toBe('not-reported');
+    expect(byText('review how agencies buy hosting').evidence).toEqual([]);
+    expect(byText('DfT will evaluate').status).toBe('no-later-report');
+    expect(byText('DfT will evaluate').deadline).toBe('2015-06');
+    expect(byText('The Home Office will publish').status).toBe('not-reported');
+  });
+
+  it('renders the matrix counts and each commitment beside its evidence on the review page', () => {
+    const html = renderCommitments(doc, 'd1');
+    expect(html).toContain('Commitments (6) and follow-through');
+    expect(html.match(/<tr class="commitment /g)!.length).toBe(6);
+    expect(html).toContain('<span class="st st-reported" title="reported">reported 2</span>');
+    expect(html).toContain('<span class="st st-not-reported" title="not reported">not reported 2</span>');
+    expect(html).toContain('DfT held 4 open days for suppliers in May and June.');
+  });
+
+  it('escapes the statements it shows', () => {
+    const html = renderCommitments(runText('Title\nDepartment for Transport\nPlanned activities in 2014\nDfT will publish <b>a plan</b> & more.\nHome Office\nPlanned activities in 2014\nHO will too.\n'), 'd');
+    expect(html).toContain('DfT will publish &#60;b&#62;a plan&#60;/b&#62; &#38; more.');
+  });
+});
+
+describe('the follow-through decision', () => {
+  const candidate = (score: number, text: string): Candidate => ({ sentenceId: 's', text, score, lemma: score, bm25: score, entities: 0, sharedLemmas: [], sharedEntities: [] });
+
+  it.each([
+    ['nothing searched', [], 0, null, 'no-later-report'],
+    ['below the mention threshold', [candidate(THRESHOLDS.mention - 0.01, 'DfT published guidance.')], 1, null, 'not-reported'],
+    ['at the threshold, done', [candidate(THRESHOLDS.mention, 'DfT published guidance.')], 1, null, 'reported'],
+    ['at the threshold, under way', [candidate(0.5, 'The framework is being drafted with the agencies.')], 1, null, 'partly'],
+    ['short of a numeric target', [candidate(0.5, 'Over 900 staff completed the course.')], 1, { value: 2000, unit: 'number', counts: 'staff' }, 'partly'],
+    ['past a numeric target', [candidate(0.5, '2,100 staff completed the course.')], 1, { value: 2000, unit: 'number', counts: 'staff' }, 'reported'],
+  ] as const)('%s', (_, candidates, searched, target, status) => {
+    expect(decide([...candidates], searched, target).status).toBe(status);
+  });
+});
+
+describe('commitments of the fixture pages', () => {
+  it('every commitment of a December 2012 statements page has no later report', () => {
+    const doc = runFile(join(FIXTURES, 'dec-2012-action-05-statements', 'input.txt'));
+    expect(doc.commitments.length).toBe(22);
+    expect(new Set(doc.commitments.map((c) => c.status))).toEqual(new Set(['no-later-report']));
+  });
+});

@@ -168,8 +168,8 @@ describe('the gold checks can fail', () => {
   it('rejects a span that does not slice back to its text', () => {
     expect(broken((g) => (g.entities[0].start.offset += 1))).toEqual([
       '#0 organisation "DWP" (line 3): the source slice is "WP"',
-      "#0 organisation \"DWP\" (line 3): its selector's prefix is not the text before it",
       '#0 organisation "DWP" (line 3) start: line 3 column 1 is not offset 17',
+      "#0 organisation \"DWP\" (line 3): its selector's prefix is not the text before it",
     ]);
     expect(broken((g) => (g.entities[1].text = '46'))).toEqual(['#1 number "46" (line 3): the source slice is "45"', '#1 number "46" (line 3): its TextQuoteSelector does not quote its text']);
   });

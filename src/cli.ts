@@ -74,6 +74,12 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         errors: { type: 'boolean', default: false },
         'write-floors': { type: 'boolean', default: false },
+        'lower-floors': { type: 'string' },
+        'min-f1': { type: 'string' },
+        'no-clobber': { type: 'boolean', default: false },
+        dir: { type: 'string' },
+        name: { type: 'string' },
+        format: { type: 'string' },
       },
     });
   } catch (error) {
@@ -132,6 +138,8 @@ async function main(argv: string[]): Promise<number> {
             json: values.json!,
             errors: values.errors!,
             writeFloors: values['write-floors']!,
+            lowerFloors: values['lower-floors'],
+            minF1: values['min-f1'] === undefined ? undefined : Number(values['min-f1']),
           },
           (s) => process.stdout.write(s),
         );

@@ -57,8 +57,8 @@ export function reanchorGold(gold: GoldFile, source: SourceText, sha256: string)
 }
 
 /** "31 of 33 gold mentions placed: 20 unchanged, 11 moved, 0 approximate; 2 not found: …" */
-export function describeAnchoring(a: Anchoring): string {
-  if (!a.sourceChanged) return '';
+export function describeAnchoring(a: Anchoring | null): string {
+  if (!a || !a.sourceChanged) return '';
   const lines = [
     `the document has changed since the gold was made; ${a.total - a.unplaced.length} of ${a.total} gold mentions placed again by their quotes: ${a.unchanged} where they were, ${a.moved.length} moved, ${a.approximate.length} approximately (their words changed)`,
   ];

@@ -16,6 +16,11 @@ Usage:
   policy-extract run <file|folder|glob>... [--out DIR] [--workers N] [--shard i/N] [--csv-profile excel|rfc4180] [--debug]
   policy-extract eval <input> --gold <gold.json> [--json] [--errors]
   policy-extract eval --fixtures [DIR] [--json] [--errors] [--write-floors]
+  policy-extract eval --fixtures DIR [--min-f1 X] [--write-floors [--lower-floors "<reason>"]]
+  policy-extract fixture add <document> [--gold <entities.csv|document.json|Label Studio export|W3C annotations>] [--dir fixtures] [--name NAME]
+  policy-extract fixture check [DIR]
+  policy-extract fixture update [DIR]
+  policy-extract export <input|document.json> --format label-studio|web-annotation [--out FILE]
   policy-extract explain "<sentence>" [--phase-year YEAR]
 
 run       processes every document and writes <out>/<name>/document.json, <out>/<name>/{sections,
@@ -36,11 +41,24 @@ eval      scores extraction against hand-annotated gold: precision, recall and F
           --errors        lists misses, spurious mentions, boundary and value errors with lines
           --json          prints the scores as JSON
           --fixtures DIR  scores every fixtures/<case>/gold.entities.json and checks floors.json
-          --write-floors  records the current scores as the new floors (a reviewed change)
+          --write-floors  records the current scores as the new floors (a reviewed change); refuses
+                          to lower a floor unless --lower-floors "<reason>" (kept in floors.json)
+          --min-f1 X      fails when a case's overall strict F1 is under X
+          Gold made on an earlier version of the input is placed again by its quotes; eval says how
+          many mentions moved and lists those it could not place.
+fixture   add: makes <dir>/<name>/ (input copy, gold.entities.json, floors.json, expected/) from a
+          document and the corrected entities.csv (or document.json, Label Studio or W3C export);
+          without --gold, the current extraction is the draft gold, marked unreviewed.
+          check: validates fixture folders. update: rewrites their expected/ outputs.
+export    writes the entities for correction in Label Studio (tasks with pre-annotations, and a
+          .label-config.xml beside --out) or as W3C Web Annotations (JSON-LD).
 explain   prints the entities of one sentence and the rule that produced each.
 
 Exit codes: 0 all documents processed; 1 some documents or inputs failed (each named on stderr; the
-others are written) or the output could not be written; 2 wrong usage.`;
+others are written) or the output could not be written; 2 wrong usage.
+eval: 0 every score at or above its floors (and --min-f1); 1 a score below, or floors not written
+because they would fall; 2 wrong usage, or gold or input that cannot be used (the message names the
+file, row and problem). fixture check: 1 when a fixture has problems.`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`policy-extract: ${message}\n`);
@@ -143,6 +161,26 @@ async function main(argv: string[]): Promise<number> {
           },
           (s) => process.stdout.write(s),
         );
+      } catch (error) {
+        if (error instanceof UsageError) fail(error.message);
+        throw error;
+      }
+    }
+    case 'fixture': {
+      const { runFixture } = await import('./commands/fixture.js');
+      const { UsageError } = await import('./commands/eval.js');
+      try {
+        return runFixture(positionals, { gold: values.gold, dir: values.dir, name: values.name }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+      } catch (error) {
+        if (error instanceof UsageError) fail(error.message);
+        throw error;
+      }
+    }
+    case 'export': {
+      const { runExport } = await import('./commands/export.js');
+      const { UsageError } = await import('./commands/eval.js');
+      try {
+        return runExport(positionals, { format: values.format, out: values.out === 'output' ? undefined : values.out }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
       } catch (error) {
         if (error instanceof UsageError) fail(error.message);
         throw error;

@@ -30,7 +30,11 @@ run       processes every document and writes <out>/<name>/document.json, <out>/
           expands it ('pages/**/*.html'). Documents run in the sorted order of their paths, each once.
           One line per document on stdout; failures, the progress bar (on a terminal only) and a
           summary on stderr.
-          --out DIR     output folder (default: output)
+          --out DIR     output folder (default: output). A run writes beside it and moves its files
+                        in only when it has finished: an interrupted or failed run, or one that
+                        processed no document, leaves the folder as it was. The run replaces an
+                        earlier run's documents there (naming those it removed).
+          --no-clobber  refuses to replace an earlier run's output in --out
           --csv-profile excel (default): UTF-8 CSV with a byte order mark, which Excel needs;
                         rfc4180: no byte order mark
           --workers N   worker threads (default: the number of cores); 1 runs on the main thread
@@ -120,6 +124,16 @@ async function main(argv: string[]): Promise<number> {
         throw error;
       }
       const bar = wantsProgress(process.stderr) ? new ProgressBar(process.stderr) : null;
+      // Ctrl-C or a kill: the staging folder goes, the previous output stays whole.
+      const { discardActiveStaging } = await import('./emit/output-folder.js');
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+        process.once(signal, () => {
+          bar?.stop();
+          discardActiveStaging();
+          process.stderr.write(`\npolicy-extract: interrupted; ${values.out} was left as it was\n`);
+          process.exit(130);
+        });
+      }
       const print = (stream: NodeJS.WriteStream) => (line: string) =>
         bar && stream.isTTY ? bar.around(() => stream.write(line + '\n')) : stream.write(line + '\n');
       try {
@@ -129,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
           workers,
           writer: { csv: csvOptions(values['csv-profile'] as CsvProfile) },
           shard,
+          noClobber: values['no-clobber'],
           log: print(process.stdout),
           error: print(process.stderr),
           onProgress: bar ? (done, failed, total) => bar.update(done, failed, total) : undefined,

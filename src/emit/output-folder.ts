@@ -51,6 +51,9 @@ export class StagedOutput {
   /** Opens a staging folder for `outDir`, clearing what interrupted runs left; refuses early under noClobber. */
   constructor(outDir: string, options: { noClobber?: boolean } = {}) {
     this.outDir = resolve(outDir);
+    if (existsSync(this.outDir) && !statSync(this.outDir).isDirectory()) {
+      throw Object.assign(new Error(`${outDir} is a file`), { code: 'ENOTDIR', path: outDir });
+    }
     const parent = dirname(this.outDir);
     const base = basename(this.outDir);
     mkdirSync(parent, { recursive: true });

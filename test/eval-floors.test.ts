@@ -3,35 +3,27 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { evaluate } from '../src/eval/evaluate.js';
-import { belowFloors, floorsFromScore, goldCases, readFloors, type Floors } from '../src/eval/fixtures.js';
+import { belowFloors, floorsFromScore, FLOOR_KINDS, goldCases, readFloors, silentlyLowered, type Floors } from '../src/eval/fixtures.js';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Score, TypeScore } from '../src/eval/score.js';
 import { ENTITY_TYPES, type EntityType } from '../src/model.js';
-import { FIXTURES } from './helpers.js';
-
-// The gold cases: `ls fixtures/*/gold.entities.json`.
-const GOLD_CASES = [
-  'action-01-digital-leader-excerpt',
-  'action-03-digital-capability',
-  'dec-2012-action-05-statements',
-  'dec-2012-action-07-statements',
-  'dec-2012-action-10-statements',
-  'dec-2012-action-12-statements',
-  'dept-health-actions-excerpt',
-];
+import { FIXTURES, ROOT } from './helpers.js';
 
 describe('extraction quality against the gold fixtures', () => {
   const cases = goldCases(FIXTURES);
 
-  it('has gold with floors to guard', () => {
-    expect(cases).toEqual(GOLD_CASES);
-    expect(cases.length).toBe(7);
+  it('finds every fixture with gold, and each has floors to guard', () => {
+    // Found, not listed: every folder of fixtures/ with a gold.entities.json is a case.
+    expect(cases).toEqual(readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, 'gold.entities.json'))).sort());
+    expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) expect(readFloors(join(FIXTURES, c)), c).not.toBeNull();
   });
 
-  it.each(GOLD_CASES)('%s records no floor of 0 (a floor that cannot fail)', (name) => {
+  it.each(cases)('%s records no floor of 0 (a floor that cannot fail)', (name) => {
     const floors = readFloors(join(FIXTURES, name))!;
-    for (const [kind, table] of Object.entries(floors)) {
-      for (const [type, floor] of Object.entries(table as Record<string, number>)) expect(floor, `${kind} ${type}`).toBeGreaterThan(0);
+    for (const kind of FLOOR_KINDS) {
+      for (const [type, floor] of Object.entries(floors[kind] ?? {})) expect(floor, `${kind} ${type}`).toBeGreaterThan(0);
     }
   });
 
@@ -72,5 +64,44 @@ describe('belowFloors on hand-made scores', () => {
     expect(floors.lenientF1!.place).toBeUndefined();
     expect(floors.valueAccuracy!.place).toBeUndefined();
     expect(floors.strictF1.organisation).toBe(1);
+  });
+});
+
+// Floors only rise: every version of every floors.json in the project's history (and the working copy)
+// is compared with the one before; a floor that fell must come with a new `history` entry naming it and
+// giving a reason (what `eval --write-floors --lower-floors "<reason>"` records).
+const git = (args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const inGit = (() => {
+  try {
+    return git(['rev-parse', '--is-inside-work-tree']).trim() === 'true';
+  } catch {
+    return false;
+  }
+})();
+
+describe('floors never fall silently', () => {
+  it.skipIf(!inGit).each(goldCases(FIXTURES))('%s: each lowering in its history has a recorded reason', (name) => {
+    const path = `fixtures/${name}/floors.json`;
+    const commits = git(['log', '--format=%H', '--', path]).split('\n').filter(Boolean).reverse();
+    const versions: Array<[string, Floors]> = commits.map((c) => [c.slice(0, 7), JSON.parse(git(['show', `${c}:${path}`])) as Floors]);
+    const now = readFloors(join(FIXTURES, name))!;
+    versions.push(['working copy', now]);
+    for (let i = 1; i < versions.length; i++) {
+      expect(silentlyLowered(versions[i - 1][1], versions[i][1], now.history ?? []), `${versions[i][0]}`).toEqual([]);
+      // History is only appended to.
+      expect(now.history?.slice(0, versions[i - 1][1].history?.length ?? 0) ?? [], `${versions[i][0]}`).toEqual(versions[i - 1][1].history ?? []);
+    }
+  });
+
+  it.each<[string, Floors, Floors, string[]]>([
+    ['a lowered floor without a history entry', { strictF1: { number: 0.9 } }, { strictF1: { number: 0.8 } }, ['strictF1.number 0.9 → 0.8']],
+    ['a floor removed', { strictF1: { number: 0.9 }, valueAccuracy: { date: 1 } }, { strictF1: { number: 0.9 } }, ['valueAccuracy.date 1 → none']],
+    ['a lowering with its reason', { strictF1: { number: 0.9 } }, { strictF1: { number: 0.8 }, history: [{ date: '2026-01-01', reason: 'a harder guide', lowered: ['strictF1.number 0.9 → 0.8'] }] }, []],
+    ['a reason that names another floor', { strictF1: { number: 0.9, date: 1 } }, { strictF1: { number: 0.8, date: 1 }, history: [{ date: '2026-01-01', reason: 'x', lowered: ['strictF1.date 1 → 0.9'] }] }, ['strictF1.number 0.9 → 0.8']],
+    ['an empty reason', { strictF1: { number: 0.9 } }, { strictF1: { number: 0.8 }, history: [{ date: '2026-01-01', reason: ' ', lowered: ['strictF1.number 0.9 → 0.8'] }] }, ['strictF1.number 0.9 → 0.8']],
+    ['a raised floor', { strictF1: { number: 0.8 } }, { strictF1: { number: 0.9 } }, []],
+    ['a floor of 0 (one that could not fail) removed', { strictF1: { place: 0 } }, { strictF1: {} }, []],
+  ])('silentlyLowered: %s', (_name, before, after, expected) => {
+    expect(silentlyLowered(before, after)).toEqual(expected);
   });
 });

@@ -57,10 +57,14 @@ export function nextFloors(before: Floors | null, score: Score, reason?: string,
   return { floors, lowered, refused: false };
 }
 
-/** Floors lowered between two versions of a floors.json without a new history entry naming them. */
-export function silentlyLowered(before: Floors, after: Floors): string[] {
-  const added = (after.history ?? []).slice((before.history ?? []).length).flatMap((h) => (h.reason?.trim() ? h.lowered : []));
-  return loweredFloors(before, after).filter((l) => !added.includes(l));
+/**
+ * Floors lowered between two versions of a floors.json that no history entry with a reason names. `recorded`
+ * is the history as kept now (history is only appended to, so a lowering recorded later still counts).
+ * A floor of 0 going away is no lowering: such a floor could not fail.
+ */
+export function silentlyLowered(before: Floors, after: Floors, recorded: FloorChange[] = after.history ?? []): string[] {
+  const named = recorded.flatMap((h) => (h.reason?.trim() ? h.lowered : []));
+  return loweredFloors(before, after).filter((l) => !named.includes(l) && !/ 0 → none$/.test(l));
 }
 
 export function readFloors(caseDir: string): Floors | null {

@@ -69,6 +69,12 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
+// Output piped into a command that stops reading (`| head`) ends the program quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {

@@ -46,6 +46,20 @@ describe('fixture add', () => {
     expect(text).toMatch(/page \(draft gold, not yet reviewed\)/);
   });
 
+  it('an HTML page: gold in markup offsets, its entities.csv read back, the folder checks', () => {
+    const { dir, fixtures } = setup();
+    const page = join(dir, 'page.html');
+    writeFileSync(page, '<html><body><main><h1>Report</h1><h2>Department for Work &amp; Pensions</h2><h3>Progress during 2014</h3><p>DWP hired 45 people in June 2014 with the Government Digital Service &amp; HMRC.</p></main></body></html>\n');
+    const result = addFixture({ document: page, dir: fixtures });
+    expect(result.mentions).toBeGreaterThan(2);
+    expect(checkFixture(join(fixtures, 'page'))).toEqual([]);
+    expect(evalFixtures(fixtures).code).toBe(0);
+    const csv = join(fixtures, 'page', 'expected', 'entities.csv');
+    const again = addFixture({ document: page, gold: csv, dir: fixtures, name: 'page-from-csv' });
+    expect(again.f1).toBe(1);
+    expect(again.mentions).toBe(result.mentions);
+  });
+
   it('refuses a folder that exists, and a document that does not', () => {
     const { page, fixtures } = setup();
     addFixture({ document: page, dir: fixtures });

@@ -54,7 +54,7 @@ export function evaluate(goldPath: string, inputPath?: string): Evaluation {
   }
   const bytes = readFileSync(input);
   const doc = processDocument(bytes, { path: input });
-  const loaded = loadGold(goldPath, { path: input, text: new SourceText(doc.raw), sha256: doc.source.sha256 });
+  const loaded = loadGold(goldPath, { path: input, text: new SourceText(doc.raw), sha256: doc.source.sha256, markup: doc.source.format !== 'text' });
   return {
     input,
     gold: goldPath,

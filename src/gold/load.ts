@@ -12,12 +12,14 @@ export interface Source {
   path: string;
   text: SourceText;
   sha256: string;
+  /** HTML, Markdown or JSON: offsets point into the markup, whose characters may differ from the visible text. */
+  markup?: boolean;
 }
 
 /** Reads a source file as the pipeline decodes it (a LoadError names a file that is not text). */
 export function readSource(path: string): Source {
   const doc = loadDocument(readFileSync(path), { path });
-  return { path, text: new SourceText(doc.raw), sha256: doc.source.sha256 };
+  return { path, text: new SourceText(doc.raw), sha256: doc.source.sha256, markup: doc.source.format !== 'text' };
 }
 
 /** The document a gold file names, when it names one that exists. */
@@ -58,7 +60,9 @@ export function loadGold(goldPath: string, source: Source): LoadedGold {
       }
     }
   }
-  const { entities, problems } = placeMentions(source.text, drafts);
+  // Offsets into markup are trusted only for the very file they were counted in.
+  const sameFile = input.sha256 === undefined || input.sha256 === source.sha256;
+  const { entities, problems } = placeMentions(source.text, drafts, { markup: source.markup && sameFile });
   if (problems.length) throw new GoldError(goldPath, problems);
   return { input, entities, anchoring: null };
 }

@@ -73,9 +73,11 @@ function checkExtras(type: EntityType, extras: Record<string, unknown>): { extra
 }
 
 /** Where a draft is in the source, or a problem. */
-function locate(source: SourceText, d: DraftMention, taken: Set<string>): { start: number; end: number } | { problem: string } {
+function locate(source: SourceText, d: DraftMention, taken: Set<string>, markup: boolean): { start: number; end: number } | { problem: string } {
   const text = d.text ?? '';
-  const fits = (s: number, e: number) => e > s && e <= source.length && (text === '' || source.slice(s, e) === text);
+  // In HTML or Markdown the offsets point into the markup, where the visible text "Skills & Talent" is
+  // written "Skills &amp; Talent": there the offsets are trusted as given.
+  const fits = (s: number, e: number) => e > s && e <= source.length && (text === '' || markup || source.slice(s, e) === text);
   // 1. The offsets as given, when they still hold the text.
   if (Number.isInteger(d.start) && Number.isInteger(d.end) && fits(d.start!, d.end!)) return { start: d.start!, end: d.end! };
   if (text === '') return { problem: Number.isInteger(d.start) ? `offsets ${d.start}–${d.end} are outside the document and no text is given` : 'no text given' };
@@ -101,7 +103,7 @@ function locate(source: SourceText, d: DraftMention, taken: Set<string>): { star
 }
 
 /** Places and checks every draft; returns the gold entities in text order and the problems, each naming its row. */
-export function placeMentions(source: SourceText, drafts: DraftMention[]): { entities: GoldEntity[]; problems: string[] } {
+export function placeMentions(source: SourceText, drafts: DraftMention[], options: { markup?: boolean } = {}): { entities: GoldEntity[]; problems: string[] } {
   const problems: string[] = [];
   const placed: Array<{ entity: GoldEntity; where: string }> = [];
   const taken = new Set<string>();
@@ -115,13 +117,13 @@ export function placeMentions(source: SourceText, drafts: DraftMention[]): { ent
       problems.push(`${d.where}: unknown type "${type}"; the types are ${ENTITY_TYPES.join(', ')}`);
       continue;
     }
-    const where = locate(source, d, taken);
+    const where = locate(source, d, taken, options.markup ?? false);
     if ('problem' in where) {
       problems.push(`${d.where}: ${where.problem}`);
       continue;
     }
     const text = source.slice(where.start, where.end);
-    if (text !== text.trim()) {
+    if (text !== text.trim() && !options.markup) {
       problems.push(`${d.where}: "${text}" starts or ends with a space; a mention is its words only`);
       continue;
     }

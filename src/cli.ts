@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
       args: rest,
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: 'output' },
+        out: { type: 'string' },
         workers: { type: 'string' },
         'csv-profile': { type: 'string', default: 'excel' },
         shard: { type: 'string' },
@@ -136,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
         process.once(signal, () => {
           bar?.stop();
           discardActiveStaging();
-          process.stderr.write(`\npolicy-extract: interrupted; ${values.out} was left as it was\n`);
+          process.stderr.write(`\npolicy-extract: interrupted; ${values.out ?? 'output'} was left as it was\n`);
           process.exit(130);
         });
       }
@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
         bar && stream.isTTY ? bar.around(() => stream.write(line + '\n')) : stream.write(line + '\n');
       try {
         const summary = await runBatch(positionals, {
-          outDir: values.out!,
+          outDir: values.out ?? 'output',
           debug: values.debug!,
           workers,
           writer: { csv: csvOptions(values['csv-profile'] as CsvProfile) },
@@ -201,7 +201,7 @@ async function main(argv: string[]): Promise<number> {
       const { runExport } = await import('./commands/export.js');
       const { UsageError } = await import('./commands/eval.js');
       try {
-        return runExport(positionals, { format: values.format, out: values.out === 'output' ? undefined : values.out }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+        return runExport(positionals, { format: values.format, out: values.out }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
       } catch (error) {
         if (error instanceof UsageError) fail(error.message);
         throw error;

@@ -205,3 +205,24 @@ describe('W3C Web Annotation round trip', () => {
     expect(score.valueErrors).toEqual([]);
   });
 });
+
+describe('Label Studio in other shapes', () => {
+  it('reads the JSON-MIN export ({ text, label: [{ start, end, text, labels }] })', () => {
+    const start = PAGE.indexOf('DWP');
+    const min = [{ id: 1, text: PAGE, label: [{ start, end: start + 3, text: 'DWP', labels: ['organisation'] }] }];
+    const { score } = evaluate(write('min.json', JSON.stringify(min)), input);
+    expect(score.overall.gold).toBe(1);
+    expect(score.overall.strict.tp).toBe(1);
+  });
+
+  it('places annotations made on an earlier version of the page by their context', () => {
+    const older = PAGE.replace('Digital progress report\n', 'Digital progress report\nUpdated 1 May 2015\n');
+    const tasks = JSON.parse(exportAnnotations(write('older.txt', older), 'label-studio'));
+    tasks[0].annotations = [{ id: 1, was_cancelled: false, result: tasks[0].predictions[0].result }];
+    const { score } = evaluate(write('older-ls.json', JSON.stringify(tasks)), input);
+    // The older page has one line more before every mention: each annotation lands on the same words of the page.
+    expect(tasks[0].predictions[0].result.filter((r: LsResult) => r.type === 'labels')).toHaveLength(doc.entities.length);
+    expect(score.misses).toEqual([]);
+    expect(score.overall.strict.tp).toBe(doc.entities.length);
+  });
+});

@@ -128,8 +128,8 @@ describe.each(goldCases)('gold fixture %s', (name) => {
     expect(goldProblems(gold, input)).toEqual([]);
   });
 
-  it('is exactly what buildGold builds from gold.tsv', () => {
-    expect(existsSync(join(dir, 'gold.tsv'))).toBe(true);
+  // The project's own fixtures are written as gold.tsv; one made with `fixture add` is its gold.entities.json alone.
+  it.skipIf(!existsSync(join(dir, 'gold.tsv')))('is exactly what buildGold builds from gold.tsv', () => {
     const { gold: built, errors } = buildGold(dir);
     expect(errors).toEqual([]);
     expect(raw).toBe(serialiseGold(built));

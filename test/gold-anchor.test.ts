@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorQuote, approximateMatches, quoteSelector } from '../src/gold/anchor.js';
 import { SourceText } from '../src/gold/source-text.js';
-import { reanchorGold } from '../src/gold/reanchor.js';
+import { describeAnchoring, reanchorGold } from '../src/gold/reanchor.js';
 import { makeGoldFile } from '../src/gold/write.js';
 import { draftGold } from '../src/fixtures/add.js';
 import { runText } from './helpers.js';
@@ -78,6 +78,19 @@ describe('reanchorGold on hand-made versions', () => {
     expect(anchoring.moved.every((m) => m.to.line === m.from.line + 1)).toBe(true);
     expect(anchoring.unplaced.map((u) => u.text)).toEqual(['GDS', '2011']);
     for (const e of entities) expect(Array.from(v2).slice(e.start.offset, e.end.offset).join('')).toBe(e.text);
+    expect(describeAnchoring(anchoring)).toBe(
+      [
+        'the document has changed since the gold was made; 4 of 6 gold mentions placed again by their quotes: 1 where they were, 3 moved, 0 approximately (their words changed)',
+        '  moved        organisation "DWP" line 3 → 4',
+        '  moved        number       "45" line 3 → 4',
+        '  moved        date         "June 2014" line 3 → 4',
+        '2 gold mention(s) not found in the changed document (left out of the score):',
+        '  not found    organisation "GDS" (was line 4)',
+        '  not found    date         "2011" (was line 4)',
+        '',
+      ].join('\n'),
+    );
+    expect(describeAnchoring(reanchorGold(gold, src1, doc1.source.sha256).anchoring)).toBe('');
   });
 });
 

@@ -145,14 +145,14 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const summary: BatchSummary = { total, documents: 0, sections: 0, sentences: 0, entities: 0, warnings: 0, failed: problems.length, workers, ms: 0, peakRss: 0 };
   for (const p of problems) error(`${p.path}: ${p.reason}`);
 
+  // Everything is written into a staging folder beside outDir, moved into place only at the end (emit/output-folder.ts).
   let staged: StagedOutput;
+  let writer: OutputWriter;
   try {
     staged = new StagedOutput(options.outDir, { noClobber: options.noClobber });
   } catch (e) {
-    if (e instanceof OutputFolderError) throw new OutputError(e.message);
-    throw outputError(options.outDir, e);
+    throw e instanceof OutputFolderError ? new OutputError(e.message) : outputError(options.outDir, e);
   }
-  let writer: OutputWriter;
   try {
     writer = new OutputWriter(staged.dir, {
       onMessage: (m) => error(`${options.outDir}: ${m.reason} [${m.ruleId}]`),
@@ -162,145 +162,140 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     staged.discard();
     throw outputError(options.outDir, e);
   }
+  // With workers, the main thread never loads the pipeline (and its language models): it only reads and writes.
+  const pool =
+    workers > 1
+      ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, workerLimits(options))
+      : null;
+  const large = options.workerHeapMb ? (options.largeDocumentBytes ?? LARGE_DOCUMENT_BYTES) : Infinity;
+  // The pipeline on this thread: for every document with one worker, else for large documents only.
+  let inProcess: ((job: Job) => JobResult) | null = null;
+  const runHere = async (job: Job) => {
+    inProcess ??= (await import('./worker.js')).runJob;
+    return inProcess(job);
+  };
+  const window = workers * Math.max(1, options.readAhead ?? 4);
+  const read = pLimit(Math.min(window, 16));
+  const finished = new Map<number, JobResult>();
+  let nextToStart = 0;
+  let nextToWrite = 0;
+  let failedDocs = 0;
+  options.onProgress?.(0, 0, total);
+
+  const write = (file: string, result: JobResult) => {
+    if (result.ok === 'output-error') {
+      throw outputError(options.outDir, Object.assign(new Error(result.message), { code: result.code, path: result.path }));
+    }
+    if (!result.ok) {
+      failedDocs++;
+      summary.failed++;
+      error(result.message);
+      return;
+    }
+    const prepared: PreparedDocument = result.prepared;
+    try {
+      writer.writePrepared(prepared);
+    } catch (e) {
+      throw outputError(options.outDir, e);
+    }
+    const c = result.counts;
+    summary.documents++;
+    summary.sections += c.sections;
+    summary.sentences += c.sentences;
+    summary.entities += c.entities;
+    summary.warnings += c.warnings;
+    log(`${file}: ${c.units} units, ${c.sections} sections, ${c.sentences} sentences, ${c.entities} entities, ${c.warnings} warnings → ${options.outDir}/${prepared.name}/`);
+  };
+
+  const processOne = async (index: number, file: string, name: string): Promise<JobResult> => {
+    try {
+      const buffer = await read(() => readFile(file));
+      // Hand the worker the bytes without a copy when the buffer owns its memory.
+      const owns = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+      const bytes = owns ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
+      const job: Job = {
+        index, path: file, name, bytes, csv: writer.csv, report: writer.wantsReport(index),
+        workbookRows: writer.workbookRoom(), outDir: staged.dir, debug,
+      };
+      if (!pool || bytes.byteLength > large) return await runHere(job);
+      try {
+        return await pool.run(job, [bytes.buffer as ArrayBuffer]);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+        // Too big for a worker's heap: again on this thread (the bytes went to the worker; read them again).
+        return await runHere({ ...job, bytes: new Uint8Array(await read(() => readFile(file))) });
+      }
+    } catch (e) {
+      return { index, ok: false, message: describeFailure(file, e, debug) };
+    }
+  };
+
   try {
-    return await runStaged();
+    // Every worker loads the pipeline (about 0.3 s) while this thread reads the first files.
+    pool?.start();
+    await new Promise<void>((resolve, reject) => {
+      let stopped = false;
+      const fail = (e: unknown) => {
+        stopped = true;
+        reject(e);
+      };
+      const pump = () => {
+        if (stopped) return;
+        try {
+          while (finished.has(nextToWrite)) {
+            const result = finished.get(nextToWrite)!;
+            finished.delete(nextToWrite);
+            write(files[nextToWrite], result);
+            nextToWrite++;
+            options.onProgress?.(nextToWrite, failedDocs, total);
+          }
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        if (nextToWrite === total) {
+          resolve();
+          return;
+        }
+        while (nextToStart < total && nextToStart - nextToWrite < window) {
+          const index = nextToStart++;
+          // Names are claimed in input order, when a document starts, so a document's folder name
+          // does not depend on the number of workers or on whether an earlier document failed.
+          const name = writer.claimName(files[index]);
+          options.onStart?.(index);
+          processOne(index, files[index], name).then((result) => {
+            finished.set(index, result);
+            pump();
+          }, fail);
+        }
+      };
+      pump();
+    });
   } catch (e) {
     staged.discard();
     throw e;
+  } finally {
+    await pool?.close();
   }
-
-  async function runStaged(): Promise<BatchSummary> {
-    // With workers, the main thread never loads the pipeline (and its language models): it only reads and writes.
-    const pool =
-      workers > 1
-        ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, workerLimits(options))
-        : null;
-    const large = options.workerHeapMb ? (options.largeDocumentBytes ?? LARGE_DOCUMENT_BYTES) : Infinity;
-    // The pipeline on this thread: for every document with one worker, else for large documents only.
-    let inProcess: ((job: Job) => JobResult) | null = null;
-    const runHere = async (job: Job) => {
-      inProcess ??= (await import('./worker.js')).runJob;
-      return inProcess(job);
-    };
-    const window = workers * Math.max(1, options.readAhead ?? 4);
-    const read = pLimit(Math.min(window, 16));
-    const finished = new Map<number, JobResult>();
-    let nextToStart = 0;
-    let nextToWrite = 0;
-    let failedDocs = 0;
-    options.onProgress?.(0, 0, total);
-
-    const write = (file: string, result: JobResult) => {
-      if (result.ok === 'output-error') {
-        throw outputError(options.outDir, Object.assign(new Error(result.message), { code: result.code, path: result.path }));
-      }
-      if (!result.ok) {
-        failedDocs++;
-        summary.failed++;
-        error(result.message);
-        return;
-      }
-      const prepared: PreparedDocument = result.prepared;
-      try {
-        writer.writePrepared(prepared);
-      } catch (e) {
-        throw outputError(options.outDir, e);
-      }
-      const c = result.counts;
-      summary.documents++;
-      summary.sections += c.sections;
-      summary.sentences += c.sentences;
-      summary.entities += c.entities;
-      summary.warnings += c.warnings;
-      log(`${file}: ${c.units} units, ${c.sections} sections, ${c.sentences} sentences, ${c.entities} entities, ${c.warnings} warnings → ${options.outDir}/${prepared.name}/`);
-    };
-
-    const processOne = async (index: number, file: string, name: string): Promise<JobResult> => {
-      try {
-        const buffer = await read(() => readFile(file));
-        // Hand the worker the bytes without a copy when the buffer owns its memory.
-        const owns = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
-        const bytes = owns ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
-        const job: Job = {
-          index, path: file, name, bytes, csv: writer.csv, report: writer.wantsReport(index),
-          workbookRows: writer.workbookRoom(), outDir: staged.dir, debug,
-        };
-        if (!pool || bytes.byteLength > large) return await runHere(job);
-        try {
-          return await pool.run(job, [bytes.buffer as ArrayBuffer]);
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
-          // Too big for a worker's heap: again on this thread (the bytes went to the worker; read them again).
-          return await runHere({ ...job, bytes: new Uint8Array(await read(() => readFile(file))) });
-        }
-      } catch (e) {
-        return { index, ok: false, message: describeFailure(file, e, debug) };
-      }
-    };
-
+  if (summary.documents === 0) {
+    staged.discard();
+    summary.outputUntouched = true;
+    error(`${options.outDir}: no document was processed, so it was left as it was`);
+  } else {
     try {
-      // Every worker loads the pipeline (about 0.3 s) while this thread reads the first files.
-      pool?.start();
-      await new Promise<void>((resolve, reject) => {
-        let stopped = false;
-        const fail = (e: unknown) => {
-          stopped = true;
-          reject(e);
-        };
-        const pump = () => {
-          if (stopped) return;
-          try {
-            while (finished.has(nextToWrite)) {
-              const result = finished.get(nextToWrite)!;
-              finished.delete(nextToWrite);
-              write(files[nextToWrite], result);
-              nextToWrite++;
-              options.onProgress?.(nextToWrite, failedDocs, total);
-            }
-          } catch (e) {
-            fail(e);
-            return;
-          }
-          if (nextToWrite === total) {
-            resolve();
-            return;
-          }
-          while (nextToStart < total && nextToStart - nextToWrite < window) {
-            const index = nextToStart++;
-            // Names are claimed in input order, when a document starts, so a document's folder name
-            // does not depend on the number of workers or on whether an earlier document failed.
-            const name = writer.claimName(files[index]);
-            options.onStart?.(index);
-            processOne(index, files[index], name).then((result) => {
-              finished.set(index, result);
-              pump();
-            }, fail);
-          }
-        };
-        pump();
-      });
-    } finally {
-      await pool?.close();
-    }
-    if (summary.documents === 0) {
+      await writer.finish();
+      const { removed, keptAside } = staged.commit();
+      summary.removedDocuments = removed;
+      if (removed.length) error(`${options.outDir}: replaced an earlier run's output; removed its ${removed.length} document${removed.length === 1 ? '' : 's'} not in this run: ${removed.join(', ')}`);
+      if (keptAside) error(`${options.outDir}: the earlier output held files in the way of this run's; it was kept whole in ${keptAside}`);
+    } catch (e) {
       staged.discard();
-      summary.outputUntouched = true;
-      error(`${options.outDir}: no document was processed, so it was left as it was`);
-    } else {
-      try {
-        await writer.finish();
-        const { removed, keptAside } = staged.commit();
-        summary.removedDocuments = removed;
-        if (removed.length) error(`${options.outDir}: replaced an earlier run's output; removed its ${removed.length} document${removed.length === 1 ? '' : 's'} not in this run: ${removed.join(', ')}`);
-        if (keptAside) error(`${options.outDir}: the earlier output held files in the way of this run's; it was kept whole in ${keptAside}`);
-      } catch (e) {
-        throw outputError(options.outDir, e);
-      }
+      throw outputError(options.outDir, e);
     }
-    summary.ms = performance.now() - started;
-    summary.peakRss = process.resourceUsage().maxRSS * 1024;
-    return summary;
   }
+  summary.ms = performance.now() - started;
+  summary.peakRss = process.resourceUsage().maxRSS * 1024;
+  return summary;
 }
 
 /** Parses --workers: a whole number from 1 to 256; throws RangeError with a message for the user. */

@@ -1,138 +1,13 @@
 #!/usr/bin/env node
-// Builds fixtures/<case>/gold.entities.json from the hand-written fixtures/<case>/gold.tsv.
-//
-// gold.tsv holds one mention a row, tab-separated:
-//   line  type  text  value  extras
-// - line: the 1-based source line the mention starts on;
-// - text: the exact characters of the mention; when the same text occurs more than once on the
-//   line, suffix the type with "#n" (1-based occurrence), e.g. "date#2". Occurrences are counted
-//   as whole words only: a hit glued to a letter or digit on a side where the mention itself starts
-//   or ends with a letter or digit is not counted ("20" inside "2016", "3" inside "13" are skipped;
-//   "EMC" in "EMC-level" and "October" in "October 2014" are counted). A hit inside a longer mention
-//   ("Cabinet Office" inside "Cabinet Office Code Club") is counted;
-// - value: the normalised value (a JSON number for number, percent and money; a string otherwise);
-// - extras: optional JSON object, e.g. {"counts":"students"} or {"mod":"EARLY","anchor":"phase"}.
-// Lines starting with "#" and blank lines are ignored.
-//
-// The acronyms table is derived, not written: a mention written as "(ACR)" right after a mention of
-// the same type with the same value ("Government Digital Service (GDS)") is a definition, and the
-// first definition of each acronym goes into `acronyms` with the span from the long form's start to
-// the acronym's end. Definitions of generic terms ("arm’s length bodies (ALBs)") have no mentions and
-// so no row (docs/annotation.md, "Acronym definitions").
-//
-// Offsets are counted in Unicode code points (as document.json counts them); the script fails,
-// naming the row, when a mention cannot be found on its line.
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, dirname, resolve } from 'node:path';
+// Builds fixtures/<case>/gold.entities.json from the hand-written fixtures/<case>/gold.tsv (the format is
+// described in src/gold/tsv.ts). Run `npm run build` first; pass case names or folders to build only those.
+import { readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildGold } from '../dist/gold/tsv.js';
+import { serialiseGold } from '../dist/gold/write.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const numericTypes = new Set(['number', 'percent', 'money']);
-export const GOLD_TYPES = ['number', 'percent', 'money', 'date', 'duration', 'organisation', 'person', 'place', 'programme'];
-const wordChar = (ch) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-/** UTF-16 index of the n-th (1-based) whole-word occurrence of `mention` in `content`, or -1. */
-export function findOccurrence(content, mention, n) {
-  let seen = 0;
-  for (let k = content.indexOf(mention); k >= 0; k = content.indexOf(mention, k + 1)) {
-    const gluedBefore = wordChar(mention[0]) && wordChar(content[k - 1]);
-    const gluedAfter = wordChar(mention[mention.length - 1]) && wordChar(content[k + mention.length]);
-    if (gluedBefore || gluedAfter) continue;
-    if (++seen === n) return k;
-  }
-  return -1;
-}
-
-function splitLines(text) {
-  // Keeps every line's start index (UTF-16) and its content without the line ending.
-  const lines = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  let m;
-  while ((m = re.exec(text))) {
-    lines.push({ start, content: text.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) lines.push({ start, content: text.slice(start) });
-  return lines;
-}
-
-const cpLength = (s) => Array.from(s).length;
-
-export function buildGold(caseDir) {
-  const meta = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8'));
-  const inputPath = join(caseDir, meta.input);
-  let text = readFileSync(inputPath, 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const lines = splitLines(text);
-  const rows = readFileSync(join(caseDir, 'gold.tsv'), 'utf8').split('\n');
-  const entities = [];
-  const errors = [];
-  rows.forEach((row, i) => {
-    if (!row.trim() || row.startsWith('#')) return;
-    const [lineStr, typeSpec, mention, valueStr = '', extrasStr = ''] = row.split('\t');
-    const where = `gold.tsv:${i + 1}`;
-    const lineNo = Number(lineStr);
-    const [type, occStr] = (typeSpec ?? '').split('#');
-    const occurrence = occStr ? Number(occStr) : 1;
-    if (!GOLD_TYPES.includes(type)) return errors.push(`${where}: unknown type "${type}"`);
-    if (!mention) return errors.push(`${where}: no mention text`);
-    const line = lines[lineNo - 1];
-    if (!line) return errors.push(`${where}: no line ${lineNo}`);
-    const col = findOccurrence(line.content, mention, occurrence);
-    if (col < 0) return errors.push(`${where}: "${mention}" (whole-word occurrence ${occurrence}) not on line ${lineNo}`);
-    const startIdx = line.start + col;
-    const endIdx = startIdx + mention.length;
-    const point = (idx) => {
-      const offset = cpLength(text.slice(0, idx));
-      const lineStart = lines.findLastIndex((l) => l.start <= idx);
-      return { line: lineStart + 1, column: cpLength(text.slice(lines[lineStart].start, idx)) + 1, offset };
-    };
-    let value = valueStr;
-    if (numericTypes.has(type)) {
-      value = Number(valueStr);
-      if (!Number.isFinite(value)) return errors.push(`${where}: value "${valueStr}" is not a number`);
-    }
-    let extras = {};
-    if (extrasStr.trim()) {
-      try {
-        extras = JSON.parse(extrasStr);
-      } catch {
-        return errors.push(`${where}: extras are not JSON: ${extrasStr}`);
-      }
-    }
-    entities.push({ type, text: mention, start: point(startIdx), end: point(endIdx), value, ...extras, _idx: [startIdx, endIdx] });
-  });
-  entities.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset);
-  for (let k = 1; k < entities.length; k++) {
-    const [a, b] = [entities[k - 1], entities[k]];
-    if (b.start.offset < a.end.offset) errors.push(`gold.tsv: "${a.text}" (line ${a.start.line}) and "${b.text}" (line ${b.start.line}) overlap`);
-  }
-  const acronyms = [];
-  for (let k = 1; k < entities.length; k++) {
-    const [long, short] = [entities[k - 1], entities[k]];
-    const between = text.slice(long._idx[1], short._idx[0]);
-    const closes = text[short._idx[1]] === ')';
-    if (/^\s*\($/.test(between) && closes && long.type === short.type && long.value === short.value) {
-      if (acronyms.some((a) => a.short === short.text)) continue;
-      acronyms.push({ short: short.text, long: long.value, type: long.type, start: long.start, end: short.end });
-    }
-  }
-  for (const e of entities) delete e._idx;
-  const gold = {
-    document: relative(caseDir, inputPath).split('\\').join('/'),
-    annotator: meta.annotator ?? 'hand',
-    guide: 'docs/annotation.md',
-    entities,
-    acronyms,
-  };
-  return { gold, errors };
-}
-
-/** The JSON text build-gold writes for a built gold file. */
-export const serialiseGold = (gold) => JSON.stringify(gold, null, 2) + '\n';
-
-function main() {
 const cases = process.argv.slice(2);
 const all = cases.length ? cases : readdirSync(join(root, 'fixtures')).filter((d) => existsSync(join(root, 'fixtures', d, 'gold.tsv')));
 let failed = false;
@@ -145,6 +20,3 @@ for (const c of all) {
   console.log(`${relative(root, dir)}: ${gold.entities.length} gold mentions, ${gold.acronyms.length} acronym definitions${errors.length ? `, ${errors.length} errors` : ''}`);
 }
 process.exit(failed ? 1 : 0);
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();

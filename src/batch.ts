@@ -21,6 +21,7 @@ import { WorkerPool } from './worker-pool.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import { describeFailure } from './describe-failure.js';
 import type { Job, JobResult } from './worker.js';
+import { OutputFolderError, StagedOutput } from './emit/output-folder.js';
 
 export interface BatchOptions {
   outDir: string;
@@ -47,6 +48,8 @@ export interface BatchOptions {
   onStart?: (index: number) => void;
   /** Called once before the first document and after each document is written or has failed. */
   onProgress?: (done: number, failed: number, total: number) => void;
+  /** Refuse to replace an earlier run's output in outDir. */
+  noClobber?: boolean;
 }
 
 export interface BatchSummary {
@@ -64,6 +67,10 @@ export interface BatchSummary {
   ms: number;
   /** Peak resident memory of the process, worker threads included, in bytes. */
   peakRss: number;
+  /** No document was processed, so the output folder was left as it was. */
+  outputUntouched?: boolean;
+  /** Documents of an earlier run that this run's output replaced. */
+  removedDocuments?: string[];
 }
 
 /**
@@ -138,13 +145,21 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const summary: BatchSummary = { total, documents: 0, sections: 0, sentences: 0, entities: 0, warnings: 0, failed: problems.length, workers, ms: 0, peakRss: 0 };
   for (const p of problems) error(`${p.path}: ${p.reason}`);
 
+  // Everything is written into a staging folder beside outDir, moved into place only at the end (emit/output-folder.ts).
+  let staged: StagedOutput;
   let writer: OutputWriter;
   try {
-    writer = new OutputWriter(options.outDir, {
+    staged = new StagedOutput(options.outDir, { noClobber: options.noClobber });
+  } catch (e) {
+    throw e instanceof OutputFolderError ? new OutputError(e.message) : outputError(options.outDir, e);
+  }
+  try {
+    writer = new OutputWriter(staged.dir, {
       onMessage: (m) => error(`${options.outDir}: ${m.reason} [${m.ruleId}]`),
       ...options.writer,
     });
   } catch (e) {
+    staged.discard();
     throw outputError(options.outDir, e);
   }
   // With workers, the main thread never loads the pipeline (and its language models): it only reads and writes.
@@ -200,7 +215,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       const bytes = owns ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
       const job: Job = {
         index, path: file, name, bytes, csv: writer.csv, report: writer.wantsReport(index),
-        workbookRows: writer.workbookRoom(), outDir: options.outDir, debug,
+        workbookRows: writer.workbookRoom(), outDir: staged.dir, debug,
       };
       if (!pool || bytes.byteLength > large) return await runHere(job);
       try {
@@ -256,13 +271,27 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       };
       pump();
     });
+  } catch (e) {
+    staged.discard();
+    throw e;
   } finally {
     await pool?.close();
   }
-  try {
-    await writer.finish();
-  } catch (e) {
-    throw outputError(options.outDir, e);
+  if (summary.documents === 0) {
+    staged.discard();
+    summary.outputUntouched = true;
+    error(`${options.outDir}: no document was processed, so it was left as it was`);
+  } else {
+    try {
+      await writer.finish();
+      const { removed, keptAside } = staged.commit();
+      summary.removedDocuments = removed;
+      if (removed.length) error(`${options.outDir}: replaced an earlier run's output; removed its ${removed.length} document${removed.length === 1 ? '' : 's'} not in this run: ${removed.join(', ')}`);
+      if (keptAside) error(`${options.outDir}: the earlier output held files in the way of this run's; it was kept whole in ${keptAside}`);
+    } catch (e) {
+      staged.discard();
+      throw outputError(options.outDir, e);
+    }
   }
   summary.ms = performance.now() - started;
   summary.peakRss = process.resourceUsage().maxRSS * 1024;

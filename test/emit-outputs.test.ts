@@ -58,7 +58,7 @@ describe('run-level outputs', () => {
     expect(csvs).toHaveLength(10); // sections, sentences, entities, tables and commitments: the run's and the document's
     for (const [path, bytes] of csvs) expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), path).toBe(bom);
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
-    expect(pkg.resources.map((r: any) => r.csvByteOrderMark)).toEqual([bom, bom, bom, bom]);
+    expect(pkg.resources.map((r: any) => r.csvByteOrderMark)).toEqual([bom, bom, bom, bom, bom]);
   });
 
   it.each([

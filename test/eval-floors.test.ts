@@ -6,35 +6,27 @@ import { join } from 'node:path';
 import { combineScores, commitmentsBelowFloors, type CommitmentFloors, type CommitmentGold, type CommitmentScore } from '../src/eval/commitments.js';
 import { COMMITMENT_FLOORS_FILE, commitmentCases, evaluateCommitments } from '../src/eval/commitment-fixtures.js';
 import { evaluate } from '../src/eval/evaluate.js';
-import { belowFloors, floorsFromScore, goldCases, readFloors, type Floors } from '../src/eval/fixtures.js';
+import { belowFloors, floorsFromScore, FLOOR_KINDS, goldCases, readFloors, silentlyLowered, type Floors } from '../src/eval/fixtures.js';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Score, TypeScore } from '../src/eval/score.js';
 import { ENTITY_TYPES, type EntityType } from '../src/model.js';
-import { FIXTURES } from './helpers.js';
-
-// The gold cases: `ls fixtures/*/gold.entities.json`.
-const GOLD_CASES = [
-  'action-01-digital-leader-excerpt',
-  'action-03-digital-capability',
-  'dec-2012-action-05-statements',
-  'dec-2012-action-07-statements',
-  'dec-2012-action-10-statements',
-  'dec-2012-action-12-statements',
-  'dept-health-actions-excerpt',
-];
+import { FIXTURES, ROOT } from './helpers.js';
 
 describe('extraction quality against the gold fixtures', () => {
   const cases = goldCases(FIXTURES);
 
-  it('has gold with floors to guard', () => {
-    expect(cases).toEqual(GOLD_CASES);
-    expect(cases.length).toBe(7);
+  it('finds every fixture with gold, and each has floors to guard', () => {
+    // Found, not listed: every folder of fixtures/ with a gold.entities.json is a case.
+    expect(cases).toEqual(readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, 'gold.entities.json'))).sort());
+    expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) expect(readFloors(join(FIXTURES, c)), c).not.toBeNull();
   });
 
-  it.each(GOLD_CASES)('%s records no floor of 0 (a floor that cannot fail)', (name) => {
+  it.each(cases)('%s records no floor of 0 (a floor that cannot fail)', (name) => {
     const floors = readFloors(join(FIXTURES, name))!;
-    for (const [kind, table] of Object.entries(floors)) {
-      for (const [type, floor] of Object.entries(table as Record<string, number>)) expect(floor, `${kind} ${type}`).toBeGreaterThan(0);
+    for (const kind of FLOOR_KINDS) {
+      for (const [type, floor] of Object.entries(floors[kind] ?? {})) expect(floor, `${kind} ${type}`).toBeGreaterThan(0);
     }
   });
 
@@ -79,18 +71,11 @@ describe('belowFloors on hand-made scores', () => {
 });
 
 describe('commitments and follow-through against the commitment gold', () => {
-  // The cases with commitment gold: `ls fixtures/*/gold.commitments.json`.
-  const COMMITMENT_CASES = [
-    'action-01-digital-leader-excerpt',
-    'dec-2012-action-05-statements',
-    'dec-2012-action-07-statements',
-    'dept-health-actions-excerpt',
-    'plans-progress-by-action',
-    'plans-progress-by-department',
-  ];
+  // The cases with commitment gold, found as every other fixture is: `ls fixtures/*/gold.commitments.json`.
+  const COMMITMENT_CASES = commitmentCases(FIXTURES);
 
   it('has commitment gold for at least 40 commitments of pages other than the seed, and floors', () => {
-    expect(commitmentCases(FIXTURES)).toEqual(COMMITMENT_CASES);
+    expect(COMMITMENT_CASES).not.toContain('action-03-digital-capability');
     const total = COMMITMENT_CASES.reduce((n, c) => n + (JSON.parse(readFileSync(join(FIXTURES, c, 'gold.commitments.json'), 'utf8')) as CommitmentGold).commitments.length, 0);
     expect(total).toBeGreaterThanOrEqual(40);
     const floors = JSON.parse(readFileSync(join(FIXTURES, COMMITMENT_FLOORS_FILE), 'utf8')) as CommitmentFloors;
@@ -114,5 +99,44 @@ describe('commitments and follow-through against the commitment gold', () => {
     const one = { right: 1, total: 1, value: 1 };
     const score: CommitmentScore = { gold: 1, found: one, taken: 0, status: one, statusBaseline: one, statusExact: one, noLaterReport: one, evidenceAt1: one, actor: one, deadline: one, target: one, errors: [], ...part };
     expect(commitmentsBelowFloors(score, floors)).toEqual(expected);
+  });
+});
+
+// Floors only rise: every version of every floors.json in the project's history (and the working copy)
+// is compared with the one before; a floor that fell must come with a new `history` entry naming it and
+// giving a reason (what `eval --write-floors --lower-floors "<reason>"` records).
+const git = (args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const inGit = (() => {
+  try {
+    return git(['rev-parse', '--is-inside-work-tree']).trim() === 'true';
+  } catch {
+    return false;
+  }
+})();
+
+describe('floors never fall silently', () => {
+  it.skipIf(!inGit).each(goldCases(FIXTURES))('%s: each lowering in its history has a recorded reason', (name) => {
+    const path = `fixtures/${name}/floors.json`;
+    const commits = git(['log', '--format=%H', '--', path]).split('\n').filter(Boolean).reverse();
+    const versions: Array<[string, Floors]> = commits.map((c) => [c.slice(0, 7), JSON.parse(git(['show', `${c}:${path}`])) as Floors]);
+    const now = readFloors(join(FIXTURES, name))!;
+    versions.push(['working copy', now]);
+    for (let i = 1; i < versions.length; i++) {
+      expect(silentlyLowered(versions[i - 1][1], versions[i][1], now.history ?? []), `${versions[i][0]}`).toEqual([]);
+      // History is only appended to.
+      expect(now.history?.slice(0, versions[i - 1][1].history?.length ?? 0) ?? [], `${versions[i][0]}`).toEqual(versions[i - 1][1].history ?? []);
+    }
+  });
+
+  it.each<[string, Floors, Floors, string[]]>([
+    ['a lowered floor without a history entry', { strictF1: { number: 0.9 } }, { strictF1: { number: 0.8 } }, ['strictF1.number 0.9 → 0.8']],
+    ['a floor removed', { strictF1: { number: 0.9 }, valueAccuracy: { date: 1 } }, { strictF1: { number: 0.9 } }, ['valueAccuracy.date 1 → none']],
+    ['a lowering with its reason', { strictF1: { number: 0.9 } }, { strictF1: { number: 0.8 }, history: [{ date: '2026-01-01', reason: 'a harder guide', lowered: ['strictF1.number 0.9 → 0.8'] }] }, []],
+    ['a reason that names another floor', { strictF1: { number: 0.9, date: 1 } }, { strictF1: { number: 0.8, date: 1 }, history: [{ date: '2026-01-01', reason: 'x', lowered: ['strictF1.date 1 → 0.9'] }] }, ['strictF1.number 0.9 → 0.8']],
+    ['an empty reason', { strictF1: { number: 0.9 } }, { strictF1: { number: 0.8 }, history: [{ date: '2026-01-01', reason: ' ', lowered: ['strictF1.number 0.9 → 0.8'] }] }, ['strictF1.number 0.9 → 0.8']],
+    ['a raised floor', { strictF1: { number: 0.8 } }, { strictF1: { number: 0.9 } }, []],
+    ['a floor of 0 (one that could not fail) removed', { strictF1: { place: 0 } }, { strictF1: {} }, []],
+  ])('silentlyLowered: %s', (_name, before, after, expected) => {
+    expect(silentlyLowered(before, after)).toEqual(expected);
   });
 });

@@ -11,11 +11,6 @@ export const ROOT = join(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'fixtures');
 /** The seed page, as the project keeps it (the default input). */
 export const SEED_FILE = join(ROOT, 'input', 'action-03-digital-capability-in-house.txt');
-/** The other real pages of the series the project keeps as fixtures: two excerpts and the action 5 statements. */
-export const CORPUS_FILES = ['action-01-digital-leader-excerpt', 'dept-health-actions-excerpt', 'dec-2012-action-05-statements'].map((c) =>
-  join(FIXTURES, c, 'input.txt'),
-);
-
 export function fixtureCases(): string[] {
   return readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, 'case.json'))).sort();
 }
@@ -24,6 +19,11 @@ export function fixtureInput(name: string): string {
   const meta = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8'));
   return join(FIXTURES, name, meta.input);
 }
+
+/** The plain-text pages the project keeps as fixtures (found, not listed: a new fixture joins by itself). */
+export const CORPUS_FILES = fixtureCases()
+  .map(fixtureInput)
+  .filter((f) => f.endsWith('.txt'));
 
 export function runFile(path: string, recordedPath = path): Doc {
   return processDocument(readFileSync(path), { path: recordedPath });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { unitKey } from '../src/units/unit-key.js';
 import { knownDepartmentKey } from '../src/units/departments.js';
-import { CORPUS_FILES, runFile, runText, SEED_FILE } from './helpers.js';
+import { fixtureInput, runFile, runText, SEED_FILE } from './helpers.js';
 
 describe('the key of a unit heading', () => {
   it.each([
@@ -116,7 +116,7 @@ const SHARED_DEPARTMENTS: Array<[string, string, string]> = [
 
 describe('the seed page and the December 2012 statements line up by department', () => {
   const seed = runFile(SEED_FILE);
-  const statements = runFile(CORPUS_FILES[2]);
+  const statements = runFile(fixtureInput('dec-2012-action-05-statements'));
   const keyOf = (doc: typeof seed, heading: string) => doc.sections.find((s) => s.unit === heading)?.unitKey;
 
   it.each(SHARED_DEPARTMENTS)('"%s" and "%s" are both %s', (seedHeading, statementHeading, key) => {

@@ -78,8 +78,8 @@ describe('policy-extract.xlsx', () => {
       times.push([view.getUint16(at + 12, true), view.getUint16(at + 14, true), view.getUint16(local + 10, true), view.getUint16(local + 12, true)]);
       at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }
-    // [Content_Types].xml, _rels/.rels, the workbook and its rels, four sheets and their rels, styles, shared strings.
-    expect(count).toBe(14);
+    // [Content_Types].xml, _rels/.rels, the workbook and its rels, five sheets and their rels, styles, shared strings.
+    expect(count).toBe(16);
     expect(times).toEqual(times.map(() => [0, 0x21, 0, 0x21]));
   });
 

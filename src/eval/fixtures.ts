@@ -11,12 +11,60 @@ export interface Floors {
   lenientF1?: Partial<Record<EntityType | 'overall', number>>;
   /** Minimum value accuracy per type and "overall". */
   valueAccuracy?: Partial<Record<EntityType | 'overall', number>>;
+  /** Every time floors were lowered: when, why, and which ("strictF1.number 0.9 → 0.85"). */
+  history?: FloorChange[];
 }
 
+export interface FloorChange {
+  date: string;
+  reason: string;
+  lowered: string[];
+}
+
+export const FLOOR_KINDS = ['strictF1', 'lenientF1', 'valueAccuracy'] as const;
+
+/** The fixture cases (folders with a gold.entities.json) of a folder; a fixture folder itself is its own one case, named "." */
 export function goldCases(fixturesDir: string): string[] {
+  if (existsSync(join(fixturesDir, 'gold.entities.json'))) return ['.'];
   return readdirSync(fixturesDir)
     .filter((d) => existsSync(join(fixturesDir, d, 'gold.entities.json')))
     .sort();
+}
+
+/** Each floor of `before` that is lower or gone in `after`, as "strictF1.number 0.9 → 0.85" ("→ none" when gone). */
+export function loweredFloors(before: Floors | null, after: Floors): string[] {
+  const out: string[] = [];
+  for (const kind of FLOOR_KINDS) {
+    for (const [type, floor] of Object.entries(before?.[kind] ?? {})) {
+      const now = after[kind]?.[type as EntityType | 'overall'];
+      if (now === undefined || now < (floor as number)) out.push(`${kind}.${type} ${floor} → ${now ?? 'none'}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The floors `eval --write-floors` records for a score: the current scores when none falls below a recorded
+ * floor; when some would, nothing changes (`refused`) unless a reason is given, which is kept in `history`.
+ */
+export function nextFloors(before: Floors | null, score: Score, reason?: string, date = new Date().toISOString().slice(0, 10)): { floors: Floors; lowered: string[]; refused: boolean } {
+  const floors = floorsFromScore(score);
+  const lowered = loweredFloors(before, floors);
+  const history = [...(before?.history ?? [])];
+  if (lowered.length && !reason) return { floors: before!, lowered, refused: true };
+  if (lowered.length) history.push({ date, reason: reason!, lowered });
+  if (history.length) floors.history = history;
+  return { floors, lowered, refused: false };
+}
+
+/**
+ * Floors lowered between two versions of a floors.json that no history entry with a reason names. `recorded`
+ * is the history as kept now (history is only appended to, so a lowering recorded later still counts).
+ * A floor of 0 going away is no lowering: such a floor could not fail.
+ */
+export function silentlyLowered(before: Floors, after: Floors, recorded: FloorChange[] = after.history ?? []): string[] {
+  const named = recorded.flatMap((h) => (h.reason?.trim() ? h.lowered : []));
+  return loweredFloors(before, after).filter((l) => !named.includes(l) && !/ 0 → none$/.test(l));
 }
 
 export function readFloors(caseDir: string): Floors | null {

@@ -20,7 +20,34 @@ export function scoreTable(score: Score): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
 
-const show = (m: ScoredMention) => `line ${m.line ?? '?'}  ${m.type.padEnd(12)} ${JSON.stringify(m.text)}  value=${JSON.stringify(m.value)}${m.mod ? ` mod=${m.mod}` : ''}`;
+const extras = (m: ScoredMention) => (['counts', 'currency', 'mod', 'anchor'] as const).map((k) => (m[k] !== undefined ? ` ${k}=${m[k]}` : '')).join('');
+const show = (m: ScoredMention) => `line ${m.line ?? '?'}  ${m.type.padEnd(12)} ${JSON.stringify(m.text)}  value=${JSON.stringify(m.value)}${extras(m)}`;
+
+/**
+ * For each type named in failing floor lines ("number strict F1 0.900 < floor 1"), what changed: the
+ * misses, spurious mentions, boundary and value errors of that type (at most five of each).
+ */
+export function typeFailures(score: Score, below: string[]): string {
+  const types = new Set(below.map((b) => b.split(' ')[0]));
+  const out: string[] = [];
+  for (const type of types) {
+    const of = <T>(list: T[], get: (x: T) => ScoredMention) => list.filter((x) => type === 'overall' || get(x).type === type);
+    const groups: Array<[string, string[]]> = [
+      ['missed', of(score.misses, (m) => m).map(show)],
+      ['spurious', of(score.spurious, (m) => m).map(show)],
+      ['boundary', of(score.boundary, (b) => b.gold).map((b) => `${show(b.gold)} → predicted ${JSON.stringify(b.predicted.text)}`)],
+      ['value', of(score.valueErrors, (v) => v.gold).map((v) => `${show(v.gold)} → predicted value=${JSON.stringify(v.predicted.value)}${extras(v.predicted)}`)],
+    ];
+    out.push(`  ${type}:`);
+    for (const [name, lines] of groups) {
+      if (!lines.length) continue;
+      out.push(`    ${lines.length} ${name}`);
+      for (const l of lines.slice(0, 5)) out.push(`      ${l}`);
+      if (lines.length > 5) out.push(`      … (--errors lists them all)`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
 
 export function errorList(score: Score): string {
   const out: string[] = [];
@@ -31,6 +58,6 @@ export function errorList(score: Score): string {
   out.push(`boundary (overlap, different span): ${score.boundary.length}`);
   for (const b of score.boundary) out.push(`  ~ ${show(b.gold)}\n      predicted ${JSON.stringify(b.predicted.text)}`);
   out.push(`value errors (same span, different value): ${score.valueErrors.length}`);
-  for (const v of score.valueErrors) out.push(`  ≠ ${show(v.gold)}\n      predicted value=${JSON.stringify(v.predicted.value)}${v.predicted.mod ? ` mod=${v.predicted.mod}` : ''}`);
+  for (const v of score.valueErrors) out.push(`  ≠ ${show(v.gold)}\n      predicted value=${JSON.stringify(v.predicted.value)}${extras(v.predicted)}`);
   return out.join('\n') + '\n';
 }

@@ -11,8 +11,13 @@ export interface ScoredMention {
   value: unknown;
   mod?: string;
   currency?: string;
+  counts?: string;
+  anchor?: string;
   line?: number;
 }
+
+/** The value fields value accuracy compares: the value and every extra normalised field. */
+export const VALUE_FIELDS = ['value', 'counts', 'currency', 'mod', 'anchor'] as const;
 
 export interface Counts {
   tp: number;
@@ -50,14 +55,21 @@ function counts(tp: number, predicted: number, gold: number): Counts {
   return { tp, fp: predicted - tp, fn: gold - tp, precision, recall, f1 };
 }
 
+/** The value fields on which a strict match disagrees (a gold value of null, not annotated, agrees with any). */
+export function valueDifferences(gold: ScoredMention, predicted: ScoredMention): string[] {
+  const out: string[] = [];
+  for (const field of VALUE_FIELDS) {
+    const a = gold[field] ?? null;
+    const b = predicted[field] ?? null;
+    if (field === 'value' && a === null) continue;
+    const equal = typeof a === 'number' || typeof b === 'number' ? a !== null && b !== null && Number(a) === Number(b) : a === b;
+    if (!equal) out.push(field);
+  }
+  return out;
+}
+
 export function sameValue(gold: ScoredMention, predicted: ScoredMention): boolean {
-  const a = gold.value;
-  const b = predicted.value;
-  const equal = typeof a === 'number' || typeof b === 'number' ? Number(a) === Number(b) : a === b;
-  if (!equal) return false;
-  if (gold.type === 'date' && (gold.mod ?? null) !== (predicted.mod ?? null)) return false;
-  if (gold.type === 'money' && (gold.currency ?? null) !== (predicted.currency ?? null)) return false;
-  return true;
+  return valueDifferences(gold, predicted).length === 0;
 }
 
 function scoreType(gold: ScoredMention[], predicted: ScoredMention[], score: Score): TypeScore {

@@ -72,15 +72,16 @@ describe('reanchorGold on hand-made versions', () => {
     const doc2 = runText(v2);
     const { entities, anchoring } = reanchorGold(gold, new SourceText(doc2.raw), doc2.source.sha256);
     expect(anchoring.sourceChanged).toBe(true);
+    // The draft gold: the five mentions of the two body lines (the heading lines hold none).
     const texts = gold.entities.map((e) => e.text);
-    expect(texts).toEqual(expect.arrayContaining(['DWP', '45', 'June 2014', 'GDS', '2011']));
+    expect(texts).toEqual(['DWP', '45', 'June 2014', 'GDS', '2011']);
     expect(anchoring.moved.map((m) => m.text)).toEqual(['DWP', '45', 'June 2014']);
     expect(anchoring.moved.every((m) => m.to.line === m.from.line + 1)).toBe(true);
     expect(anchoring.unplaced.map((u) => u.text)).toEqual(['GDS', '2011']);
     for (const e of entities) expect(Array.from(v2).slice(e.start.offset, e.end.offset).join('')).toBe(e.text);
     expect(describeAnchoring(anchoring)).toBe(
       [
-        'the document has changed since the gold was made; 4 of 6 gold mentions placed again by their quotes: 1 where they were, 3 moved, 0 approximately (their words changed)',
+        'the document has changed since the gold was made; 3 of 5 gold mentions placed again by their quotes: 0 where they were, 3 moved, 0 approximately (their words changed)',
         '  moved        organisation "DWP" line 3 → 4',
         '  moved        number       "45" line 3 → 4',
         '  moved        date         "June 2014" line 3 → 4',

@@ -49,7 +49,7 @@ export function runJob(job: Job): JobResult {
   try {
     const doc = processDocument(job.bytes, { path: job.path });
     const counts: DocumentCounts = {
-      units: new Set(doc.sections.map((s) => s.unitIndex)).size,
+      units: new Set(doc.sections.filter((s) => s.unitIndex > 0).map((s) => s.unitIndex)).size,
       sections: doc.sections.length,
       sentences: doc.sentences.length,
       entities: doc.entities.length,

@@ -57,9 +57,12 @@ function lineStarts(cps: string[]): number[] {
   return starts;
 }
 
-// ISO 8601 as docs/annotation.md uses it: year, month, day, TIMEX3 season, an interval of years;
-// "XXXX" for a year the text does not give.
-const DATE = /^(?:(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:SP|SU|FA|WI))?|\d{4}\/\d{4})$/;
+// ISO 8601 as docs/annotation.md uses it: year, month, day, TIMEX3 season, quarter and half, an
+// interval of years, a UK financial year (FY2015-16); "XXXX" for a year the text does not give.
+const DATE = /^(?:(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?|\d{4}\/\d{4}|FY\d{4}-\d{2})$/;
+const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+const VALUE_MODS = new Set(['APPROX', 'MORE_THAN', 'LESS_THAN', 'EQUAL_OR_MORE', 'EQUAL_OR_LESS']);
+const ANCHORS = new Set(['phase', 'period', 'document']);
 const DURATION = /^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$/;
 const MODS = new Set(['EARLY', 'MID', 'LATE', 'START', 'END']);
 const NUMERIC = new Set(['number', 'percent', 'money']);
@@ -91,8 +94,12 @@ export function goldProblems(gold: Gold, input: string): string[] {
       problems.push(`${at}: value ${JSON.stringify(e.value)} is not a name`);
     }
     if (e.type === 'money' && !/^[A-Z]{3}$/.test(String(e.currency))) problems.push(`${at}: money without an ISO 4217 currency`);
-    if (e.mod !== undefined && (e.type !== 'date' || !MODS.has(String(e.mod)))) problems.push(`${at}: mod ${JSON.stringify(e.mod)}`);
-    if (e.anchor !== undefined && (e.type !== 'date' || e.anchor !== 'phase')) problems.push(`${at}: anchor ${JSON.stringify(e.anchor)}`);
+    if (e.mod !== undefined && !(e.type === 'date' ? MODS : NUMERIC.has(e.type) ? VALUE_MODS : new Set()).has(String(e.mod))) problems.push(`${at}: mod ${JSON.stringify(e.mod)}`);
+    if (e.anchor !== undefined && (!(e.type === 'date' || e.type === 'duration') || !ANCHORS.has(String(e.anchor)))) problems.push(`${at}: anchor ${JSON.stringify(e.anchor)}`);
+    if (e.valueEnd !== undefined && (!NUMERIC.has(e.type) || typeof e.valueEnd !== 'number' || !(e.valueEnd > Number(e.value)))) problems.push(`${at}: valueEnd ${JSON.stringify(e.valueEnd)}`);
+    for (const key of ['dateStart', 'dateEnd'] as const) {
+      if (e[key] !== undefined && (!(e.type === 'date' || e.type === 'duration') || !DAY.test(String(e[key])))) problems.push(`${at}: ${key} ${JSON.stringify(e[key])}`);
+    }
     if (e.counts !== undefined && (e.type !== 'number' || typeof e.counts !== 'string' || !e.counts.trim())) problems.push(`${at}: counts ${JSON.stringify(e.counts)}`);
   });
   const sorted = [...gold.entities].sort((a, b) => a.start.offset - b.start.offset);
@@ -180,9 +187,21 @@ describe('the gold checks can fail', () => {
     expect(broken((g) => (g.entities[2].value = 'June 2014'))).toEqual(['#2 date "June 2014" (line 3): value "June 2014" is not an ISO 8601 date']);
     expect(broken((g) => (g.entities[2].mod = 'SOON'))).toEqual(['#2 date "June 2014" (line 3): mod "SOON"']);
   });
+  it('takes a qualifier on amounts and a TIMEX3 modifier on dates, not the other way round', () => {
+    expect(broken((g) => (g.entities[1].mod = 'APPROX'))).toEqual([]);
+    expect(broken((g) => (g.entities[1].mod = 'EARLY'))).toEqual(['#1 number "45" (line 3): mod "EARLY"']);
+    expect(broken((g) => (g.entities[2].mod = 'APPROX'))).toEqual(['#2 date "June 2014" (line 3): mod "APPROX"']);
+  });
+  it('rejects a range end below its start, an unknown anchor and an interval that is not of ISO days', () => {
+    expect(broken((g) => (g.entities[1].valueEnd = 50))).toEqual([]);
+    expect(broken((g) => (g.entities[1].valueEnd = 40))).toEqual(['#1 number "45" (line 3): valueEnd 40']);
+    expect(broken((g) => (g.entities[2].anchor = 'document'))).toEqual([]);
+    expect(broken((g) => (g.entities[2].anchor = 'writing'))).toEqual(['#2 date "June 2014" (line 3): anchor "writing"']);
+    expect(broken((g) => (g.entities[2].dateStart = '2014-06'))).toEqual(['#2 date "June 2014" (line 3): dateStart "2014-06"']);
+  });
   it('knows ISO dates and durations', () => {
-    for (const v of ['2014', '2014-06', '2015-01-16', '2013-SU', '2013/2014', 'XXXX-06']) expect(v).toMatch(DATE);
-    for (const v of ['June 2014', '2014-13', '14-06', '2013-14']) expect(v).not.toMatch(DATE);
+    for (const v of ['2014', '2014-06', '2015-01-16', '2013-SU', '2013/2014', 'XXXX-06', '2017-Q1', '2015-H2', 'FY2015-16']) expect(v).toMatch(DATE);
+    for (const v of ['June 2014', '2014-13', '14-06', '2013-14', '2017-Q5', 'FY2015']) expect(v).not.toMatch(DATE);
     for (const v of ['P10W', 'P6W', 'P12M', 'P1D', 'P5Y']) expect(v).toMatch(DURATION);
     for (const v of ['10 weeks', 'P', 'PW']) expect(v).not.toMatch(DURATION);
   });

@@ -119,3 +119,30 @@ describe('values', () => {
     expect(body?.value).toBe(value);
   });
 });
+
+describe('rules that generalise: verb-led service names, "Noun to Verb" schemes, no single-phrase heads', () => {
+  it.each([
+    // GOV.UK names its services by what the user does; the verb before the name is not part of it.
+    ['Launch Find a Business Rates Valuation', ['programme Find a Business Rates Valuation']],
+    ['Users can now Check if you can get a Blue Badge online.', ['programme Check if you can get a Blue Badge']],
+    ['More people used the Apply for a Blue Badge service this year.', ['programme Apply for a Blue Badge']],
+    ['The Register to vote service handled 2 million applications.', ['programme Register to vote']],
+    ['Apply for a grant by March.', []],
+    ['You can apply for a grant online.', []],
+    ['Sales under Right to Buy rose again.', ['programme Right to Buy']],
+    ['Help to Buy supported first-time buyers.', ['programme Help to Buy']],
+    // A word straight before "the" begins no name.
+    ['Publish the Local Land Charges register.', ['programme Local Land Charges']],
+    // "passport" and "live" are not programme heads or cues on their own.
+    ['Applicants need a British passport to apply.', []],
+    ['The service reached Go Live in May.', []],
+    ['Over 8,000 people attended Civil Service Live.', ['programme Civil Service Live']],
+    // A capitalised "The" before a plan does not make an organisation.
+    ['Departments follow The Civil Service Reform Plan.', ['programme Civil Service Reform Plan']],
+    ['The work was done with The Makers Academy.', ['organisation Makers Academy']],
+    // A longer name ending in an agent noun is still a name; two words read as people.
+    ['The Fast Streamers met the permanent secretary.', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

@@ -12,6 +12,7 @@ import { relativeDateExtractor } from './relative-dates.js';
 import { acronymUsesExtractor } from './acronym-uses.js';
 import { properNamesExtractor } from './proper-names.js';
 import { namesExtractor } from './names.js';
+import { serviceNamesExtractor, toVerbNamesExtractor } from './service-names.js';
 import type { LocalMention, SentenceContext } from '../model.js';
 import { resolveOverlaps } from './spans.js';
 import { qualifyAmounts } from './qualifiers.js';
@@ -28,6 +29,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   acronymUsesExtractor,
   properNamesExtractor,
   namesExtractor,
+  serviceNamesExtractor,
+  toVerbNamesExtractor,
 ];
 
 /**

@@ -5,6 +5,7 @@
 // What each run is (a body, a programme, a person) is decided elsewhere; this module only finds runs
 // and cuts them where one name ends and the next begins.
 import { MONTHS } from './words.js';
+import { isInfinitive } from './service-names.js';
 
 export interface Token {
   text: string;
@@ -155,6 +156,15 @@ function trimChunk(chunk: Chunk): Chunk | null {
       continue;
     }
     if (initial && SENTENCE_START_WORDS.has(first)) {
+      tokens.shift();
+      initial = false;
+      continue;
+    }
+    // A word straight before "the" begins no name ("Publish the Local Land Charges", "Launch the
+    // Digital Academy": a name holds "the" only after "of", "for" or "by"); nor does a verb before
+    // "our" or "my" ("Improve our Digital Services", but "Building our Future").
+    const second = tokens[1]?.text;
+    if (tokens.length > 2 && (second === 'the' || ((second === 'our' || second === 'my') && isInfinitive(first)))) {
       tokens.shift();
       initial = false;
       continue;

@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-ignore -- a plain ES module script without type declarations
-import { buildGold, serialiseGold, findOccurrence } from '../scripts/build-gold.mjs';
+import { buildGold, serialiseGold, findOccurrence, annotatedText } from '../scripts/build-gold.mjs';
 import { ENTITY_TYPES } from '../src/model.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -40,9 +40,16 @@ const goldCases = readdirSync(FIXTURES)
   .filter((d) => existsSync(join(FIXTURES, d, 'gold.entities.json')))
   .sort();
 
-function readInput(name: string, gold: Gold): string {
-  const text = readFileSync(join(FIXTURES, name, gold.document), 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** The visible text of a markup input and the pipeline's map from it into the source. */
+interface Visible {
+  text: string;
+  toSource: (index: number) => number;
+  toSourceEnd: (index: number) => number;
+}
+
+function readInput(name: string, gold: Gold): { input: string; visible: Visible | null } {
+  const { raw, text, toSource, toSourceEnd } = annotatedText(join(FIXTURES, name, gold.document));
+  return { input: raw, visible: toSource ? { text, toSource, toSourceEnd } : null };
 }
 
 const slice = (cps: string[], start: number, end: number) => cps.slice(start, end).join('');
@@ -59,16 +66,42 @@ function lineStarts(cps: string[]): number[] {
 
 // ISO 8601 as docs/annotation.md uses it: year, month, day, TIMEX3 season, an interval of years;
 // "XXXX" for a year the text does not give.
-const DATE = /^(?:(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:SP|SU|FA|WI))?|\d{4}\/\d{4})$/;
+const DATE = /^(?:(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?|\d{4}\/\d{4})$/;
 const DURATION = /^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$/;
 const MODS = new Set(['EARLY', 'MID', 'LATE', 'START', 'END']);
+// Qualifiers of amounts ("around", "over", "up to"), docs/annotation.md "New genres".
+const AMOUNT_MODS = new Set(['APPROX', 'MORE_THAN', 'LESS_THAN', 'EQUAL_OR_MORE', 'EQUAL_OR_LESS']);
+// Where a date without its own year takes it from: the phase heading, or (documents of other genres)
+// the document's date, the time of writing, or the surrounding text.
+const ANCHORS = new Set(['phase', 'document-year', 'writing-time', 'context']);
 const NUMERIC = new Set(['number', 'percent', 'money']);
 
-/** Everything wrong with a gold file against its input, as readable lines; empty when it is valid. */
-export function goldProblems(gold: Gold, input: string): string[] {
+/**
+ * Everything wrong with a gold file against its input, as readable lines; empty when it is valid.
+ * For a markup input (`visible` given) a mention's text is visible text: its source span must be the
+ * one the pipeline's map gives the visible characters of its text.
+ */
+export function goldProblems(gold: Gold, input: string, visible: Visible | null = null): string[] {
   const problems: string[] = [];
   const cps = Array.from(input);
   const starts = lineStarts(cps);
+  // Code-point offset → UTF-16 index; source UTF-16 index → the first visible index mapped to it.
+  const utf16 = [0];
+  for (const c of cps) utf16.push(utf16[utf16.length - 1] + c.length);
+  const visibleAt = new Map<number, number>();
+  if (visible) for (let i = visible.text.length - 1; i >= 0; i--) visibleAt.set(visible.toSource(i), i);
+  const sliceProblem = (e: GoldEntity): string | null => {
+    if (!visible) {
+      const got = slice(cps, e.start.offset, e.end.offset);
+      return got === e.text ? null : `the source slice is "${got}"`;
+    }
+    const from = visibleAt.get(utf16[e.start.offset]);
+    if (from === undefined) return `offset ${e.start.offset} is not the source of a visible character`;
+    const got = visible.text.slice(from, from + e.text.length);
+    if (got !== e.text) return `the visible text there is "${got}"`;
+    const end = Math.max(visible.toSource(from), visible.toSourceEnd(from + e.text.length - 1));
+    return end === utf16[e.end.offset] ? null : `the visible text ends at source offset ${cps.length && Array.from(input.slice(0, end)).length}, not ${e.end.offset}`;
+  };
   const checkPoint = (what: string, p: Point) => {
     const lineStart = starts[p.line - 1];
     if (lineStart === undefined) return problems.push(`${what}: no line ${p.line}`);
@@ -76,7 +109,8 @@ export function goldProblems(gold: Gold, input: string): string[] {
   };
   gold.entities.forEach((e, i) => {
     const at = `#${i} ${e.type} "${e.text}" (line ${e.start.line})`;
-    if (slice(cps, e.start.offset, e.end.offset) !== e.text) problems.push(`${at}: the source slice is "${slice(cps, e.start.offset, e.end.offset)}"`);
+    const wrong = sliceProblem(e);
+    if (wrong) problems.push(`${at}: ${wrong}`);
     checkPoint(`${at} start`, e.start);
     checkPoint(`${at} end`, e.end);
     if (e.text !== e.text.trim() || e.text.length === 0) problems.push(`${at}: empty or padded with spaces`);
@@ -91,8 +125,9 @@ export function goldProblems(gold: Gold, input: string): string[] {
       problems.push(`${at}: value ${JSON.stringify(e.value)} is not a name`);
     }
     if (e.type === 'money' && !/^[A-Z]{3}$/.test(String(e.currency))) problems.push(`${at}: money without an ISO 4217 currency`);
-    if (e.mod !== undefined && (e.type !== 'date' || !MODS.has(String(e.mod)))) problems.push(`${at}: mod ${JSON.stringify(e.mod)}`);
-    if (e.anchor !== undefined && (e.type !== 'date' || e.anchor !== 'phase')) problems.push(`${at}: anchor ${JSON.stringify(e.anchor)}`);
+    const modOk = e.type === 'date' ? MODS.has(String(e.mod)) : NUMERIC.has(e.type) && AMOUNT_MODS.has(String(e.mod));
+    if (e.mod !== undefined && !modOk) problems.push(`${at}: mod ${JSON.stringify(e.mod)}`);
+    if (e.anchor !== undefined && (e.type !== 'date' || !ANCHORS.has(String(e.anchor)))) problems.push(`${at}: anchor ${JSON.stringify(e.anchor)}`);
     if (e.counts !== undefined && (e.type !== 'number' || typeof e.counts !== 'string' || !e.counts.trim())) problems.push(`${at}: counts ${JSON.stringify(e.counts)}`);
   });
   const sorted = [...gold.entities].sort((a, b) => a.start.offset - b.start.offset);
@@ -104,7 +139,8 @@ export function goldProblems(gold: Gold, input: string): string[] {
     const at = `acronym ${a.short}`;
     checkPoint(`${at} start`, a.start);
     checkPoint(`${at} end`, a.end);
-    const defined = slice(cps, a.start.offset, a.end.offset);
+    // In markup the acronym may sit in its own element ("(<abbr title=…>OBR</abbr>"): tags are not text.
+    const defined = visible ? slice(cps, a.start.offset, a.end.offset).replace(/<[^>]*>/g, '') : slice(cps, a.start.offset, a.end.offset);
     if (!defined.endsWith(`(${a.short}`)) problems.push(`${at}: the definition slice is "${defined}"`);
     const long = gold.entities.find((e) => e.start.offset === a.start.offset);
     const short = gold.entities.find((e) => e.end.offset === a.end.offset);
@@ -118,11 +154,11 @@ describe.each(goldCases)('gold fixture %s', (name) => {
   const dir = join(FIXTURES, name);
   const raw = readFileSync(join(dir, 'gold.entities.json'), 'utf8');
   const gold = JSON.parse(raw) as Gold;
-  const input = readInput(name, gold);
+  const { input, visible } = readInput(name, gold);
 
   it('has mentions, and every one is valid against its input', () => {
     expect(gold.entities.length).toBeGreaterThan(0);
-    expect(goldProblems(gold, input)).toEqual([]);
+    expect(goldProblems(gold, input, visible)).toEqual([]);
   });
 
   it('is exactly what scripts/build-gold.mjs builds from gold.tsv', () => {
@@ -179,10 +215,14 @@ describe('the gold checks can fail', () => {
     expect(broken((g) => (g.entities[1].value = '45'))).toEqual(['#1 number "45" (line 3): value "45" is not a number']);
     expect(broken((g) => (g.entities[2].value = 'June 2014'))).toEqual(['#2 date "June 2014" (line 3): value "June 2014" is not an ISO 8601 date']);
     expect(broken((g) => (g.entities[2].mod = 'SOON'))).toEqual(['#2 date "June 2014" (line 3): mod "SOON"']);
+    expect(broken((g) => (g.entities[2].mod = 'APPROX'))).toEqual(['#2 date "June 2014" (line 3): mod "APPROX"']);
+    expect(broken((g) => (g.entities[1].mod = 'EARLY'))).toEqual(['#1 number "45" (line 3): mod "EARLY"']);
+    expect(broken((g) => (g.entities[1].mod = 'APPROX'))).toEqual([]);
+    expect(broken((g) => (g.entities[2].anchor = 'somewhere'))).toEqual(['#2 date "June 2014" (line 3): anchor "somewhere"']);
   });
   it('knows ISO dates and durations', () => {
-    for (const v of ['2014', '2014-06', '2015-01-16', '2013-SU', '2013/2014', 'XXXX-06']) expect(v).toMatch(DATE);
-    for (const v of ['June 2014', '2014-13', '14-06', '2013-14']) expect(v).not.toMatch(DATE);
+    for (const v of ['2014', '2014-06', '2015-01-16', '2013-SU', '2013/2014', 'XXXX-06', '2016-Q4', '2015-H1']) expect(v).toMatch(DATE);
+    for (const v of ['June 2014', '2014-13', '14-06', '2013-14', '2016-Q5', '2015-H3']) expect(v).not.toMatch(DATE);
     for (const v of ['P10W', 'P6W', 'P12M', 'P1D', 'P5Y']) expect(v).toMatch(DURATION);
     for (const v of ['10 weeks', 'P', 'PW']) expect(v).not.toMatch(DURATION);
   });

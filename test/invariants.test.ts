@@ -41,7 +41,8 @@ export function checkInvariants(doc: Doc): void {
 }
 
 // Sections each page has by its structure: the seed (and its HTML and Markdown renderings) 17 departments
-// × 5 phases; the December 2012 statements one per department (18); the excerpts one per phase heading.
+// × 5 phases; the December 2012 statements one per department (18); the excerpts one per phase heading;
+// the new-genre pages one per heading (the policy paper's 8 numbered headings, "1." to "4.").
 const SECTIONS: Record<string, number> = {
   'action-01-digital-leader-excerpt': 7,
   'action-03-digital-capability': 85,
@@ -52,6 +53,7 @@ const SECTIONS: Record<string, number> = {
   'dec-2012-action-10-statements': 18,
   'dec-2012-action-12-statements': 18,
   'dept-health-actions-excerpt': 4,
+  'govuk-overseas-territories': 8,
 };
 
 describe('invariants over every fixture', () => {

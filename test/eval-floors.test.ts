@@ -18,6 +18,7 @@ const GOLD_CASES = [
   'dec-2012-action-12-statements',
   'dept-health-actions-excerpt',
   'govuk-overseas-territories',
+  'govuk-spring-budget-2017-excerpt',
 ];
 
 describe('extraction quality against the gold fixtures', () => {
@@ -25,7 +26,7 @@ describe('extraction quality against the gold fixtures', () => {
 
   it('has gold with floors to guard', () => {
     expect(cases).toEqual(GOLD_CASES);
-    expect(cases.length).toBe(8);
+    expect(cases.length).toBe(9);
     for (const c of cases) expect(readFloors(join(FIXTURES, c)), c).not.toBeNull();
   });
 

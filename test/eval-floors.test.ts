@@ -19,8 +19,11 @@ const GOLD_CASES = [
   'dept-health-actions-excerpt',
   'govuk-overseas-territories',
   'govuk-spring-budget-2017-excerpt',
+  'md-assisted-01-executive-summary',
   'md-efficiency-06-shifting-to-digital',
+  'md-la-ida-08-perceived-benefits',
   'md-research-04-who-is-online',
+  'md-strategy-06-digital-transactions',
 ];
 
 describe('extraction quality against the gold fixtures', () => {
@@ -28,7 +31,7 @@ describe('extraction quality against the gold fixtures', () => {
 
   it('has gold with floors to guard', () => {
     expect(cases).toEqual(GOLD_CASES);
-    expect(cases.length).toBe(11);
+    expect(cases.length).toBe(14);
     for (const c of cases) expect(readFloors(join(FIXTURES, c)), c).not.toBeNull();
   });
 

@@ -10,6 +10,8 @@
 //   or ends with a letter or digit is not counted ("20" inside "2016", "3" inside "13" are skipped;
 //   "EMC" in "EMC-level" and "October" in "October 2014" are counted). A hit inside a longer mention
 //   ("Cabinet Office" inside "Cabinet Office Code Club") is counted;
+//   "~n" instead counts every occurrence, glued or not, for a mention whose source runs into the next
+//   word in the text ("33%" in "face-to-face33%", where a table cell's <br/> leaves no space);
 // - value: the normalised value (a JSON number for number, percent and money; a string otherwise);
 // - extras: optional JSON object, e.g. {"counts":"students"} or {"mod":"EARLY","anchor":"phase"}.
 // Lines starting with "#" and blank lines are ignored.
@@ -50,6 +52,16 @@ export function findOccurrence(content, mention, n) {
     if (++seen === n) return k;
   }
   return -1;
+}
+
+/** UTF-16 index of the n-th (1-based) occurrence of `mention` in `content`, glued or not, or -1. */
+export function anyOccurrence(content, mention, n) {
+  let k = -1;
+  for (let seen = 0; seen < n; seen++) {
+    k = content.indexOf(mention, k + 1);
+    if (k < 0) return -1;
+  }
+  return k;
 }
 
 function splitLines(text) {
@@ -106,13 +118,13 @@ export function buildGold(caseDir) {
     const [lineStr, typeSpec, mention, valueStr = '', extrasStr = ''] = row.split('\t');
     const where = `gold.tsv:${i + 1}`;
     const lineNo = Number(lineStr);
-    const [type, occStr] = (typeSpec ?? '').split('#');
+    const [, type = typeSpec, mark = '#', occStr] = (typeSpec ?? '').match(/^([^#~]*)(?:([#~])(\d+))?$/) ?? [];
     const occurrence = occStr ? Number(occStr) : 1;
     if (!GOLD_TYPES.includes(type)) return errors.push(`${where}: unknown type "${type}"`);
     if (!mention) return errors.push(`${where}: no mention text`);
     const line = lines[lineNo - 1];
     if (!line) return errors.push(`${where}: no line ${lineNo}`);
-    const col = findOccurrence(line.content, mention, occurrence);
+    const col = mark === '~' ? anyOccurrence(line.content, mention, occurrence) : findOccurrence(line.content, mention, occurrence);
     if (col < 0) return errors.push(`${where}: "${mention}" (whole-word occurrence ${occurrence}) not on line ${lineNo}`);
     let startIdx = line.start + col;
     let endIdx = startIdx + mention.length;

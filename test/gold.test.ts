@@ -2,10 +2,11 @@
 // positions agree with each other, types and values follow docs/annotation.md, mentions never overlap,
 // and fixtures/<case>/gold.entities.json is exactly what scripts/build-gold.mjs builds from gold.tsv.
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-ignore -- a plain ES module script without type declarations
-import { buildGold, serialiseGold, findOccurrence, annotatedText } from '../scripts/build-gold.mjs';
+import { buildGold, serialiseGold, findOccurrence, anyOccurrence, annotatedText } from '../scripts/build-gold.mjs';
 import { ENTITY_TYPES } from '../src/model.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -100,7 +101,7 @@ export function goldProblems(gold: Gold, input: string, visible: Visible | null 
     const got = visible.text.slice(from, from + e.text.length);
     if (got !== e.text) return `the visible text there is "${got}"`;
     const end = Math.max(visible.toSource(from), visible.toSourceEnd(from + e.text.length - 1));
-    return end === utf16[e.end.offset] ? null : `the visible text ends at source offset ${cps.length && Array.from(input.slice(0, end)).length}, not ${e.end.offset}`;
+    return end === utf16[e.end.offset] ? null : `the visible text ends at source offset ${Array.from(input.slice(0, end)).length}, not ${e.end.offset}`;
   };
   const checkPoint = (what: string, p: Point) => {
     const lineStart = starts[p.line - 1];
@@ -228,12 +229,52 @@ describe('the gold checks can fail', () => {
   });
 });
 
+describe('gold of a markup input is written on its visible text and placed in the source', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gold-markup-'));
+  const html = '<!DOCTYPE html>\n<html><body>\n<h1>Title</h1>\n<p>R&amp;D at <b>DWP</b> in June 2014.</p>\n</body></html>\n';
+  writeFileSync(join(dir, 'input.html'), html);
+  writeFileSync(join(dir, 'case.json'), JSON.stringify({ input: 'input.html' }));
+  const visibleLine = annotatedText(join(dir, 'input.html')).text.split('\n').findIndex((l: string) => l.startsWith('R&D')) + 1;
+  writeFileSync(join(dir, 'gold.tsv'), `${visibleLine}\tprogramme\tR&D\tR&D\n${visibleLine}\torganisation\tDWP\tDWP\n${visibleLine}\tdate\tJune 2014\t2014-06\n`);
+  const { gold, errors } = buildGold(dir);
+  const { input, visible } = (() => {
+    const t = annotatedText(join(dir, 'input.html'));
+    return { input: t.raw as string, visible: { text: t.text, toSource: t.toSource, toSourceEnd: t.toSourceEnd } as Visible };
+  })();
+  rmSync(dir, { recursive: true, force: true });
+
+  it('spans the source of the visible characters, entities and tags included', () => {
+    expect(errors).toEqual([]);
+    const slices = gold.entities.map((e: GoldEntity) => Array.from(input).slice(e.start.offset, e.end.offset).join(''));
+    expect(slices).toEqual(['R&amp;D', 'DWP', 'June 2014']);
+    expect(gold.entities.map((e: GoldEntity) => e.text)).toEqual(['R&D', 'DWP', 'June 2014']);
+    expect(goldProblems(gold, input, visible)).toEqual([]);
+  });
+  it('rejects a markup span that is not where its visible text is', () => {
+    const moved = structuredClone(gold) as Gold;
+    moved.entities[1].start.offset += 1;
+    moved.entities[1].start.column += 1;
+    expect(goldProblems(moved, input, visible)).toEqual(['#1 organisation "DWP" (line 4): the visible text there is "WP "']);
+    const longer = structuredClone(gold) as Gold;
+    longer.entities[2].end.offset -= 1;
+    longer.entities[2].end.column -= 1;
+    expect(goldProblems(longer, input, visible)[0]).toMatch(/June 2014.*ends at source offset/);
+  });
+});
+
 describe('gold.tsv occurrence numbering (#n) counts whole words', () => {
   it('skips hits glued to a letter or digit', () => {
     const line = 'To carry the roadmap through to 2016 to 2017, HMRC expects around 20 sprint teams.';
     expect(findOccurrence(line, '20', 1)).toBe(line.indexOf(' 20 ') + 1);
     expect(findOccurrence(line, '20', 2)).toBe(-1);
     expect(findOccurrence('There are 13 sprint teams. It ran 3 initiatives.', '3', 1)).toBe(34);
+  });
+  it('counts glued hits too with "~n" (anyOccurrence), for text a reader joined without a space', () => {
+    const line = '100% face-to-face33% phone2% digital';
+    expect(findOccurrence(line, '33%', 1)).toBe(-1);
+    expect(anyOccurrence(line, '33%', 1)).toBe(line.indexOf('33%'));
+    expect(anyOccurrence(line, '2%', 1)).toBe(line.indexOf('2%'));
+    expect(anyOccurrence(line, '2%', 2)).toBe(-1);
   });
   it('counts hits next to punctuation and hits inside longer names', () => {
     expect(findOccurrence('An EMC-level sponsor and EMC meetings', 'EMC', 2)).toBe(25);

@@ -17,6 +17,14 @@ const GOLD_CASES = [
   'dec-2012-action-10-statements',
   'dec-2012-action-12-statements',
   'dept-health-actions-excerpt',
+  'govuk-overseas-territories',
+  'govuk-spring-budget-2017-excerpt',
+  'md-assisted-01-executive-summary',
+  'md-efficiency-06-shifting-to-digital',
+  'md-efficiency-annex5-savings-methodology',
+  'md-la-ida-08-perceived-benefits',
+  'md-research-04-who-is-online',
+  'md-strategy-06-digital-transactions',
 ];
 
 describe('extraction quality against the gold fixtures', () => {
@@ -24,7 +32,7 @@ describe('extraction quality against the gold fixtures', () => {
 
   it('has gold with floors to guard', () => {
     expect(cases).toEqual(GOLD_CASES);
-    expect(cases.length).toBe(7);
+    expect(cases.length).toBe(15);
     for (const c of cases) expect(readFloors(join(FIXTURES, c)), c).not.toBeNull();
   });
 

@@ -1,7 +1,7 @@
 // date: calendar points and periods through the whole extractor chain, with ISO values, TIMEX3 `mod`
 // and phase-year anchoring. Sentences are written in the style of the progress pages.
 import { describe, expect, it } from 'vitest';
-import { numericMentions, type SeenMention } from './helpers.js';
+import { numericMentions, runText, type SeenMention } from './helpers.js';
 import { extractSentence } from '../src/extract/index.js';
 
 const numeric = numericMentions;
@@ -168,5 +168,16 @@ describe('date: without a year or relative, anchored to the phase year, else the
   ])('%s (phase %s, %j)', (sentence, phaseYear, time, expected, anchors) => {
     expect(intervals(sentence, phaseYear, time)).toEqual(expected);
     expect(extractSentence({ text: sentence, phaseYear, acronyms: new Map(), ...time }).flatMap((m) => (m.anchor ? [m.anchor] : []))).toEqual(anchors);
+  });
+});
+
+describe("the document's own date and period, read from its opening lines", () => {
+  it.each<[string, string, Array<[string, unknown, string | undefined]>]>([
+    ['a date alone on a line of front matter', 'Spring Statement\n8 March 2017\nIncome tax will fall next month and again this year.\n', [['8 March 2017', '2017-03-08', undefined], ['next month', '2017-04', 'document'], ['this year', '2017', 'document']]],
+    ['the "Updated" line', 'Digital progress\nUpdated 16 January 2015\nThe review ends in October.\n', [['16 January 2015', '2015-01-16', undefined], ['October', '2015-10', 'document']]],
+    ['the period a report says it covers', 'Quarterly report: quarter 3 (July to September 2013)\nApplications rose this quarter and fell last quarter.\n', [['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['last quarter', '2013-Q2', 'period']]],
+  ])('%s', (_name, text, expected) => {
+    const doc = runText(text);
+    expect(doc.entities.filter((e) => e.type === 'date').map((e) => [e.text, e.value, e.anchor])).toEqual(expected);
   });
 });

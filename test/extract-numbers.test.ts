@@ -131,6 +131,8 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
     ['Between 5 and 10 departments will pilot it.', [range('5 and 10', 5, 10, 'departments')]],
     ['Teams of 6–8 people run each service.', [range('6–8', 6, 8, 'people')]],
     ['Headcount went from 12 to 31 staff.', [n('12', 12), n('31', 31, 'staff')]],
+    ['ISBN 978-1-4741-4098-0 is a code.', []],
+    ['Call 0300 123 4567 or quote 12-345-678.', []],
     ['4 in 5 appeals are decided on paper.', [{ type: 'number', text: '4 in 5', value: 0.8, counts: 'appeals' }]],
     ['1 in 3 adults has never used the service.', [{ type: 'number', text: '1 in 3', value: 0.333333, counts: 'adults' }]],
     ['One in four claimants applies online.', [{ type: 'number', text: 'One in four', value: 0.25, counts: 'claimants' }]],
@@ -138,6 +140,7 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
     ['The unit opened 3 in 2013 and 14 in Newcastle.', [n('3', 3), { type: 'date', text: '2013', value: '2013' }, n('14', 14)]],
     ['Action 05: All departments will redesign services.', [{ type: 'number', text: '05', value: 5 }]],
     ['04 Digital by default services', [{ type: 'number', text: '04', value: 4 }]],
+    ['##08 Perceived Benefits', [{ type: 'number', text: '08', value: 8 }]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

@@ -146,3 +146,16 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     expect(names(sentence)).toEqual(expected);
   });
 });
+
+describe('a heading in title case is not a programme for its capitals alone', () => {
+  it.each([
+    ['Perceived Benefits', []],
+    ['2.1 Ease of Use', []],
+    ['| Greater Satisfaction | 8 |', []],
+    ['When I’m online, When I’ve time, I go.', []],
+    ['Digital Skills Review', ['programme Digital Skills Review']],
+    ['Staff praised Greater Satisfaction in the survey.', ['programme Greater Satisfaction']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

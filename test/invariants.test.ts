@@ -45,11 +45,18 @@ export function checkInvariants(doc: Doc): void {
 
 // Sections each page has by its structure: the seed (and its HTML and Markdown renderings) 17 departments
 // × 5 phases; the December 2012 statements one per department (18); the excerpts one per phase heading;
-// each, besides, its preamble read as section u00 (counted in `bodySections` apart).
-/** Sections other than the preamble's, which every page here has. */
+// the new-genre pages one per heading (the policy paper's 8 numbered headings, "1." to "4."). The budget
+// excerpt has 11 headings (<h2>-<h4>); today's reader makes 18 sections of it: 8 short lines read as
+// headings (3 front-matter lines, 2 column heads and 3 row heads of Table 1), and the last caption
+// ("Chart 2: …") not. The count is today's reading, to change when tables and front matter are read.
+// The kramdown chapters write headings with no space after the hashes ("##04 Title", "####Heading"),
+// which CommonMark does not read as headings: one section each today (their structure has 5, 8, 1 and 2
+// headings); in the identity assurance chapter today's sections are its two figure captions, in the
+// savings annex (6 headings) a lead-in sentence and four figure captions.
+// Each page, besides, has its preamble read as section u00 where it has a preamble (counted apart).
+/** Sections other than the preamble's. */
 function bodySections(doc: Doc): number {
-  expect(doc.sections[0].id).toBe(PREAMBLE_SECTION_ID);
-  return doc.sections.length - 1;
+  return doc.sections.filter((s) => s.id !== PREAMBLE_SECTION_ID).length;
 }
 
 const SECTIONS: Record<string, number> = {
@@ -62,6 +69,14 @@ const SECTIONS: Record<string, number> = {
   'dec-2012-action-10-statements': 18,
   'dec-2012-action-12-statements': 18,
   'dept-health-actions-excerpt': 4,
+  'govuk-overseas-territories': 8,
+  'govuk-spring-budget-2017-excerpt': 18,
+  'md-assisted-01-executive-summary': 1,
+  'md-efficiency-06-shifting-to-digital': 1,
+  'md-efficiency-annex5-savings-methodology': 5,
+  'md-la-ida-08-perceived-benefits': 2,
+  'md-research-04-who-is-online': 1,
+  'md-strategy-06-digital-transactions': 1,
 };
 
 describe('invariants over every fixture', () => {

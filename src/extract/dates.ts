@@ -67,8 +67,8 @@ function validDay(year: number, month: number, day: number): boolean {
 }
 
 // A month or day-month without a year is a date after a preposition or in a list of months:
-// "in June", "by 14 May", "from March to May", "November/early December 2013".
-const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*)$/i;
+// "in June", "by 14 May", "from March to May", "November/early December 2013", "(July to September 2013)".
+const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*|\(\s*)$/i;
 // "May" alone is a modal verb far more often than a month: only after these, or in a list of months.
 const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|till|from|before|after|through|throughout)\s+|${MONTH_PATTERN}\s*(?:to|and|or|-|–|/)\s*)$`, 'i');
 // Relative expressions are not calendar dates: "next spring", "last June", "this summer".

@@ -48,7 +48,23 @@ export function documentPeriod(doc: Doc): { start: string; end: string } | null 
   return null;
 }
 
-/** The document's own date, ISO day, or null. */
+// A line of front matter that is a date and nothing else: "8 March 2017", "Published 8 March 2017".
+const DATE_LINE = new RegExp(String.raw`^\s*(?:(?:Published|Updated|Presented|Dated)\s*:?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})\s+${YEAR}\s*$`);
+const FRONT_MATTER_LINES = 12;
+
+/**
+ * The document's own date, ISO day, or null: a date standing alone on a line of its front matter (the
+ * date a budget or paper was presented: "8 March 2017"), else its "Updated" line or publication date.
+ * A republished page keeps the date it was written: the front matter wins over public_updated_at.
+ */
 export function documentDate(doc: Doc): string | null {
+  for (const line of doc.lines.slice(0, FRONT_MATTER_LINES)) {
+    const m = DATE_LINE.exec(line.content);
+    if (!m) continue;
+    const day = Number(m[1]);
+    const month = monthNumber(m[2]);
+    const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (dateInterval(iso.slice(0, 7)) && day <= Number(dateInterval(iso.slice(0, 7))!.end.slice(8))) return iso;
+  }
   return doc.updated && /^\d{4}-\d{2}-\d{2}$/.test(doc.updated) ? doc.updated : null;
 }

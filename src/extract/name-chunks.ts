@@ -82,6 +82,8 @@ export function tokenize(text: string): Token[] {
 const NAME_PREFIXES = new Set(['UK', 'EU', 'US', 'USA']);
 
 function isNameWord(t: Token): boolean {
+  // "I", "I'm", "I've": the pronoun is capitalised, never a name's word.
+  if (/^I(?:[’'](?:m|ve|ll|d))?$/.test(t.text)) return false;
   return isCapitalised(t.text) && (!GENERIC_ACRONYMS.has(t.text) || NAME_PREFIXES.has(t.text)) && !MONTH_OR_DAY.has(t.text) && !/^\d/.test(t.text);
 }
 

@@ -208,6 +208,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   let to = from + name.length;
   const single = tokens.length === 1;
   const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from, to: end, rule }];
+  // A country written as its initials is a place ("the UK economy"); other lone acronyms are left to acronym-uses.
+  if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
 
   const head = readHead(name);
@@ -407,6 +409,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
       continue;
     }
+    // A heading or table cell in title case is not a name because it is capitalised: "Perceived
+    // Benefits", "| Ease of Use | 4 |" alone on their line, with nothing but numbers or punctuation beside them.
+    if (/^[\s\d.:;,()\-–—#*|/%]*$/.test(text.slice(0, r.from) + text.slice(r.to))) continue;
     out.push({ type: 'programme', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'programme.capitalised-name' });
   }
   return out;

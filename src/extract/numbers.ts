@@ -108,7 +108,7 @@ export function countedNoun(text: string, from: number, value: number): string |
 // A label number written with a leading zero, as chapters and actions are numbered: "Action 05:",
 // "04 Digital by default" (a chapter number before its title). Other zero-led digits are codes.
 const ZERO_LED = /(?<![\p{L}\p{N}_.,£$€/:-])0\d(?![\p{L}\p{N}_%]|[.,/:]\d)/gu;
-const CHAPTER_START = /^[\s(]*$/;
+const CHAPTER_START = /^[\s(#]*$/;
 const TITLE_AFTER = /^:?\s+\p{Lu}/u;
 
 // A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
@@ -117,10 +117,18 @@ const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|h
 // Telephone numbers are not amounts: "0300 123 4567", "+44 20 7946 0000".
 const PHONE = /(?<![\p{N}])(?:0\d{2,4}|\+\d{1,3}(?:[ -]\d{1,4})?)(?:[ -]\d{3,4}){1,2}(?![\p{N}])/gu;
 
+// Nor are codes of three or more hyphenated groups of digits: "ISBN 978-1-4741-4098-0".
+const CODE = /(?<![\p{N}-])\d+(?:-\d+){2,}(?![\p{N}])/gu;
+
 function phoneSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (text.includes('-')) {
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(text); m; m = CODE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+    spans.sort((a, b) => a[0] - b[0]);
+  }
   return spans;
 }
 

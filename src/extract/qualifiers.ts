@@ -54,9 +54,11 @@ function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
     if (b && AMOUNT_TYPES.has(a.type) && AMOUNT_TYPES.has(b.type) && typeof a.value === 'number' && typeof b.value === 'number') {
       const gap = text.slice(a.to, b.from);
       const prior = text.slice(Math.max(0, a.from - 12), a.from);
+      // Not a code of hyphenated digits ("ISBN 978-1-4741-4098-0"): nothing digit-like glued on either side.
+      const glued = /[-–/]\d/.test(text.slice(b.to, b.to + 2)) || /\d[-–/]$/.test(text.slice(Math.max(0, a.from - 2), a.from));
       const sameKind = a.type === b.type || (a.type === 'number' && !a.counts && b.type !== 'number');
       const and = /and/.test(gap);
-      if (sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
+      if (!glued && sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
         const { counts: _c, ...rest } = b;
         out.push({
           ...rest,

@@ -99,3 +99,11 @@ describe('the preamble in the report', () => {
     ]);
   });
 });
+
+describe('section regions', () => {
+  it('each section has one element whose id the matrix links to', async () => {
+    const html = await report('Digital strategy progress\nDepartment for Transport\nProgress during 2014\nDfT hired 5 people.\n');
+    expect(html).toMatch(/<div class="sec" id="[^"]+-u01\.p1" data-unit="dft" data-phase="progress-2014">/);
+    expect(html).not.toContain('id=""');
+  });
+});

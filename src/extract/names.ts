@@ -411,7 +411,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     }
     // A heading or table cell in title case is not a name because it is capitalised: "Perceived
     // Benefits", "| Ease of Use | 4 |" alone on their line, with nothing but numbers or punctuation beside them.
-    if (/^[\s\d.:;,()\-–—#*|/%]*$/.test(text.slice(0, r.from) + text.slice(r.to))) continue;
+    if (text.length <= 200 && /^[\s\d.:;,()\-–—#*|/%]*$/.test(text.slice(0, r.from) + text.slice(r.to))) continue;
     out.push({ type: 'programme', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'programme.capitalised-name' });
   }
   return out;

@@ -204,7 +204,7 @@ function renderText(doc: Doc, prefix: string): string {
       html: (inner) =>
         s.id === PREAMBLE_SECTION_ID
           ? `<div class="preamble" id="${escapeHtml(prefix)}-${escapeHtml(s.id)}">${inner}</div>`
-          : `<div class="sec" id=""${escapeHtml(prefix)}-${escapeHtml(s.id)}" data-unit="${escapeHtml(s.unitKey)}" data-phase="${escapeHtml(phaseKey(s))}">${inner}</div>`,
+          : `<div class="sec" id="${escapeHtml(prefix)}-${escapeHtml(s.id)}" data-unit="${escapeHtml(s.unitKey)}" data-phase="${escapeHtml(phaseKey(s))}">${inner}</div>`,
       pieces,
     });
   }

@@ -159,3 +159,14 @@ describe('a heading in title case is not a programme for its capitals alone', ()
     expect(names(sentence)).toEqual(expected);
   });
 });
+
+describe('fiscal events are programmes, their season part of the name', () => {
+  it.each([
+    ['The measures were announced at Spring Budget 2017.', ['programme Spring Budget 2017']],
+    ['Borrowing is lower than forecast at the Autumn Statement 2016.', ['programme Autumn Statement 2016']],
+    ['The department ran a summer school in Leeds.', ['place Leeds']],
+    ['The review ends in Autumn 2016.', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

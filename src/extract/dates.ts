@@ -71,7 +71,8 @@ function validDay(year: number, month: number, day: number): boolean {
 const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*|\(\s*)$/i;
 // "May" alone is a modal verb far more often than a month: only after these, or in a list of months.
 const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|till|from|before|after|through|throughout)\s+|${MONTH_PATTERN}\s*(?:to|and|or|-|–|/)\s*)$`, 'i');
-// Relative expressions are not calendar dates: "next spring", "last June", "this summer".
+// Relative expressions are read by relative-dates.ts ("last June"), not as calendar dates; "next spring",
+// "this summer" are not dates.
 const RELATIVE = /\b(?:next|last|this|that|every|each|following|previous|coming)\s+$/i;
 // A year later in the same phrase: "November/early December 2013", "April to June 2014".
 const FOLLOWING_YEAR = new RegExp(

@@ -56,6 +56,8 @@ const SENTENCE_START_WORDS = new Set([
   'Which', 'Who', 'How', 'Why', 'First', 'Second', 'Third', 'Finally', 'Last', 'Next', 'Other', 'Another',
 ]);
 
+const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);
+
 const MONTH_OR_DAY = new Set([
   ...MONTHS, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Spring', 'Summer',
   'Autumn', 'Winter', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
@@ -97,7 +99,8 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
+    const seasonName = SEASONS.has(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1]) && text.slice(tokens[i].to, tokens[i + 1].from) === ' ';
+    if (!isNameWord(tokens[i]) && !seasonName) {
       i++;
       continue;
     }
@@ -171,6 +174,8 @@ function trimChunk(chunk: Chunk): Chunk | null {
       initial = false;
       continue;
     }
+    // A season that begins a run of capitals names the event, not a time: "Spring Budget", "Autumn Statement".
+    if (SEASONS.has(first) && tokens.length > 1 && !LINKERS.has(tokens[1].text)) break;
     if (MONTH_OR_DAY.has(first) || LINKERS.has(first)) {
       tokens.shift();
       continue;

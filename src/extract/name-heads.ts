@@ -38,6 +38,8 @@ const PROGRAMME_HEADS = new Set([
   'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
   'licence', 'license', 'visa', 'online', 'reform', 'agenda',
+  // Fiscal events and the papers that announce them: "Spring Budget 2017", "Autumn Statement 2016".
+  'budget', 'statement',
   'roadmap', 'blueprint', 'pathway', 'apprenticeship',
   'apprenticeships', 'fellowship', 'scholarship', 'course', 'curriculum', 'masterclass', 'masterclasses',
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
@@ -59,7 +61,7 @@ const DOCUMENT_HEADS = new Set([
   'plan', 'plans', 'strategy', 'programme', 'programmes', 'program', 'scheme', 'schemes', 'standard', 'standards',
   'review', 'reviews', 'framework', 'initiative', 'project', 'report', 'reports', 'manual', 'toolkit', 'handbook',
   'guide', 'charter', 'act', 'bill', 'agenda', 'roadmap', 'blueprint', 'survey', 'census', 'index', 'pilot',
-  'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty',
+  'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty', 'budget', 'statement',
 ]);
 
 /** Whether a head word names a document, plan or law, never a body ("Plan", "Strategy", "Act"). */

@@ -43,7 +43,7 @@ const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 // Names that carry their year: events ("Public Sector Communications Awards 2014") and legislation
 // ("Gambling Act 2005").
-const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill)$/i;
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|budget|statement)$/i;
 
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;

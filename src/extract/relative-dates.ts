@@ -11,6 +11,7 @@
 import type { DateAnchor, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { dateInterval } from './date-intervals.js';
+import { MONTH_PATTERN, monthNumber } from './words.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -18,6 +19,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>this|last|next|previous|preceding|following|coming|current)\s+(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
 // "the past year", "the last 12 months", "over the past two years": a length of time up to the reference day.
 const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;
+
+// "last October", "next March", "this June": a month reckoned from the reference day.
+const SHIFTED_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?<month>${MONTH_PATTERN})(?![\p{L}\p{N}])(?!\s+\d)`, 'gu');
 
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18 };
 
@@ -91,7 +95,7 @@ export const relativeDateExtractor: Extractor = {
   extract(ctx) {
     const { text } = ctx;
     const out: LocalMention[] = [];
-    if (!/\b(?:quarter|year|month)/i.test(text)) return out;
+    if (!/\b(?:quarter|year|month|last|next|this)/i.test(text)) return out;
     const ref = referenceOf(ctx);
     SHIFTED.lastIndex = 0;
     for (let m = SHIFTED.exec(text); m; m = SHIFTED.exec(text)) {
@@ -106,6 +110,25 @@ export const relativeDateExtractor: Extractor = {
         type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative',
         ...(known && ref ? { anchor: ref.anchor } : {}),
         ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
+      });
+    }
+    SHIFTED_MONTH.lastIndex = 0;
+    for (let m = SHIFTED_MONTH.exec(text); m; m = SHIFTED_MONTH.exec(text)) {
+      const g = m.groups!;
+      const month = monthNumber(g.month!);
+      const which = g.which!.toLowerCase();
+      let value = `XXXX-${pad(month)}`;
+      if (ref?.day) {
+        const year = Number(ref.day.slice(0, 4));
+        const refMonth = Number(ref.day.slice(5, 7));
+        // "last October" in November 2013 → 2013-10; in March 2014 → 2013-10. "next March" → the next one.
+        const y = which === 'last' ? (month < refMonth ? year : year - 1) : which === 'next' ? (month > refMonth ? year : year + 1) : year;
+        value = `${y}-${pad(month)}`;
+      } else if (ref && which === 'this') value = `${ref.year}-${pad(month)}`;
+      const interval = value.startsWith('XXXX') ? null : dateInterval(value);
+      out.push({
+        type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative-month',
+        ...(interval && ref ? { anchor: ref.anchor, dateStart: interval.start, dateEnd: interval.end } : {}),
       });
     }
     PAST.lastIndex = 0;

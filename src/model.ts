@@ -64,8 +64,14 @@ export interface Line {
   content: string;
 }
 
+/** The id of the section that holds the preamble's lines (title, "Updated" line, introduction). */
+export const PREAMBLE_SECTION_ID = 'u00';
+
 export interface Section {
-  /** Stable id from structure: `u03` (unit 3, before its first phase heading) or `u03.p2`. */
+  /**
+   * Stable id from structure: `u03` (unit 3, before its first phase heading) or `u03.p2`; `u00` is the
+   * preamble (the lines before the first unit or phase heading), read like any section.
+   */
   id: string;
   /** 1-based index of the unit in the document. */
   unitIndex: number;
@@ -187,16 +193,33 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   'programme',
 ];
 
+export type DateMod = 'EARLY' | 'MID' | 'LATE' | 'START' | 'END';
+export type ValueMod = 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
+/**
+ * Where a date's missing year or reference point came from: `phase` (the section's phase heading),
+ * `period` (the period the document says it covers: "quarter 3 (July to September 2013)"),
+ * `document` (the document's own date: its "Updated" line or publication date).
+ */
+export type DateAnchor = 'phase' | 'period' | 'document';
+
 /** Extra normalised fields some types carry. */
 export interface EntityExtras {
   /** number: the counted noun phrase ("students"). */
   counts?: string;
   /** money: ISO 4217 currency. */
   currency?: string;
-  /** date: TIMEX3 modifier. */
-  mod?: 'EARLY' | 'MID' | 'LATE' | 'START' | 'END';
-  /** date: where a missing year came from. */
-  anchor?: 'phase';
+  /**
+   * date: TIMEX3 modifier (EARLY, MID, LATE, START, END). number, percent, money: the qualifier before
+   * the value, as Recognizers-Text names it ("around 40,000" → APPROX, "up to £750,000" → EQUAL_OR_LESS).
+   */
+  mod?: DateMod | ValueMod;
+  /** date (and a relative duration): where the year or the reference point came from. */
+  anchor?: DateAnchor;
+  /** number, percent, money: the upper end of a range ("12 to 31 staff" → value 12, valueEnd 31). */
+  valueEnd?: number;
+  /** date (and a relative duration): the first and last day of the period, ISO 8601 days. */
+  dateStart?: string;
+  dateEnd?: string;
   /** organisation/programme: the acronym this mention is, or defines. */
   acronym?: string;
 }
@@ -255,6 +278,10 @@ export interface SentenceContext {
   text: string;
   /** The section's phase year, for anchoring dates without a year. */
   phaseYear: number | null;
+  /** The period the document says it covers, ISO days, for anchoring "this quarter", "in October". */
+  period?: { start: string; end: string } | null;
+  /** The document's own date (its "Updated" line or publication date), ISO day. */
+  documentDate?: string | null;
   /** Acronyms the document defines anywhere (short form → definition): a use before the definition resolves too. */
   acronyms: ReadonlyMap<string, Acronym>;
 }
@@ -279,7 +306,7 @@ export interface Doc {
   lines: Line[];
   title: string | null;
   updated: string | null;
-  /** Lines before the first unit heading (title, updated line, introduction). */
+  /** Lines before the first unit heading (title, updated line, introduction); section u00 holds the same lines. */
   preamble: { firstLine: number; lastLine: number; text: string } | null;
   /** Metadata a format gives (Content API organisations) or the title names. */
   metadata: Record<string, string | string[] | null>;

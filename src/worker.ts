@@ -49,7 +49,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   try {
     const doc = await processFile(job.bytes, { path: job.path });
     const counts: DocumentCounts = {
-      units: new Set(doc.sections.map((s) => s.unitIndex)).size,
+      units: new Set(doc.sections.filter((s) => s.unitIndex > 0).map((s) => s.unitIndex)).size,
       sections: doc.sections.length,
       sentences: doc.sentences.length,
       entities: doc.entities.length,

@@ -143,6 +143,8 @@ Helen Ghosh met the FCO digital leader in Nairobi.
 const DCLG = 'Department for Communities and Local Government';
 const GOLD: Array<[string, string, string[]]> = [
   ['page A', PAGE_A, [
+    // The preamble is read like any section.
+    '3 programme Government Digital Strategy = Government Digital Strategy',
     `6 organisation ${DCLG} = ${DCLG}`, `6 organisation DCLG = ${DCLG}`, '6 organisation Planning Inspectorate = Planning Inspectorate', '6 organisation PINS = Planning Inspectorate',
     `8 organisation DCLG = ${DCLG}`, '8 programme Planning Portal Review = Planning Portal Review', '8 organisation PINS = Planning Inspectorate', '8 person Sarah Whitfield = Sarah Whitfield', '8 organisation Executive Team = Executive Team', '8 programme Local Digital Programme = Local Digital Programme',
     `9 organisation DCLG = ${DCLG}`, '9 programme Digital Tuesday = Digital Tuesday', '9 place Bristol = Bristol', '9 place Hastings = Hastings',
@@ -181,12 +183,20 @@ describe.each(GOLD)('%s, hand-annotated', (_name, page, gold) => {
   });
 });
 
+// A sentence-case service name, once a known limit, is read since GOV.UK's verb-led names are.
+describe('sentence-case service names', () => {
+  it.each([
+    ['Users tested the new Check if you can get Legal Aid tool.', '6 programme Check if you can get Legal Aid = Check if you can get Legal Aid'],
+  ])('%s', (sentence, mention) => {
+    expect(mentions(runText(`${HEAD}Department for Transport\nProgress during 2014\n${sentence}\n`))).toContain(mention);
+  });
+});
+
 // Known limits, kept as failing cases so that a fix shows up: a head word that names both bodies and
-// services ("Service"), and a sentence-case product name ("Check if you can get Legal Aid").
+// services ("Service").
 describe('known limits', () => {
   it.fails.each([
     ['The Environment Agency ran the Flood Information Service beta.', '6 programme Flood Information Service = Flood Information Service'],
-    ['Users tested the new Check if you can get Legal Aid tool.', '6 programme Check if you can get Legal Aid = Check if you can get Legal Aid'],
   ])('%s', (sentence, mention) => {
     expect(mentions(runText(`${HEAD}Department for Transport\nProgress during 2014\n${sentence}\n`))).toContain(mention);
   });

@@ -23,6 +23,7 @@ export function expectedCell(doc: Json, table: string, column: string, r: Json):
     if (['unit', 'unit_key', 'phase_kind', 'phase_year'].includes(column)) return section(r.sectionId)[camel(column)];
     // Optional fields only some types carry.
     if (['counts', 'currency', 'mod', 'anchor', 'acronym'].includes(column)) return r[column] ?? null;
+    if (['value_end', 'date_start', 'date_end'].includes(column)) return r[camel(column)] ?? null;
   }
   if (table === 'sections') {
     // The outline level of the section's own heading, and its heading path joined as the CSV shows it.

@@ -1,7 +1,8 @@
 // date: calendar points and periods through the whole extractor chain, with ISO values, TIMEX3 `mod`
 // and phase-year anchoring. Sentences are written in the style of the progress pages.
 import { describe, expect, it } from 'vitest';
-import { numericMentions, type SeenMention } from './helpers.js';
+import { numericMentions, runText, type SeenMention } from './helpers.js';
+import { extractSentence } from '../src/extract/index.js';
 
 const numeric = numericMentions;
 type Seen = SeenMention;
@@ -76,14 +77,15 @@ describe('date: a month followed in the same phrase by a year takes that year', 
   });
 });
 
-describe('date: financial and academic years are one range', () => {
+describe('date: two years in a row are a UK financial year, longer ranges a range of years', () => {
   it.each<[string, Seen[]]>([
-    ['The budget for 2013/14 was agreed.', [d('2013/14', '2013/2014')]],
-    ['Savings in 2013-14 exceeded the target.', [d('2013-14', '2013/2014')]],
-    ['Savings in 2013–14 exceeded the target.', [d('2013–14', '2013/2014')]],
-    ['The plan covers 2013 to 2014.', [d('2013 to 2014', '2013/2014')]],
-    ['Funding is agreed for 2016 to 2017.', [d('2016 to 2017', '2016/2017')]],
-    ['The 2014/2015 business plan sets the targets.', [d('2014/2015', '2014/2015')]],
+    ['The budget for 2013/14 was agreed.', [d('2013/14', 'FY2013-14')]],
+    ['Savings in 2013-14 exceeded the target.', [d('2013-14', 'FY2013-14')]],
+    ['Savings in 2013–14 exceeded the target.', [d('2013–14', 'FY2013-14')]],
+    ['The plan covers 2013 to 2014.', [d('2013 to 2014', 'FY2013-14')]],
+    ['Funding is agreed for 2016 to 2017.', [d('2016 to 2017', 'FY2016-17')]],
+    ['The 2014/2015 business plan sets the targets.', [d('2014/2015', 'FY2014-15')]],
+    ['The plan runs from 2015 to 2020.', [d('2015 to 2020', '2015/2020')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -106,8 +108,6 @@ describe('date: what is not a date', () => {
     ['May we suggest a different approach.', []],
     ['Teams will march ahead with the roll-out.', []],
     ['The department won two Public Sector Communications Awards 2014.', []],
-    ['Staff said the past year had been a success.', []],
-    ['Progress this year has been good.', []],
     ['The team ran a summer school for graduates.', []],
     ['It will report back next spring.', []],
     ['The Chancellor confirmed the funding in the Autumn Statement.', []],
@@ -116,5 +116,71 @@ describe('date: what is not a date', () => {
     ['The phone line is 0300 123 4567.', []],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence).filter((m) => m.type === 'date')).toEqual(expected.filter((m) => m.type === 'date'));
+  });
+});
+
+/** What the interval rows show: the date, its value and its first and last day. */
+function intervals(sentence: string, phaseYear: number | null = null, time = {}): Array<[string, unknown, string | undefined, string | undefined]> {
+  return extractSentence({ text: sentence, phaseYear, acronyms: new Map(), ...time })
+    .filter((m) => m.type === 'date' || m.type === 'duration')
+    .map((m) => [sentence.slice(m.from, m.to), m.value, m.dateStart, m.dateEnd]);
+}
+
+describe('date: every date has an interval of ISO days (dateStart, dateEnd)', () => {
+  it.each<[string, Array<[string, unknown, string | undefined, string | undefined]>]>([
+    ['The service opened on 16 January 2015.', [['16 January 2015', '2015-01-16', '2015-01-16', '2015-01-16']]],
+    ['The pilot ran in February 2016.', [['February 2016', '2016-02', '2016-02-01', '2016-02-29']]],
+    ['The review ends in 2014.', [['2014', '2014', '2014-01-01', '2014-12-31']]],
+    ['The portal launches in autumn 2017.', [['autumn 2017', '2017-FA', '2017-09-01', '2017-11-30']]],
+    ['Work starts in winter 2013.', [['winter 2013', '2013-WI', '2013-12-01', '2014-02-28']]],
+    ['Results come in Q1 2017.', [['Q1 2017', '2017-Q1', '2017-01-01', '2017-03-31']]],
+    ['The second half of 2015 brings the rollout.', [['second half of 2015', '2015-H2', '2015-07-01', '2015-12-31']]],
+    ['Spending in 2015-16 fell.', [['2015-16', 'FY2015-16', '2015-04-01', '2016-03-31']]],
+    ['Funding is agreed for 2015 to 2016.', [['2015 to 2016', 'FY2015-16', '2015-04-01', '2016-03-31']]],
+    ['The plan runs from 2015 to 2020.', [['2015 to 2020', '2015/2020', '2015-01-01', '2020-12-31']]],
+    ['The beta opens in early 2014.', [['early 2014', '2014', '2014-01-01', '2014-04-30']]],
+    ['The beta opens in mid-2014.', [['mid-2014', '2014', '2014-05-01', '2014-08-31']]],
+    ['The beta opens by the end of 2014.', [['the end of 2014', '2014', '2014-09-01', '2014-12-31']]],
+    ['The beta opens in late September 2014.', [['late September 2014', '2014-09', '2014-09-21', '2014-09-30']]],
+    ['The beta opens in early March 2014.', [['early March 2014', '2014-03', '2014-03-01', '2014-03-10']]],
+  ])('%s', (sentence, expected) => {
+    expect(intervals(sentence)).toEqual(expected);
+  });
+});
+
+describe('date: without a year or relative, anchored to the phase year, else the period the document covers, else its own date', () => {
+  const period = { period: { start: '2013-07-01', end: '2013-09-30' } };
+  const dated = { documentDate: '2015-01-16' };
+  it.each<[string, number | null, object, Array<[string, unknown, string | undefined, string | undefined]>, string[]]>([
+    ['The review ends in October.', 2014, {}, [['October', '2014-10', '2014-10-01', '2014-10-31']], ['phase']],
+    ['The review ends in October.', null, period, [['October', '2013-10', '2013-10-01', '2013-10-31']], ['period']],
+    ['The review ends in October.', null, dated, [['October', '2015-10', '2015-10-01', '2015-10-31']], ['document']],
+    ['The review ends in October.', null, {}, [['October', 'XXXX-10', undefined, undefined]], []],
+    ['Applications rose this quarter.', null, period, [['this quarter', '2013-Q3', '2013-07-01', '2013-09-30']], ['period']],
+    ['Applications fell last quarter.', null, period, [['last quarter', '2013-Q2', '2013-04-01', '2013-06-30']], ['period']],
+    ['Applications fell in the previous quarter.', null, dated, [['the previous quarter', '2014-Q4', '2014-10-01', '2014-12-31']], ['document']],
+    ['More will follow next quarter.', null, { period: { start: '2013-10-01', end: '2013-12-31' } }, [['next quarter', '2014-Q1', '2014-01-01', '2014-03-31']], ['period']],
+    ['Progress this year has been good.', 2014, {}, [['this year', '2014', '2014-01-01', '2014-12-31']], ['phase']],
+    ['Fewer claims were made than the year before.', null, dated, [['the year before', '2014', '2014-01-01', '2014-12-31']], ['document']],
+    ['Staff said the past year had been a success.', null, dated, [['the past year', 'P1Y', '2014-01-17', '2015-01-16']], ['document']],
+    ['Visits doubled over the last 12 months.', null, period, [['the last 12 months', 'P12M', '2012-10-01', '2013-09-30']], ['period']],
+    ['Take-up has doubled since last October.', null, { documentDate: '2013-11-20' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
+    ['Take-up has doubled since last October.', null, { documentDate: '2014-03-05' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
+    ['The service opens next March.', null, { documentDate: '2014-03-05' }, [['next March', '2015-03', '2015-03-01', '2015-03-31']], ['document']],
+    ['The plan for the last quarter of 2014 is set.', null, dated, [['last quarter of 2014', '2014-Q4', '2014-10-01', '2014-12-31']], []],
+  ])('%s (phase %s, %j)', (sentence, phaseYear, time, expected, anchors) => {
+    expect(intervals(sentence, phaseYear, time)).toEqual(expected);
+    expect(extractSentence({ text: sentence, phaseYear, acronyms: new Map(), ...time }).flatMap((m) => (m.anchor ? [m.anchor] : []))).toEqual(anchors);
+  });
+});
+
+describe("the document's own date and period, read from its opening lines", () => {
+  it.each<[string, string, Array<[string, unknown, string | undefined]>]>([
+    ['a date alone on a line of front matter', 'Spring Statement\n8 March 2017\nIncome tax will fall next month and again this year.\n', [['8 March 2017', '2017-03-08', undefined], ['next month', '2017-04', 'document'], ['this year', '2017', 'document']]],
+    ['the "Updated" line', 'Digital progress\nUpdated 16 January 2015\nThe review ends in October.\n', [['16 January 2015', '2015-01-16', undefined], ['October', '2015-10', 'document']]],
+    ['the period a report says it covers', 'Quarterly report: quarter 3 (July to September 2013)\nApplications rose this quarter and fell last quarter.\n', [['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['last quarter', '2013-Q2', 'period']]],
+  ])('%s', (_name, text, expected) => {
+    const doc = runText(text);
+    expect(doc.entities.filter((e) => e.type === 'date').map((e) => [e.text, e.value, e.anchor])).toEqual(expected);
   });
 });

@@ -85,3 +85,12 @@ describe('places', () => {
     expect(names(sentence)).toEqual(expected);
   });
 });
+
+describe('a country written as its initials', () => {
+  it.each([
+    ['The UK economy grew by 2% in 2016.', ['place UK']],
+    ['Exports to the USA rose.', []],
+  ])('%s', (sentence, expected) => {
+    expect(nameMentions(sentence)).toEqual(expected);
+  });
+});

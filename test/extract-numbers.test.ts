@@ -12,28 +12,28 @@ const n = (text: string, value: number, counts?: string): Seen => ({ type: 'numb
 describe('number: digits and what they count', () => {
   it.each<[string, Seen[]]>([
     ['The academy has trained 45 students since it opened.', [n('45', 45, 'students')]],
-    ['Over 1,000 people attended the roadshows.', [n('1,000', 1000, 'people')]],
+    ['Over 1,000 people attended the roadshows.', [{ ...n('1,000', 1000, 'people'), mod: 'MORE_THAN' }]],
     ['The helpline handled 250,000 calls.', [n('250,000', 250000, 'calls')]],
     ['Each team has 4.5 developers on average.', [n('4.5', 4.5, 'developers')]],
     ['The department recruited 7 internal candidates to the new roles.', [n('7', 7, 'internal candidates')]],
     ['30 staff have signed up to the scheme.', [n('30', 30, 'staff')]],
     ['There are 5 digital exemplar organisations within the department.', [n('5', 5, 'digital exemplar organisations')]],
     ['It now runs 13 sprint teams in Leeds and 14 in Newcastle.', [n('13', 13, 'sprint teams'), n('14', 14)]],
-    ['The team grew from fewer than 40 people to more than 140, almost all of them specialists.', [n('40', 40, 'people'), n('140', 140)]],
-    ['The agency was one of 10 Gold Award winners this year.', [n('10', 10, 'Gold Award winners')]],
+    ['The team grew from fewer than 40 people to more than 140, almost all of them specialists.', [{ ...n('40', 40, 'people'), mod: 'LESS_THAN' }, { ...n('140', 140), mod: 'MORE_THAN' }]],
+    ['The agency was one of 10 Gold Award winners this year.', [n('10', 10, 'Gold Award winners'), { type: 'date', text: 'this year', value: '2014', anchor: 'phase' }]],
     ['2 director general board members sponsor the work.', [n('2', 2, 'director general board members')]],
     ['100 staff took part in the pilot.', [n('100', 100, 'staff')]],
     ['200 volunteers attend the monthly sessions.', [n('200', 200, 'volunteers')]],
     ['The service processes 100,000 transactions a year.', [n('100,000', 100000, 'transactions')]],
     ['The headcount is expected to rise to 27 by the spring.', [n('27', 27), { type: 'date', text: 'spring', value: '2014-SP', anchor: 'phase' }]],
-    ['Around 2 million people use the service.', [n('2 million', 2000000, 'people')]],
+    ['Around 2 million people use the service.', [{ ...n('2 million', 2000000, 'people'), mod: 'APPROX' }]],
     ['The site had 1.5 million visits.', [n('1.5 million', 1500000, 'visits')]],
-    ['Between 10-12 analysts will join the team.', [n('10', 10), n('12', 12, 'analysts')]],
-    ['The portal now has 300+ registered users.', [n('300', 300, 'registered users')]],
+    ['Between 10-12 analysts will join the team.', [{ ...n('10-12', 10, 'analysts'), valueEnd: 12 }]],
+    ['The portal now has 300+ registered users.', [{ ...n('300', 300, 'registered users'), mod: 'EQUAL_OR_MORE' }]],
     ['A pilot group of 40 members of staff tested the tool.', [n('40', 40, 'members of staff')]],
     ['The team finished 12 pieces of work, then stopped.', [n('12', 12, 'pieces of work')]],
     ['Our 3 ‘pathfinder’ digital services are live.', [n('3', 3, 'pathfinder digital services')]],
-    ['Over 20 teams of developers joined.', [n('20', 20, 'teams')]],
+    ['Over 20 teams of developers joined.', [{ ...n('20', 20, 'teams'), mod: 'MORE_THAN' }]],
     ['The review covered 4 business cases.', [n('4', 4, 'business cases')]],
     ['The agency handled 1.2m applications online.', [n('1.2m', 1200000, 'applications')]],
     ['Each department appointed 1 digital leader.', [n('1', 1, 'digital leader')]],
@@ -104,6 +104,43 @@ describe('number: digits inside another numeric mention are not separate numbers
     ]],
     ['The plan was published on 16 January 2015.', [{ type: 'date', text: '16 January 2015', value: '2015-01-16' }]],
     ['The winners of the Public Sector Communications Awards 2014 were announced.', []],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
+  const q = (text: string, value: number, mod: string, counts?: string): Seen => ({ ...n(text, value, counts), mod });
+  const range = (text: string, value: number, valueEnd: number, counts?: string): Seen => ({ ...n(text, value, counts), valueEnd });
+  it.each<[string, Seen[]]>([
+    ['Around 40,000 people applied.', [q('40,000', 40000, 'APPROX', 'people')]],
+    ['About 300 firms took part.', [q('300', 300, 'APPROX', 'firms')]],
+    ['Some 2,500 claims were settled.', [q('2,500', 2500, 'APPROX', 'claims')]],
+    ['Approximately 70 teams use it.', [q('70', 70, 'APPROX', 'teams')]],
+    ['Roughly 12 pilots ran.', [q('12', 12, 'APPROX', 'pilots')]],
+    ['Almost 30 staff have signed up.', [q('30', 30, 'APPROX', 'staff')]],
+    ['There are fewer than 40 vacancies.', [q('40', 40, 'LESS_THAN', 'vacancies')]],
+    ['Under 15 councils replied.', [q('15', 15, 'LESS_THAN', 'councils')]],
+    ['More than 100 individuals were trained.', [q('100', 100, 'MORE_THAN', 'individuals')]],
+    ['At least 2,500 apprentices will start.', [q('2,500', 2500, 'EQUAL_OR_MORE', 'apprentices')]],
+    ['A minimum of 8 sites will open.', [q('8', 8, 'EQUAL_OR_MORE', 'sites')]],
+    ['The board has 650-plus members.', [q('650', 650, 'EQUAL_OR_MORE', 'members')]],
+    ['Up to 20 teams can join.', [q('20', 20, 'EQUAL_OR_LESS', 'teams')]],
+    ['No more than 5 suppliers may bid.', [q('5', 5, 'EQUAL_OR_LESS', 'suppliers')]],
+    ['The office employs 12 to 31 staff.', [range('12 to 31', 12, 31, 'staff')]],
+    ['Between 5 and 10 departments will pilot it.', [range('5 and 10', 5, 10, 'departments')]],
+    ['Teams of 6–8 people run each service.', [range('6–8', 6, 8, 'people')]],
+    ['Headcount went from 12 to 31 staff.', [n('12', 12), n('31', 31, 'staff')]],
+    ['ISBN 978-1-4741-4098-0 is a code.', []],
+    ['Call 0300 123 4567 or quote 12-345-678.', []],
+    ['4 in 5 appeals are decided on paper.', [{ type: 'number', text: '4 in 5', value: 0.8, counts: 'appeals' }]],
+    ['1 in 3 adults has never used the service.', [{ type: 'number', text: '1 in 3', value: 0.333333, counts: 'adults' }]],
+    ['One in four claimants applies online.', [{ type: 'number', text: 'One in four', value: 0.25, counts: 'claimants' }]],
+    ['9 out of 10 users succeed first time.', [{ type: 'number', text: '9 out of 10', value: 0.9, counts: 'users' }]],
+    ['The unit opened 3 in 2013 and 14 in Newcastle.', [n('3', 3), { type: 'date', text: '2013', value: '2013' }, n('14', 14)]],
+    ['Action 05: All departments will redesign services.', [{ type: 'number', text: '05', value: 5 }]],
+    ['04 Digital by default services', [{ type: 'number', text: '04', value: 4 }]],
+    ['##08 Perceived Benefits', [{ type: 'number', text: '08', value: 8 }]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

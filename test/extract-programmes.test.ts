@@ -119,3 +119,54 @@ describe('values', () => {
     expect(body?.value).toBe(value);
   });
 });
+
+describe('rules that generalise: verb-led service names, "Noun to Verb" schemes, no single-phrase heads', () => {
+  it.each([
+    // GOV.UK names its services by what the user does; the verb before the name is not part of it.
+    ['Launch Find a Business Rates Valuation', ['programme Find a Business Rates Valuation']],
+    ['Users can now Check if you can get a Blue Badge online.', ['programme Check if you can get a Blue Badge']],
+    ['More people used the Apply for a Blue Badge service this year.', ['programme Apply for a Blue Badge']],
+    ['The Register to vote service handled 2 million applications.', ['programme Register to vote']],
+    ['Apply for a grant by March.', []],
+    ['You can apply for a grant online.', []],
+    ['Sales under Right to Buy rose again.', ['programme Right to Buy']],
+    ['Help to Buy supported first-time buyers.', ['programme Help to Buy']],
+    // A word straight before "the" begins no name.
+    ['Publish the Local Land Charges register.', ['programme Local Land Charges']],
+    // "passport" and "live" are not programme heads or cues on their own.
+    ['Applicants need a British passport to apply.', []],
+    ['The service reached Go Live in May.', []],
+    ['Over 8,000 people attended Civil Service Live.', ['programme Civil Service Live']],
+    // A capitalised "The" before a plan does not make an organisation.
+    ['Departments follow The Civil Service Reform Plan.', ['programme Civil Service Reform Plan']],
+    ['The work was done with The Makers Academy.', ['organisation Makers Academy']],
+    // A longer name ending in an agent noun is still a name; two words read as people.
+    ['The Fast Streamers met the permanent secretary.', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('a heading in title case is not a programme for its capitals alone', () => {
+  it.each([
+    ['Perceived Benefits', []],
+    ['2.1 Ease of Use', []],
+    ['| Greater Satisfaction | 8 |', []],
+    ['When I’m online, When I’ve time, I go.', []],
+    ['Digital Skills Review', ['programme Digital Skills Review']],
+    ['Staff praised Greater Satisfaction in the survey.', ['programme Greater Satisfaction']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('fiscal events are programmes, their season part of the name', () => {
+  it.each([
+    ['The measures were announced at Spring Budget 2017.', ['programme Spring Budget 2017']],
+    ['Borrowing is lower than forecast at the Autumn Statement 2016.', ['programme Autumn Statement 2016']],
+    ['The department ran a summer school in Leeds.', ['place Leeds']],
+    ['The review ends in Autumn 2016.', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

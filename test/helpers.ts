@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { processDocument } from '../src/pipeline.js';
-import type { Doc, LocalMention } from '../src/model.js';
+import { PREAMBLE_SECTION_ID, type Doc, type LocalMention, type SentenceContext } from '../src/model.js';
 import { extractSentence } from '../src/extract/index.js';
 import { acronymsDefinedIn } from '../src/stages/find-acronyms.js';
 
@@ -77,7 +77,16 @@ export function lineOwners(doc: Doc): Array<string | null> {
     owner[line - 1] = who;
   };
   if (doc.preamble) for (let l = doc.preamble.firstLine; l <= doc.preamble.lastLine; l++) claim(l, 'preamble');
-  for (const s of doc.sections) for (let l = s.firstLine; l <= s.lastLine; l++) claim(l, s.id);
+  for (const s of doc.sections) {
+    // Section u00 is the preamble read as a section: the same lines, owned once.
+    if (s.id === PREAMBLE_SECTION_ID) {
+      if (!doc.preamble || s.firstLine !== doc.preamble.firstLine || s.lastLine !== doc.preamble.lastLine) {
+        throw new Error(`section ${s.id} (lines ${s.firstLine}-${s.lastLine}) is not the preamble (${doc.preamble ? `${doc.preamble.firstLine}-${doc.preamble.lastLine}` : 'none'})`);
+      }
+      continue;
+    }
+    for (let l = s.firstLine; l <= s.lastLine; l++) claim(l, s.id);
+  }
   return owner;
 }
 
@@ -109,15 +118,19 @@ export interface SeenMention {
   currency?: string;
   mod?: string;
   anchor?: string;
+  valueEnd?: number;
+  dateStart?: string;
+  dateEnd?: string;
 }
 
 /** The numeric mentions of one sentence through the whole extractor chain, as {type, text, value, extras}. */
-export function numericMentions(text: string, phaseYear: number | null = 2014): SeenMention[] {
-  return extractSentence({ text, phaseYear, acronyms: new Map() })
+export function numericMentions(text: string, phaseYear: number | null = 2014, time: Pick<SentenceContext, 'period' | 'documentDate'> = {}): SeenMention[] {
+  return extractSentence({ text, phaseYear, acronyms: new Map(), ...time })
     .filter((m) => NUMERIC_TYPES.has(m.type))
     .map((m) => {
       const seen: SeenMention = { type: m.type, text: text.slice(m.from, m.to), value: m.value };
       for (const key of ['counts', 'currency', 'mod', 'anchor'] as const) if (m[key] !== undefined) seen[key] = m[key];
+      if (m.valueEnd !== undefined) seen.valueEnd = m.valueEnd;
       return seen;
     });
 }

@@ -69,17 +69,41 @@ describe('unit × phase matrix', () => {
     expect(matrix.phases.map((p) => p.key)).toEqual(['commitments-2012', 'progress-2013', 'planned-2014', 'progress-2014', 'planned-2015']);
   });
 
-  it('counts in each cell the entities of its sections', () => {
+  it('counts in each cell the entities of its sections; the preamble (u00) stands outside the matrix', () => {
     const expected = new Map<string, number>();
-    const sectionOf = new Map(doc.sections.map((s) => [s.id, s]));
-    for (const s of doc.sections) expected.set(`${s.unitIndex}/${phaseKey(s)}`, expected.get(`${s.unitIndex}/${phaseKey(s)}`) ?? 0);
-    for (const e of doc.entities) {
+    const body = doc.sections.filter((s) => s.id !== 'u00');
+    const sectionOf = new Map(body.map((s) => [s.id, s]));
+    for (const s of body) expected.set(`${s.unitIndex}/${phaseKey(s)}`, expected.get(`${s.unitIndex}/${phaseKey(s)}`) ?? 0);
+    const bodyEntities = doc.entities.filter((e) => e.sectionId !== 'u00');
+    expect(bodyEntities.length).toBeLessThan(doc.entities.length);
+    for (const e of bodyEntities) {
       const s = sectionOf.get(e.sectionId)!;
       const key = `${s.unitIndex}/${phaseKey(s)}`;
       expected.set(key, expected.get(key)! + 1);
     }
     const actual = new Map(matrix.units.flatMap((u) => [...u.cells].map(([phase, cell]) => [`${u.index}/${phase}`, cell.count] as const)));
     expect(actual).toEqual(expected);
-    expect([...actual.values()].reduce((a, b) => a + b, 0)).toBe(doc.entities.length);
+    expect([...actual.values()].reduce((a, b) => a + b, 0)).toBe(bodyEntities.length);
+  });
+});
+
+describe('the preamble in the report', () => {
+  it('shows the title, "Updated" line and introduction with their entities marked', async () => {
+    const html = await report('Digital strategy progress\nUpdated 16 January 2015\nThis action forms part of the Government Digital Strategy.\nDepartment for Transport\nProgress during 2014\nDfT hired 5 people.\n');
+    const preamble = /<div class="preamble" id="[^"]*-u00">([\s\S]*?)<\/div>/.exec(html);
+    expect(preamble).not.toBeNull();
+    const marked = [...preamble![1].matchAll(/<mark class="ent t-(\w+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);
+    expect(marked).toEqual([
+      ['date', '16 January 2015'],
+      ['programme', 'Government Digital Strategy'],
+    ]);
+  });
+});
+
+describe('section regions', () => {
+  it('each section has one element whose id the matrix links to', async () => {
+    const html = await report('Digital strategy progress\nDepartment for Transport\nProgress during 2014\nDfT hired 5 people.\n');
+    expect(html).toMatch(/<div class="sec" id="[^"]+-u01\.p1" data-unit="dft" data-phase="progress-2014">/);
+    expect(html).not.toContain('id=""');
   });
 });

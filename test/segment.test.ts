@@ -43,10 +43,11 @@ const phaseLines = seedLines.flatMap((text, i) => (text in PHASES ? [i + 1] : []
 describe('segmenting the seed page', () => {
   const doc = runFile(SEED);
 
-  it('finds 17 units and 85 phase sections', () => {
-    expect(new Set(doc.sections.map((s) => s.unitIndex)).size).toBe(17);
+  it('finds 17 units and 85 phase sections, after the preamble read as section u00', () => {
+    expect(new Set(doc.sections.map((s) => s.unitIndex))).toEqual(new Set(Array.from({ length: 18 }, (_, i) => i)));
     expect(doc.sections.filter((s) => s.phase !== null)).toHaveLength(85);
-    expect(doc.sections).toHaveLength(85);
+    expect(doc.sections).toHaveLength(86);
+    expect(doc.sections[0]).toMatchObject({ id: 'u00', unitIndex: 0, unitKey: 'document', firstLine: 1, lastLine: 4, phase: null });
     expect(phaseLines).toHaveLength(85);
   });
 
@@ -86,6 +87,6 @@ describe('segmenting the seed page', () => {
   });
 
   it('gives sections ids from structure', () => {
-    expect(doc.sections.slice(0, 6).map((s) => s.id)).toEqual(['u01.p1', 'u01.p2', 'u01.p3', 'u01.p4', 'u01.p5', 'u02.p1']);
+    expect(doc.sections.slice(0, 7).map((s) => s.id)).toEqual(['u00', 'u01.p1', 'u01.p2', 'u01.p3', 'u01.p4', 'u01.p5', 'u02.p1']);
   });
 });

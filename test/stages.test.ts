@@ -72,13 +72,14 @@ describe('split-sentences', () => {
     ['an indented bullet', '   - user research', [['user research', '-']]],
   ])('%s', (_name, body, expected) => {
     const doc = runText(page(body));
-    expect(doc.sentences.map((s) => [s.text, s.bullet])).toEqual(expected);
+    // The title is the preamble's sentence (section u00); the body's follow.
+    expect(doc.sentences.map((s) => [s.text, s.bullet])).toEqual([['Title', null], ...expected]);
     for (const s of doc.sentences) expect(doc.text.slice(s.span.from, s.span.to)).toBe(s.text);
   });
 
   it('numbers sentences within their section', () => {
     const doc = runText(page('One. Two.\n- three'));
-    expect(doc.sentences.map((s) => s.id)).toEqual(['u01.p1.s1', 'u01.p1.s2', 'u01.p1.s3']);
+    expect(doc.sentences.map((s) => s.id)).toEqual(['u00.s1', 'u01.p1.s1', 'u01.p1.s2', 'u01.p1.s3']);
   });
 });
 

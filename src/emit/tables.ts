@@ -25,8 +25,8 @@ const sectionOf = (doc: Doc) => {
 };
 
 export const SECTION_COLUMNS: Column<Section>[] = [
-  { name: 'id', type: 'string', description: 'Section id from structure: u03 (unit 3 before its first phase heading) or u03.p2 (its second phase)', get: (s) => s.id },
-  { name: 'unit_index', type: 'integer', description: '1-based position of the unit in the document', get: (s) => s.unitIndex },
+  { name: 'id', type: 'string', description: 'Section id from structure: u03 (unit 3 before its first phase heading) or u03.p2 (its second phase); u00 is the preamble (title, Updated line, introduction)', get: (s) => s.id },
+  { name: 'unit_index', type: 'integer', description: '1-based position of the unit in the document; 0 for the preamble (section u00)', get: (s) => s.unitIndex },
   { name: 'unit', type: 'string', description: 'The unit heading as written', get: (s) => s.unit },
   { name: 'unit_kind', type: 'string', description: 'department, action or other', get: (s) => s.unitKind },
   { name: 'unit_key', type: 'string', description: 'Key that lines up one unit across documents (acronym, normalised name, or action-N)', get: (s) => s.unitKey },
@@ -70,10 +70,13 @@ export function entityColumns(doc: Doc): Column<Entity>[] {
     { name: 'text', type: 'string', description: 'The mention, verbatim', get: (e) => e.text },
     { name: 'value_number', type: 'number', description: 'Normalised value of number, percent and money mentions', get: (e) => (NUMERIC.has(e.type) && typeof e.value === 'number' ? e.value : null) },
     { name: 'value_text', type: 'string', description: 'Normalised value of the other types: ISO 8601 date or duration, canonical name', get: (e) => (NUMERIC.has(e.type) ? null : (e.value as string | null)) },
+    { name: 'value_end', type: 'number', description: 'number, percent and money: the upper end of a range ("12 to 31 staff" → 31)', get: (e) => e.valueEnd ?? null },
     { name: 'counts', type: 'string', description: 'number: the counted noun phrase', get: (e) => e.counts ?? null },
     { name: 'currency', type: 'string', description: 'money: ISO 4217 currency', get: (e) => e.currency ?? null },
-    { name: 'mod', type: 'string', description: 'date: EARLY, MID, LATE, START or END', get: (e) => e.mod ?? null },
-    { name: 'anchor', type: 'string', description: 'date: "phase" when the year came from the section\'s phase heading', get: (e) => e.anchor ?? null },
+    { name: 'mod', type: 'string', description: 'date: EARLY, MID, LATE, START or END; number, percent and money: APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE or EQUAL_OR_LESS', get: (e) => e.mod ?? null },
+    { name: 'anchor', type: 'string', description: 'date: where a missing year or the reference of a relative date came from: phase (the section\'s phase heading), period (the period the document covers) or document (its own date)', get: (e) => e.anchor ?? null },
+    { name: 'date_start', type: 'string', description: 'date: first day of the period, ISO 8601 (autumn 2017 → 2017-09-01); also on a duration that ends at the document\'s date ("the past year")', get: (e) => e.dateStart ?? null },
+    { name: 'date_end', type: 'string', description: 'date: last day of the period, ISO 8601 (autumn 2017 → 2017-11-30)', get: (e) => e.dateEnd ?? null },
     { name: 'acronym', type: 'string', description: 'The acronym this mention uses or defines', get: (e) => e.acronym ?? null },
     { name: 'rule', type: 'string', description: 'The rule that produced the mention', get: (e) => e.rule },
     { name: 'section_id', type: 'string', description: 'The section the mention is in', get: (e) => e.sectionId },

@@ -3,13 +3,17 @@
 //   "mid-September 2013" → 2013-09, MID           "early 2014" / "early in 2014" → 2014, EARLY
 //   "the end of October" under "Progress during 2014" → 2014-10, END, anchor phase
 //   "summer 2013" → 2013-SU      "in the spring" under a 2013 phase → "spring" 2013-SP, anchor phase
-//   "2013/14", "2013-14", "2013 to 2014" → 2013/2014 (financial and academic years)
+//   "2013/14", "2013-14", "2013 to 2014" → FY2013-14 (a UK financial year, April to March)
+//   "2014 to 2016" → 2014/2016 (a range of years)
+// Every date gets its interval of days (date-intervals.ts); a date without a year takes the phase
+// year, else the year of the period the document covers, else the year of its own date (`anchor`).
 //   "Q3 2014", "third quarter of 2014" → 2014-Q3   "first half of 2015" → 2015-H1 (TIMEX3)
 // Not dates: "may" and "March" as verbs, years inside names ("Awards 2014"), relative expressions
-// ("this year", "next spring"), seasons naming a kind of thing ("a summer school").
+// ("this year", "next spring": relative-dates.ts reads those), seasons naming a kind of thing
+// ("a summer school").
 // compromise-dates is accurate but slow (about 0.8 s more on one page); these rules are precise for
 // this genre and cost microseconds a sentence.
-import type { EntityExtras, LocalMention, SentenceContext } from '../model.js';
+import type { DateAnchor, EntityExtras, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
 
@@ -25,7 +29,8 @@ const NOT_BEFORE = String.raw`(?<![\d£$€.,/\-\w])`;
 
 interface Found {
   value: string;
-  anchored: boolean;
+  /** Where a missing year came from; absent when the text gives it. */
+  anchor?: DateAnchor;
 }
 
 interface DateRule {
@@ -40,10 +45,21 @@ interface DateRule {
 const pad = (n: number) => String(n).padStart(2, '0');
 const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
-/** A value without a year takes the phase year ("in June" under "Progress during 2014" → 2014-06). */
+/**
+ * A value without a year takes the phase year ("in June" under "Progress during 2014" → 2014-06),
+ * else the year of the period the document covers, else the year of the document's own date.
+ */
 function phaseYear(ctx: SentenceContext, rest: string): Found {
-  if (ctx.phaseYear !== null) return { value: `${ctx.phaseYear}${rest}`, anchored: true };
-  return { value: `XXXX${rest}`, anchored: false };
+  const anchor = anchorYear(ctx);
+  return anchor ? { value: `${anchor.year}${rest}`, anchor: anchor.anchor } : { value: `XXXX${rest}` };
+}
+
+/** The year a date without one takes, and where it came from; null when the document gives none. */
+export function anchorYear(ctx: SentenceContext): { year: number; anchor: DateAnchor } | null {
+  if (ctx.phaseYear !== null) return { year: ctx.phaseYear, anchor: 'phase' };
+  if (ctx.period) return { year: Number(ctx.period.end.slice(0, 4)), anchor: 'period' };
+  if (ctx.documentDate) return { year: Number(ctx.documentDate.slice(0, 4)), anchor: 'document' };
+  return null;
 }
 
 function validDay(year: number, month: number, day: number): boolean {
@@ -51,11 +67,12 @@ function validDay(year: number, month: number, day: number): boolean {
 }
 
 // A month or day-month without a year is a date after a preposition or in a list of months:
-// "in June", "by 14 May", "from March to May", "November/early December 2013".
-const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*)$/i;
+// "in June", "by 14 May", "from March to May", "November/early December 2013", "(July to September 2013)".
+const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*|\(\s*)$/i;
 // "May" alone is a modal verb far more often than a month: only after these, or in a list of months.
 const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|till|from|before|after|through|throughout)\s+|${MONTH_PATTERN}\s*(?:to|and|or|-|–|/)\s*)$`, 'i');
-// Relative expressions are not calendar dates: "next spring", "last June", "this summer".
+// Relative expressions are read by relative-dates.ts ("last June"), not as calendar dates; "next spring",
+// "this summer" are not dates.
 const RELATIVE = /\b(?:next|last|this|that|every|each|following|previous|coming)\s+$/i;
 // A year later in the same phrase: "November/early December 2013", "April to June 2014".
 const FOLLOWING_YEAR = new RegExp(
@@ -69,7 +86,7 @@ const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|
 function monthValue(ctx: SentenceContext, text: string, end: number, rest: string): Found {
   FOLLOWING_YEAR.lastIndex = end;
   const following = FOLLOWING_YEAR.exec(text);
-  return following ? { value: `${following[1]}${rest}`, anchored: false } : phaseYear(ctx, rest);
+  return following ? { value: `${following[1]}${rest}` } : phaseYear(ctx, rest);
 }
 
 function before(text: string, index: number): string {
@@ -83,7 +100,7 @@ const RULES: DateRule[] = [
     re: new RegExp(String.raw`${NOT_BEFORE}${MOD}${DAY}(?:\s+of)?\s+${MONTH}\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => {
       const [y, mo, d] = [Number(g.year), monthNumber(g.month!), Number(g.day)];
-      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, anchored: false } : null;
+      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}` } : null;
     },
   },
   {
@@ -92,7 +109,7 @@ const RULES: DateRule[] = [
     re: new RegExp(String.raw`${MOD}${MONTH}\s+${DAY},?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => {
       const [y, mo, d] = [Number(g.year), monthNumber(g.month!), Number(g.day)];
-      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, anchored: false } : null;
+      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}` } : null;
     },
   },
   {
@@ -103,7 +120,7 @@ const RULES: DateRule[] = [
       const y = Number(g.year ?? g.isoYear);
       const mo = Number(g.month ?? g.isoMonth);
       const d = Number(g.day ?? g.isoDay);
-      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, anchored: false } : null;
+      return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}` } : null;
     },
   },
   {
@@ -115,26 +132,30 @@ const RULES: DateRule[] = [
       const end = g.end!.length === 2 ? Math.floor(start / 100) * 100 + Number(g.end) : Number(g.end);
       if (end <= start || end - start > 10) return null;
       if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
-      return { value: `${start}/${end}`, anchored: false };
+      // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
+      if (end === start + 1) return { value: `FY${start}-${String(end % 100).padStart(2, '0')}` };
+      // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
+      if (end === start + 1) return { value: `FY${start}-${String(end % 100).padStart(2, '0')}` };
+      return { value: `${start}/${end}` };
     },
   },
   {
     // "December 2012", "mid-September 2013", "the end of March 2015", "October of 2013"
     rule: 'date.month-year',
     re: new RegExp(String.raw`${MOD}${MONTH}(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
-    value: (g) => ({ value: `${g.year}-${pad(monthNumber(g.month!))}`, anchored: false }),
+    value: (g) => ({ value: `${g.year}-${pad(monthNumber(g.month!))}` }),
   },
   {
     // "summer 2013", "late summer 2013", "spring of 2013"
     rule: 'date.season-year',
     re: new RegExp(String.raw`${MOD}${SEASON}(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
-    value: (g) => ({ value: `${g.year}-${SEASON_CODE[g.season!.toLowerCase()]}`, anchored: false }),
+    value: (g) => ({ value: `${g.year}-${SEASON_CODE[g.season!.toLowerCase()]}` }),
   },
   {
     // "Q3 2014", "Q1 2015"
     rule: 'date.quarter-year',
     re: new RegExp(String.raw`\b(?<q>[QH])(?<n>[1-4])\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
-    value: (g) => (g.q === 'H' && Number(g.n) > 2 ? null : { value: `${g.year}-${g.q}${g.n}`, anchored: false }),
+    value: (g) => (g.q === 'H' && Number(g.n) > 2 ? null : { value: `${g.year}-${g.q}${g.n}` }),
   },
   {
     // "third quarter of 2014" → 2014-Q3, "first half of 2015" → 2015-H1
@@ -142,16 +163,16 @@ const RULES: DateRule[] = [
     re: new RegExp(String.raw`\b${ORDINAL}\s+(?<part>quarter|half)\s+of\s+(?<year>${YEAR})${NOT_AFTER}`, 'gi'),
     value: (g) => {
       const ordinal = g.ordinal!.toLowerCase();
-      if (g.part!.toLowerCase() === 'quarter') return { value: `${g.year}-Q${QUARTER[ordinal]}`, anchored: false };
+      if (g.part!.toLowerCase() === 'quarter') return { value: `${g.year}-Q${QUARTER[ordinal]}` };
       const half = ordinal === 'first' || ordinal === '1st' ? 1 : ordinal === 'second' || ordinal === '2nd' || ordinal === 'last' || ordinal === 'final' ? 2 : 0;
-      return half ? { value: `${g.year}-H${half}`, anchored: false } : null;
+      return half ? { value: `${g.year}-H${half}` } : null;
     },
   },
   {
     // "early in 2014", "late in 2013"
     rule: 'date.mod-in-year',
     re: new RegExp(String.raw`\b(?<mod>[Ee]arly|[Ll]ate)\s+in\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
-    value: (g) => ({ value: `${g.year}`, anchored: false }),
+    value: (g) => ({ value: `${g.year}` }),
   },
   {
     // "2013", "early 2014", "the start of 2015"; not "Awards 2014" (a year inside a name).
@@ -161,7 +182,7 @@ const RULES: DateRule[] = [
       if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
       // "more than 2000 people": a count, not a year.
       if (!g.mod && !g.modOf && /\b(?:than|nearly|almost|approximately|least)\s+$/i.test(before(text, m.index))) return null;
-      return { value: g.year!, anchored: false };
+      return { value: g.year! };
     },
   },
   {
@@ -259,7 +280,7 @@ export const dateExtractor: Extractor = {
           value: found.value,
           rule: rule.rule,
           ...(mod ? { mod } : {}),
-          ...(found.anchored ? { anchor: 'phase' as const } : {}),
+          ...(found.anchor ? { anchor: found.anchor } : {}),
         });
       }
     }

@@ -5,6 +5,7 @@
 // What each run is (a body, a programme, a person) is decided elsewhere; this module only finds runs
 // and cuts them where one name ends and the next begins.
 import { MONTHS } from './words.js';
+import { isInfinitive } from './service-names.js';
 
 export interface Token {
   text: string;
@@ -55,6 +56,8 @@ const SENTENCE_START_WORDS = new Set([
   'Which', 'Who', 'How', 'Why', 'First', 'Second', 'Third', 'Finally', 'Last', 'Next', 'Other', 'Another',
 ]);
 
+const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);
+
 const MONTH_OR_DAY = new Set([
   ...MONTHS, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Spring', 'Summer',
   'Autumn', 'Winter', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
@@ -81,6 +84,8 @@ export function tokenize(text: string): Token[] {
 const NAME_PREFIXES = new Set(['UK', 'EU', 'US', 'USA']);
 
 function isNameWord(t: Token): boolean {
+  // "I", "I'm", "I've": the pronoun is capitalised, never a name's word.
+  if (/^I(?:[’'](?:m|ve|ll|d))?$/.test(t.text)) return false;
   return isCapitalised(t.text) && (!GENERIC_ACRONYMS.has(t.text) || NAME_PREFIXES.has(t.text)) && !MONTH_OR_DAY.has(t.text) && !/^\d/.test(t.text);
 }
 
@@ -94,7 +99,8 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
+    const seasonName = SEASONS.has(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1]) && text.slice(tokens[i].to, tokens[i + 1].from) === ' ';
+    if (!isNameWord(tokens[i]) && !seasonName) {
       i++;
       continue;
     }
@@ -159,6 +165,17 @@ function trimChunk(chunk: Chunk): Chunk | null {
       initial = false;
       continue;
     }
+    // A word straight before "the" begins no name ("Publish the Local Land Charges", "Launch the
+    // Digital Academy": a name holds "the" only after "of", "for" or "by"); nor does a verb before
+    // "our" or "my" ("Improve our Digital Services", but "Building our Future").
+    const second = tokens[1]?.text;
+    if (tokens.length > 2 && (second === 'the' || ((second === 'our' || second === 'my') && isInfinitive(first)))) {
+      tokens.shift();
+      initial = false;
+      continue;
+    }
+    // A season that begins a run of capitals names the event, not a time: "Spring Budget", "Autumn Statement".
+    if (SEASONS.has(first) && tokens.length > 1 && !LINKERS.has(tokens[1].text)) break;
     if (MONTH_OR_DAY.has(first) || LINKERS.has(first)) {
       tokens.shift();
       continue;

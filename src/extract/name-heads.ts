@@ -35,15 +35,39 @@ const PROGRAMME_HEADS = new Set([
   'reviews', 'strategy', 'framework', 'initiative', 'project', 'pilot', 'academy', 'academies', 'fortnight', 'week',
   'month', 'day', 'summit', 'conference', 'award', 'awards', 'festival', 'challenge', 'competition', 'campaign',
   'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'index', 'charter', 'model',
-  'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'passport', 'levy',
+  'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
-  'licence', 'license', 'visa', 'online', 'live', 'reform', 'agenda',
+  'licence', 'license', 'visa', 'online', 'reform', 'agenda',
+  // Fiscal events and the papers that announce them: "Spring Budget 2017", "Autumn Statement 2016".
+  'budget', 'statement',
   'roadmap', 'blueprint', 'pathway', 'apprenticeship',
   'apprenticeships', 'fellowship', 'scholarship', 'course', 'curriculum', 'masterclass', 'masterclasses',
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
 ]);
+
+/**
+ * Heads that name an event only after a name of two words or more: "Civil Service Live" is an event,
+ * "Go Live" a milestone.
+ */
+const EVENT_SUFFIXES = new Set(['live']);
+
+/**
+ * Programme heads that name a document, plan or piece of law, never a body: a capitalised "The" before
+ * them does not make an organisation ("follow The Civil Service Reform Plan").
+ */
+const DOCUMENT_HEADS = new Set([
+  'plan', 'plans', 'strategy', 'programme', 'programmes', 'program', 'scheme', 'schemes', 'standard', 'standards',
+  'review', 'reviews', 'framework', 'initiative', 'project', 'report', 'reports', 'manual', 'toolkit', 'handbook',
+  'guide', 'charter', 'act', 'bill', 'agenda', 'roadmap', 'blueprint', 'survey', 'census', 'index', 'pilot',
+  'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty', 'budget', 'statement',
+]);
+
+/** Whether a head word names a document, plan or law, never a body ("Plan", "Strategy", "Act"). */
+export function isDocumentHead(word: string): boolean {
+  return DOCUMENT_HEADS.has(word.toLowerCase());
+}
 
 /** Words that make a name a role or a job: no mention. "Head of Digital", "Chief Digital Officer". */
 const ROLE_HEADS = new Set([
@@ -107,6 +131,7 @@ export function readHead(name: string): HeadReading | null {
   const last = ws[ws.length - 1];
   const k = kindOfHead(last);
   if (k) return { kind: k, head: last };
+  if (EVENT_SUFFIXES.has(last.toLowerCase()) && ws.length >= 3) return { kind: 'programme', head: last };
   if (ROLE_HEADS.has(last.toLowerCase()) && ws.length <= 3) return { kind: 'role', head: last };
   return null;
 }

@@ -17,7 +17,8 @@ import nlp from 'compromise';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
-import { isHeadWord, readHead, type NameKind } from './name-heads.js';
+import { isDocumentHead, isHeadWord, readHead, type NameKind } from './name-heads.js';
+import { isInfinitive } from './service-names.js';
 import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGazetteerPlace, isKnownPlace } from './gazetteer-places.js';
@@ -42,7 +43,7 @@ const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 // Names that carry their year: events ("Public Sector Communications Awards 2014") and legislation
 // ("Gambling Act 2005").
-const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill)$/i;
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|budget|statement)$/i;
 
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
@@ -185,6 +186,20 @@ function organisationPrefix(text: string, tokens: Token[], context: SentenceCont
   return 0;
 }
 
+/**
+ * "Fast Streamers", "Fast Streamers and Digital Leaders": names of two words at most, the last an agent
+ * noun, alone or coordinated, describe people. "Royal Society of Chemistry Teachers" does not.
+ */
+function isPeopleGroup(tokens: Token[]): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === 'and' || t.text === '&') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  const last = parts[parts.length - 1];
+  return parts.every((p) => p.length >= 1 && p.length <= 2) && last.length === 2 && /\p{Ll}(?:ers|ors)$/u.test(bare(last[1]));
+}
+
 /** Reads one piece; `unresolved` pieces wait for compromise. An empty list is no mention. */
 function readPiece(text: string, piece: Piece, context: SentenceContext, coordinatedPlural: boolean): Reading[] {
   const { tokens } = piece;
@@ -193,6 +208,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   let to = from + name.length;
   const single = tokens.length === 1;
   const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from, to: end, rule }];
+  // A country written as its initials is a place ("the UK economy"); other lone acronyms are left to acronym-uses.
+  if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
 
   const head = readHead(name);
@@ -221,7 +238,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
 
   if (cuePart && !known) return make(cuePart.type, `${cuePart.type}.name-cue`, coordinatedPlural ? to : piece.next!.to);
   if (known) return make('organisation', 'organisation.gazetteer');
-  if (piece.capitalThe && head?.kind !== 'organisation') return make('organisation', 'organisation.the-name');
+  // A capitalised "The" marks a body's formal name ("with The Makers Academy"), unless the head names a
+  // document or plan ("follow The Civil Service Reform Plan").
+  if (piece.capitalThe && head?.kind !== 'organisation' && !(head && isDocumentHead(head.head))) return make('organisation', 'organisation.the-name');
   // "one of 10 Gold Award winners": people described by a name, no mention.
   if (cue?.role === 'people' && head?.kind !== 'organisation') return [];
   if (head) {
@@ -237,8 +256,12 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (single && /^(?:\p{Lu}[a-z]{2,}\p{Lu}[a-z]+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)/.test(name)) {
     return make('programme', 'programme.coined-word');
   }
-  // People described as a group: "Fast Streamers", "Law Officers".
-  if (/\p{Ll}(?:ers|ors)$/u.test(bare(tokens[tokens.length - 1]))) return [];
+  // People described as a group: "Fast Streamers", "Law Officers" (two words, the second an agent
+  // noun). Longer names that end so are read like any other ("Royal Society of Chemistry Teachers").
+  if (isPeopleGroup(tokens)) return [];
+  // A capitalised phrase led by a verb is a milestone or an instruction, not a name: "Go Live",
+  // "Launch Find" (GOV.UK's verb-led service names are read by service-names.ts).
+  if (!single && isInfinitive(tokens[0].text)) return [];
   return make('unresolved', '');
 }
 
@@ -386,6 +409,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
       continue;
     }
+    // A heading or table cell in title case is not a name because it is capitalised: "Perceived
+    // Benefits", "| Ease of Use | 4 |" alone on their line, with nothing but numbers or punctuation beside them.
+    if (text.length <= 200 && /^[\s\d.:;,()\-–—#*|/%]*$/.test(text.slice(0, r.from) + text.slice(r.to))) continue;
     out.push({ type: 'programme', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'programme.capitalised-name' });
   }
   return out;

@@ -15,7 +15,7 @@ import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberF
 // the number is allowed only inside a range of numbers ("10-12 analysts"), not after a word
 // ("COVID-19").
 const DIGITS =
-  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-(?!plus\b)[\p{L}])/gu;
 // Number words: "twenty-five", "three hundred", "a dozen". Not in a compound adjective ("one-to-one",
 // "two-way", "three-tier": the duration extractor takes "two-year") or a fraction ("two-thirds",
 // "three quarters").
@@ -85,6 +85,7 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
 export function countedNoun(text: string, from: number, value: number): string | undefined {
   let pos = from;
   if (text[pos] === '+') pos++; // "300+ registered users"
+  else if (text.startsWith('-plus', pos)) pos += 5; // "650-plus members"
   const phrase = nounPhrase(text, pos, 5);
   const words = phrase.words;
   if (phrase.head && PARTITIVE.test(words[words.length - 1])) {
@@ -104,16 +105,30 @@ export function countedNoun(text: string, from: number, value: number): string |
   return words.length ? words.join(' ') : undefined;
 }
 
+// A label number written with a leading zero, as chapters and actions are numbered: "Action 05:",
+// "04 Digital by default" (a chapter number before its title). Other zero-led digits are codes.
+const ZERO_LED = /(?<![\p{L}\p{N}_.,£$€/:-])0\d(?![\p{L}\p{N}_%]|[.,/:]\d)/gu;
+const CHAPTER_START = /^[\s(#]*$/;
+const TITLE_AFTER = /^:?\s+\p{Lu}/u;
+
 // A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
 const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?(?![\p{L}\p{N}])/iu;
 
 // Telephone numbers are not amounts: "0300 123 4567", "+44 20 7946 0000".
 const PHONE = /(?<![\p{N}])(?:0\d{2,4}|\+\d{1,3}(?:[ -]\d{1,4})?)(?:[ -]\d{3,4}){1,2}(?![\p{N}])/gu;
 
+// Nor are codes of three or more hyphenated groups of digits: "ISBN 978-1-4741-4098-0".
+const CODE = /(?<![\p{N}-])\d+(?:-\d+){2,}(?![\p{N}])/gu;
+
 function phoneSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (text.includes('-')) {
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(text); m; m = CODE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+    spans.sort((a, b) => a[0] - b[0]);
+  }
   return spans;
 }
 
@@ -142,6 +157,15 @@ export const numberExtractor: Extractor = {
       const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;
       out.push(mention(text, m.index, m.index + m[0].length, value, 'number.digits'));
+    }
+    if (text.includes('0')) {
+      ZERO_LED.lastIndex = 0;
+      for (let m = ZERO_LED.exec(text); m; m = ZERO_LED.exec(text)) {
+        const to = m.index + m[0].length;
+        const labelled = LABEL.test(text.slice(Math.max(0, m.index - 16), m.index));
+        const chapter = CHAPTER_START.test(text.slice(0, m.index)) && TITLE_AFTER.test(text.slice(to, to + 3));
+        if (labelled || chapter) out.push({ type: 'number', from: m.index, to, value: Number(m[0]), rule: 'number.label' });
+      }
     }
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {

@@ -10,7 +10,17 @@
 //   Office" inside "Cabinet Office Code Club") is counted;
 // - value: the normalised value (a JSON number for number, percent and money; a string otherwise);
 // - extras: optional JSON object, e.g. {"counts":"students"} or {"mod":"EARLY","anchor":"phase"}.
+//   "~n" instead counts every occurrence, glued or not, for a mention whose source runs into the next
+//   word in the text ("33%" in "face-to-face33%", where a table cell's <br/> leaves no space);
 // Lines starting with "#" and blank lines are ignored.
+//
+// HTML, Markdown and GOV.UK Content API JSON inputs are annotated on their visible text, the text the
+// pipeline reads (one line per heading, paragraph, list item or table cell, made by the pipeline's own
+// reader). For those inputs `line` counts lines of the visible text and `text` is the visible
+// characters; the positions written point into the source file, mapped exactly as the pipeline maps its
+// own spans (src/stages/locate-positions.ts): from the source of the first visible character to just
+// after the source of the last one. So "R&amp;D" in an HTML page, or a mention inside a JSON string
+// with escapes, is placed where the pipeline would place it.
 //
 // The acronyms table is derived, not written: a mention written as "(ACR)" right after a mention of the
 // same type with the same value ("Government Digital Service (GDS)") is a definition, and the first
@@ -24,6 +34,8 @@ import { ENTITY_TYPES, type EntityType } from '../model.js';
 import type { GoldAcronym, GoldEntity, GoldFile } from './model.js';
 import { SourceText } from './source-text.js';
 import { makeGoldFile } from './write.js';
+import { loadDocument } from '../stages/load-document.js';
+import { readMarkup } from '../stages/read-markup.js';
 
 const numericTypes = new Set(['number', 'percent', 'money']);
 const wordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -40,14 +52,41 @@ export function findOccurrence(content: string, mention: string, n: number): num
   return -1;
 }
 
+/** UTF-16 index of the n-th (1-based) occurrence of `mention` in `content`, glued or not, or -1. */
+export function anyOccurrence(content: string, mention: string, n: number): number {
+  let k = -1;
+  for (let seen = 0; seen < n; seen++) {
+    k = content.indexOf(mention, k + 1);
+    if (k < 0) return -1;
+  }
+  return k;
+}
+
+/** The text a gold.tsv is written against, and where each of its UTF-16 indices lies in the source. */
+export interface AnnotatedText {
+  raw: string;
+  text: string;
+  /** Visible-text index → source index (first character), and → just after a character's source; null for plain text. */
+  toSource: ((index: number) => number) | null;
+  toSourceEnd: ((index: number) => number) | null;
+}
+
+/** For plain text the source itself; for markup the visible text the pipeline reads, with its map. */
+export function annotatedText(inputPath: string): AnnotatedText {
+  const doc = loadDocument(readFileSync(inputPath), { path: inputPath });
+  readMarkup(doc);
+  if (!doc.toSource || !doc.toSourceEnd) return { raw: doc.raw, text: doc.raw, toSource: null, toSourceEnd: null };
+  return { raw: doc.raw, text: doc.text, toSource: doc.toSource, toSourceEnd: doc.toSourceEnd };
+}
+
 /** Builds a case folder's gold.entities.json from its case.json, input and gold.tsv; errors name the row. */
 export function buildGold(caseDir: string): { gold: GoldFile; errors: string[] } {
   const meta = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8'));
   const inputPath = join(caseDir, meta.input);
   const bytes = readFileSync(inputPath);
-  let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const source = new SourceText(text);
+  const annotated = annotatedText(inputPath);
+  const source = new SourceText(annotated.raw);
+  const visible = annotated.toSource ? new SourceText(annotated.text) : source;
   const rows = readFileSync(join(caseDir, 'gold.tsv'), 'utf8').split('\n');
   const entities: GoldEntity[] = [];
   const errors: string[] = [];
@@ -56,16 +95,25 @@ export function buildGold(caseDir: string): { gold: GoldFile; errors: string[] }
     const [lineStr, typeSpec, mention, valueStr = '', extrasStr = ''] = row.split('\t');
     const where = `gold.tsv:${i + 1}`;
     const lineNo = Number(lineStr);
-    const [type, occStr] = (typeSpec ?? '').split('#');
+    const [, type = typeSpec, mark = '#', occStr] = (typeSpec ?? '').match(/^([^#~]*)(?:([#~])(\d+))?$/) ?? [];
     const occurrence = occStr ? Number(occStr) : 1;
     if (!(ENTITY_TYPES as readonly string[]).includes(type)) return errors.push(`${where}: unknown type "${type}"`);
     if (!mention) return errors.push(`${where}: no mention text`);
-    const line = source.line(lineNo);
+    const line = visible.line(lineNo);
     if (!line) return errors.push(`${where}: no line ${lineNo}`);
-    const col = findOccurrence(line.content, mention, occurrence);
+    const col = mark === '~' ? anyOccurrence(line.content, mention, occurrence) : findOccurrence(line.content, mention, occurrence);
     if (col < 0) return errors.push(`${where}: "${mention}" (whole-word occurrence ${occurrence}) not on line ${lineNo}`);
-    const start = line.start + Array.from(line.content.slice(0, col)).length;
-    const end = start + Array.from(mention).length;
+    let start = line.start + Array.from(line.content.slice(0, col)).length;
+    let end = start + Array.from(mention).length;
+    if (annotated.toSource && annotated.toSourceEnd) {
+      // Visible text → source, as the pipeline places its spans.
+      const from = visible.toUtf16(start);
+      const to = visible.toUtf16(end);
+      const sourceFrom = annotated.toSource(from);
+      const sourceTo = Math.max(sourceFrom, annotated.toSourceEnd(to - 1));
+      start = source.toCodePoint(sourceFrom);
+      end = source.toCodePoint(sourceTo);
+    }
     let value: string | number = valueStr;
     if (numericTypes.has(type)) {
       value = Number(valueStr);
@@ -89,8 +137,9 @@ export function buildGold(caseDir: string): { gold: GoldFile; errors: string[] }
   const acronyms: GoldAcronym[] = [];
   for (let k = 1; k < entities.length; k++) {
     const [long, short] = [entities[k - 1], entities[k]];
-    const between = source.slice(long.end.offset, short.start.offset);
-    const closes = source.slice(short.end.offset, short.end.offset + 1) === ')';
+    // Between the long form and the acronym, and after it, in the source (markup between is skipped).
+    const between = source.slice(long.end.offset, short.start.offset).replace(/<[^>]*>/g, '');
+    const closes = source.slice(short.end.offset, short.end.offset + 200).replace(/^(?:<\/[^>]*>)+/, '')[0] === ')';
     if (/^\s*\($/.test(between) && closes && long.type === short.type && long.value === short.value) {
       if (acronyms.some((a) => a.short === short.text)) continue;
       acronyms.push({ short: short.text, long: String(long.value), type: long.type, start: long.start, end: short.end });

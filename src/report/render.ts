@@ -4,7 +4,7 @@
 // Content-Security-Policy allows only that one script (by its sha256) and no network request.
 import { renderCommitments } from './commitments.js';
 import { createHash } from 'node:crypto';
-import { ENTITY_TYPES, type Doc, type Entity, type Section } from '../model.js';
+import { ENTITY_TYPES, PREAMBLE_SECTION_ID, type Doc, type Entity, type Section } from '../model.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
 
 export function escapeHtml(text: string): string {
@@ -53,7 +53,7 @@ export function indexEntry(doc: Doc, name: string, anchor: string | null): Index
     name,
     path: doc.source.path,
     title: doc.title,
-    units: new Set(doc.sections.map((s) => s.unitIndex)).size,
+    units: new Set(doc.sections.filter((s) => s.unitIndex > 0).map((s) => s.unitIndex)).size,
     sections: doc.sections.length,
     sentences: doc.sentences.length,
     entities: doc.entities.length,
@@ -82,6 +82,8 @@ export function documentChoices(doc: Doc): DocumentChoices {
   const units = new Map<string, string>();
   const phases = new Map<string, string>();
   for (const s of doc.sections) {
+    // The preamble (u00) belongs to no unit or phase; it shows above the sections, whatever the filters.
+    if (s.id === PREAMBLE_SECTION_ID) continue;
     if (!units.has(s.unitKey)) units.set(s.unitKey, s.unit);
     const key = phaseKey(s);
     if (!phases.has(key)) phases.set(key, phaseLabel(s));
@@ -103,6 +105,7 @@ export function unitPhaseMatrix(doc: Doc): Matrix {
   for (const e of doc.entities) entities.set(e.sectionId, (entities.get(e.sectionId) ?? 0) + 1);
   for (const s of doc.sentences) sentences.set(s.sectionId, (sentences.get(s.sectionId) ?? 0) + 1);
   for (const s of doc.sections) {
+    if (s.id === PREAMBLE_SECTION_ID) continue;
     const key = phaseKey(s);
     if (!phases.has(key)) phases.set(key, phaseLabel(s));
     let unit = units.get(s.unitIndex);
@@ -171,7 +174,8 @@ function renderText(doc: Doc, prefix: string): string {
   const lineStart = (n: number) => lines[n - 1]?.from ?? text.length;
   const regionEnd = (last: number) => (last < lines.length ? lines[last].from : text.length);
   const regions: Array<{ from: number; to: number; html: (inner: string) => string; pieces: Piece[] }> = [];
-  if (doc.preamble) {
+  // The preamble is read as section u00, whose region (below) shows it with its entities marked.
+  if (doc.preamble && !doc.sections.some((s) => s.id === PREAMBLE_SECTION_ID)) {
     regions.push({
       from: lineStart(doc.preamble.firstLine),
       to: regionEnd(doc.preamble.lastLine),
@@ -199,7 +203,9 @@ function renderText(doc: Doc, prefix: string): string {
       from: lineStart(s.firstLine),
       to: regionEnd(s.lastLine),
       html: (inner) =>
-        `<div class="sec" id="${escapeHtml(prefix)}-${escapeHtml(s.id)}" data-unit="${escapeHtml(s.unitKey)}" data-phase="${escapeHtml(phaseKey(s))}">${inner}</div>`,
+        s.id === PREAMBLE_SECTION_ID
+          ? `<div class="preamble" id="${escapeHtml(prefix)}-${escapeHtml(s.id)}">${inner}</div>`
+          : `<div class="sec" id="${escapeHtml(prefix)}-${escapeHtml(s.id)}" data-unit="${escapeHtml(s.unitKey)}" data-phase="${escapeHtml(phaseKey(s))}">${inner}</div>`,
       pieces,
     });
   }

@@ -5,13 +5,17 @@
 import type { Acronym, Doc, Entity, LocalMention, SentenceContext } from '../model.js';
 import { extractSentence } from '../extract/index.js';
 import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
+import { documentDate, documentPeriod } from '../extract/document-time.js';
 
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
+  // Dates without a year and relative dates anchor to the phase year, else to these.
+  const period = documentPeriod(doc);
+  const date = documentDate(doc);
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
-    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms };
+    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, period, documentDate: date };
     return extractSentence(context);
   });
   const names = knownNames(

@@ -7,7 +7,7 @@
 // the next one: its unit is its top-level heading, its id the heading's outline id ("h02.03"), and
 // the lines before the first heading are the preamble. Captions stay in the section they stand in.
 // Every line still lands in exactly one section or the preamble.
-import { addMessage, type Doc, type OutlineEntry, type Section } from '../model.js';
+import { addMessage, PREAMBLE_SECTION_ID, type Doc, type OutlineEntry, type Section } from '../model.js';
 import { classifyUnit, normaliseSpace, unitKeyOf } from '../headings.js';
 import { isTrustedReading, lineIndexAt } from './build-outline.js';
 
@@ -55,6 +55,39 @@ export function projectSections(doc: Doc): void {
     ? { firstLine: 1, lastLine: firstHeading, text: doc.text.slice(lines[0].from, lines[firstHeading - 1].to) }
     : null;
   const sections: Section[] = [];
+  // The preamble (title, "Updated" line, introduction) is read like any section, as section u00.
+  if (doc.preamble) {
+    let startLine: number | null = null;
+    let endLine: number | null = null;
+    for (let i = 0; i < firstHeading; i++) {
+      if (lines[i].content.trim().length === 0) continue;
+      if (startLine === null) startLine = i;
+      endLine = i;
+    }
+    const from = startLine !== null ? lines[startLine].from : lines[0].from;
+    const to = endLine !== null ? lines[endLine].to : from;
+    sections.push({
+      id: PREAMBLE_SECTION_ID,
+      unitIndex: 0,
+      unit: doc.title ?? '',
+      unitKind: 'other',
+      unitKey: 'document',
+      phase: null,
+      phaseKind: null,
+      phaseYear: null,
+      phaseMonth: null,
+      unitLine: null,
+      headingLine: null,
+      firstLine: 1,
+      lastLine: firstHeading,
+      startLine: startLine !== null ? startLine + 1 : null,
+      endLine: endLine !== null ? endLine + 1 : null,
+      text: doc.text.slice(from, to),
+      span: { from, to },
+      outlineId: null,
+      headingPath: [],
+    });
+  }
   structural.forEach((entry, k) => {
     const first = firstLineOf(entry);
     const last = k + 1 < structural.length ? firstLineOf(structural[k + 1]) - 1 : lines.length - 1;

@@ -254,6 +254,9 @@ export function segmentSections(doc: Doc): void {
   if (doc.title === null && titled && !unitSet.has(titleIndex) && !info[titleIndex].phase) {
     doc.title = normaliseSpace(info[titleIndex].line.content);
   }
+  // The preamble is read like any section (the title, "Updated …" line and introduction name things
+  // too), as section u00: the units' own ids (u01, u01.p1, …) stay as they were.
+  if (doc.preamble) doc.sections.push(makeSection(doc, 0, null, null, 0, preambleEnd - 1, info));
 
   if (noStructure) {
     if (doc.text.trim().length > 0) {

@@ -1,0 +1,70 @@
+// The document's own time, which anchors dates without a year and relative dates:
+//   - its date: the "Updated 16 January 2015" / "Published …" line, or the publication date a format
+//     gives (the Content API's public_updated_at), both already in `doc.updated`;
+//   - the period it says it covers, read from the title and the preamble (or, without a preamble,
+//     the opening of the text): "in quarter 3 (July to September 2013)" → 2013-07-01…2013-09-30,
+//     "Quarterly report: Q2 2014" → 2014-04-01…2014-06-30, "progress in 2014/15" is not a period (a
+//     financial year is a date like any other).
+import type { Doc } from '../model.js';
+import { MONTH_PATTERN, monthNumber } from './words.js';
+import { dateInterval } from './date-intervals.js';
+
+const YEAR = String.raw`(19[5-9]\d|20[0-4]\d)`;
+// "(July to September 2013)", "July to September 2013", "April–June 2014"
+const MONTH_RANGE = new RegExp(String.raw`\b(${MONTH_PATTERN})\s*(?:to|-|–|—)\s*(${MONTH_PATTERN})\s+${YEAR}(?!\d)`);
+// "quarter 3 2013", "quarter 3 of 2013", "Q3 2013", "third quarter of 2013"
+const QUARTER = new RegExp(String.raw`\b(?:[Qq]uarter\s+([1-4])(?:\s+of)?|Q([1-4])|(first|second|third|fourth)\s+quarter\s+of)\s+${YEAR}(?!\d)`);
+// A quarter named before its months: "quarter 3 (July to September 2013)".
+const QUARTER_WORD = /\b(?:quarter|Q)\s*[1-4]\b|\bquarterly\b|\bquarter\b/i;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** The opening text a document states its period in: its title and preamble, else its first 600 characters. */
+function opening(doc: Doc): string {
+  const parts = [doc.title ?? ''];
+  if (doc.preamble) parts.push(doc.preamble.text.slice(0, 2000));
+  else parts.push(doc.text.slice(0, 600));
+  return parts.join('\n');
+}
+
+export function documentPeriod(doc: Doc): { start: string; end: string } | null {
+  const text = opening(doc);
+  const range = MONTH_RANGE.exec(text);
+  // A range of months is the document's period when a quarter is named with it.
+  if (range && QUARTER_WORD.test(text.slice(Math.max(0, range.index - 40), range.index + range[0].length + 40))) {
+    const first = monthNumber(range[1]);
+    const last = monthNumber(range[2]);
+    const year = Number(range[3]);
+    if (first <= last) {
+      const start = dateInterval(`${year}-${String(first).padStart(2, '0')}`)!.start;
+      const end = dateInterval(`${year}-${String(last).padStart(2, '0')}`)!.end;
+      return { start, end };
+    }
+  }
+  const quarter = QUARTER.exec(text);
+  if (quarter) {
+    const n = Number(quarter[1] ?? quarter[2] ?? ORDINAL[quarter[3]!.toLowerCase()]);
+    return dateInterval(`${quarter[4]}-Q${n}`);
+  }
+  return null;
+}
+
+// A line of front matter that is a date and nothing else: "8 March 2017", "Published 8 March 2017".
+const DATE_LINE = new RegExp(String.raw`^\s*(?:(?:Published|Updated|Presented|Dated)\s*:?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})\s+${YEAR}\s*$`);
+const FRONT_MATTER_LINES = 12;
+
+/**
+ * The document's own date, ISO day, or null: a date standing alone on a line of its front matter (the
+ * date a budget or paper was presented: "8 March 2017"), else its "Updated" line or publication date.
+ * A republished page keeps the date it was written: the front matter wins over public_updated_at.
+ */
+export function documentDate(doc: Doc): string | null {
+  for (const line of doc.lines.slice(0, FRONT_MATTER_LINES)) {
+    const m = DATE_LINE.exec(line.content);
+    if (!m) continue;
+    const day = Number(m[1]);
+    const month = monthNumber(m[2]);
+    const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (dateInterval(iso.slice(0, 7)) && day <= Number(dateInterval(iso.slice(0, 7))!.end.slice(8))) return iso;
+  }
+  return doc.updated && /^\d{4}-\d{2}-\d{2}$/.test(doc.updated) ? doc.updated : null;
+}

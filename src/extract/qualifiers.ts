@@ -1,0 +1,91 @@
+// What a spreadsheet needs to know about an amount besides the amount: the qualifier before it and
+// the other end of a range. Runs over the mentions of one sentence after overlaps are resolved.
+//   "around 40,000 people" → 40000, mod APPROX       "up to £750,000" → 750000, mod EQUAL_OR_LESS
+//   "fewer than 40" → LESS_THAN    "over 20 teams" → MORE_THAN    "at least 2,500" → EQUAL_OR_MORE
+//   "650-plus", "300+ users" → EQUAL_OR_MORE
+//   "12 to 31 staff" → one mention "12 to 31", value 12, valueEnd 31, counts "staff"
+//   "between £2m and £3m" → "£2m and £3m", 2000000…3000000     "10-15%" → 10…15
+// Qualifier words stay outside the span (as "in" stays outside "in June"); the span of a range runs
+// from its first value to its last. "from 14% to 36%" is a change, not a range: two mentions.
+import type { LocalMention, ValueMod } from '../model.js';
+
+const AMOUNT_TYPES = new Set(['number', 'percent', 'money']);
+
+// The words before an amount, longest first so that "no more than" is not read as "more than".
+const QUALIFIERS: Array<[RegExp, ValueMod]> = [
+  [/\b(?:no|not)\s+(?:more|greater)\s+than\s+$/i, 'EQUAL_OR_LESS'],
+  [/\b(?:no|not)\s+(?:fewer|less)\s+than\s+$/i, 'EQUAL_OR_MORE'],
+  [/\b(?:up\s+to|at\s+most|(?:a\s+)?maximum\s+of|as\s+(?:many|much)\s+as|capped\s+at)\s+$/i, 'EQUAL_OR_LESS'],
+  [/\b(?:at\s+least|(?:a\s+)?minimum\s+of)\s+$/i, 'EQUAL_OR_MORE'],
+  [/\b(?:more|greater|higher)\s+than\s+$|\b(?:over|above|exceeding|in\s+excess\s+of)\s+$/i, 'MORE_THAN'],
+  [/\b(?:fewer|less|lower)\s+than\s+$|\b(?:under|below)\s+$/i, 'LESS_THAN'],
+  [/\b(?:around|about|approximately|roughly|nearly|almost|circa|some|an\s+estimated|close\s+to|c\.)\s+$/i, 'APPROX'],
+];
+// After the amount: "650-plus", "300+", "2,500 or more", "40 or fewer".
+const AFTER: Array<[RegExp, ValueMod]> = [
+  [/^(?:-plus\b|\+)/, 'EQUAL_OR_MORE'],
+  [/^\s+or\s+(?:more|over|above)\b/i, 'EQUAL_OR_MORE'],
+  [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
+];
+
+/** The qualifier around an amount at [from, to) of `text`, if any. */
+export function qualifierOf(text: string, from: number, to: number): ValueMod | undefined {
+  const before = text.slice(Math.max(0, from - 24), from);
+  for (const [re, mod] of QUALIFIERS) if (re.test(before)) return mod;
+  const after = text.slice(to, to + 16);
+  for (const [re, mod] of AFTER) if (re.test(after)) return mod;
+  return undefined;
+}
+
+// What joins the two ends of a range: "12 to 31", "10-15%", "£2m–£3m", "between 5 and 10".
+const JOIN = /^\s?(?:-|–|—|to)\s?$|^\s(?:and)\s$/;
+const BETWEEN = /\bbetween\s+$/i;
+const FROM = /\bfrom\s+$/i;
+
+/**
+ * Joins the two ends of a range into one mention. The end decides the type ("10-15%": the 10 is a
+ * percent too) and gives `counts` ("12 to 31 staff").
+ */
+function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
+  const out: LocalMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (b && AMOUNT_TYPES.has(a.type) && AMOUNT_TYPES.has(b.type) && typeof a.value === 'number' && typeof b.value === 'number') {
+      const gap = text.slice(a.to, b.from);
+      const prior = text.slice(Math.max(0, a.from - 12), a.from);
+      // Not a code of hyphenated digits ("ISBN 978-1-4741-4098-0"): nothing digit-like glued on either side.
+      const glued = /[-–/]\d/.test(text.slice(b.to, b.to + 2)) || /\d[-–/]$/.test(text.slice(Math.max(0, a.from - 2), a.from));
+      const sameKind = a.type === b.type || (a.type === 'number' && !a.counts && b.type !== 'number');
+      const and = /and/.test(gap);
+      if (!glued && sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
+        const { counts: _c, ...rest } = b;
+        out.push({
+          ...rest,
+          ...(b.counts ? { counts: b.counts } : {}),
+          from: a.from,
+          to: b.to,
+          value: a.value,
+          valueEnd: b.value,
+          rule: `${b.type}.range`,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Sets `mod` and joins ranges on the amounts of one sentence (mentions in text order, not overlapping). */
+export function qualifyAmounts(text: string, mentions: LocalMention[]): LocalMention[] {
+  const joined = joinRanges(text, mentions);
+  for (const m of joined) {
+    if (!AMOUNT_TYPES.has(m.type) || m.mod) continue;
+    // "between 5 and 10" is a range, not a qualifier; the qualifier of a range stands before its start.
+    const mod = qualifierOf(text, m.from, m.to);
+    if (mod) m.mod = mod;
+  }
+  return joined;
+}

@@ -1,0 +1,151 @@
+// date (and duration): relative expressions, resolved against the section's phase year, else the period
+// the document says it covers, else the document's own date; `anchor` says which.
+//   "this quarter" in a report on "quarter 3 (July to September 2013)" → 2013-Q3, anchor period
+//   "last quarter", "the previous quarter" → 2013-Q2       "next quarter" → 2013-Q4
+//   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before" → 2013
+//   "this month", "last month" → a month of the reference day
+//   "the past year", "the last year", "the past 12 months" → a duration P1Y / P12M ending on the
+//   reference day (its interval in dateStart/dateEnd)
+// The span includes the word that makes it relative and its article ("the year before"). Without a
+// reference point the value keeps an unknown year (XXXX) and has no interval.
+import type { DateAnchor, LocalMention, SentenceContext } from '../model.js';
+import type { Extractor } from './types.js';
+import { dateInterval } from './date-intervals.js';
+import { MONTH_PATTERN, monthNumber } from './words.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// "this quarter", "last year", "the previous month", "the year before", "the following year".
+const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>this|last|next|previous|preceding|following|coming|current)\s+(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
+// "the past year", "the last 12 months", "over the past two years": a length of time up to the reference day.
+const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;
+
+// "last October", "next March", "this June": a month reckoned from the reference day.
+const SHIFTED_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?<month>${MONTH_PATTERN})(?![\p{L}\p{N}])(?!\s+\d)`, 'gu');
+
+const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18 };
+
+interface Reference {
+  /** The reference day, ISO, or null when only a year is known. */
+  day: string | null;
+  year: number;
+  anchor: DateAnchor;
+}
+
+function referenceOf(ctx: SentenceContext): Reference | null {
+  if (ctx.phaseYear !== null) {
+    // A phase heading gives a year; a day of it only when the document's own date falls in that year.
+    const day = ctx.documentDate && Number(ctx.documentDate.slice(0, 4)) === ctx.phaseYear ? ctx.documentDate : null;
+    return { day, year: ctx.phaseYear, anchor: 'phase' };
+  }
+  if (ctx.period) return { day: ctx.period.end, year: Number(ctx.period.end.slice(0, 4)), anchor: 'period' };
+  if (ctx.documentDate) return { day: ctx.documentDate, year: Number(ctx.documentDate.slice(0, 4)), anchor: 'document' };
+  return null;
+}
+
+function shiftOf(which: string): number {
+  switch (which.toLowerCase()) {
+    case 'last':
+    case 'previous':
+    case 'preceding':
+    case 'before':
+      return -1;
+    case 'next':
+    case 'following':
+    case 'coming':
+    case 'after':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/** The value of a shifted unit from the reference, or an unknown year. */
+function shifted(unit: string, shift: number, ref: Reference | null): string {
+  if (unit === 'year') return ref ? String(ref.year + shift) : 'XXXX';
+  if (!ref?.day) return unit === 'quarter' ? 'XXXX-QX' : 'XXXX-XX';
+  const year = Number(ref.day.slice(0, 4));
+  const month = Number(ref.day.slice(5, 7));
+  if (unit === 'quarter') {
+    const q = Math.floor((month - 1) / 3) + shift; // 0-based, may run out of the year
+    const y = year + Math.floor(q / 4);
+    return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
+  }
+  const index = year * 12 + (month - 1) + shift;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function minusMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const index = y * 12 + (m - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+export const relativeDateExtractor: Extractor = {
+  name: 'relative-date',
+  extract(ctx) {
+    const { text } = ctx;
+    const out: LocalMention[] = [];
+    if (!/\b(?:quarter|year|month|last|next|this)/i.test(text)) return out;
+    const ref = referenceOf(ctx);
+    SHIFTED.lastIndex = 0;
+    for (let m = SHIFTED.exec(text); m; m = SHIFTED.exec(text)) {
+      const g = m.groups!;
+      const unit = (g.unit ?? g.unit2)!.toLowerCase();
+      const which = (g.which ?? g.which2)!;
+      // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
+      const value = shifted(unit, shiftOf(which), ref);
+      const known = !value.startsWith('XXXX');
+      const interval = known ? dateInterval(value) : null;
+      out.push({
+        type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative',
+        ...(known && ref ? { anchor: ref.anchor } : {}),
+        ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
+      });
+    }
+    SHIFTED_MONTH.lastIndex = 0;
+    for (let m = SHIFTED_MONTH.exec(text); m; m = SHIFTED_MONTH.exec(text)) {
+      const g = m.groups!;
+      const month = monthNumber(g.month!);
+      const which = g.which!.toLowerCase();
+      let value = `XXXX-${pad(month)}`;
+      if (ref?.day) {
+        const year = Number(ref.day.slice(0, 4));
+        const refMonth = Number(ref.day.slice(5, 7));
+        // "last October" in November 2013 → 2013-10; in March 2014 → 2013-10. "next March" → the next one.
+        const y = which === 'last' ? (month < refMonth ? year : year - 1) : which === 'next' ? (month > refMonth ? year : year + 1) : year;
+        value = `${y}-${pad(month)}`;
+      } else if (ref && which === 'this') value = `${ref.year}-${pad(month)}`;
+      const interval = value.startsWith('XXXX') ? null : dateInterval(value);
+      out.push({
+        type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative-month',
+        ...(interval && ref ? { anchor: ref.anchor, dateStart: interval.start, dateEnd: interval.end } : {}),
+      });
+    }
+    PAST.lastIndex = 0;
+    for (let m = PAST.exec(text); m; m = PAST.exec(text)) {
+      const g = m.groups!;
+      const n = g.n ? (/\d/.test(g.n) ? Number(g.n) : SMALL[g.n.toLowerCase()]) : 1;
+      const unit = g.unit!.toLowerCase().replace(/s$/, '');
+      // "the last year" with no number and a plural unit ("the last years") is not a length.
+      if (!g.n && /s$/i.test(g.unit!)) continue;
+      const months = unit === 'year' ? n * 12 : unit === 'quarter' ? n * 3 : n;
+      const value = unit === 'year' ? `P${n}Y` : unit === 'quarter' ? `P${n * 3}M` : `P${n}M`;
+      const day = ref?.day ?? null;
+      out.push({
+        type: 'duration', from: m.index, to: m.index + m[0].length, value, rule: 'duration.past',
+        ...(day && ref ? { anchor: ref.anchor, dateStart: addDays(minusMonths(day, months), 1), dateEnd: day } : {}),
+      });
+    }
+    return out;
+  },
+};

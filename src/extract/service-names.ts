@@ -1,0 +1,104 @@
+// programme: services GOV.UK names by what the user does, in sentence case: "Find a Business Rates
+// Valuation", "Check if you can get a Blue Badge", "Apply for a Blue Badge", "Register to vote".
+// A name of this kind is a capitalised service verb that does not begin the sentence (the capital in
+// mid-sentence is what makes it a name: "Launch Find a Business Rates Valuation", "use the Register to
+// vote service"), or one at the start that a cue word closes ("Register to vote service"). The name runs
+// to the cue word ("service", "tool"), a clause boundary or punctuation, and keeps its own articles:
+//   "Launch Find a Business Rates Valuation" → "Find a Business Rates Valuation"
+//   "through the Check if you can get a Blue Badge service" → "Check if you can get a Blue Badge"
+// Not names: the same words lowercase ("you can apply for a grant") or a capitalised verb that begins
+// the sentence with no cue after it ("Apply for a grant by March.").
+import nlp from 'compromise';
+import type { LocalMention } from '../model.js';
+import type { Extractor } from './types.js';
+
+// The verbs GOV.UK service names begin with.
+const SERVICE_VERB = String.raw`(?:Find|Check|Apply|Register|Get|Pay|Book|Renew|Report|Claim|Sign|View|Update|Change|Tell|Manage|Calculate|Send|Request|Prove|Vote|Buy|File|Submit|Challenge|Appeal|Search|Access|Estimate|Look)`;
+// The word after the verb that makes it a service's name rather than a capitalised word of another
+// name: an article, a pronoun, a preposition or a conjunction the name holds ("Find a", "Apply for",
+// "Check if", "Register to", "Pay your", "Get help").
+const SECOND = String.raw`(?:a|an|the|your|you|if|for|to|whether|up|in|on|into|online|help|information|details|an?|my|someone|what|how|when)`;
+const START = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${SERVICE_VERB})\s+(${SECOND})(?=\s)`, 'gu');
+// Words that end the name: the cue after it, a clause or time word, or punctuation.
+const STOP = new Set([
+  'service', 'services', 'tool', 'tools', 'website', 'site', 'page', 'pages', 'pilot', 'beta', 'alpha', 'form', 'forms',
+  'which', 'that', 'who', 'where', 'when', 'while', 'and', 'or', 'but', 'by', 'from', 'since', 'during', 'until',
+  'before', 'after', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online',
+]);
+// After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
+const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
+const CUE = /^(?:online\s+)?(?:service|services|tool|website|form)\b/;
+const WORD = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
+const MAX_WORDS = 10;
+
+export const serviceNamesExtractor: Extractor = {
+  name: 'service-names',
+  extract({ text }) {
+    const out: LocalMention[] = [];
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m; m = START.exec(text)) {
+      const initial = /^[\s\-–—•*"“‘'(]*$/.test(text.slice(0, m.index));
+      let end = m.index + m[0].length;
+      let words = 2;
+      let capitals = 0;
+      let lastContent = end;
+      for (;;) {
+        WORD.lastIndex = end;
+        const w = WORD.exec(text);
+        if (!w || words >= MAX_WORDS) break;
+        const word = w[1];
+        const lower = word.toLowerCase();
+        // "Check if you can get a Blue Badge": "can", "in", "to" inside the name, before its last words.
+        if (word === lower && STOP.has(lower) && !(INNER_OK.has(lower) && words < 4)) break;
+        end = WORD.lastIndex;
+        words++;
+        if (/^\p{Lu}/u.test(word)) capitals++;
+        if (!INNER_OK.has(lower)) lastContent = end;
+      }
+      end = lastContent;
+      const after = text.slice(end).trimStart();
+      const cued = CUE.test(after);
+      // A name needs its capital in mid-sentence, or a cue word after it.
+      if (initial && !cued) continue;
+      // At least one word past the verb and its small word: "Find a Business Rates Valuation", "Register to vote".
+      if (end <= m.index + m[0].length) continue;
+      // A mid-sentence capital with nothing capitalised after it needs the cue ("the Register to vote service").
+      if (!cued && capitals === 0) continue;
+      out.push({ type: 'programme', from: m.index, to: end, value: text.slice(m.index, end), rule: 'programme.service-name' });
+      START.lastIndex = end;
+    }
+    return out;
+  },
+};
+
+// compromise's lexicon tags verbs ("buy" → Infinitive); reading it is a lookup, not a parse.
+let lexicon: Record<string, string | string[] | undefined> | null = null;
+export function isInfinitive(word: string): boolean {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return tag === 'Infinitive' || (Array.isArray(tag) && tag.includes('Infinitive'));
+}
+
+// "Right to Buy", "Help to Buy", "Help to Save": a capitalised noun, "to" and a capitalised verb make a
+// scheme's name. Not in a run of capitals, where the words belong to a title-case heading ("Plans to
+// Improve Services").
+const NOUN_TO_VERB = /(?<![\p{L}\p{N}’'-])(\p{Lu}\p{Ll}+) to (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])/gu;
+
+export const toVerbNamesExtractor: Extractor = {
+  name: 'to-verb-names',
+  extract({ text }) {
+    const out: LocalMention[] = [];
+    if (!text.includes(' to ')) return out;
+    NOUN_TO_VERB.lastIndex = 0;
+    for (let m = NOUN_TO_VERB.exec(text); m; m = NOUN_TO_VERB.exec(text)) {
+      if (!isInfinitive(m[2]) || isInfinitive(m[1])) continue;
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+      const after = /^\s+(\S+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
+      if (/^\p{Lu}/u.test(before) && !/^(?:The|A|An|In|On|By|For|With|Through|Under|From)$/.test(before)) continue;
+      if (/^\p{Lu}/u.test(after)) continue;
+      out.push({ type: 'programme', from: m.index, to: m.index + m[0].length, value: m[0], rule: 'programme.noun-to-verb' });
+    }
+    return out;
+  },
+};

@@ -9,7 +9,8 @@
 //    which will help users").
 // Runs after extract-entities (deadlines and targets reuse the normalised dates, numbers, percents and
 // sums of money of the statement) and key-units (commitments carry the unit key).
-import type { Commitment, Doc, Entity, Section, Sentence } from '../model.js';
+import { PREAMBLE_SECTION_ID, type Commitment, type Doc, type Entity, type Section, type Sentence, type Span } from '../model.js';
+import { normaliseSpace } from '../headings.js';
 import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
 
 const PLAN_PHASES = new Set(['commitments', 'planned']);
@@ -30,6 +31,7 @@ export function findCommitments(doc: Doc): void {
     else sentencesOf.set(s.sectionId, [s]);
   }
   const commitments: Commitment[] = [];
+  const title = titleSpan(doc);
   let unitIndex = -1;
   // The last name a pronoun can stand for in this unit ("It will establish …" after "Cabinet Office … will").
   let lastActor: string | null = null;
@@ -64,6 +66,9 @@ export function findCommitments(doc: Doc): void {
         if (actor) lastActor = actor;
       };
       if (isPlaceholder(text)) continue;
+      // The document's title names the page ("Action 05: All departments will redesign …"); it is no
+      // statement of the preamble, whatever its verb.
+      if (title && sentence.span.from >= title.from && sentence.span.to <= title.to) continue;
       if (sentence.bullet !== null && leadIn) {
         if (plan || leadIn.promises) commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, null));
         continue;
@@ -96,6 +101,14 @@ export function findCommitments(doc: Doc): void {
     }
   }
   doc.commitments = commitments;
+}
+
+/** The title line of the preamble (section u00), when the preamble's first line is the document's title. */
+function titleSpan(doc: Doc): Span | null {
+  const preamble = doc.sections.find((s) => s.id === PREAMBLE_SECTION_ID);
+  if (!preamble || preamble.startLine === null || doc.title === null) return null;
+  const line = doc.lines[preamble.startLine - 1];
+  return line && normaliseSpace(line.content) === normaliseSpace(doc.title) ? { from: line.from, to: line.to } : null;
 }
 
 function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null): Commitment {

@@ -167,7 +167,8 @@ describe('policy-extract diff on the command line', () => {
     expect(Object.keys(json)).toEqual(['schemaVersion', 'old', 'new', 'units', 'summary']);
     expect(json.summary.sentenceSimilarity).toBe(0.5);
     expect(Object.keys(json.old)).toEqual(['path', 'sha256', 'title', 'updated']);
-    expect(json.units.map((u) => `${u.unitKey} ${u.change}`)).toEqual(['dft unchanged', 'hmrc unchanged', 'ho added', 'moj unchanged']);
+    // The preamble (title and introduction) is read as section u00 and compared like any unit, keyed "document".
+    expect(json.units.map((u) => `${u.unitKey} ${u.change}`)).toEqual(['document unchanged', 'dft unchanged', 'hmrc unchanged', 'ho added', 'moj unchanged']);
     expect(readFileSync(join(out, 'diff.csv'), 'utf8').startsWith('\ufeffchange,kind,')).toBe(true);
     expect(readFileSync(join(out, 'diff.html'), 'utf8')).toContain('Home Office');
   });

@@ -88,7 +88,8 @@ describe('the outline of each heading source', () => {
   it('reads kramdown attribute lists and extensions as markup, never as text or units', () => {
     const doc = run('{::options parse_block_html="true" /}\n\n##04 The approach\n\nWe start small.\n{: .lead}\n\n###Plans\n\nWe plan.\n{: .note #plans-note}\n', 'page.md');
     expect(doc.text).not.toContain('{:');
-    expect(doc.sections.map((s) => s.unit)).toEqual(['Plans']);
+    // The lines before the first unit are the preamble, read as section u00 under the document's title.
+    expect(doc.sections.map((s) => [s.id, s.unit])).toEqual([['u00', '04 The approach'], ['h01', 'Plans']]);
     expect(doc.title).toBe('04 The approach');
   });
 
@@ -111,7 +112,9 @@ describe('the outline of each heading source', () => {
 
   it('cuts sections from the outline on a document that is not a progress page, with their heading paths', () => {
     const doc = run('<h1>R</h1><p>Intro.</p><h2>Aims</h2><p>We aim.</p><h3>Detail</h3><p>In detail.</p>', 'page.html');
+    // The title and introduction before the first heading of the body are the preamble, section u00.
     expect(doc.sections.map((s) => [s.id, s.unit, s.headingPath.join(' › '), s.text])).toEqual([
+      ['u00', 'R', '', 'R\nIntro.'],
       ['h01', 'Aims', 'Aims', 'We aim.'],
       ['h01.01', 'Aims', 'Aims › Detail', 'In detail.'],
     ]);

@@ -131,7 +131,11 @@ export function goldProblems(gold: Gold, input: string, visible: Visible | null 
       if (e[key] !== undefined && (!(e.type === 'date' || e.type === 'duration') || !DAY.test(String(e[key])))) problems.push(`${at}: ${key} ${JSON.stringify(e[key])}`);
     }
     const selector = e.selector as { exact?: string; prefix?: string; suffix?: string } | undefined;
-    if (!selector || selector.exact !== e.text) problems.push(`${at}: its TextQuoteSelector does not quote its text`);
+    // The selector quotes the source the span covers, as anchoring (src/gold/anchor.ts) searches the source:
+    // for plain text that is the mention's text; for markup it is the markup ("R&amp;D", "Land\nRegistry"),
+    // whose visible text is the mention's.
+    const quoted = visible ? slice(cps, e.start.offset, e.end.offset) : e.text;
+    if (!selector || selector.exact !== quoted) problems.push(`${at}: its TextQuoteSelector does not quote its text`);
     else if (!slice(cps, e.start.offset - Array.from(selector.prefix ?? '').length, e.end.offset + Array.from(selector.suffix ?? '').length).startsWith(selector.prefix ?? '')) problems.push(`${at}: its selector's prefix is not the text before it`);
     if (e.counts !== undefined && (e.type !== 'number' || typeof e.counts !== 'string' || !e.counts.trim())) problems.push(`${at}: counts ${JSON.stringify(e.counts)}`);
   });
@@ -272,7 +276,8 @@ describe('gold of a markup input is written on its visible text and placed in th
     const moved = structuredClone(gold) as Gold;
     moved.entities[1].start.offset += 1;
     moved.entities[1].start.column += 1;
-    expect(goldProblems(moved, input, visible)).toEqual(['#1 organisation "DWP" (line 4): the visible text there is "WP "']);
+    // The moved span no longer covers the quote its selector holds either (as with a plain-text span, above).
+    expect(goldProblems(moved, input, visible)).toEqual(['#1 organisation "DWP" (line 4): the visible text there is "WP "', '#1 organisation "DWP" (line 4): its TextQuoteSelector does not quote its text']);
     const longer = structuredClone(gold) as Gold;
     longer.entities[2].end.offset -= 1;
     longer.entities[2].end.column -= 1;

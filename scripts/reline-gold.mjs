@@ -48,7 +48,8 @@ export function relineGold(caseDir) {
   // Mentions by key, in reading order of the visible text.
   const placed = new Map();
   for (const e of gold.entities) {
-    const { type, text, start, end, value, ...extras } = e;
+    // The quote selector is the gold file's own (for re-anchoring), never a gold.tsv extra.
+    const { type, text, start, end, value, selector: _selector, ...extras } = e;
     const range = visibleRange(visible, utf16[start.offset], utf16[end.offset]);
     if (!range) {
       problems.push(`${type} "${text}" at offset ${start.offset} is not visible text any more`);

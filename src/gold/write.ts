@@ -3,10 +3,13 @@ import type { GoldAcronym, GoldEntity, GoldFile } from './model.js';
 import { quoteSelector } from './anchor.js';
 import type { SourceText } from './source-text.js';
 
+/** The extra normalised fields a gold mention keeps (EntityExtras), in the order the gold format lists them. */
+export const GOLD_EXTRAS = ['counts', 'currency', 'mod', 'anchor', 'valueEnd', 'dateStart', 'dateEnd', 'acronym'] as const;
+
 /** Orders an entity's fields as the gold format lists them, and gives it a fresh quote selector. */
 export function goldEntity(e: GoldEntity, source: SourceText): GoldEntity {
   const { type, text, start, end, value, selector: _selector, ...extras } = e;
-  const kept = Object.fromEntries(Object.entries(extras).filter(([k, v]) => ['counts', 'currency', 'mod', 'anchor', 'acronym'].includes(k) && v !== undefined));
+  const kept = Object.fromEntries(Object.entries(extras).filter(([k, v]) => (GOLD_EXTRAS as readonly string[]).includes(k) && v !== undefined));
   return { type, text, start, end, value, ...kept, selector: quoteSelector(source, start.offset, end.offset) };
 }
 

@@ -54,6 +54,8 @@ export function parseKeywordHeading(text: string): { family: string; number: str
   return { family: m[1].toLowerCase(), number: m[2] ?? null };
 }
 
+const DATE_ALONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}$/i;
+
 /** A line of plain text that could be a heading by its form: short, capitalised, not a sentence. */
 export function hasHeadingForm(line: string): boolean {
   if (line.length > HEADING_PROBE_LIMIT) return false;
@@ -61,6 +63,8 @@ export function hasHeadingForm(line: string): boolean {
   if (parseBullet(line.slice(0, 20))) return false;
   if (parseUpdatedLine(line)) return false;
   const text = normaliseSpace(line);
+  // A date alone on its line ("8 March 2017" under a title) dates the document; it heads nothing.
+  if (DATE_ALONE.test(text)) return false;
   // "Source: Office for Budget Responsibility", "Note: …" label a table or chart; they head nothing.
   if (/^(?:sources?|notes?|nb|see also|key)\s*:/i.test(text)) return false;
   // A keyword heading may end in a colon after its name: "Principle: digital by default".

@@ -11,7 +11,10 @@ import type { Browser } from 'playwright-core';
 import { processDocument, processFile } from '../src/pipeline.js';
 import { LoadError } from '../src/stages/load-document.js';
 import { describeFailure } from '../src/describe-failure.js';
-import type { Doc } from '../src/model.js';
+import { PREAMBLE_SECTION_ID, type Doc } from '../src/model.js';
+
+/** Sentences after the preamble (section u00 reads the title like any section). */
+const bodySentences = (doc: Doc) => doc.sentences.filter((s) => s.sectionId !== PREAMBLE_SECTION_ID);
 import { spanSlices } from './helpers.js';
 import { CHROMIUM, launch, printPdf, writeDocx } from './print-documents.js';
 import { writePdf } from './pdf-writer.js';
@@ -88,7 +91,7 @@ describe.skipIf(!present && !required)('PDF shapes printed by Chromium', () => {
     expect(lines(doc)).toEqual(['Digital capability', LONG('Alpha'), LONG('Bravo'), LONG('Charlie'), LONG('Delta')]);
     expect(lines(doc)).toEqual(lines(html.get('two columns')!));
     // The boxes of the third paragraph lie right of those of the first.
-    const [alpha, , charlie] = doc.sentences;
+    const [alpha, , charlie] = bodySentences(doc);
     expect(Math.min(...charlie.boxes!.map((b) => b.x))).toBeGreaterThan(Math.max(...alpha.boxes!.map((b) => b.x + b.width)));
   });
 
@@ -116,7 +119,7 @@ describe.skipIf(!present && !required)('PDF shapes printed by Chromium', () => {
     expect(doc.messages.map((m) => m.ruleId)).toContain('running-lines-dropped');
     expect(doc.messages.find((m) => m.ruleId === 'running-lines-dropped')!.reason).toMatch(/^3 running header or footer lines/);
     expect(lines(doc).filter((l) => /^\d+$/.test(l))).toEqual([]);
-    expect(doc.sentences.map((s) => [s.text, s.start!.page])).toEqual([[LONG('Alpha'), 1], [LONG('Bravo'), 2], [LONG('Charlie'), 3]]);
+    expect(bodySentences(doc).map((s) => [s.text, s.start!.page])).toEqual([[LONG('Alpha'), 1], [LONG('Bravo'), 2], [LONG('Charlie'), 3]]);
   });
 
   it('a page with only a table: each cell a line, as the HTML reads, and no cell a heading', () => {
@@ -141,7 +144,7 @@ describe.skipIf(!present && !required)('PDF shapes printed by Chromium', () => {
   it('an empty page: counted among the pages, nothing read from it, no PDF warning', () => {
     const doc = docs.get('an empty page')!;
     expect(doc.layout!.pages.map((p) => p.number)).toEqual([1, 2, 3]);
-    expect(doc.sentences.map((s) => [s.text, s.start!.page])).toEqual([['Before the empty page.', 1], ['After the empty page.', 3]]);
+    expect(bodySentences(doc).map((s) => [s.text, s.start!.page])).toEqual([['Before the empty page.', 1], ['After the empty page.', 3]]);
     expect(doc.messages.filter((m) => m.ruleId.startsWith('pdf-') || m.ruleId === 'running-lines-dropped')).toEqual([]);
   });
 });
@@ -239,7 +242,8 @@ describe('bad PDF and Word files: a LoadError with a rule id and a message namin
     expect(doc.layout!.blocks.map((b) => [b.type, b.level ?? b.depth ?? null])).toEqual([
       ['heading', 1], ['heading', 2], ['heading', 3], ['list-item', 1], ['list-item', 2], ['paragraph', null], ['table-cell', null], ['table-cell', null],
     ]);
-    expect(doc.sections.map((s) => [s.unit, s.phase])).toEqual([['Department for Transport', 'Progress during 2013']]);
+    // The title is the preamble, section u00; then the one unit and phase.
+    expect(doc.sections.map((s) => [s.id, s.unit, s.phase])).toEqual([[PREAMBLE_SECTION_ID, 'Digital capability', null], ['u01.p1', 'Department for Transport', 'Progress during 2013']]);
     for (const { id, slice, text } of spanSlices(doc)) expect(slice, id).toBe(text);
   });
 });

@@ -131,8 +131,8 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     const doc = p.versions['pdf-header-footer'];
     const pageCount = doc.layout!.pages.length;
     const message = doc.messages.find((m) => m.ruleId === 'running-lines-dropped');
-    // Four or five per page, the same on every page: title, date, URL and "Page N of M"; a long URL
-    // (a long page name in the temporary folder's path) wraps onto a second line of the footer.
+    // Four or five per page, the same on every page: title, date, URL and "Page N of M"; a title too long
+    // for the header's line (the December 2012 statements' action titles) wraps onto a second line there.
     const dropped = Number(/^(\d+) running header or footer lines/.exec(message?.reason ?? '')?.[1]);
     expect(dropped % pageCount, message?.reason).toBe(0);
     expect([4, 5]).toContain(dropped / pageCount);

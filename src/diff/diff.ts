@@ -3,6 +3,7 @@
 // below it one removed and one added), entities by type and value. Pure: it takes two document.json
 // records and returns the diff.json record.
 import type { Point } from '../model.js';
+import { groupBy } from '../group-by.js';
 import { align, lcsKept, SENTENCE_SIMILARITY } from './align.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
@@ -130,17 +131,6 @@ function unitsOf(side: DiffSide): Unit[] {
     }
   }
   return units;
-}
-
-function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 const located = (x: { text: string; start: Point | null; end: Point | null }): Located => ({ text: x.text, start: x.start, end: x.end });

@@ -3,8 +3,8 @@
 // types as labels of a <Labels name="label" toName="text"> control, and each region's value in a
 // per-region <TextArea name="value">. Export writes our extraction as `predictions`; import reads a
 // person's `annotations` (the latest one not cancelled), or the predictions when nobody annotated.
-import { ENTITY_TYPES, type EntityExtras, type EntityType, type Point } from '../model.js';
-import { GoldError, type DraftMention } from './model.js';
+import { ENTITY_TYPES } from '../model.js';
+import { GoldError, type DraftMention, type ExportEntity } from './model.js';
 import type { GoldInput } from './read.js';
 import { parseValueText, valueText } from './value-text.js';
 
@@ -16,14 +16,6 @@ ${ENTITY_TYPES.map((t) => `    <Label value="${t}"/>`).join('\n')}
   <TextArea name="value" toName="text" perRegion="true" editable="true" maxSubmissions="1" rows="1" placeholder="value | key=value"/>
 </View>
 `;
-
-interface ExportEntity extends EntityExtras {
-  type: EntityType;
-  text: string;
-  value: string | number | null;
-  start: Point;
-  end: Point;
-}
 
 interface Result {
   id: string;

@@ -6,6 +6,15 @@ import type { TextQuoteSelector } from './anchor.js';
 
 export const GOLD_SCHEMA_ID = 'https://policy-extract.invalid/schema/gold.schema.json';
 
+/** A mention as the annotation exporters take it: its type, verbatim text, value, extras and place. */
+export interface ExportEntity extends EntityExtras {
+  type: EntityType;
+  text: string;
+  value: string | number | null;
+  start: Point;
+  end: Point;
+}
+
 export interface GoldEntity extends EntityExtras {
   type: EntityType;
   /** The exact characters of the mention in the source. */

@@ -4,21 +4,12 @@
 // suffix), which describe the same text; the body classifies it with its entity type (a TextualBody,
 // purpose "classifying") and describes its value (a TextualBody, purpose "describing", format
 // application/json).
-import type { EntityExtras, EntityType, Point } from '../model.js';
 import { quoteSelector } from './anchor.js';
-import { GoldError, type DraftMention } from './model.js';
+import { GoldError, type DraftMention, type ExportEntity } from './model.js';
 import type { GoldInput } from './read.js';
 import type { SourceText } from './source-text.js';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-
-interface ExportEntity extends EntityExtras {
-  type: EntityType;
-  text: string;
-  value: string | number | null;
-  start: Point;
-  end: Point;
-}
 
 export function toWebAnnotations(input: { source: SourceText; path: string; sha256: string; generator: string }, entities: ExportEntity[]): unknown {
   const items = entities.map((e, i) => {

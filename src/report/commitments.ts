@@ -3,6 +3,7 @@
 // commitment with its status and its evidence side by side. Every text goes through escapeHtml.
 import type { CommitmentStatus, Doc } from '../model.js';
 import { escapeHtml, phaseKey, phaseLabel } from './render.js';
+import { groupBy } from '../group-by.js';
 
 const STATUSES: readonly CommitmentStatus[] = ['reported', 'partly', 'not-reported', 'no-later-report'];
 const SHORT: Record<CommitmentStatus, string> = { reported: 'reported', partly: 'partly', 'not-reported': 'not reported', 'no-later-report': 'no later report' };
@@ -40,12 +41,7 @@ export function renderCommitments(doc: Doc, prefix: string): string {
     .join('\n');
   const matrix = `<table class="matrix commitments-matrix"><caption class="note">Commitments per unit and phase, by what the later progress phases of the unit say of them.</caption><thead><tr><th scope="col">Unit</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
   // Per unit: commitment | status | evidence.
-  const byUnit = new Map<string, typeof doc.commitments>();
-  for (const c of doc.commitments) {
-    const list = byUnit.get(c.unitKey);
-    if (list) list.push(c);
-    else byUnit.set(c.unitKey, [c]);
-  }
+  const byUnit = groupBy(doc.commitments, (c) => c.unitKey);
   const tables = [...byUnit]
     .map(([key, list]) => {
       const body = list

@@ -6,6 +6,7 @@ import { renderCommitments } from './commitments.js';
 import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, PREAMBLE_SECTION_ID, type Doc, type Entity, type Section } from '../model.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
+import { groupBy } from '../group-by.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -183,12 +184,7 @@ function renderText(doc: Doc, prefix: string): string {
       pieces: [],
     });
   }
-  const bySection = new Map<string, Entity[]>();
-  for (const e of doc.entities) {
-    const list = bySection.get(e.sectionId);
-    if (list) list.push(e);
-    else bySection.set(e.sectionId, [e]);
-  }
+  const bySection = groupBy(doc.entities, (e) => e.sectionId);
   for (const s of doc.sections) {
     const pieces: Piece[] = [];
     const heading = (line: number | null, cls: string) => {
@@ -339,12 +335,7 @@ function documentData(doc: Doc): unknown {
 function renderOutline(doc: Doc, prefix: string): string {
   if (doc.outline.length === 0) return '';
   const sectionOf = new Map(doc.sections.filter((s) => s.outlineId !== null).map((s) => [s.outlineId!, s.id]));
-  const children = new Map<string | null, Doc['outline']>();
-  for (const o of doc.outline) {
-    const list = children.get(o.parentId);
-    if (list) list.push(o);
-    else children.set(o.parentId, [o]);
-  }
+  const children = groupBy(doc.outline, (o) => o.parentId);
   const item = (o: Doc['outline'][number]): string => {
     const section = sectionOf.get(o.id);
     const label = `<span class="ol-${o.kind}">${escapeHtml(o.text)}</span>`;

@@ -12,24 +12,15 @@
 import { PREAMBLE_SECTION_ID, type Commitment, type Doc, type Entity, type Section, type Sentence, type Span } from '../model.js';
 import { normaliseSpace } from '../headings.js';
 import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
+import { groupBy } from '../group-by.js';
 
 const PLAN_PHASES = new Set(['commitments', 'planned']);
 // "a tool which will help users": a cue in a relative clause says what a thing will do, not the unit.
 const RELATIVE_BEFORE = /\b(?:which|that|who|whom|whose)\s+(?:\w+\s+)?$/i;
 
 export function findCommitments(doc: Doc): void {
-  const entitiesOf = new Map<string, Entity[]>();
-  for (const e of doc.entities) {
-    const list = entitiesOf.get(e.sentenceId);
-    if (list) list.push(e);
-    else entitiesOf.set(e.sentenceId, [e]);
-  }
-  const sentencesOf = new Map<string, Sentence[]>();
-  for (const s of doc.sentences) {
-    const list = sentencesOf.get(s.sectionId);
-    if (list) list.push(s);
-    else sentencesOf.set(s.sectionId, [s]);
-  }
+  const entitiesOf = groupBy(doc.entities, (e) => e.sentenceId);
+  const sentencesOf = groupBy(doc.sentences, (s) => s.sectionId);
   const commitments: Commitment[] = [];
   const title = titleSpan(doc);
   let unitIndex = -1;

@@ -5,6 +5,7 @@
 import type { Commitment, Doc, Entity, Sentence } from '../model.js';
 import { contentLemmas } from '../commitments/lemmas.js';
 import { decide, indexUnit, laterProgressSections, scorePair, THRESHOLDS, type FollowThrough, type UnitIndex } from '../commitments/match.js';
+import { groupBy } from '../group-by.js';
 
 export function followThrough(doc: Doc): void {
   const context = matchContext(doc);
@@ -28,24 +29,9 @@ export interface MatchContext {
 }
 
 export function matchContext(doc: Doc): MatchContext {
-  const sentencesOf = new Map<string, Sentence[]>();
-  for (const s of doc.sentences) {
-    const list = sentencesOf.get(s.sectionId);
-    if (list) list.push(s);
-    else sentencesOf.set(s.sectionId, [s]);
-  }
-  const entitiesOf = new Map<string, Entity[]>();
-  for (const e of doc.entities) {
-    const list = entitiesOf.get(e.sentenceId);
-    if (list) list.push(e);
-    else entitiesOf.set(e.sentenceId, [e]);
-  }
-  const sectionsOfUnit = new Map<number, Doc['sections']>();
-  for (const s of doc.sections) {
-    const list = sectionsOfUnit.get(s.unitIndex);
-    if (list) list.push(s);
-    else sectionsOfUnit.set(s.unitIndex, [s]);
-  }
+  const sentencesOf = groupBy(doc.sentences, (s) => s.sectionId);
+  const entitiesOf = groupBy(doc.entities, (e) => e.sentenceId);
+  const sectionsOfUnit = groupBy(doc.sections, (s) => s.unitIndex);
   return { sentencesOf, entitiesOf, index: null, sectionsOfUnit, sectionById: new Map(doc.sections.map((s) => [s.id, s])) };
 }
 

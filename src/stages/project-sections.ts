@@ -54,18 +54,23 @@ export function projectSections(doc: Doc): void {
   doc.preamble = firstHeading > 0
     ? { firstLine: 1, lastLine: firstHeading, text: doc.text.slice(lines[0].from, lines[firstHeading - 1].to) }
     : null;
-  const sections: Section[] = [];
-  // The preamble (title, "Updated" line, introduction) is read like any section, as section u00.
-  if (doc.preamble) {
+  // The body of lines first..last: from its first to its last non-blank line; empty at `empty` when all are blank.
+  const body = (first: number, last: number, empty: number) => {
     let startLine: number | null = null;
     let endLine: number | null = null;
-    for (let i = 0; i < firstHeading; i++) {
+    for (let i = first; i <= last; i++) {
       if (lines[i].content.trim().length === 0) continue;
       if (startLine === null) startLine = i;
       endLine = i;
     }
-    const from = startLine !== null ? lines[startLine].from : lines[0].from;
+    const from = startLine !== null ? lines[startLine].from : empty;
     const to = endLine !== null ? lines[endLine].to : from;
+    return { startLine, endLine, from, to };
+  };
+  const sections: Section[] = [];
+  // The preamble (title, "Updated" line, introduction) is read like any section, as section u00.
+  if (doc.preamble) {
+    const { startLine, endLine, from, to } = body(0, firstHeading - 1, lines[0].from);
     sections.push({
       id: PREAMBLE_SECTION_ID,
       unitIndex: 0,
@@ -92,15 +97,7 @@ export function projectSections(doc: Doc): void {
     const first = firstLineOf(entry);
     const last = k + 1 < structural.length ? firstLineOf(structural[k + 1]) - 1 : lines.length - 1;
     const headingEnd = lineIndexAt(doc, Math.max(entry.span.from, entry.span.to - 1));
-    let startLine: number | null = null;
-    let endLine: number | null = null;
-    for (let i = headingEnd + 1; i <= last; i++) {
-      if (lines[i].content.trim().length === 0) continue;
-      if (startLine === null) startLine = i;
-      endLine = i;
-    }
-    const from = startLine !== null ? lines[startLine].from : entry.span.to;
-    const to = endLine !== null ? lines[endLine].to : from;
+    const { startLine, endLine, from, to } = body(headingEnd + 1, last, entry.span.to);
     const unit = topOf(entry);
     const unitText = normaliseSpace(unit.entry.text);
     const isTop = entry.parentId === null;

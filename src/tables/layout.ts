@@ -12,22 +12,14 @@
 // ("Forecast › 2017"); its row header is the text of the header cells to its left in its row
 // ("Household consumption (2)"). In a table whose body has no header cells at all (a Markdown table),
 // the row header is the row's first cell when that cell is not a number.
-import type { MarkupTable } from '../model.js';
+import type { MarkupTable, TableCell } from '../model.js';
 import { cellValue } from './cell-value.js';
 
-export interface LaidOutCell {
+/** A table cell before it is placed in the text: its grid place and values, and where it is in the markup. */
+export interface LaidOutCell extends Omit<TableCell, 'span' | 'start' | 'end' | 'boxes'> {
   /** Index of the markup row and of the cell within it. */
   rowIndex: number;
   cellIndex: number;
-  row: number;
-  column: number;
-  rowSpan: number;
-  colSpan: number;
-  header: boolean;
-  text: string;
-  value: number | null;
-  columnHeader: string | null;
-  rowHeader: string | null;
 }
 
 export interface Layout {

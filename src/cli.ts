@@ -2,11 +2,11 @@
 // policy-extract's command line. It parses arguments, prints, and sets the exit code; the work is done
 // by the pipeline and the writers.
 import { parseArgs } from 'node:util';
-import { runBatch, formatSummary, parseWorkers, defaultWorkers, OutputError } from './batch.js';
+import { runBatch, formatSummary, parseWorkers, defaultWorkers, OutputError } from './batch/batch.js';
 import { CSV_PROFILES, csvOptions, type CsvProfile } from './emit/csv.js';
 import { toolInfo } from './emit/write-outputs.js';
-import { parseShard, ShardError, type Shard } from './shard.js';
-import { ProgressBar, wantsProgress } from './progress.js';
+import { parseShard, ShardError, type Shard } from './batch/shard.js';
+import { ProgressBar, wantsProgress } from './batch/progress.js';
 // eval and explain are loaded when asked for: they load the language models, which `run` leaves to
 // its worker threads (so the main thread of a batch stays small).
 

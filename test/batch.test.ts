@@ -1,5 +1,5 @@
 // Batches: parallel workers, input order, failures by name, shards, globs and the progress bar.
-// Runs the built code (dist/; `npm test` builds first): the worker threads load dist/worker.js.
+// Runs the built code (dist/; `npm test` builds first): the worker threads load dist/batch/worker.js.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,13 +10,13 @@ import fc from 'fast-check';
 import { ROOT, SEED_FILE, STACK_LINE } from './helpers.js';
 import { describeFailure } from '../src/describe-failure.js';
 // @ts-expect-error dist/ is JavaScript without declarations
-import { runBatch, parseWorkers, formatSummary } from '../dist/batch.js';
+import { runBatch, parseWorkers, formatSummary } from '../dist/batch/batch.js';
 // @ts-expect-error dist/ is JavaScript without declarations
-import { parseShard, selectShard } from '../dist/shard.js';
+import { parseShard, selectShard } from '../dist/batch/shard.js';
 // @ts-expect-error dist/ is JavaScript without declarations
-import { ProgressBar, renderProgress, wantsProgress } from '../dist/progress.js';
+import { ProgressBar, renderProgress, wantsProgress } from '../dist/batch/progress.js';
 // @ts-expect-error dist/ is JavaScript without declarations
-import { WorkerPool } from '../dist/worker-pool.js';
+import { WorkerPool } from '../dist/batch/pool.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { runBatch } from '../src/batch.js';
+import { runBatch } from '../src/batch/batch.js';
 import { unescapeRow } from '../src/emit/csv.js';
 import { combinedColumns, documentColumns } from '../src/emit/datapackage.js';
 import { ROOT } from './helpers.js';

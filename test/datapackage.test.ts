@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import Ajv from 'ajv-draft-04';
-import { runBatch } from '../src/batch.js';
+import { runBatch } from '../src/batch/batch.js';
 import { ROOT, runFile, SEED_FILE } from './helpers.js';
 
 const profile = JSON.parse(readFileSync(join(ROOT, 'schema', 'vendor', 'tabular-data-package.json'), 'utf8'));

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { runBatch } from '../src/batch.js';
+import { runBatch } from '../src/batch/batch.js';
 import { OutputWriter, EXCEL_MAX_ROWS } from '../src/emit/write-outputs.js';
 import { csvOptions } from '../src/emit/csv.js';
 import type { Message } from '../src/model.js';
@@ -34,7 +34,7 @@ describe('run-level outputs', () => {
     const inputs = [join(ROOT, 'input'), join(ROOT, 'fixtures', 'action-01-digital-leader-excerpt', 'input.txt')];
     const a = tmp('det-a');
     const b = tmp('det-b');
-    // Through the built command line, where worker threads load dist/worker.js.
+    // Through the built command line, where worker threads load dist/batch/worker.js.
     for (const [out, workers] of [[a, '1'], [b, '2']]) {
       const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'run', ...inputs, '--out', out, '--workers', workers], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { comparePaths, expandBraces, expandInputs, segmentToRegExp } from '../src/inputs.js';
+import { comparePaths, expandBraces, expandInputs, segmentToRegExp } from '../src/batch/inputs.js';
 
 /** A folder holding the given files (paths relative to it, "/" separated), each with a line of text. */
 function tree(files: string[]): string {

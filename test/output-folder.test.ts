@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { runBatch, OutputError } from '../src/batch.js';
+import { runBatch, OutputError } from '../src/batch/batch.js';
 import { CLI, fixtureInput } from './helpers.js';
 
 /** Every file under a folder, with the sha256 of its bytes. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { processDocument, processFile } from '../src/pipeline.js';
-import { runBatch } from '../src/batch.js';
+import { runBatch } from '../src/batch/batch.js';
 import { PREAMBLE_SECTION_ID, type Doc } from '../src/model.js';
 import { CORPUS_FILES, FIXTURES, ROOT, lineOwners, spanSlices, sliceCodePoints } from './helpers.js';
 import { CHROMIUM, launch, printPdf, renderHtml, wordParagraphsFromHtml, writeDocx } from './print-documents.js';

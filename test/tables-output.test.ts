@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import Ajv from 'ajv-draft-04';
 import readXlsxFile from 'read-excel-file/node';
-import { runBatch } from '../src/batch.js';
+import { runBatch } from '../src/batch/batch.js';
 import { unescapeRow } from '../src/emit/csv.js';
 import { combinedColumns, documentColumns } from '../src/emit/datapackage.js';
 import { FIXTURES, ROOT } from './helpers.js';

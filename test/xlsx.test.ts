@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { unzipSync, strFromU8 } from 'fflate';
-import { runBatch } from '../src/batch.js';
+import { runBatch } from '../src/batch/batch.js';
 import { fixZipTimes } from '../src/emit/xlsx.js';
 import { OutputWriter } from '../src/emit/write-outputs.js';
 import { ROOT, runText } from './helpers.js';

@@ -25,7 +25,7 @@ import nlp from 'compromise';
 import { existsSync } from 'node:fs';
 import { processDocument, processFile } from '../pipeline.js';
 import { EXTRACTORS } from '../extract/index.js';
-import { runBatch } from '../batch.js';
+import { runBatch } from '../batch/batch.js';
 import type { SentenceContext } from '../model.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

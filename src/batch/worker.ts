@@ -6,11 +6,11 @@
 // function, `toSource`, and is much larger than its outputs). With `--workers 1` the batch runner calls
 // `runJob` itself, on the main thread, so both paths produce the same bytes.
 import { parentPort } from 'node:worker_threads';
-import { processFile } from './pipeline.js';
-import { describeFailure } from './describe-failure.js';
-import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from './emit/prepare.js';
-import type { CsvOptions } from './emit/csv.js';
-import { READY } from './worker-pool.js';
+import { processFile } from '../pipeline.js';
+import { describeFailure } from '../describe-failure.js';
+import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from '../emit/prepare.js';
+import type { CsvOptions } from '../emit/csv.js';
+import { READY } from './pool.js';
 
 export interface Job {
   /** Position of the document in the batch. */

@@ -13,15 +13,15 @@ import { formatDuration } from './progress.js';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { OutputWriter, type WriterOptions } from './emit/write-outputs.js';
-import type { PreparedDocument } from './emit/prepare.js';
+import { OutputWriter, type WriterOptions } from '../emit/write-outputs.js';
+import type { PreparedDocument } from '../emit/prepare.js';
 import { expandInputs } from './inputs.js';
 import { selectShard, type Shard } from './shard.js';
-import { WorkerPool } from './worker-pool.js';
+import { WorkerPool } from './pool.js';
 import type { ResourceLimits } from 'node:worker_threads';
-import { describeFailure } from './describe-failure.js';
+import { describeFailure } from '../describe-failure.js';
 import type { Job, JobResult } from './worker.js';
-import { OutputFolderError, StagedOutput } from './emit/output-folder.js';
+import { OutputFolderError, StagedOutput } from '../emit/output-folder.js';
 
 export interface BatchOptions {
   outDir: string;

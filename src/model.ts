@@ -7,6 +7,7 @@
 // source file, as Python and the W3C Web Annotation model count.
 
 import { RULES, type RuleId } from './rules.js';
+import type { SourceMap } from './text/source-map.js';
 
 /** A point in the source file: line and column from 1, offset from 0, in Unicode code points. */
 export interface Point {
@@ -287,8 +288,10 @@ export interface SentenceContext {
 }
 
 /**
- * The document the stages fill in. `text` is what the pipeline reads: the file as decoded for plain
- * text, or the visible text for HTML/Markdown, where `toSource` maps a text index to a source index.
+ * The document the stages fill in: plain data only (no functions, no class instances), so it crosses
+ * worker threads and structuredClone as it is. `text` is what the pipeline reads: the file as decoded
+ * for plain text, or the visible text for HTML/Markdown, where `sourceMap` places each text character
+ * in the source (read with sourceStart/sourceEnd from text/source-map.ts).
  */
 export interface Doc {
   source: SourceInfo;
@@ -296,13 +299,11 @@ export interface Doc {
   raw: string;
   /** The text the stages read (equal to `raw` for plain text). */
   text: string;
-  /** Maps a UTF-16 index of `text` to a UTF-16 index of `raw`; identity for plain text. */
-  toSource: ((index: number) => number) | null;
   /**
-   * Maps a UTF-16 index of `text` to the index of `raw` just after that character's source: after the
-   * ";" of "&amp;", so a span ending in "&" ends after the whole reference. Null when `toSource` is.
+   * Where each UTF-16 code unit of `text` comes from in `raw` (its first index, and the index just
+   * after its source: after the ";" of "&amp;"); null when `text` is `raw` (plain text, PDF, Word).
    */
-  toSourceEnd: ((index: number) => number) | null;
+  sourceMap: SourceMap | null;
   lines: Line[];
   title: string | null;
   updated: string | null;
@@ -386,8 +387,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     source,
     raw,
     text: raw,
-    toSource: null,
-    toSourceEnd: null,
+    sourceMap: null,
     lines: [],
     title: null,
     updated: null,

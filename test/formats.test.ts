@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import type { Nodes } from 'hast';
 import { checkOutline, FIXTURES, lineOwners, runFile, runText, sliceCodePoints } from './helpers.js';
 import type { Doc, Point } from '../src/model.js';
+import { sourceEnd, sourceStart } from '../src/text/source-map.js';
 
 const lines = (doc: Doc) => doc.lines.map((l) => l.content);
 
@@ -302,8 +303,8 @@ describe('every visible character maps to its own source (generated pages)', () 
   function expectEveryCharacter(doc: Doc, visible: (slice: string) => string, addedMarkers: number): void {
     let compared = 0;
     for (let i = 0; i < doc.text.length; i++) {
-      const from = doc.toSource!(i);
-      const to = doc.toSourceEnd!(i);
+      const from = sourceStart(doc.sourceMap, i);
+      const to = sourceEnd(doc.sourceMap, i);
       if (from === to) continue;
       const c = doc.text[i];
       const shown = doc.raw.slice(from, to);

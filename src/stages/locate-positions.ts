@@ -1,8 +1,9 @@
 // Stage 5: turn working spans (UTF-16 indices into the text the stages read) into positions in the
 // source file: line and column from 1, offset from 0, counted in Unicode code points.
 // For HTML, Markdown and Content API JSON the text index is first mapped to the source index by
-// `doc.toSource` (a span's start) and `doc.toSourceEnd` (just after the source of its last character).
+// `doc.sourceMap` (a span's start, and just after the source of its last character).
 import type { Doc, Point, Span } from '../model.js';
+import { sourceRange, sourceStart } from '../text/source-map.js';
 import { createBoxLocator } from './locate-boxes.js';
 
 export interface Locator {
@@ -51,15 +52,12 @@ export function createLocator(raw: string): Locator {
 
 export function locatePositions(doc: Doc): void {
   const locator = createLocator(doc.raw);
-  const map = doc.toSource;
-  const mapEnd = doc.toSourceEnd;
+  const map = doc.sourceMap;
   const place = (span: Span) => {
-    if (!map || !mapEnd) return { start: locator.point(span.from), end: locator.point(span.to) };
     // HTML: from the source position of the first visible character to just after the source of the
     // last one, which for "R&amp;D" ending in "&" would be after the ";" of "&amp;".
-    const start = map(span.from);
-    const end = span.to > span.from ? Math.max(start, mapEnd(span.to - 1)) : start;
-    return { start: locator.point(start), end: locator.point(end) };
+    const range = sourceRange(map, span.from, span.to);
+    return { start: locator.point(range.from), end: locator.point(range.to) };
   };
   for (const list of [doc.sections, doc.outline, doc.sentences, doc.entities, doc.acronyms, doc.commitments]) {
     for (const item of list) Object.assign(item, place(item.span));
@@ -102,7 +100,7 @@ export function locatePositions(doc: Doc): void {
       // The message's column counts code points; the map takes UTF-16 indices.
       const before = Array.from(line.content).slice(0, Math.max(0, (message.column ?? 1) - 1)).join('').length;
       const index = Math.min(line.from + before, Math.max(line.to - 1, line.from));
-      const point = locator.point(map(index));
+      const point = locator.point(sourceStart(map, index));
       message.line = point.line;
       if (message.column !== null) message.column = point.column;
     }

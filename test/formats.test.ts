@@ -186,7 +186,7 @@ describe('Content API JSON reader', () => {
     const doc = runText(json, 'content.json');
     const message = doc.messages.find((m) => m.ruleId === ruleId);
     expect(message).toBeDefined();
-    expect(message!.line).toBe(line);
+    expect(message!.place?.start.line ?? null).toBe(line);
   });
 });
 
@@ -390,6 +390,8 @@ describe('messages about the visible text name lines of the file', () => {
     ['Markdown', 'page.md', '# T\n\n## Cabinet Office\n\n### Progress during 2013\n\nWe hired 5 people.\n\n### Progress during 2013\n\nWe hired 6 people.\n', 9],
   ])('%s: a repeated phase heading is reported on its line in the file', (_name, path, source, line) => {
     const message = runText(source, path).messages.find((m) => m.ruleId === 'duplicate-phase');
-    expect(message?.line).toBe(line);
+    expect(message?.place?.start.line).toBe(line);
+    // The range is the heading's own text in the file, tags left out.
+    expect(sliceCodePoints(source, message!.place!.start.offset, message!.place!.end.offset)).toBe('Progress during 2013');
   });
 });

@@ -7,7 +7,7 @@
 // the next one: its unit is its top-level heading, its id the heading's outline id ("h02.03"), and
 // the lines before the first heading are the preamble. Captions stay in the section they stand in.
 // Every line still lands in exactly one section or the preamble.
-import { addMessage, PREAMBLE_SECTION_ID, type Doc, type OutlineEntry, type Section } from '../model.js';
+import { addMessage, lineSpan, PREAMBLE_SECTION_ID, type Doc, type OutlineEntry, type Section } from '../model.js';
 import { classifyUnit, normaliseSpace, unitKeyOf } from '../headings.js';
 import { isTrustedReading, lineIndexAt } from './build-outline.js';
 
@@ -123,7 +123,7 @@ export function projectSections(doc: Doc): void {
       headingPath: headingPath(byId, entry),
     });
     if (startLine === null && structural[k + 1]?.parentId !== entry.id) {
-      addMessage(doc, 'empty-section', `section "${normaliseSpace(entry.text)}" has a heading and nothing under it`, first + 1, 1, 'info');
+      addMessage(doc, 'empty-section', `section "${normaliseSpace(entry.text)}" has a heading and nothing under it`, lineSpan(doc, first + 1), 'info');
     }
   });
   doc.sections = sections;

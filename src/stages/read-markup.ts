@@ -9,7 +9,7 @@
 // Every reader also gives the typed blocks it saw (doc.blocks): headings with their level, paragraphs,
 // list items with their depth, captions and tables; a plain-text file gives one block per line.
 import { addMessage, type Doc, type MarkupAcronym, type MarkupTable } from '../model.js';
-import { splitLines } from './load-document.js';
+import { splitLines } from '../text/lines.js';
 import { TextBuilder, type TextMap } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
 import { readMarkdownInto } from '../markup/markdown.js';
@@ -25,8 +25,6 @@ function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[], blocks: RawB
   doc.sourceMap = { start, end };
   doc.markupAcronyms = acronyms;
   doc.markupTables = tables;
-  // Messages so far (from loading) name lines of the file; later stages count lines of `text`.
-  doc.messagesInText = doc.messages.length;
   if (text.trim().length === 0 && doc.raw.trim().length > 0) {
     addMessage(
       doc,
@@ -60,8 +58,7 @@ export function readMarkup(doc: Doc): void {
       doc,
       'json-invalid',
       `the file is not valid JSON (${error.message} at line ${point.line}, column ${point.column}); it was read as plain text. Give a GOV.UK Content API document as downloaded, or rename the file if it is not JSON`,
-      point.line,
-      point.column,
+      { from: error.index, to: Math.min(error.index + 1, doc.raw.length) },
       'error',
     );
     doc.blocks = lineBlocks(doc.lines);

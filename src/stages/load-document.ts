@@ -8,7 +8,7 @@
 //   that names the file, says what it looks like and what to do: nothing can be read from it.
 import type { RuleId } from '../rules.js';
 import { createHash } from 'node:crypto';
-import { createDoc, addMessage, type Doc, type SourceInfo } from '../model.js';
+import { createDoc, addMessage, type Doc, type SourceFormat, type SourceInfo } from '../model.js';
 import { decode, NotTextError } from '../text/decode.js';
 import { splitLines } from '../text/lines.js';
 import { detectFormat } from './detect-format.js';
@@ -30,7 +30,12 @@ export interface LoadOptions {
   path: string;
   /** A PDF or Word file as its reader gave it (readers/convert.ts): its text is the document's. */
   converted?: Converted | null;
+  /** The reader for a text file, instead of the one its content and extension point to. */
+  format?: TextFormat;
 }
+
+/** The formats of text files; PDF and Word are told by their bytes. */
+export type TextFormat = Exclude<SourceFormat, 'pdf' | 'docx'>;
 
 /** A PDF or Word file: the text its reader made is both `raw` and `text` (source.txt), with its layout. */
 function loadConverted(bytes: Uint8Array, path: string, converted: Converted): Doc {
@@ -70,7 +75,7 @@ export function loadDocument(bytes: Uint8Array, options: LoadOptions): Doc {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     lines: lines.length,
     bytes: bytes.length,
-    format: detectFormat(path, raw),
+    format: options.format ?? detectFormat(path, raw),
     encoding: decoded.encoding,
   };
   const doc = createDoc(source, raw);

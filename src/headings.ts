@@ -185,34 +185,6 @@ export function splitDefinedAcronym(heading: string): { name: string; acronym: s
   return { name: text, acronym: null };
 }
 
-/**
- * The normalised form of a body's name, the same for its spellings: "The Attorney General’s Office" and
- * "Attorney General's Office" → "attorney-generals-office"; "Department for Business Innovation & Skills"
- * and "Department for Business, Innovation and Skills" → "department-for-business-innovation-and-skills";
- * "Her Majesty’s Revenue and Customs" and "HM Revenue & Customs" → "hm-revenue-and-customs".
- */
-export function nameKey(name: string): string {
-  return normaliseSpace(name.slice(0, HEADING_PROBE_LIMIT))
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/^(?:her|his) majesty[’'‘`]?s\b/, 'hm')
-    .replace(/&/g, ' and ')
-    .replace(/[’'‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * The key a unit heading has from its own text: "Action 05: …" → "action-5"; otherwise the normalised
- * name with any acronym the heading defines dropped. The key-units stage refines department keys.
- */
-export function unitKeyOf(heading: string): string {
-  const action = parseActionHeading(heading);
-  if (action !== null) return `action-${action}`;
-  return nameKey(splitDefinedAcronym(heading).name);
-}
 
 /**
  * The department a page organised by action belongs to, named by its title:

@@ -8,7 +8,8 @@
 // It runs after find-acronyms, so that "Department for Transport (DfT)" written in a body keys the
 // department "dft" even where the general table would not know it.
 import { addMessage, lineSpan, type Doc } from '../model.js';
-import { nameKey, parseActionHeading, parseTitleDepartment } from '../headings.js';
+import { parseActionHeading, parseTitleDepartment } from '../headings.js';
+import { nameKey } from '../units/name-key.js';
 import { unitKey } from '../units/unit-key.js';
 
 export function keyUnits(doc: Doc): void {

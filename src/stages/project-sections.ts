@@ -8,7 +8,8 @@
 // the lines before the first heading are the preamble. Captions stay in the section they stand in.
 // Every line still lands in exactly one section or the preamble.
 import { addMessage, lineSpan, PREAMBLE_SECTION_ID, type Doc, type OutlineEntry, type Section } from '../model.js';
-import { classifyUnit, normaliseSpace, unitKeyOf } from '../headings.js';
+import { classifyUnit, normaliseSpace } from '../headings.js';
+import { unitKey } from '../units/unit-key.js';
 import { isTrustedReading, lineIndexAt } from './build-outline.js';
 
 /** The texts of an outline record's ancestors, top first, then its own. */
@@ -106,7 +107,7 @@ export function projectSections(doc: Doc): void {
       unitIndex: unit.index,
       unit: unitText,
       unitKind: classifyUnit(unitText),
-      unitKey: unitKeyOf(unitText),
+      unitKey: unitKey(unitText),
       phase: null,
       phaseKind: null,
       phaseYear: null,

@@ -34,10 +34,10 @@ import {
   parsePhaseHeading,
   parseUpdatedLine,
   phaseTime,
-  unitKeyOf,
   type PhaseHeading,
 } from '../headings.js';
 import { tableLines } from '../tables/table-lines.js';
+import { unitKey } from '../units/unit-key.js';
 
 interface LineInfo {
   line: Line;
@@ -400,7 +400,7 @@ function makeSection(
     unitIndex,
     unit: unitHeading,
     unitKind: unitLine !== null ? classifyUnit(unitHeading) : 'other',
-    unitKey: unitLine !== null ? unitKeyOf(unitHeading) : 'document',
+    unitKey: unitLine !== null ? unitKey(unitHeading) : 'document',
     phase: phaseLine !== null ? normaliseSpace(info[phaseLine].line.content) : null,
     phaseKind: phase?.kind ?? null,
     phaseYear: phase?.year ?? null,

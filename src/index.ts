@@ -17,6 +17,7 @@ export type * from './document.js';
 export type { TextFormat } from './stages/load-document.js';
 export { runBatch, type BatchOptions, type BatchSummary } from './batch/batch.js';
 export { diffDocuments as diff } from './diff/diff.js';
+export { formatMessage } from './format-message.js';
 export type { DiffJson, DiffSide, UnitDiff, SectionDiff, SentenceDiff, EntityRef, DiffSummary, Change } from './diff/diff.js';
 
 export interface ExtractOptions {

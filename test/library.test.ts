@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diff, extract, extractFile, ExtractError, type Document } from '../src/index.js';
+import { diff, extract, extractFile, ExtractError, formatMessage, type Document } from '../src/index.js';
 import { FIXTURES, ROOT, fixtureCases, fixtureInput } from './helpers.js';
 
 const cases = fixtureCases().filter((c) => existsSync(join(FIXTURES, c, 'expected', 'document.json')));
@@ -56,5 +56,22 @@ describe('extract()', () => {
     const result = diff(old, changed);
     expect(result.old.path).toBe('old.txt');
     expect(result.summary).toMatchObject({ sentencesAdded: 0, sentencesRemoved: 0, sentencesChanged: 1 });
+  });
+});
+
+describe('formatMessage()', () => {
+  const point = (line: number, column: number, offset: number) => ({ line, column, offset });
+  it.each([
+    ['with a place, file:line:column', { ruleId: 'duplicate-phase' as const, reason: 'appears twice', place: { start: point(10, 5, 200), end: point(10, 25, 220) } }, 'page.html:10:5: appears twice [duplicate-phase]'],
+    ['without one, the file alone', { ruleId: 'empty-document' as const, reason: 'the file is empty', place: null }, 'page.txt: the file is empty [empty-document]'],
+  ])('%s', (_name, message, line) => {
+    expect(formatMessage(line.split(':')[0], message)).toBe(line);
+  });
+
+  it('places a repeated heading of an HTML page on its line of the file', async () => {
+    const html = '<h1>T</h1>\n<h2>Cabinet Office</h2>\n<h3>Progress during 2013</h3>\n<p>We hired 5 people.</p>\n<h3>Progress during 2013</h3>\n<p>We hired 6 people.</p>\n';
+    const doc = await extract(html, { path: 'page.html' });
+    const message = doc.messages.find((m) => m.ruleId === 'duplicate-phase')!;
+    expect(formatMessage('page.html', message)).toMatch(/^page\.html:5:5: phase heading "Progress during 2013" appears a second time/);
   });
 });

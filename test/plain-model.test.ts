@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCases, fixtureInput, runFile, runText } from './helpers.js';
 import { sourceEnd, sourceRange, sourceStart } from '../src/text/source-map.js';
+import { processFile } from '../src/pipeline.js';
+import { writePdf } from './pdf-writer.js';
 
 describe('the document model is plain data', () => {
   const cases = fixtureCases();
@@ -16,6 +18,25 @@ describe('the document model is plain data', () => {
     const copy = structuredClone(doc);
     expect(copy).toEqual(doc);
     expect(copy.sourceMap === null).toBe(doc.sourceMap === null);
+  });
+
+  it('a PDF, with its layout and the boxes of every record, is plain data too', async () => {
+    const pdf = writePdf({
+      pages: [
+        {
+          lines: [
+            { text: 'Digital strategy progress', x: 72, y: 770, size: 18, bold: true },
+            { text: 'Department for Transport', x: 72, y: 730, size: 14, bold: true },
+            { text: 'Progress during 2013', x: 72, y: 700, size: 12, bold: true },
+            { text: 'We hired 5 people in June 2013.', x: 72, y: 680 },
+          ],
+        },
+      ],
+    });
+    const doc = await processFile(pdf, { path: 'page.pdf' });
+    expect(doc.layout?.fragments.length).toBeGreaterThan(0);
+    expect(doc.sentences.some((s) => (s.boxes?.length ?? 0) > 0)).toBe(true);
+    expect(structuredClone(doc)).toEqual(doc);
   });
 
   it('places a character reference by its whole source, and a span from its first to its last character', () => {

@@ -29,7 +29,7 @@ describe('policy-extract run', () => {
     }
     const doc = JSON.parse(readFileSync(join(out, 'action-03-digital-capability-in-house', 'document.json'), 'utf8'));
     // Version 2 added the outline: the seed's 17 units, each over its 5 phase headings.
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.outline.filter((o: { kind: string }) => o.kind === 'unit')).toHaveLength(17);
     expect(doc.outline.filter((o: { kind: string; level: number }) => o.kind === 'phase' && o.level === 2)).toHaveLength(85);
     expect(doc.source.lines).toBe(296);

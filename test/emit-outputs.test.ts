@@ -9,7 +9,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { runBatch } from '../src/batch/batch.js';
 import { OutputWriter, EXCEL_MAX_ROWS } from '../src/emit/write-outputs.js';
 import { csvOptions } from '../src/emit/csv.js';
-import type { Message } from '../src/model.js';
+import type { Message } from '../src/document.js';
 import { ROOT, runText } from './helpers.js';
 
 const tmp = (tag: string) => mkdtempSync(join(tmpdir(), `policy-extract-${tag}-`));
@@ -90,7 +90,8 @@ describe('run-level outputs', () => {
     expect(sections[0].reason).toMatch(/5 rows with its header, more than the 3 rows/);
     expect(messages.some((m) => m.reason.startsWith('one/sentences.csv'))).toBe(true);
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
-    expect(pkg.provenance.messages).toEqual(messages.map(({ ruleId, severity, reason }) => ({ ruleId, severity, reason })));
+    expect(pkg.provenance.messages).toEqual(messages);
+    expect(messages.every((m) => m.source === 'policy-extract' && m.place === null)).toBe(true);
   });
 
   it('prints the row-limit warning on stderr through the batch runner', async () => {

@@ -148,7 +148,7 @@ export function checkOutline(doc: Doc): void {
   const seen = new Map<string, Doc['outline'][number]>();
   let previous = -1;
   for (const o of doc.outline) {
-    if (doc.toSource === null) expect(sliceCodePoints(doc.raw, o.start!.offset, o.end!.offset), o.id).toBe(o.text);
+    if (doc.sourceMap === null) expect(sliceCodePoints(doc.raw, o.start!.offset, o.end!.offset), o.id).toBe(o.text);
     else expect(doc.text.slice(o.span.from, o.span.to), o.id).toBe(o.text);
     expect(o.text.trim().length, o.id).toBeGreaterThan(0);
     expect(o.span.from, o.id).toBeGreaterThan(previous);

@@ -1,7 +1,8 @@
 // The installed package, not the repository: `npm pack` once, install the tarball into a temporary
 // project, and follow the README's steps for one's own fixtures with the installed command only:
 // correct entities.csv, fixture add --gold, eval on a later version of the page (moved annotations,
-// changed scores), export to Label Studio and import the corrections.
+// changed scores), export to Label Studio and import the corrections; and the README's "Use from code"
+// example, compiled with TypeScript against the installed types and run.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ beforeAll(() => {
   const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   project = join(dir, 'project');
   execFileSync('mkdir', [project]);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-research', private: true }));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-research', private: true, type: 'module' }));
   const install = (extra: string[]) => execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...extra, join(dir, tarball)], { cwd: project, stdio: 'pipe' });
   try {
     install(['--offline']);
@@ -109,6 +110,26 @@ describe('the packed package, following the README', () => {
     expect(floors.stdout).toMatch(/page-w3c\n[\s\S]*overall +\d+ +\d+ +1\.000/);
     expect(floors.stdout).not.toMatch(/NOT written/);
   });
+
+  it('the README\'s "Use from code" example compiles against the installed types (strict, nodenext) and prints what the README shows', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Use from code\n'));
+    const [, code, printed] = section.match(/```ts\n([\s\S]*?)```\s*\nprints\s*\n\n```\n([\s\S]*?)```/) ?? [];
+    expect(code, 'a ts block, then "prints" and a plain block').toBeTruthy();
+    expect(code).toContain("from 'policy-extract'");
+    writeFileSync(join(project, 'example.ts'), code);
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const types = join(ROOT, 'node_modules', '@types');
+    const compiled = spawnSync(
+      process.execPath,
+      [tsc, '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--typeRoots', types, '--types', 'node', 'example.ts'],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0);
+    const run = spawnSync(process.execPath, ['example.js'], { cwd: project, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(printed);
+  }, 60_000);
 
   it('unusable gold gets a message naming the file and row, never an internal error', () => {
     writeFileSync(join(project, 'bad.csv'), 'type,text,start_line\norganisation,Nowhere Office,3\n');

@@ -20,6 +20,7 @@ import { selectShard, type Shard } from './shard.js';
 import { WorkerPool } from './pool.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import { describeFailure } from '../describe-failure.js';
+import { formatMessage } from '../format-message.js';
 import type { Job, JobResult } from './worker.js';
 import { OutputFolderError, StagedOutput } from '../emit/output-folder.js';
 
@@ -155,7 +156,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   }
   try {
     writer = new OutputWriter(staged.dir, {
-      onMessage: (m) => error(`${options.outDir}: ${m.reason} [${m.ruleId}]`),
+      onMessage: (m) => error(formatMessage(options.outDir, m)),
       ...options.writer,
     });
   } catch (e) {

@@ -1,5 +1,5 @@
 // One document's outputs as UTF-8 bytes and small records, ready to write: no I/O, and nothing a worker
-// thread cannot post to the main thread (a Doc holds a function and much more than its outputs). The
+// thread cannot post to the main thread (a Doc holds much more than its outputs). The
 // text is encoded here, in the worker, and each Uint8Array owns its ArrayBuffer, so the worker can hand the
 // bytes to the main thread without a copy (`transferables`). The document's own files are written by
 // writeDocumentFiles, in the worker; the writer (write-outputs.ts) appends the rest to the run's files in

@@ -13,7 +13,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Doc, Message } from '../model.js';
+import { MESSAGE_SOURCE, type Doc } from '../model.js';
+import type { Message } from '../document.js';
 import { TABLE_SPECS, type Cell, type TableName } from './tables.js';
 import { csvOptions, toCsv, ESCAPED_COLUMN, type CsvOptions } from './csv.js';
 import { buildDataPackage, combinedColumns, type InputFacts } from './datapackage.js';
@@ -224,7 +225,7 @@ export class OutputWriter {
         return { table, path: `${table}.csv`, bytes: state.bytes, sha256: state.hash.digest('hex'), rows: state.rows };
       }),
       inputs: this.inputs,
-      messages: this.messages.map(({ ruleId, severity, reason }) => ({ ruleId, severity, reason })),
+      messages: this.messages,
     });
     writeFileSync(join(this.outDir, OUTPUT_FILES.datapackage), JSON.stringify(descriptor, null, 2) + '\n');
   }
@@ -283,7 +284,7 @@ export class OutputWriter {
   }
 
   private report(ruleId: RuleId, reason: string): void {
-    const message: Message = { ruleId, severity: 'warning', reason, line: null, column: null };
+    const message: Message = { ruleId, source: MESSAGE_SOURCE, severity: 'warning', reason, place: null };
     this.messages.push(message);
     this.options.onMessage?.(message);
   }

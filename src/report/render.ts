@@ -310,7 +310,7 @@ function renderAcronyms(doc: Doc): string {
 function renderMessages(doc: Doc): string {
   if (doc.messages.length === 0) return '';
   const items = doc.messages
-    .map((m) => `<li>${m.severity} <code>${escapeHtml(m.ruleId)}</code>${m.line === null ? '' : ` line ${m.line}`}: ${escapeHtml(m.reason)}</li>`)
+    .map((m) => `<li>${m.severity} <code>${escapeHtml(m.ruleId)}</code>${m.place === null ? '' : ` line ${m.place.start.line}`}: ${escapeHtml(m.reason)}</li>`)
     .join('\n');
   return `<details class="messages"><summary>Messages (${doc.messages.length})</summary><ul>\n${items}\n</ul></details>`;
 }

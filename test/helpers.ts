@@ -26,8 +26,21 @@ export const CORPUS_FILES = fixtureCases()
   .map(fixtureInput)
   .filter((f) => f.endsWith('.txt'));
 
+const processed = new Map<string, Doc>();
+
+/**
+ * The document of a file, processed once per test process and shared by every test that reads it (the
+ * fixtures are read by the invariant, outline, schema, table and report tests alike; none changes a
+ * document). Test files share a process (vitest.config.ts), so a fixture is processed about once per core.
+ */
 export function runFile(path: string, recordedPath = path): Doc {
-  return processDocument(readFileSync(path), { path: recordedPath });
+  const key = `${path}\0${recordedPath}`;
+  let doc = processed.get(key);
+  if (!doc) {
+    doc = processDocument(readFileSync(path), { path: recordedPath });
+    processed.set(key, doc);
+  }
+  return doc;
 }
 
 export function runText(text: string, path = 'test.txt'): Doc {

@@ -1,6 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  plugins: [
+    {
+      // Packages resolved as users get them. Without this, vitest adds the "development" export
+      // condition (to the test files and to every worker thread the command line starts from them),
+      // which loads micromark's development builds, full of assertions, and slows the pipeline down.
+      name: 'resolve-as-users-do',
+      enforce: 'post',
+      config(config) {
+        const ssr = (config.environments ??= {}).ssr ?? (config.environments.ssr = {});
+        ssr.resolve = { ...ssr.resolve, conditions: ['node'] };
+      },
+    },
+  ],
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

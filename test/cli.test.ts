@@ -36,11 +36,11 @@ describe('policy-extract run', () => {
     expect(doc.sections).toHaveLength(86); // the preamble (u00) and 85 phase sections
   });
 
-  it('gives byte-identical output on two runs over every fixture', async () => {
+  it('gives byte-identical output on two runs over every fixture, on one thread and on two workers', async () => {
     const inputs = fixtureCases().map((c) => relative(ROOT, fixtureInput(c)));
     const [a, b] = [tmp(), tmp()];
-    expect((await cli('run', ...inputs, '--out', a)).status).toBe(0);
-    expect((await cli('run', ...inputs, '--out', b)).status).toBe(0);
+    expect((await cli('run', ...inputs, '--out', a, '--workers', '1')).status).toBe(0);
+    expect((await cli('run', ...inputs, '--out', b, '--workers', '2')).status).toBe(0);
     const files = listFiles(a);
     expect(files).toEqual(listFiles(b));
     expect(files.length).toBeGreaterThan(inputs.length * 4);
@@ -182,7 +182,9 @@ describe('option errors', () => {
     [['run', 'input', '--workers', 'two'], /--workers takes a whole number from 1 to 256 \(this machine has \d+ cores\); got "two"/],
     [['run', 'input', '--csv-profile', 'tsv'], /--csv-profile takes excel or rfc4180; got "tsv"/],
     [['run', 'input', '--formats', 'csv,pdf'], /--formats takes one or more of csv, json, xlsx, html, jsonl, separated by commas \(e\.g\. --formats csv,json\); got "csv,pdf"/],
-    [['run', 'input', '--formats', ''], /--formats takes one or more of/],
+    [['run', 'input', '--formats', ''], /--formats needs a value: --formats LIST/],
+    [['run', 'input', '--formats', ' ,'], /--formats takes one or more of/],
+    [['run', 'input', '--out='], /--out needs a value: --out DIR/],
     [['run', 'input', '--out'], /--out needs a value: --out DIR/],
     [['run', 'input', '--debug=yes'], /--debug takes no value/],
     [['eval', '--fixtures', '--min-f1', 'high'], /--min-f1 takes a number from 0 to 1, e\.g\. 0\.8; got "high"/],

@@ -151,12 +151,18 @@ export function parseCommandArgs(command: Command, args: string[]): { values: Va
   const options = Object.fromEntries(
     Object.entries({ ...command.options, ...COMMON }).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.default !== undefined ? { default: o.default } : {}) }]),
   );
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: values as Values, positionals };
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw parseError(command, error as Error & { code?: string }, args);
   }
+  // "--out=" or --out "": a value that names nothing.
+  for (const [name, value] of Object.entries(parsed.values)) {
+    const spec = command.options[name];
+    if (spec?.type === 'string' && typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'} (${spec.help.split('\n')[0]})`);
+  }
+  return { values: parsed.values as Values, positionals: parsed.positionals };
 }
 
 function write(io: Io, stream: 'stdout' | 'stderr', text: string): void {

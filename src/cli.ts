@@ -9,6 +9,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) }).then((code) => {
-  process.exitCode = code;
-});
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  // main() turns every error into an exit code; this is for one thrown while it reported another.
+  (error: unknown) => {
+    process.stderr.write(`policy-extract: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

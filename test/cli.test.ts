@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CLI, ROOT, STACK_LINE, fixtureCases, fixtureInput, runCli, runMain } from './helpers.js';
 
 const cli = (...args: string[]) => runMain(args);
@@ -276,6 +277,30 @@ describe('run --formats', () => {
     const files = listFiles(some);
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) expect(readFileSync(join(some, f)).equals(readFileSync(join(all, f))), f).toBe(true);
+  });
+});
+
+describe('internal errors', () => {
+  // A stdout that fails as no user error can make it fail: the one line, and exit code 3.
+  const failingOut = { write: () => { throw new TypeError('the terminal went away'); } };
+
+  it.each([[['--version']], [['explain', 'We met in June.']]])('%j: one line, "Run again with --debug", exit 3', async (args) => {
+    const { main } = await import(pathToFileURL(join(ROOT, 'dist', 'commands', 'main.js')).href);
+    let stderr = '';
+    const status = await main(args, { stdout: failingOut, stderr: { write: (t: string) => (stderr += t) } });
+    expect(status).toBe(3);
+    expect(stderr).toMatch(/^policy-extract: internal error: the terminal went away\n/);
+    expect(stderr).toContain('Run again with --debug for details');
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('prints the stack with --debug on run', async () => {
+    const { main } = await import(pathToFileURL(join(ROOT, 'dist', 'commands', 'main.js')).href);
+    let stderr = '';
+    const status = await main(['run', 'input', '--out', tmp(), '--workers', '1', '--debug'], { stdout: failingOut, stderr: { write: (t: string) => (stderr += t) } });
+    expect(status).toBe(3);
+    expect(stderr).toMatch(/^policy-extract: internal error: the terminal went away$/m);
+    expect(stderr).toMatch(STACK_LINE);
   });
 });
 

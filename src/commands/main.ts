@@ -134,7 +134,7 @@ function parseError(command: Command, error: Error & { code?: string }, args: st
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = /Option '(?:-\w, )?--([\w-]+)/.exec(message)?.[1];
     const spec = option ? command.options[option] : undefined;
-    if (spec?.type === 'string') return new UsageError(`--${option} needs a value: --${option} ${spec.value ?? 'VALUE'} (${spec.help.split('\n')[0]})`);
+    if (spec?.type === 'string') return new UsageError(`--${option} needs a value: --${option} ${spec.value ?? 'VALUE'}`);
     if (spec?.type === 'boolean') return new UsageError(`--${option} takes no value`);
   }
   return new UsageError(message);
@@ -160,7 +160,7 @@ export function parseCommandArgs(command: Command, args: string[]): { values: Va
   // "--out=" or --out "": a value that names nothing.
   for (const [name, value] of Object.entries(parsed.values)) {
     const spec = command.options[name];
-    if (spec?.type === 'string' && typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'} (${spec.help.split('\n')[0]})`);
+    if (spec?.type === 'string' && typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}`);
   }
   return { values: parsed.values as Values, positionals: parsed.positionals };
 }

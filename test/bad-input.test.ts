@@ -4,13 +4,13 @@
 // Never a stack trace unless --debug. docs/robustness.md lists every case with its exit code and message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processDocument } from '../src/pipeline.js';
 import { LoadError } from '../src/stages/load-document.js';
 import type { Doc } from '../src/model.js';
-import { CLI, lineOwners, runText, SEED_FILE, sliceCodePoints, spanSlices, STACK_LINE } from './helpers.js';
+import { lineOwners, runMain, runText, SEED_FILE, sliceCodePoints, spanSlices, STACK_LINE } from './helpers.js';
 
 const SEED = SEED_FILE;
 
@@ -313,23 +313,9 @@ describe('unreadable input: a LoadError that says what the file is and what to d
 
 describe('the command line: exit codes and messages', () => {
   let dir: string;
-  const children = new Set<ReturnType<typeof spawn>>();
 
-  /** Runs the CLI without blocking the test, so a hang fails by the test's timeout instead of freezing the run. */
-  function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-      children.add(child);
-      let stdout = '';
-      let stderr = '';
-      child.stdout!.on('data', (d) => (stdout += d));
-      child.stderr!.on('data', (d) => (stderr += d));
-      child.on('close', (status) => {
-        children.delete(child);
-        resolve({ status, stdout, stderr });
-      });
-    });
-  }
+  /** The command line in this process, run in `dir`. */
+  const cli = (args: string[]) => runMain(args, dir);
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'policy-extract-bad-input-'));
@@ -352,7 +338,6 @@ describe('the command line: exit codes and messages', () => {
   });
 
   afterAll(() => {
-    for (const child of children) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -10,6 +10,7 @@ import { processFile } from '../pipeline.js';
 import { describeFailure } from '../describe-failure.js';
 import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from '../emit/prepare.js';
 import type { CsvOptions } from '../emit/csv.js';
+import type { OutputFormat } from '../emit/formats.js';
 import { READY } from './pool.js';
 
 export interface Job {
@@ -21,6 +22,8 @@ export interface Job {
   name: string;
   bytes: Uint8Array;
   csv: CsvOptions;
+  /** The outputs the run writes (`--formats`): what is not asked for is not built. */
+  formats: readonly OutputFormat[];
   /** Whether to render the document's section of report.html (only the first documents are shown in full). */
   report: boolean;
   /** The most rows of each table the workbook may still take (see OutputWriter.workbookRoom). */
@@ -55,7 +58,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       entities: doc.entities.length,
       warnings: doc.messages.filter((m) => m.severity !== 'info').length,
     };
-    const prepared = prepareDocument(job.name, doc, job.csv, { report: job.report, workbookRows: job.workbookRows });
+    const prepared = prepareDocument(job.name, doc, job.csv, { report: job.report, workbookRows: job.workbookRows, formats: job.formats });
     if (job.outDir !== null) {
       try {
         writeDocumentFiles(job.outDir, prepared);

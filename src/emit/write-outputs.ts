@@ -3,6 +3,8 @@
 // Per document, <out>/<name>/: document.json and {sections,sentences,entities}.csv.
 // Across documents, <out>/: {sections,sentences,entities}.csv (a leading `document` column),
 // entities.jsonl, policy-extract.xlsx, report.html and datapackage.json.
+// Only the formats asked for (WriterOptions.formats, see formats.ts) are built and written: without
+// xlsx there is no workbook spool, without html no report is rendered, and so on.
 //
 // Memory stays bounded however many documents a batch has: each document's rows are appended to the
 // combined CSVs and entities.jsonl as it finishes (in input order) and then let go; the workbook's rows are
@@ -21,6 +23,7 @@ import { buildDataPackage, combinedColumns, type InputFacts } from './datapackag
 import { EXCEL_CELL_CHARS, workbookBytes, type SheetInput } from './xlsx.js';
 import { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 import { FilterChoices, renderPageEnd, renderPageStart, type IndexEntry } from '../report/render.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 export { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 
@@ -45,6 +48,8 @@ export interface WriterOptions {
   reportMaxDocuments?: number;
   /** Called with each problem found while writing (as well as recording it in datapackage.json). */
   onMessage?: (message: Message) => void;
+  /** The outputs to write (default: all of OUTPUT_FORMATS). */
+  formats?: readonly OutputFormat[];
 }
 
 /**
@@ -105,6 +110,8 @@ interface CombinedTable {
 
 export class OutputWriter {
   readonly csv: CsvOptions;
+  /** The outputs this writer writes, in OUTPUT_FORMATS order. */
+  readonly formats: readonly OutputFormat[];
   readonly messages: Message[] = [];
   private readonly names = new Set<string>();
   private readonly combined = new Map<TableName, CombinedTable>();
@@ -127,18 +134,24 @@ export class OutputWriter {
     this.rowLimit = options.rowLimit ?? EXCEL_MAX_ROWS;
     this.xlsxMaxRows = options.xlsxMaxRows ?? DEFAULT_XLSX_MAX_ROWS;
     this.reportMaxDocuments = options.reportMaxDocuments ?? DEFAULT_REPORT_MAX_DOCUMENTS;
+    this.formats = OUTPUT_FORMATS.filter((f) => !options.formats || options.formats.includes(f));
     mkdirSync(outDir, { recursive: true });
     for (const table of TABLES) {
       const file = join(outDir, `${table}.csv`);
       const state: CombinedTable = { file, hash: createHash('sha256'), bytes: 0, rows: 0, warned: false, spool: join(outDir, `.${table}.xlsx-spool.jsonl`), spooled: 0 };
-      writeFileSync(file, '');
-      writeFileSync(state.spool, '');
+      if (this.wants('csv')) writeFileSync(file, '');
+      if (this.wants('xlsx')) writeFileSync(state.spool, '');
       this.combined.set(table, state);
       this.append(state, toCsv(combinedColumns(table).map((c) => c.name), [], this.csv));
     }
-    writeFileSync(join(outDir, OUTPUT_FILES.entitiesJsonl), '');
+    if (this.wants('jsonl')) writeFileSync(join(outDir, OUTPUT_FILES.entitiesJsonl), '');
     this.reportSpool = join(outDir, '.report-spool.html');
-    writeFileSync(this.reportSpool, '');
+    if (this.wants('html')) writeFileSync(this.reportSpool, '');
+  }
+
+  /** Whether this writer writes that output. */
+  wants(format: OutputFormat): boolean {
+    return this.formats.includes(format);
   }
 
   /** A name for the document's folder, unique within this run and apart from the run's own files. */
@@ -153,11 +166,12 @@ export class OutputWriter {
 
   /** Writes one document's outputs (see prepareDocument). */
   writeDocument(name: string, doc: Doc): void {
-    this.writePrepared(prepareDocument(name, doc, this.csv, { workbookRows: this.workbookRoom() }));
+    this.writePrepared(prepareDocument(name, doc, this.csv, { workbookRows: this.workbookRoom(), formats: this.formats, report: this.wants('html') }));
   }
 
   /** The most rows the workbook can still take in any one sheet: what a document prepared now need carry. */
   workbookRoom(): number {
+    if (!this.wants('xlsx')) return 0;
     return Math.max(0, ...TABLES.map((t) => this.xlsxMaxRows - this.combined.get(t)!.spooled));
   }
 
@@ -169,18 +183,19 @@ export class OutputWriter {
     if (this.finished) throw new Error('writePrepared after finish');
     const { name } = prepared;
     writeDocumentFiles(this.outDir, prepared);
-    appendFileSync(join(this.outDir, OUTPUT_FILES.entitiesJsonl), prepared.entitiesJsonl);
+    if (this.wants('jsonl')) appendFileSync(join(this.outDir, OUTPUT_FILES.entitiesJsonl), prepared.entitiesJsonl);
 
     for (const table of prepared.tables) {
-      this.checkRows(`${name}/${table.name}.csv`, table.rows);
+      if (this.wants('csv')) this.checkRows(`${name}/${table.name}.csv`, table.rows);
 
       const state = this.combined.get(table.name)!;
       this.append(state, table.combinedCsv);
       state.rows += table.rows;
-      if (!state.warned && state.rows + 1 > this.rowLimit) {
+      if (this.wants('csv') && !state.warned && state.rows + 1 > this.rowLimit) {
         state.warned = true;
         this.checkRows(`${table.name}.csv`, state.rows);
       }
+      if (!this.wants('xlsx')) continue;
       const room = Math.max(0, Math.min(table.rows, this.xlsxMaxRows - state.spooled));
       if (room > table.workbookRows) throw new Error(`${name}: ${table.name} was prepared with ${table.workbookRows} workbook rows, ${room} are needed`);
       if (room > 0) {
@@ -190,7 +205,7 @@ export class OutputWriter {
     }
 
     this.inputs.push(prepared.input);
-    const shown = prepared.reportHtml !== '' && this.reportShown < this.reportMaxDocuments;
+    const shown = this.wants('html') && prepared.reportHtml !== '' && this.reportShown < this.reportMaxDocuments;
     this.index.push({ ...prepared.index, anchor: shown ? prepared.index.anchor : null });
     if (shown) {
       appendFileSync(this.reportSpool, (this.reportShown > 0 ? '\n' : '') + prepared.reportHtml);
@@ -201,22 +216,26 @@ export class OutputWriter {
 
   /** Whether the document at this position of the batch may be shown in full in report.html. */
   wantsReport(index: number): boolean {
-    return index < this.reportMaxDocuments;
+    return this.wants('html') && index < this.reportMaxDocuments;
   }
 
-  /** Writes the run-level files that need every document: the workbook, the report and datapackage.json. */
+  /** Writes the run-level files that need every document: the workbook, the report and datapackage.json (each if asked for). */
   async finish(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
     const tool = toolInfo();
-    await this.writeWorkbook();
+    if (this.wants('xlsx')) await this.writeWorkbook();
 
-    const report = join(this.outDir, OUTPUT_FILES.report);
-    writeFileSync(report, renderPageStart({ tool, index: this.index, choices: this.choices, maxDocuments: this.reportMaxDocuments }));
-    appendFileSync(report, readFileSync(this.reportSpool));
-    appendFileSync(report, '\n' + renderPageEnd());
-    rmSync(this.reportSpool, { force: true });
+    if (this.wants('html')) {
+      const report = join(this.outDir, OUTPUT_FILES.report);
+      writeFileSync(report, renderPageStart({ tool, index: this.index, choices: this.choices, maxDocuments: this.reportMaxDocuments }));
+      appendFileSync(report, readFileSync(this.reportSpool));
+      appendFileSync(report, '\n' + renderPageEnd());
+      rmSync(this.reportSpool, { force: true });
+    }
 
+    // datapackage.json describes the combined CSVs: written with them, and only then.
+    if (!this.wants('csv')) return;
     const descriptor = buildDataPackage({
       tool,
       csv: this.csv,
@@ -268,7 +287,7 @@ export class OutputWriter {
   }
 
   private append(state: CombinedTable, data: string | Uint8Array): void {
-    if (data.length === 0) return;
+    if (data.length === 0 || !this.wants('csv')) return;
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     appendFileSync(state.file, bytes);
     state.hash.update(bytes);

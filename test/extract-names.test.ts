@@ -65,6 +65,7 @@ describe('people', () => {
     ['Grace Miller, Director of Digital, replaced Tom Hughes as the digital leader in May.', ['person Grace Miller', 'person Tom Hughes']],
     ['Minister Francis Maude opened the new hub.', ['person Francis Maude']],
     ['The review was led by Martha Lane Fox.', ['person Martha Lane Fox']],
+    ['The review was led by Sir Ken Knight in 2013.', ['person Ken Knight']],
     ['The Director General for Digital Services visited the team.', []],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);

@@ -13,7 +13,7 @@ const ORGANISATION_HEADS = new Set([
   'council', 'directorate', 'inspectorate', 'committee', 'board', 'forum', 'club', 'team', 'group', 'unit',
   'house', 'executive', 'institute', 'institution', 'centre', 'center', 'trust', 'foundation', 'bureau',
   'division', 'partnership', 'panel', 'taskforce', 'secretariat', 'tribunal', 'ombudsman', 'regulator',
-  'laboratory', 'company', 'corporation', 'bank', 'fund', 'college', 'university', 'school', 'library', 'museum',
+  'laboratory', 'company', 'corporation', 'bank', 'college', 'university', 'school', 'library', 'museum',
   'society', 'association', 'federation', 'alliance', 'consortium', 'collective', 'hub', 'lab', 'labs', 'treasury',
   'constabulary', 'police', 'force', 'court', 'parliament', 'assembly', 'government', 'administration',
 ]);
@@ -38,6 +38,9 @@ const PROGRAMME_HEADS = new Set([
   'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
   'licence', 'license', 'visa', 'online', 'reform', 'agenda',
+  // Funds are money set aside for a purpose: "National Productivity Investment Fund". A body named so
+  // ("Pension Protection Fund", "International Monetary Fund") is in the gazetteer.
+  'fund',
   // Fiscal events and the papers that announce them: "Spring Budget 2017", "Autumn Statement 2016".
   'budget', 'statement',
   'roadmap', 'blueprint', 'pathway', 'apprenticeship',

@@ -45,6 +45,15 @@ const YEAR = /^(?:19|20)\d\d$/;
 // ("Gambling Act 2005").
 const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|budget|statement)$/i;
 
+// The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
+// "Spending Review").
+const FISCAL_EVENT = /^Budget$/;
+// A capital letter joined to an ordinary noun of shape or grade: "S-curve", "J-curve", "U-turn",
+// "L-shaped", "T-shirt", "X-ray", "A-level", "B-road".
+const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|necks?|bends?|levels?|roads?|junctions?|bars?)$/u;
+// Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
+const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon)\.?\s+(?=\p{Lu})/u;
+
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
 }
@@ -215,6 +224,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const head = readHead(name);
   if (head?.kind === 'role') return [];
   const known = isKnownOrganisation(name);
+  // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
+  // Budget" (as "Spring Budget 2017" is read by its head).
+  if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);
   // A head word alone is no name: "Services will be redesigned …", "the Programme".
   if (single && !known && isHeadWord(bare(tokens[0]))) return [];
   const cue = piece.next ? readCue(piece.next.text, tokens.length) : null;
@@ -252,6 +264,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   }
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
   if (isKnownPlace(name)) return make('place', 'place.gazetteer');
+  // A letter before a common noun names a shape or a grade, not a product: "S-curve", "U-turn",
+  // "X-ray", "A-levels".
+  if (single && LETTER_COMPOUND.test(name)) return [];
   // Coined words: "TechHub", "GOV.UK", "G-cloud", "e-Gates".
   if (single && /^(?:\p{Lu}[a-z]{2,}\p{Lu}[a-z]+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)/.test(name)) {
     return make('programme', 'programme.coined-word');
@@ -389,7 +404,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         const to = from + textOf(text, inside).length;
         const nameWords = inside.filter((w) => /^\p{Lu}/u.test(w.text));
         if (hit.type === 'person' && nameWords.length >= 2) {
-          out.push({ type: 'person', from, to, value: text.slice(from, to), rule: 'person.compromise' });
+          const title = HONORIFIC.exec(text.slice(from, to));
+          const start = title && nameWords.length >= 3 ? from + title[0].length : from;
+          out.push({ type: 'person', from: start, to, value: text.slice(start, to), rule: 'person.compromise' });
           continue;
         }
         // "Natural England, the Marine Management Organisation and Kew Gardens": a body among bodies.

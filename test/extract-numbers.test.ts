@@ -74,6 +74,7 @@ describe('number: words', () => {
 describe('number: what is not a number', () => {
   it.each<[string, Seen[]]>([
     ['The department opened a second academy in Leeds.', []],
+    ['The estimates come from departmental accounts.[^22]', []],
     ['The third pulse survey showed progress.', []],
     ['Coaching is offered one-to-one to every director.', []],
     ['It was one of the first departments to publish a plan.', []],

@@ -7,11 +7,14 @@
 //   - An undefined acronym that looks like one ("HMRC", "DVLA", "DfE", "MoJ") or that the gazetteer
 //     knows ("Defra", "Ofsted") is an organisation named as written.
 //   - Generic acronyms are no mention: "IT", "KPIs", "SMEs", and a plural of an undefined acronym
-//     ("ALBs", "NDPBs"), which names a kind of body, not one body.
+//     ("ALBs", "NDPBs"), which names a kind of body, not one body; nor is an acronym the document
+//     defines for a generic term or a measure ("socio-economic groups (SEGs)", "Personal video
+//     recorder (PVR)", <abbr title="Gross Domestic Product">GDP</abbr>).
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { GENERIC_ACRONYMS } from './name-chunks.js';
 import { isKnownBodyAcronym } from './gazetteer-organisations.js';
+import { isGenericAcronym } from './names.js';
 
 // A word with two capitals, or a capitalised word of up to six letters that may be a defined short form
 // ("Defra"); not a part of "GOV.UK" or "HMCTS.net", and not a prefix joined by a hyphen to a capital
@@ -24,7 +27,8 @@ const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z]
 
 export const acronymUsesExtractor: Extractor = {
   name: 'acronyms',
-  extract({ text, acronyms }) {
+  extract(context) {
+    const { text, acronyms } = context;
     const out: LocalMention[] = [];
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -36,7 +40,7 @@ export const acronymUsesExtractor: Extractor = {
         out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
         continue;
       }
-      if (GENERIC_ACRONYMS.has(token)) continue;
+      if (GENERIC_ACRONYMS.has(token) || isGenericAcronym(token, context)) continue;
       if (isKnownBodyAcronym(token)) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.known' });
       } else if (LOOKS_LIKE_ACRONYM.test(token)) {

@@ -34,7 +34,7 @@ const PROGRAMME_HEADS = new Set([
   'programme', 'programmes', 'program', 'scheme', 'schemes', 'plan', 'plans', 'standard', 'standards', 'review',
   'reviews', 'strategy', 'framework', 'initiative', 'project', 'pilot', 'academy', 'academies', 'fortnight', 'week',
   'month', 'day', 'summit', 'conference', 'award', 'awards', 'festival', 'challenge', 'competition', 'campaign',
-  'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'index', 'charter', 'model',
+  'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'charter', 'model',
   'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
   'licence', 'license', 'visa', 'online', 'reform', 'agenda',
@@ -48,6 +48,15 @@ const PROGRAMME_HEADS = new Set([
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
+]);
+
+/**
+ * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed
+ * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate".
+ */
+const MEASURE_HEADS = new Set([
+  'product', 'expenditure', 'borrowing', 'income', 'deficit', 'debt', 'inflation', 'output', 'rate', 'rates',
+  'ratio', 'earnings', 'index', 'indices', 'deflator', 'receipts', 'productivity', 'unemployment', 'growth',
 ]);
 
 /**
@@ -84,7 +93,8 @@ const ROLE_HEADS = new Set([
 /** Role phrases that hold a capitalised name of their own ("Attorney General", "Director General"). */
 const ROLE_FIRST_WORDS = new Set(['head', 'heads', 'director', 'directors', 'chief', 'deputy', 'minister', 'secretary', 'permanent', 'senior', 'attorney', 'solicitor', 'chancellor', 'lord', 'baroness', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr', 'professor']);
 
-export type NameKind = EntityType | 'role';
+/** A role ("Chief Digital Officer") and a measure ("Gross Domestic Product") are no mention. */
+export type NameKind = EntityType | 'role' | 'measure';
 
 export interface HeadReading {
   kind: NameKind;
@@ -132,6 +142,7 @@ export function readHead(name: string): HeadReading | null {
     if (k) return { kind: k, head: before };
   }
   const last = ws[ws.length - 1];
+  if (ws.length >= 2 && MEASURE_HEADS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return { kind: 'measure', head: last };
   const k = kindOfHead(last);
   if (k) return { kind: k, head: last };
   if (EVENT_SUFFIXES.has(last.toLowerCase()) && ws.length >= 3) return { kind: 'programme', head: last };

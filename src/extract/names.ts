@@ -54,6 +54,12 @@ const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|ne
 // Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
 const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon)\.?\s+(?=\p{Lu})/u;
 
+/** A short form the document defines for a generic term or a measure ("SEGs", "GDP"), or its singular. */
+export function isGenericAcronym(token: string, context: SentenceContext): boolean {
+  const generic = context.genericAcronyms;
+  return Boolean(generic && (generic.has(token) || generic.has(`${token}s`) || (/[A-Z]s$/.test(token) && generic.has(token.slice(0, -1)))));
+}
+
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
 }
@@ -222,7 +228,15 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (single && isAcronym(bare(tokens[0]), context)) return [];
 
   const head = readHead(name);
-  if (head?.kind === 'role') return [];
+  if (head?.kind === 'role' || head?.kind === 'measure') return [];
+  // A code under a generic acronym the document defines, "SEG C1" after "socio-economic groups
+  // (SEGs)", is no name; what follows it is read on its own ("SEG A and SEG C1").
+  if (isGenericAcronym(bare(tokens[0]), context)) {
+    let k = 1;
+    while (k < tokens.length && /^[A-Z0-9]{1,5}$/.test(tokens[k].text)) k++;
+    const rest = trimLinkers(tokens.slice(k));
+    return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
+  }
   const known = isKnownOrganisation(name);
   // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
   // Budget" (as "Spring Budget 2017" is read by its head).

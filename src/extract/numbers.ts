@@ -14,8 +14,9 @@ import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberF
 // with a leading zero as codes and telephone numbers are ("0300 123 4567"). A hyphen before
 // the number is allowed only inside a range of numbers ("10-12 analysts"), not after a word
 // ("COVID-19").
+// Not a footnote marker either: "[^22]" is kramdown's markup for a note, not text.
 const DIGITS =
-  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-(?!plus\b)[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_.,£$€/:^])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-(?!plus\b)[\p{L}])/gu;
 // Number words: "twenty-five", "three hundred", "a dozen". Not in a compound adjective ("one-to-one",
 // "two-way", "three-tier": the duration extractor takes "two-year") or a fraction ("two-thirds",
 // "three quarters").

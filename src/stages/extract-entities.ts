@@ -12,6 +12,7 @@ import { numberCells, readCellUnits, type NumberCell } from '../extract/table-ce
 
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
+  const genericAcronyms = new Set(doc.genericAcronyms);
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
   // Dates without a year and relative dates anchor to the phase year, else to these.
   const period = documentPeriod(doc);
@@ -20,7 +21,7 @@ export function extractEntities(doc: Doc): void {
   let nextCell = 0;
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
-    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, period, documentDate: date };
+    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date };
     const mentions = extractSentence(context);
     // Sentences and cells both run in document order: one pointer walks the cells.
     while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;

@@ -26,6 +26,7 @@ describe('programmes named by their head word', () => {
     ['The Budget’s focus on skills builds on earlier work.', ['programme Budget']],
     ['It will move to a single fiscal event each year, an autumn Budget.', ['programme Budget']],
     ['Funding comes through the National Productivity Investment Fund.', ['programme National Productivity Investment Fund']],
+    ['It showed compliance with Building Regulations and Energy Performance Certificates.', ['programme Building Regulations', 'programme Energy Performance Certificates']],
     ['The UK will pay into the International Monetary Fund and leave the European Union.', ['place UK', 'organisation International Monetary Fund', 'organisation European Union']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
@@ -174,6 +175,15 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['The review ends in Autumn 2016.', []],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('plural names take the singular value', () => {
+  it.each([
+    ['It issued Energy Performance Certificates to every home.', 'Energy Performance Certificate'],
+    ['The actual savings will be set out in Departmental Digital Strategies.', 'Departmental Digital Strategy'],
+  ])('%s', (sentence, value) => {
+    expect(extractSentence({ text: sentence, phaseYear: 2014, acronyms: new Map() }).filter((m) => m.type === 'programme').map((m) => m.value)).toEqual([value]);
   });
 });
 

@@ -60,6 +60,11 @@ export function isGenericAcronym(token: string, context: SentenceContext): boole
   return Boolean(generic && (generic.has(token) || generic.has(`${token}s`) || (/[A-Z]s$/.test(token) && generic.has(token.slice(0, -1)))));
 }
 
+// A code of letters and digits ("L4", "N2", "C1", "SEG C2DE" is read elsewhere) and the labels of the
+// parts of a document it follows.
+const CODE = /^[A-Z]{1,2}\d{1,3}[a-z]?$/;
+const PART_LABEL = /^(?:Sections?|Questions?|Parts?|Annex(?:es)?|Chapters?|Tables?|Figures?|Boxes|Box|Appendix|Appendices|Paragraphs?|Clauses?|Schedules?)$/;
+
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
 }
@@ -178,6 +183,7 @@ const SINGULAR: Record<string, string> = {
   Academies: 'Academy', academies: 'academy', Standards: 'Standard', standards: 'standard', Programmes: 'Programme',
   programmes: 'programme', Plans: 'Plan', plans: 'plan', Schemes: 'Scheme', schemes: 'scheme', Reviews: 'Review',
   Frameworks: 'Framework', Strategies: 'Strategy', Summits: 'Summit', Networks: 'Network', networks: 'network',
+  Certificates: 'Certificate', certificates: 'certificate',
 };
 
 function valueOf(name: string, type: EntityType): string {
@@ -227,8 +233,17 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
 
+  // A reference to a part of a document by its code is no name: "Section L4", "Sections N2 and L3".
+  if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
   const head = readHead(name);
-  if (head?.kind === 'role' || head?.kind === 'measure') return [];
+  // A role is no mention, but a place it is for is: "the Deputy Governor for St Helena" → "St Helena".
+  if (head?.kind === 'role') {
+    const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of'));
+    const rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
+    if (rest.length && isKnownPlace(textOf(text, rest))) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + textOf(text, rest).length, rule: 'place.gazetteer' }];
+    return [];
+  }
+  if (head?.kind === 'measure') return [];
   // A code under a generic acronym the document defines, "SEG C1" after "socio-economic groups
   // (SEGs)", is no name; what follows it is read on its own ("SEG A and SEG C1").
   if (isGenericAcronym(bare(tokens[0]), context)) {
@@ -269,6 +284,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (piece.capitalThe && head?.kind !== 'organisation' && !(head && isDocumentHead(head.head))) return make('organisation', 'organisation.the-name');
   // "one of 10 Gold Award winners": people described by a name, no mention.
   if (cue?.role === 'people' && head?.kind !== 'organisation') return [];
+  // Places sharing one head: "the Cayman and Falkland Islands" → "Cayman", "Falkland".
+  if (head?.kind === 'place' && tokens.length === 4 && /^(?:and|&)$/.test(tokens[1].text)) {
+    return [tokens[0], tokens[2]].map((t) => ({ piece, type: 'place' as const, from: t.from, to: t.to, rule: 'place.shared-head' }));
+  }
   if (head) {
     // "Public Sector Communications Awards 2014", "Gambling Act 2005": the year is part of the name.
     const after = tokens[tokens.length - 1];
@@ -428,7 +447,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
           out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
           continue;
         }
-        if (hit.type === 'place' && inside.length === words.length) {
+        // "Mid-range estimates": a hyphenated word with a lowercase part is a compound, not a place.
+        if (hit.type === 'place' && inside.length === words.length && !(words.length === 1 && /-\p{Ll}/u.test(words[0].text))) {
           out.push({ type: 'place', from, to, value: text.slice(from, to), rule: 'place.compromise' });
           continue;
         }

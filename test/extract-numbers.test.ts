@@ -46,6 +46,8 @@ describe('number: digits and what they count', () => {
 
 describe('number: labels carry a number but count nothing', () => {
   it.each<[string, Seen[]]>([
+    ['2.1 Flying flags', [n('2.1', 2.1)]],
+    ['1. Department for Communities and Local Government', [n('1', 1)]],
     ['All staff will reach at least level 7 on the digital inclusion scale.', [n('7', 7)]],
     ['All staff will achieve level 7 capability against the scale.', [n('7', 7)]],
     ['Phase 1 of the capability programme focuses on leadership.', [n('1', 1)]],

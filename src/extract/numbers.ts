@@ -133,8 +133,13 @@ function phoneSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+// A section number opening a heading counts nothing: "2.1 Flying flags", "1. Introduction".
+function isSectionNumber(text: string, from: number, to: number): boolean {
+  return /^[\s#]*$/.test(text.slice(0, from)) && (text.slice(from, to).includes('.') || text[to] === '.') && /^\.?\s+\p{Lu}/u.test(text.slice(to));
+}
+
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
-  const label = LABEL.test(text.slice(Math.max(0, from - 16), from));
+  const label = LABEL.test(text.slice(Math.max(0, from - 16), from)) || isSectionNumber(text, from, to);
   const counts = label ? undefined : countedNoun(text, to, value);
   return { type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) };
 }

@@ -78,6 +78,10 @@ describe('percent', () => {
 describe('duration', () => {
   it.each<[string, Seen[]]>([
     ['New recruits receive 10 weeks’ intensive training.', [dur('10 weeks', 'P10W')]],
+    // A range of durations stays two mentions; the start takes the unit of the end.
+    ['The offer will double, from 15 to 30 hours a week.', [dur('15', 'PT15H'), dur('30 hours', 'PT30H')]],
+    ['The shift should happen within 3 to 5 years.', [dur('3', 'P3Y'), dur('5 years', 'P5Y')]],
+    ['Residents over 30 years old are eligible.', [dur('30 years', 'P30Y')]],
     ['Students follow a 6-week course.', [dur('6-week', 'P6W')]],
     ['12 months later most employees were aware of it.', [dur('12 months', 'P12M')]],
     ['The department held a day-long event for managers.', [dur('day-long', 'P1D')]],

@@ -47,6 +47,10 @@ describe('number: digits and what they count', () => {
 describe('number: labels carry a number but count nothing', () => {
   it.each<[string, Seen[]]>([
     ['2.1 Flying flags', [n('2.1', 2.1)]],
+    ['Chart 1 shows public spending by main function.', [n('1', 1)]],
+    // Ages are numbers without counts, an age band one range.
+    ['Childcare is free for working families with 3 and 4 year olds.', [n('3', 3), n('4', 4)]],
+    ['It will transform technical education for 16-19 year olds.', [{ ...n('16-19', 16), valueEnd: 19 }]],
     ['1. Department for Communities and Local Government', [n('1', 1)]],
     ['All staff will reach at least level 7 on the digital inclusion scale.', [n('7', 7)]],
     ['All staff will achieve level 7 capability against the scale.', [n('7', 7)]],

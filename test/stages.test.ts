@@ -93,6 +93,15 @@ describe('split-sentences', () => {
     expect(inHeadings).toEqual(['number 1', 'organisation Department for Communities and Local Government', 'number 2', 'number 2.1']);
   });
 
+  it('reads a caption that heads a section as a sentence', () => {
+    const doc = runText(
+      '##08 Perceived Benefits\n\nBenefits were identified for both citizens and for councils.\n\nFigure 1: Benefits perceived for citizens\n{: .fig #fig-1}\n\n| Benefit | n |\n| --- |--- |\n| Speed | 8 |\n\nFigure 2: Benefits perceived for councils\n{: .fig #fig-2}\n\n| Benefit | n |\n| --- |--- |\n| Cost | 6 |\n',
+      'chapter.md',
+    );
+    expect(doc.sentences.map((s) => s.text)).toContain('Figure 1: Benefits perceived for citizens');
+    expect(doc.entities.filter((e) => e.text === '1' && e.type === 'number')).toHaveLength(1);
+  });
+
   it('keeps the unit and phase headings of a progress page out of its sentences', () => {
     const doc = runText(page('DfT hired staff.'));
     expect(doc.sentences.map((s) => s.text)).not.toContain('Department for Transport');

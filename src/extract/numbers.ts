@@ -27,7 +27,7 @@ const WORDS = new RegExp(
 // Words before a number that make it a label, not a count: "level 7", "Phase 1", "action 7",
 // "key stage 3", "version 2.1".
 const LABEL =
-  /\b(?:level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|box|point)\s*$/i;
+  /\b(?:level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|fig\.?|chart|graph|exhibit|diagram|map|box|point)\s*$/i;
 
 // Words that end a counted noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries
 // and adverbs ("30 staff have signed", "45 students who completed", "14 in Newcastle").
@@ -115,6 +115,9 @@ const TITLE_AFTER = /^:?\s+\p{Lu}/u;
 // A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
 const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?(?![\p{L}\p{N}])/iu;
 
+// An age is a number: "16-19 year olds", "a 4-year-old".
+const AGE = /^[\s-]year[\s-]olds?\b/i;
+
 // Telephone numbers are not amounts: "0300 123 4567", "+44 20 7946 0000".
 const PHONE = /(?<![\p{N}])(?:0\d{2,4}|\+\d{1,3}(?:[ -]\d{1,4})?)(?:[ -]\d{3,4}){1,2}(?![\p{N}])/gu;
 
@@ -139,7 +142,7 @@ function isSectionNumber(text: string, from: number, to: number): boolean {
 }
 
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
-  const label = LABEL.test(text.slice(Math.max(0, from - 16), from)) || isSectionNumber(text, from, to);
+  const label = LABEL.test(text.slice(Math.max(0, from - 16), from)) || isSectionNumber(text, from, to) || AGE.test(text.slice(to, to + 12));
   const counts = label ? undefined : countedNoun(text, to, value);
   return { type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) };
 }
@@ -158,7 +161,8 @@ export const numberExtractor: Extractor = {
       const digits = m[1];
       // "Public Sector Communications Awards 2014": the year belongs to the name.
       const scaleWord = m[2] ?? m[3];
-      if (TIME_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
       const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;

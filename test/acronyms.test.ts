@@ -202,6 +202,20 @@ describe('acronyms of generic terms and measures', () => {
     expect(mentions(runText(`${HEAD}Department for Transport\nProgress during 2014\n${sentences}\n`))).toEqual(expected);
   });
 
+  it('resolves a defined acronym written in another case, and leaves a mixed-case term after a modifier alone', () => {
+    const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nThe Department for Environment, Food and Rural Affairs (Defra) helped. DEFRA staff came. Councils want online IdA for citizens.\n`);
+    expect(mentions(doc)).toEqual([
+      '6 organisation Department for Environment, Food and Rural Affairs = Department for Environment, Food and Rural Affairs',
+      '6 organisation Defra = Department for Environment, Food and Rural Affairs',
+      '6 organisation DEFRA = Department for Environment, Food and Rural Affairs',
+    ]);
+  });
+
+  it('reads a code after a generic acronym as no mention ("SEG ABC")', () => {
+    const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nFor the socio-economic groups (SEGs) see the survey. SEG ABC and SEG C2DE differ most.\n`);
+    expect(mentions(doc)).toEqual([]);
+  });
+
   it('reads a measure the markup expands, <abbr title="Gross Domestic Product">GDP</abbr>, as no entity', () => {
     const doc = runText('<h1>Budget</h1><p>Growth in <abbr title="Gross Domestic Product">GDP</abbr> slowed; GDP will grow in 2017.</p>', 'test.html');
     expect(doc.entities.filter((e) => e.text === 'GDP')).toEqual([]);

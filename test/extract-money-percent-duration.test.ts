@@ -34,6 +34,12 @@ describe('money', () => {
     ['Savings of £2m to £3m are expected.', [{ ...money('£2m to £3m', 2000000), valueEnd: 3000000 }]],
     ['Savings of £1.2-1.5bn are expected.', [{ ...money('£1.2-1.5bn', 1200000000), valueEnd: 1500000000 }]],
     ['The fee rose from £5m to £8m.', [money('£5m', 5000000), money('£8m', 8000000)]],
+    ['Savings are approximately £0.6 billion in 2014/15 and £1.0 billion in 2016/17.', [
+      { ...money('£0.6 billion', 600000000), mod: 'APPROX' },
+      { type: 'date', text: '2014/15', value: 'FY2014-15' },
+      { ...money('£1.0 billion', 1000000000), mod: 'APPROX' },
+      { type: 'date', text: '2016/17', value: 'FY2016-17' },
+    ]],
     ['Grants of up to £750,000 are available.', [{ ...money('£750,000', 750000), mod: 'EQUAL_OR_LESS' }]],
     ['The scheme costs no more than £5 million.', [{ ...money('£5 million', 5000000), mod: 'EQUAL_OR_LESS' }]],
     ['Each region gets a maximum of £40,000.', [{ ...money('£40,000', 40000), mod: 'EQUAL_OR_LESS' }]],

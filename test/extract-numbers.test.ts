@@ -121,6 +121,9 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
   const range = (text: string, value: number, valueEnd: number, counts?: string): Seen => ({ ...n(text, value, counts), valueEnd });
   it.each<[string, Seen[]]>([
     ['Around 40,000 people applied.', [q('40,000', 40000, 'APPROX', 'people')]],
+    ['Internet use is lowest among those aged 65 & over.', [q('65', 65, 'EQUAL_OR_MORE')]],
+    ['This number rises to nearer 1.5 billion when all are counted.', [q('1.5 billion', 1500000000, 'APPROX')]],
+    ['Take-up was over 40 staff and 20 contractors.', [q('40', 40, 'MORE_THAN', 'staff'), n('20', 20, 'contractors')]],
     ['About 300 firms took part.', [q('300', 300, 'APPROX', 'firms')]],
     ['Some 2,500 claims were settled.', [q('2,500', 2500, 'APPROX', 'claims')]],
     ['Approximately 70 teams use it.', [q('70', 70, 'APPROX', 'teams')]],

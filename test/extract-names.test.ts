@@ -111,6 +111,9 @@ describe('not names', () => {
     ['The flags mark St Ursula’s Day and the Territory’s National Day.', []],
     ['Questions were asked in Sections N2 and L3 of the survey, and in Section L4.', []],
     ['Figure 25: Mid-range estimates of total potential annual savings by department.', []],
+    ['Public finances should balance as soon as possible in the next Parliament.', []],
+    ['Ordered by the House of Commons to be printed.', ['organisation House of Commons']],
+    ['ISBN 978-1-4741-4098-0', []],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -81,6 +81,8 @@ describe('number: what is not a number', () => {
   it.each<[string, Seen[]]>([
     ['The department opened a second academy in Leeds.', []],
     ['The estimates come from departmental accounts.[^22]', []],
+    ['HC 1025', []],
+    ['Table 1: Policy decisions (1)', [n('1', 1)]],
     ['The third pulse survey showed progress.', []],
     ['Coaching is offered one-to-one to every director.', []],
     ['It was one of the first departments to publish a plan.', []],

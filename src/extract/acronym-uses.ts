@@ -58,6 +58,8 @@ export const acronymUsesExtractor: Extractor = {
       // A code after a generic acronym: "SEG ABC", "SEG C2DE".
       const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, from - 12), from));
       if (previous && isGenericAcronym(previous[1], context)) continue;
+      // The series letters of a paper's number: "HC 1025", "Cm 9416".
+      if (/^\s\d{2,5}(?![\p{L}\p{N}])/u.test(text.slice(to, to + 8)) && /^(?:HC|HL|Cm|Cmd|Cmnd|SI)$/.test(token)) continue;
       if (isKnownBodyAcronym(token)) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.known' });
       } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from))) {

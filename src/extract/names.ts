@@ -233,6 +233,13 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
 
+  // A passive verb is no name's word: "Ordered by the House of Commons" → "House of Commons".
+  if (tokens.length > 2 && piece.initial && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0].text) && (tokens[1].text === 'by' || tokens[1].text === 'for')) {
+    const rest = trimLinkers(tokens.slice(1));
+    return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
+  }
+  // A parliament as a period is no body: "in the next Parliament", "since the beginning of this Parliament".
+  if (single && tokens[0].text === 'Parliament' && /\b(?:this|next|last|previous|current|new|that)\s+$/i.test(text.slice(Math.max(0, from - 12), from))) return [];
   // A reference to a part of a document by its code is no name: "Section L4", "Sections N2 and L3".
   if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
   const head = readHead(name);

@@ -141,6 +141,17 @@ function isSectionNumber(text: string, from: number, to: number): boolean {
   return /^[\s#]*$/.test(text.slice(0, from)) && (text.slice(from, to).includes('.') || text[to] === '.') && /^\.?\s+\p{Lu}/u.test(text.slice(to));
 }
 
+// A footnote marker after a caption: "Table 1: Spring Budget 2017 policy decisions (£ million) (1)".
+const CAPTION_START = /^(?:Table|Figure|Fig\.?|Chart|Exhibit|Box)\s/;
+
+function isCaptionNote(text: string, from: number, to: number): boolean {
+  return text[from - 1] === '(' && /^\)\s*$/.test(text.slice(to)) && CAPTION_START.test(text);
+}
+
+// A paper's number after its series letters is a code: "HC 1025", "Cm 9416" (a House of Commons paper,
+// a Command paper).
+const PAPER_CODE = /(?:^|[^\p{L}\p{N}])(?:HC|HL|Cm|Cmd|Cmnd|SI)\s$/u;
+
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
   const label = LABEL.test(text.slice(Math.max(0, from - 16), from)) || isSectionNumber(text, from, to) || AGE.test(text.slice(to, to + 12));
   const counts = label ? undefined : countedNoun(text, to, value);
@@ -161,6 +172,7 @@ export const numberExtractor: Extractor = {
       const digits = m[1];
       // "Public Sector Communications Awards 2014": the year belongs to the name.
       const scaleWord = m[2] ?? m[3];
+      if (isCaptionNote(text, m.index, m.index + m[0].length) || PAPER_CODE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;

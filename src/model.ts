@@ -95,7 +95,7 @@ export interface Section {
   /** First and last body line; null when the section has no body. */
   startLine: number | null;
   endLine: number | null;
-  /** The body text (from its first to its last body character). */
+  /** The body text (from its first to its last body character); on a document cut from its outline, from its heading on. */
   text: string;
   span: Span;
   start?: Point;

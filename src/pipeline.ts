@@ -7,7 +7,7 @@
 //  - segment-sections needs the lines and reads a progress page as units × phases;
 //  - build-outline needs the blocks and that reading (its units and phases become outline records);
 //  - project-sections needs the outline: it keeps a progress page's sections or cuts them from the
-//    outline; split-sentences needs the sections (and the outline: a caption heading a section is text);
+//    outline; split-sentences needs the sections;
 //  - build-tables lays the tables out once the sections are final (each table names its section);
 //  - find-acronyms runs over all sentences before extraction, so that a use of "GDS" anywhere resolves
 //    to its long form;
@@ -48,7 +48,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'build-outline', requires: ['blocks', 'lines', 'sections'], assigns: ['outline'], run: buildOutline },
   { name: 'project-sections', requires: ['outline', 'sections'], assigns: ['sections', 'sections.outlineId', 'sections.headingPath', 'preamble', 'messages'], run: projectSections },
   { name: 'build-tables', requires: ['markupTables', 'lines', 'sections'], assigns: ['tables'], run: buildTables },
-  { name: 'split-sentences', requires: ['sections', 'outline'], assigns: ['sentences'], run: splitSentences },
+  { name: 'split-sentences', requires: ['sections'], assigns: ['sentences'], run: splitSentences },
   { name: 'find-acronyms', requires: ['sentences', 'markupAcronyms'], assigns: ['acronyms', 'genericAcronyms'], run: findAcronyms },
   { name: 'extract-entities', requires: ['sentences', 'sections.phaseYear', 'acronyms', 'genericAcronyms', 'tables'], assigns: ['entities'], run: extractEntities },
   { name: 'key-units', requires: ['sections', 'acronyms', 'title'], assigns: ['sections.unitKey', 'metadata.department', 'metadata.departmentKey', 'metadata.action', 'metadata.actionKey', 'messages'], run: keyUnits },

@@ -44,6 +44,15 @@ describe('number: digits and what they count', () => {
   });
 });
 
+describe('number: a sign standing before the number is part of it', () => {
+  it.each<[string, Seen[]]>([
+    ['Study | +450 | 12%', [n('+450', 450), { type: 'percent', text: '12%', value: 12 }]],
+    ['Vehicle tax \u221214', [n('\u221214', -14)]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
 describe('number: labels carry a number but count nothing', () => {
   it.each<[string, Seen[]]>([
     ['2.1 Flying flags', [n('2.1', 2.1)]],

@@ -178,7 +178,12 @@ export const numberExtractor: Extractor = {
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
       const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;
-      out.push(mention(text, m.index, m.index + m[0].length, value, 'number.digits'));
+      // A sign standing before the number is part of it: "+450", "−14" (U+2212), as a table cell writes a change.
+      const signed = m.index > 0 && /[+\u2212]/.test(text[m.index - 1]) && (m.index === 1 || /[\s|(\[]/.test(text[m.index - 2]));
+      if (signed) {
+        const negative = text[m.index - 1] === '\u2212';
+        out.push(mention(text, m.index - 1, m.index + m[0].length, negative ? -value : value, 'number.signed'));
+      } else out.push(mention(text, m.index, m.index + m[0].length, value, 'number.digits'));
     }
     if (text.includes('0')) {
       ZERO_LED.lastIndex = 0;

@@ -102,13 +102,12 @@ function piecesOfLine(content: string, base: number): Piece[] {
 
 export function splitSentences(doc: Doc): void {
   const sentences: Sentence[] = [];
-  const captions = new Set(doc.outline.filter((e) => e.kind === 'caption').map((e) => e.id));
   for (const section of doc.sections) {
     // On a document cut from its outline (a report, a policy paper), a heading is text like any other
-    // line and is read as a sentence of its section ("4. Local Government Association"); so is a
-    // caption that heads a section ("Figure 1: Benefits perceived for citizens by LAs"). On a progress
-    // page the unit and phase headings are structure, not text.
-    const readsHeading = section.outlineId !== null && (section.outlineId === section.id || captions.has(section.outlineId));
+    // line and is read as a sentence of its section ("4. Local Government Association"); the section's
+    // span starts at its heading (project-sections). On a progress page the unit and phase headings are
+    // structure, not text.
+    const readsHeading = section.outlineId !== null && section.outlineId === section.id;
     const first = readsHeading ? section.firstLine : section.startLine;
     const last = readsHeading ? (section.endLine ?? section.lastLine) : section.endLine;
     if (first === null || last === null) continue;

@@ -96,7 +96,7 @@ export interface Section {
   /** First and last body line; null when the section has no body. */
   startLine: number | null;
   endLine: number | null;
-  /** The body text (from its first to its last body character). */
+  /** The body text (from its first to its last body character); on a document cut from its outline, from its heading on. */
   text: string;
   span: Span;
   start?: Point;
@@ -326,6 +326,8 @@ export interface SentenceContext {
   documentDate?: string | null;
   /** Acronyms the document defines anywhere (short form → definition): a use before the definition resolves too. */
   acronyms: ReadonlyMap<string, Acronym>;
+  /** Short forms the document defines for a generic term or a measure ("SEGs", "PVR", "GDP"): their uses are no mention. */
+  genericAcronyms?: ReadonlySet<string>;
 }
 
 /**
@@ -362,6 +364,8 @@ export interface Doc {
   acronyms: Acronym[];
   /** Acronyms the markup defines: `<abbr title="Government Digital Service">GDS</abbr>`. */
   markupAcronyms: MarkupAcronym[];
+  /** Short forms the document defines for a generic term or a measure (find-acronyms); not an output. */
+  genericAcronyms: string[];
   messages: Message[];
   /** Tables as the reader found them (cells as spans of `text`); see the tables block below. */
   markupTables: MarkupTable[];
@@ -436,6 +440,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     entities: [],
     acronyms: [],
     markupAcronyms: [],
+    genericAcronyms: [],
     messages: [],
     markupTables: [],
     tables: [],

@@ -11,7 +11,8 @@
 //  - build-tables lays the tables out once the sections are final (each table names its section);
 //  - find-acronyms runs over all sentences before extraction, so that a use of "GDS" anywhere resolves
 //    to its long form;
-//  - extract-entities needs sentences, section phase years (for anchoring dates) and acronyms;
+//  - extract-entities needs sentences, section phase years (for anchoring dates), acronyms and tables (a
+//    cell's unit is in its heads);
 //  - find-commitments needs entities (deadlines and targets reuse their values) and unit keys;
 //    follow-through needs the commitments and every section's phase;
 //  - locate-positions runs last: it turns every working span into source positions in one place.
@@ -48,8 +49,8 @@ export const STAGES: readonly Stage[] = [
   { name: 'project-sections', requires: ['outline', 'sections'], assigns: ['sections', 'sections.outlineId', 'sections.headingPath', 'preamble', 'messages'], run: projectSections },
   { name: 'build-tables', requires: ['markupTables', 'lines', 'sections'], assigns: ['tables'], run: buildTables },
   { name: 'split-sentences', requires: ['sections'], assigns: ['sentences'], run: splitSentences },
-  { name: 'find-acronyms', requires: ['sentences', 'markupAcronyms'], assigns: ['acronyms'], run: findAcronyms },
-  { name: 'extract-entities', requires: ['sentences', 'sections.phaseYear', 'acronyms'], assigns: ['entities'], run: extractEntities },
+  { name: 'find-acronyms', requires: ['sentences', 'markupAcronyms'], assigns: ['acronyms', 'genericAcronyms'], run: findAcronyms },
+  { name: 'extract-entities', requires: ['sentences', 'sections.phaseYear', 'acronyms', 'genericAcronyms', 'tables'], assigns: ['entities'], run: extractEntities },
   { name: 'key-units', requires: ['sections', 'acronyms', 'title'], assigns: ['sections.unitKey', 'metadata.department', 'metadata.departmentKey', 'metadata.action', 'metadata.actionKey', 'messages'], run: keyUnits },
   { name: 'find-commitments', requires: ['sections.unitKey', 'sentences', 'entities'], assigns: ['commitments'], run: findCommitments },
   { name: 'follow-through', requires: ['commitments', 'sections.phaseKind', 'sentences', 'entities'], assigns: ['commitments.status', 'commitments.evidence'], run: followThrough },

@@ -31,6 +31,11 @@ describe('Schwartz–Hearst definitions', () => {
     ['A cross-arm’s length body (ALB) board meets monthly.', []],
     ['Each programme has a Senior Responsible Owner (SRO) at director level.', []],
     ['Costs fell (see Annex A) this year.', []],
+    // Sentence case names a kind of thing; a measure is no entity.
+    ['Personal video recorder (PVR) ownership rose.', []],
+    ['Personal digital assistant (PDA)', []],
+    ['Growth in Gross Domestic Product (GDP) slowed.', []],
+    ['Total Managed Expenditure (TME) is forecast to rise.', []],
   ])('%s', (sentence, expected) => {
     expect(definitions(sentence)).toEqual(expected);
   });
@@ -180,6 +185,41 @@ describe.each(GOLD)('%s, hand-annotated', (_name, page, gold) => {
   });
   it('finds no name mention that is not in the annotation', () => {
     expect(found.filter((m) => !gold.includes(m))).toEqual([]);
+  });
+});
+
+// An acronym defined for a generic term, a kind of device or a measure is no entity anywhere in the
+// document: neither its definition nor its later uses, nor a code built on it ("SEG C1").
+describe('acronyms of generic terms and measures', () => {
+  it.each([
+    ['For the socio-economic groups (SEGs) see the survey. SEG A and SEG C1 are most often online.', []],
+    ['Personal video recorder (PVR) ownership rose. A PVR is in most homes.', []],
+    ['Growth in Gross Domestic Product (GDP) slowed. GDP will grow by 2% in 2017.', []],
+    ['The Government Digital Service (GDS) helped. GDS staff trained 30 teams.', [
+      '6 organisation Government Digital Service = Government Digital Service', '6 organisation GDS = Government Digital Service', '6 organisation GDS = Government Digital Service',
+    ]],
+  ])('%s', (sentences, expected) => {
+    expect(mentions(runText(`${HEAD}Department for Transport\nProgress during 2014\n${sentences}\n`))).toEqual(expected);
+  });
+
+  it('resolves a defined acronym written in another case, and leaves a mixed-case term after a modifier alone', () => {
+    const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nThe Department for Environment, Food and Rural Affairs (Defra) helped. DEFRA staff came. Councils want online IdA for citizens.\n`);
+    expect(mentions(doc)).toEqual([
+      '6 organisation Department for Environment, Food and Rural Affairs = Department for Environment, Food and Rural Affairs',
+      '6 organisation Defra = Department for Environment, Food and Rural Affairs',
+      '6 organisation DEFRA = Department for Environment, Food and Rural Affairs',
+    ]);
+  });
+
+  it('reads a code after a generic acronym as no mention ("SEG ABC")', () => {
+    const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nFor the socio-economic groups (SEGs) see the survey. SEG ABC and SEG C2DE differ most.\n`);
+    expect(mentions(doc)).toEqual([]);
+  });
+
+  it('reads a measure the markup expands, <abbr title="Gross Domestic Product">GDP</abbr>, as no entity', () => {
+    const doc = runText('<h1>Budget</h1><p>Growth in <abbr title="Gross Domestic Product">GDP</abbr> slowed; GDP will grow in 2017.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.text === 'GDP')).toEqual([]);
+    expect(doc.acronyms).toEqual([]);
   });
 });
 

@@ -29,6 +29,17 @@ describe('money', () => {
     ['Savings of £10-15 million a year are expected.', [{ ...money('£10-15 million', 10000000), valueEnd: 15000000 }]],
     ['Going digital could save between £1.2 and £1.4 billion a year.', [{ ...money('£1.2 and £1.4 billion', 1200000000), valueEnd: 1400000000 }]],
     ['The contract is worth between £2m and £3m.', [{ ...money('£2m and £3m', 2000000), valueEnd: 3000000 }]],
+    ['Transaction costs are £720m-870m a year.', [{ ...money('£720m-870m', 720000000), valueEnd: 870000000 }]],
+    ['Costs are estimated at £750m-£1bn.', [{ ...money('£750m-£1bn', 750000000), valueEnd: 1000000000 }]],
+    ['Savings of £2m to £3m are expected.', [{ ...money('£2m to £3m', 2000000), valueEnd: 3000000 }]],
+    ['Savings of £1.2-1.5bn are expected.', [{ ...money('£1.2-1.5bn', 1200000000), valueEnd: 1500000000 }]],
+    ['The fee rose from £5m to £8m.', [money('£5m', 5000000), money('£8m', 8000000)]],
+    ['Savings are approximately £0.6 billion in 2014/15 and £1.0 billion in 2016/17.', [
+      { ...money('£0.6 billion', 600000000), mod: 'APPROX' },
+      { type: 'date', text: '2014/15', value: 'FY2014-15' },
+      { ...money('£1.0 billion', 1000000000), mod: 'APPROX' },
+      { type: 'date', text: '2016/17', value: 'FY2016-17' },
+    ]],
     ['Grants of up to £750,000 are available.', [{ ...money('£750,000', 750000), mod: 'EQUAL_OR_LESS' }]],
     ['The scheme costs no more than £5 million.', [{ ...money('£5 million', 5000000), mod: 'EQUAL_OR_LESS' }]],
     ['Each region gets a maximum of £40,000.', [{ ...money('£40,000', 40000), mod: 'EQUAL_OR_LESS' }]],
@@ -73,6 +84,10 @@ describe('percent', () => {
 describe('duration', () => {
   it.each<[string, Seen[]]>([
     ['New recruits receive 10 weeks’ intensive training.', [dur('10 weeks', 'P10W')]],
+    // A range of durations stays two mentions; the start takes the unit of the end.
+    ['The offer will double, from 15 to 30 hours a week.', [dur('15', 'PT15H'), dur('30 hours', 'PT30H')]],
+    ['The shift should happen within 3 to 5 years.', [dur('3', 'P3Y'), dur('5 years', 'P5Y')]],
+    ['Residents over 30 years old are eligible.', [dur('30 years', 'P30Y')]],
     ['Students follow a 6-week course.', [dur('6-week', 'P6W')]],
     ['12 months later most employees were aware of it.', [dur('12 months', 'P12M')]],
     ['The department held a day-long event for managers.', [dur('day-long', 'P1D')]],

@@ -65,6 +65,7 @@ describe('people', () => {
     ['Grace Miller, Director of Digital, replaced Tom Hughes as the digital leader in May.', ['person Grace Miller', 'person Tom Hughes']],
     ['Minister Francis Maude opened the new hub.', ['person Francis Maude']],
     ['The review was led by Martha Lane Fox.', ['person Martha Lane Fox']],
+    ['The review was led by Sir Ken Knight in 2013.', ['person Ken Knight']],
     ['The Director General for Digital Services visited the team.', []],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
@@ -81,6 +82,13 @@ describe('places', () => {
     ['There are 12 sprint teams in the Leeds centre.', ['place Leeds']],
     ['Bristol’s 3 universities joined the scheme.', ['place Bristol']],
     ['Posts in India and the Philippines used the new service.', ['place India', 'place Philippines']],
+    // Groups of territories, shared heads, named buildings, the territories themselves (docs/annotation.md, New genres).
+    ['Our fire inspectors have worked with Overseas Territories for decades.', ['place Overseas Territories']],
+    ['It led reviews of the fire services of the Cayman and Falkland Islands.', ['place Cayman', 'place Falkland']],
+    ['Territory flags fly outside Eland House, our London headquarters.', ['place Eland House', 'place London']],
+    ['It has given advice to Bermuda, Montserrat and Gibraltar.', ['place Bermuda', 'place Montserrat', 'place Gibraltar']],
+    ['Officials met the Deputy Governor for St Helena to exchange ideas.', ['place St Helena']],
+    ['The Territories have become more responsible for their own services.', []],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -92,5 +100,21 @@ describe('a country written as its initials', () => {
     ['Exports to the USA rose.', []],
   ])('%s', (sentence, expected) => {
     expect(nameMentions(sentence)).toEqual(expected);
+  });
+});
+
+// Languages, holidays and named days, references to parts of a document by code, and hyphenated
+// compounds are no names (docs/annotation.md, New genres: Names).
+describe('not names', () => {
+  it.each([
+    ['Services are offered in British Sign Language.', []],
+    ['The flags mark St Ursula’s Day and the Territory’s National Day.', []],
+    ['Questions were asked in Sections N2 and L3 of the survey, and in Section L4.', []],
+    ['Figure 25: Mid-range estimates of total potential annual savings by department.', []],
+    ['Public finances should balance as soon as possible in the next Parliament.', []],
+    ['Ordered by the House of Commons to be printed.', ['organisation House of Commons']],
+    ['ISBN 978-1-4741-4098-0', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
   });
 });

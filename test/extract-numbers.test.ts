@@ -44,8 +44,23 @@ describe('number: digits and what they count', () => {
   });
 });
 
+describe('number: a sign standing before the number is part of it', () => {
+  it.each<[string, Seen[]]>([
+    ['Study | +450 | 12%', [n('+450', 450), { type: 'percent', text: '12%', value: 12 }]],
+    ['Vehicle tax \u221214', [n('\u221214', -14)]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
 describe('number: labels carry a number but count nothing', () => {
   it.each<[string, Seen[]]>([
+    ['2.1 Flying flags', [n('2.1', 2.1)]],
+    ['Chart 1 shows public spending by main function.', [n('1', 1)]],
+    // Ages are numbers without counts, an age band one range.
+    ['Childcare is free for working families with 3 and 4 year olds.', [n('3', 3), n('4', 4)]],
+    ['It will transform technical education for 16-19 year olds.', [{ ...n('16-19', 16), valueEnd: 19 }]],
+    ['1. Department for Communities and Local Government', [n('1', 1)]],
     ['All staff will reach at least level 7 on the digital inclusion scale.', [n('7', 7)]],
     ['All staff will achieve level 7 capability against the scale.', [n('7', 7)]],
     ['Phase 1 of the capability programme focuses on leadership.', [n('1', 1)]],
@@ -74,6 +89,9 @@ describe('number: words', () => {
 describe('number: what is not a number', () => {
   it.each<[string, Seen[]]>([
     ['The department opened a second academy in Leeds.', []],
+    ['The estimates come from departmental accounts.[^22]', []],
+    ['HC 1025', []],
+    ['Table 1: Policy decisions (1)', [n('1', 1)]],
     ['The third pulse survey showed progress.', []],
     ['Coaching is offered one-to-one to every director.', []],
     ['It was one of the first departments to publish a plan.', []],
@@ -114,6 +132,9 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
   const range = (text: string, value: number, valueEnd: number, counts?: string): Seen => ({ ...n(text, value, counts), valueEnd });
   it.each<[string, Seen[]]>([
     ['Around 40,000 people applied.', [q('40,000', 40000, 'APPROX', 'people')]],
+    ['Internet use is lowest among those aged 65 & over.', [q('65', 65, 'EQUAL_OR_MORE')]],
+    ['This number rises to nearer 1.5 billion when all are counted.', [q('1.5 billion', 1500000000, 'APPROX')]],
+    ['Take-up was over 40 staff and 20 contractors.', [q('40', 40, 'MORE_THAN', 'staff'), n('20', 20, 'contractors')]],
     ['About 300 firms took part.', [q('300', 300, 'APPROX', 'firms')]],
     ['Some 2,500 claims were settled.', [q('2,500', 2500, 'APPROX', 'claims')]],
     ['Approximately 70 teams use it.', [q('70', 70, 'APPROX', 'teams')]],

@@ -21,6 +21,13 @@ describe('programmes named by their head word', () => {
     ['Licensing was simplified under the Gambling Act 2005.', ['programme Gambling Act 2005']],
     ['The Data Protection Act 1998 and the Digital Economy Bill apply to it.', ['programme Data Protection Act 1998', 'programme Digital Economy Bill']],
     ['Vehicle Tax Online was the first exemplar to go live.', ['programme Vehicle Tax Online']],
+    // Fiscal events, funds (docs/annotation.md, New genres: Names).
+    ['The commitments made in the Budget are funded over the forecast period.', ['programme Budget']],
+    ['The Budget’s focus on skills builds on earlier work.', ['programme Budget']],
+    ['It will move to a single fiscal event each year, an autumn Budget.', ['programme Budget']],
+    ['Funding comes through the National Productivity Investment Fund.', ['programme National Productivity Investment Fund']],
+    ['It showed compliance with Building Regulations and Energy Performance Certificates.', ['programme Building Regulations', 'programme Energy Performance Certificates']],
+    ['The UK will pay into the International Monetary Fund and leave the European Union.', ['place UK', 'organisation International Monetary Fund', 'organisation European Union']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -166,6 +173,25 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['Borrowing is lower than forecast at the Autumn Statement 2016.', ['programme Autumn Statement 2016']],
     ['The department ran a summer school in Leeds.', ['place Leeds']],
     ['The review ends in Autumn 2016.', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('plural names take the singular value', () => {
+  it.each([
+    ['It issued Energy Performance Certificates to every home.', 'Energy Performance Certificate'],
+    ['The actual savings will be set out in Departmental Digital Strategies.', 'Departmental Digital Strategy'],
+  ])('%s', (sentence, value) => {
+    expect(extractSentence({ text: sentence, phaseYear: 2014, acronyms: new Map() }).filter((m) => m.type === 'programme').map((m) => m.value)).toEqual([value]);
+  });
+});
+
+describe('a letter joined to a common noun is no name', () => {
+  it.each([
+    ['Savings follow an S-curve over five years.', []],
+    ['The policy was a U-turn.', []],
+    ['The department moved its services to the G-cloud.', ['programme G-cloud']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -113,11 +113,13 @@ describe('the outline of each heading source', () => {
   it('cuts sections from the outline on a document that is not a progress page, with their heading paths', () => {
     const doc = run('<h1>R</h1><p>Intro.</p><h2>Aims</h2><p>We aim.</p><h3>Detail</h3><p>In detail.</p>', 'page.html');
     // The title and introduction before the first heading of the body are the preamble, section u00.
+    // A section cut from the outline starts at its heading, which is read as its first sentence.
     expect(doc.sections.map((s) => [s.id, s.unit, s.headingPath.join(' › '), s.text])).toEqual([
       ['u00', 'R', '', 'R\nIntro.'],
-      ['h01', 'Aims', 'Aims', 'We aim.'],
-      ['h01.01', 'Aims', 'Aims › Detail', 'In detail.'],
+      ['h01', 'Aims', 'Aims', 'Aims\nWe aim.'],
+      ['h01.01', 'Aims', 'Aims › Detail', 'Detail\nIn detail.'],
     ]);
+    expect(doc.sentences.filter((s) => s.sectionId !== 'u00').map((s) => `${s.id} ${s.text}`)).toEqual(['h01.s1 Aims', 'h01.s2 We aim.', 'h01.01.s1 Detail', 'h01.01.s2 In detail.']);
     expect(doc.preamble?.text).toBe('R\nIntro.');
   });
 });

@@ -82,6 +82,29 @@ describe('split-sentences', () => {
     const doc = runText(page('One. Two.\n- three'));
     expect(doc.sentences.map((s) => s.id)).toEqual(['u00.s1', 'u01.p1.s1', 'u01.p1.s2', 'u01.p1.s3']);
   });
+
+  it('reads the headings of a document cut from its outline as sentences, and their entities', () => {
+    const doc = runText(
+      '# Working with the Overseas Territories\n\nIntro text here.\n\n## 1. Department for Communities and Local Government\n\nIt sets policy.\n\n## 2. Working with others\n\n### 2.1 Flying flags\n\nFlags fly.\n',
+      'paper.md',
+    );
+    const headings = doc.sentences.filter((s) => /^\d/.test(s.text)).map((s) => `${s.id} ${s.text}`);
+    expect(headings).toEqual(['h01.s1 1. Department for Communities and Local Government', 'h02.s1 2. Working with others', 'h02.01.s1 2.1 Flying flags']);
+    const inHeadings = doc.entities.filter((e) => /\.s1$/.test(e.sentenceId) && e.sectionId !== 'u00').map((e) => `${e.type} ${e.text}${e.counts ? ` counts ${e.counts}` : ''}`);
+    expect(inHeadings).toEqual(['number 1', 'organisation Department for Communities and Local Government', 'number 2', 'number 2.1']);
+    // Each heading lies inside its section, which starts at it.
+    for (const s of doc.sentences) {
+      const section = doc.sections.find((x) => x.id === s.sectionId)!;
+      expect(s.span.from >= section.span.from && s.span.to <= section.span.to).toBe(true);
+    }
+    expect(doc.sections.find((x) => x.id === 'h02.01')!.text).toBe('2.1 Flying flags\nFlags fly.');
+  });
+
+  it('keeps the unit and phase headings of a progress page out of its sentences', () => {
+    const doc = runText(page('DfT hired staff.'));
+    expect(doc.sentences.map((s) => s.text)).not.toContain('Department for Transport');
+    expect(doc.sentences.map((s) => s.text)).not.toContain('Progress during 2014');
+  });
 });
 
 describe('locate-positions', () => {

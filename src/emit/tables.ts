@@ -61,7 +61,7 @@ export const SECTION_COLUMNS: Column<Section>[] = [
   { name: 'start_offset', type: 'integer', description: 'Offset of the body\'s first character (code points from 0)', get: (s) => s.start?.offset ?? null },
   { name: 'end_offset', type: 'integer', description: 'Offset just after the body\'s last character', get: (s) => s.end?.offset ?? null },
   ...printedColumns<Section>('body'),
-  { name: 'text', type: 'string', description: 'The body text, verbatim', get: (s) => s.text },
+  { name: 'text', type: 'string', description: 'The section\'s text, verbatim: on a progress page the body under its unit and phase headings; on a document cut from its outline, from its heading to the end of its body', get: (s) => s.text },
 ];
 
 export const SENTENCE_COLUMNS: Column<Doc['sentences'][number]>[] = [

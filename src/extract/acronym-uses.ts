@@ -7,11 +7,14 @@
 //   - An undefined acronym that looks like one ("HMRC", "DVLA", "DfE", "MoJ") or that the gazetteer
 //     knows ("Defra", "Ofsted") is an organisation named as written.
 //   - Generic acronyms are no mention: "IT", "KPIs", "SMEs", and a plural of an undefined acronym
-//     ("ALBs", "NDPBs"), which names a kind of body, not one body.
-import type { LocalMention } from '../model.js';
+//     ("ALBs", "NDPBs"), which names a kind of body, not one body; nor is an acronym the document
+//     defines for a generic term or a measure ("socio-economic groups (SEGs)", "Personal video
+//     recorder (PVR)", <abbr title="Gross Domestic Product">GDP</abbr>).
+import type { Acronym, LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { GENERIC_ACRONYMS } from './name-chunks.js';
 import { isKnownBodyAcronym } from './gazetteer-organisations.js';
+import { isGenericAcronym } from './names.js';
 
 // A word with two capitals, or a capitalised word of up to six letters that may be a defined short form
 // ("Defra"); not a part of "GOV.UK" or "HMCTS.net", and not a prefix joined by a hyphen to a capital
@@ -21,25 +24,45 @@ const TOKEN = /(?<![\p{L}\p{N}.&-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,6}
 const OPEN_PAREN = /^\s*\(\s*/;
 const CLOSE_PAREN = /^\s*\)/;
 const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z][A-Z]{1,3})$/;
+const ALL_CAPITALS = /^[A-Z]{2,7}$/;
+// An undefined acronym in mixed case ("IdA", "PaaS") names a body only where the gazetteer knows it
+// ("DfE", "MoJ"); after a lowercase modifier ("online IdA", "citizen IdA") it is a term.
+function standsAlone(text: string, from: number): boolean {
+  return !/\p{Ll}\s+$/u.test(text.slice(Math.max(0, from - 12), from));
+}
+
+/** A defined acronym written in another case: "DEFRA" after "… Rural Affairs (Defra)". */
+function otherCase(acronyms: ReadonlyMap<string, Acronym>, token: string): Acronym | undefined {
+  if (token.length < 3) return undefined;
+  const upper = token.toUpperCase();
+  for (const a of acronyms.values()) if (a.short.length === token.length && a.short.toUpperCase() === upper) return a;
+  return undefined;
+}
 
 export const acronymUsesExtractor: Extractor = {
   name: 'acronyms',
-  extract({ text, acronyms }) {
+  extract(context) {
+    const { text, acronyms } = context;
     const out: LocalMention[] = [];
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const token = m[1];
       const from = m.index;
       const to = from + token.length;
-      const defined = acronyms.get(token) ?? (/[A-Z]s$/.test(token) ? acronyms.get(token.slice(0, -1)) : undefined);
+      const defined = acronyms.get(token) ?? (/[A-Z]s$/.test(token) ? acronyms.get(token.slice(0, -1)) : undefined) ?? otherCase(acronyms, token);
       if (defined) {
         out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
         continue;
       }
-      if (GENERIC_ACRONYMS.has(token)) continue;
+      if (GENERIC_ACRONYMS.has(token) || isGenericAcronym(token, context)) continue;
+      // A code after a generic acronym: "SEG ABC", "SEG C2DE".
+      const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, from - 12), from));
+      if (previous && isGenericAcronym(previous[1], context)) continue;
+      // The series letters of a paper's number: "HC 1025", "Cm 9416".
+      if (/^\s\d{2,5}(?![\p{L}\p{N}])/u.test(text.slice(to, to + 8)) && /^(?:HC|HL|Cm|Cmd|Cmnd|SI)$/.test(token)) continue;
       if (isKnownBodyAcronym(token)) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.known' });
-      } else if (LOOKS_LIKE_ACRONYM.test(token)) {
+      } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from))) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.capitals' });
       }
       // "ALBs", "NDPBs": a plural that no definition resolves is a kind of body. The pattern above

@@ -3,7 +3,8 @@
 //   "12 months later" → "12 months" P12M                "day-long event" → "day-long" P1D
 //   "within 5 years" → "5 years" P5Y                    "48 hours" → PT48H    "90 minutes" → PT90M
 //   "two and a half years" → P2.5Y                      "5 working days" → P5D
-// Not durations: frequencies ("twice a year", "each year", "every 6 months", "weekly") and "a year",
+//   "from 15 to 30 hours" → "15" PT15H and "30 hours" PT30H (a range of durations stays two mentions)
+// Not durations: ages ("16-19 year olds", "3 and 4 year olds": numbers), frequencies ("twice a year", "each year", "every 6 months", "weekly") and "a year",
 // "a fortnight", whose article reads as a frequency as often as a length.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
@@ -18,6 +19,9 @@ const COUNTED = new RegExp(
 // "day-long", "week-long", "year-long"
 // "every 6 months", "each 2 weeks": a frequency (a TIMEX3 SET), not a length of time.
 const FREQUENCY = /\b(?:every|each)\s+$/i;
+const AGE_AFTER = /^[\s-]olds?\b/i;
+// "15 to " before "30 hours": the first amount of a range, in digits.
+const RANGE_START = /(?<![\p{L}\p{N}_.,£$€-])(\d+(?:\.\d+)?)\s?(?:to|-|–)\s?$/u;
 const LONG = /(?<![\p{L}\p{N}-])(?<unit>hour|day|week|month|year)-long(?![\p{L}\p{N}])/giu;
 
 function iso(amount: number, unit: string): string {
@@ -53,10 +57,21 @@ export const durationExtractor: Extractor = {
       // "the 2014 year end": a year, not an amount of years.
       if (isYearLike(g.amount) && !g.plural) continue;
       if (g.plural && FREQUENCY.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "3 and 4 year olds", "a 4-year-old": an age, a number; "over 30 years old" stays a duration.
+      if (!g.plural && AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const whole = /\d/.test(g.amount) ? numberFromDigits(g.amount) : numberFromWords(g.amount);
       if (whole === null) continue;
       const amount = whole + (g.half ? 0.5 : 0);
       out.push({ type: 'duration', from: m.index, to: m.index + m[0].length, value: iso(amount, g.unit), rule: 'duration.counted' });
+    }
+    // The start of a range of durations takes the unit of its end: "from 15 to 30 hours", "within 3 to
+    // 5 years".
+    for (const end of [...out]) {
+      const before = RANGE_START.exec(text.slice(Math.max(0, end.from - 24), end.from));
+      if (!before) continue;
+      const amount = numberFromDigits(before[1]);
+      const from = end.from - before[0].length;
+      out.push({ type: 'duration', from, to: from + before[1].length, value: String(end.value).replace(/\d+(?:\.\d+)?/, String(amount)), rule: 'duration.range-start' });
     }
     LONG.lastIndex = 0;
     for (let m = LONG.exec(text); m; m = LONG.exec(text)) {

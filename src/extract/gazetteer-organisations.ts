@@ -105,6 +105,11 @@ export const UK_PUBLIC_BODIES: readonly string[] = [
   'Scottish Government', 'Welsh Government', 'Welsh Assembly Government', 'Northern Ireland Executive',
   'Scottish Executive', 'House of Commons', 'House of Lords', 'Parliament', 'European Commission', 'United Nations',
   'Local Government Ombudsman', 'Audit Commission', 'Standards Board for England',
+  // International bodies the UK belongs to or works with.
+  'European Union', 'European Parliament', 'Council of the European Union', 'European Council', 'Council of Europe',
+  'European Central Bank', 'European Investment Bank', 'International Monetary Fund', 'World Bank',
+  'World Trade Organization', 'World Health Organization', 'North Atlantic Treaty Organization',
+  'Organisation for Economic Co-operation and Development', 'Commonwealth Secretariat', 'United Nations Development Programme',
   'Leadership Foundation for Higher Education', 'Jisc', 'Ofcom', 'Office of the Information Commissioner',
 ];
 

@@ -4,7 +4,8 @@
 // Source and scope: the cities of the United Kingdom with city status (the UK government's list of
 // cities, 2012), the larger towns of England, Wales, Scotland and Northern Ireland (ONS built-up areas
 // over about 80,000 people), the London boroughs, the UK's nations and English regions, and the member
-// states of the United Nations (UN list of member states) with a few common short forms. Names are
+// states of the United Nations (UN list of member states) with a few common short forms, and the British
+// Overseas Territories and Crown Dependencies. Names are
 // written as usually spelled in British English.
 
 export const UK_CITIES: readonly string[] = [
@@ -81,7 +82,16 @@ export const COUNTRIES: readonly string[] = [
   'Estonia', 'Europe', 'Africa', 'Asia', 'Caribbean', 'Middle East', 'Gulf',
 ];
 
-const PLACES = new Set([...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES]);
+// The British Overseas Territories and the Crown Dependencies (GOV.UK's list of the territories), with
+// the short forms in common use ("St Helena" for "St Helena, Ascension and Tristan da Cunha").
+export const TERRITORIES: readonly string[] = [
+  'Anguilla', 'Bermuda', 'British Antarctic Territory', 'British Indian Ocean Territory', 'British Virgin Islands',
+  'Cayman Islands', 'Falkland Islands', 'Gibraltar', 'Montserrat', 'Pitcairn Islands', 'Pitcairn', 'St Helena',
+  'Saint Helena', 'Ascension', 'Ascension Island', 'Tristan da Cunha', 'South Georgia and the South Sandwich Islands',
+  'South Georgia', 'Akrotiri and Dhekelia', 'Turks and Caicos Islands', 'Jersey', 'Guernsey', 'Isle of Man', 'Alderney', 'Sark',
+];
+
+const PLACES = new Set([...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES]);
 // Place names that are also everyday English words or given names: a place only when compromise or
 // the context says so ("Reading", "Bath", "Wells", "Victoria", "Georgia", "Chad", "Jordan", "Bury").
 const AMBIGUOUS = new Set(['Reading', 'Bath', 'Wells', 'Victoria', 'Georgia', 'Chad', 'Jordan', 'Bury', 'Sutton', 'Harrow', 'Barry', 'Hamilton', 'Washington', 'Richmond', 'Stratford', 'Niger', 'Guinea', 'Turkey', 'Brent', 'Merton', 'Gulf', 'Ely', 'Derby', 'Perth', 'Dover', 'Poole', 'Monitor', 'Ayr', 'Neath', 'Whitehall']);

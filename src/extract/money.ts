@@ -2,7 +2,8 @@
 //   "£1.2 million" → 1200000 GBP   "£20,000" → 20000   "£2.5m", "£3bn", "£450k"   "€4 million" → EUR
 //   "$4.5m", "US$2m" → USD         "2 million pounds", "1.5 billion euros"      "50 pence", "50p" → 0.5
 //   "£10-15 million" → "£10" 10000000 and "15 million" 15000000: the scale after a range is shared,
-//   as in "between £1.7 and £1.8 billion" → 1700000000 and 1800000000.
+//   as in "between £1.7 and £1.8 billion" → 1700000000 and 1800000000; "£720m-870m" → "£720m" and
+//   "870m", each with its own scale (joined into one range afterwards).
 // The span runs from the currency sign to the last word of the amount; "£2.5 million and 1,500,000
 // users" stays two mentions (money, then a number).
 import type { LocalMention } from '../model.js';
@@ -67,9 +68,20 @@ export const moneyExtractor: Extractor = {
     SYMBOL.lastIndex = 0;
     for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
       if (inRange.has(m.index)) continue;
+      const to = m.index + m[0].length;
+      const currency = currencyOf(m[1], m[2]);
+      out.push({ type: 'money', from: m.index, to, value: amount(m[3], m[4], m[5] ?? m[6]), currency, rule: 'money.symbol' });
+      // A start with its own scale: "£720m-870m", "£750m-£1bn". The end, with its own scale, is money
+      // of the same currency; qualifiers.ts joins the two into one range.
+      if (!(m[5] ?? m[6])) continue;
+      RANGE_END.lastIndex = to;
+      const end = RANGE_END.exec(text);
+      if (!end || end[1] === 'and') continue;
+      const endFrom = to + end[0].search(/[£€$\d]/);
+      inRange.add(endFrom);
       out.push({
-        type: 'money', from: m.index, to: m.index + m[0].length,
-        value: amount(m[3], m[4], m[5] ?? m[6]), currency: currencyOf(m[1], m[2]), rule: 'money.symbol',
+        type: 'money', from: endFrom, to: RANGE_END.lastIndex, value: amount(end[3], end[4], end[5] ?? end[6]),
+        currency: end[2] ? currencyOf(end[2], undefined) : currency, rule: 'money.range',
       });
     }
     WORDS.lastIndex = 0;

@@ -42,6 +42,7 @@ export const GENERIC_ACRONYMS = new Set([
   'API', 'APIs', 'AI', 'KPI', 'KPIs', 'SME', 'SMEs', 'ALB', 'ALBs', 'NDPB', 'NDPBs', 'SRO', 'SROs', 'FOI', 'HTML',
   'CSS', 'UX', 'UI', 'IA', 'QA', 'MI', 'VAT', 'ID', 'IDs', 'SMS', 'PC', 'PCs', 'GP', 'GPs', 'MP', 'MPs', 'Q1', 'Q2',
   'Q3', 'Q4', 'AM', 'PM', 'CV', 'CVs', 'PhD', 'MSc', 'BSc', 'MBA', 'OBE', 'MBE', 'CBE', 'UK', 'EU', 'US', 'USA',
+  'ISBN', 'ISSN', 'DOI',
 ]);
 
 /** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */

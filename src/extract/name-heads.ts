@@ -11,9 +11,9 @@ import type { EntityType } from '../model.js';
 const ORGANISATION_HEADS = new Set([
   'office', 'offices', 'department', 'ministry', 'agency', 'service', 'services', 'authority', 'registry', 'commission',
   'council', 'directorate', 'inspectorate', 'committee', 'board', 'forum', 'club', 'team', 'group', 'unit',
-  'house', 'executive', 'institute', 'institution', 'centre', 'center', 'trust', 'foundation', 'bureau',
+  'executive', 'institute', 'institution', 'centre', 'center', 'trust', 'foundation', 'bureau',
   'division', 'partnership', 'panel', 'taskforce', 'secretariat', 'tribunal', 'ombudsman', 'regulator',
-  'laboratory', 'company', 'corporation', 'bank', 'fund', 'college', 'university', 'school', 'library', 'museum',
+  'laboratory', 'company', 'corporation', 'bank', 'college', 'university', 'school', 'library', 'museum',
   'society', 'association', 'federation', 'alliance', 'consortium', 'collective', 'hub', 'lab', 'labs', 'treasury',
   'constabulary', 'police', 'force', 'court', 'parliament', 'assembly', 'government', 'administration',
 ]);
@@ -32,12 +32,17 @@ const CAPITAL_ONLY_ORGANISATION_HEADS = new Set([
 /** Head words of programmes, plans, standards, events, awards, products and services. */
 const PROGRAMME_HEADS = new Set([
   'programme', 'programmes', 'program', 'scheme', 'schemes', 'plan', 'plans', 'standard', 'standards', 'review',
-  'reviews', 'strategy', 'framework', 'initiative', 'project', 'pilot', 'academy', 'academies', 'fortnight', 'week',
+  'reviews', 'strategy', 'strategies', 'framework', 'initiative', 'project', 'pilot', 'academy', 'academies', 'fortnight', 'week',
   'month', 'day', 'summit', 'conference', 'award', 'awards', 'festival', 'challenge', 'competition', 'campaign',
-  'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'index', 'charter', 'model',
+  'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'charter', 'model',
   'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
   'licence', 'license', 'visa', 'online', 'reform', 'agenda',
+  // Funds are money set aside for a purpose: "National Productivity Investment Fund". A body named so
+  // ("Pension Protection Fund", "International Monetary Fund") is in the gazetteer.
+  'fund',
+  // Regulations and certificates: "Building Regulations", "Energy Performance Certificates".
+  'regulations', 'certificate', 'certificates',
   // Fiscal events and the papers that announce them: "Spring Budget 2017", "Autumn Statement 2016".
   'budget', 'statement',
   'roadmap', 'blueprint', 'pathway', 'apprenticeship',
@@ -45,6 +50,22 @@ const PROGRAMME_HEADS = new Set([
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
+]);
+
+/**
+ * Head words of places: a named group of territories or islands ("Overseas Territories", "Channel
+ * Islands") and a named building ("Eland House"; a body named "… House" is in the gazetteer:
+ * "Companies House").
+ */
+const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house']);
+
+/**
+ * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed
+ * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate".
+ */
+const MEASURE_HEADS = new Set([
+  'product', 'expenditure', 'borrowing', 'income', 'deficit', 'debt', 'inflation', 'output', 'rate', 'rates',
+  'ratio', 'earnings', 'index', 'indices', 'deflator', 'receipts', 'productivity', 'unemployment', 'growth',
 ]);
 
 /**
@@ -58,7 +79,7 @@ const EVENT_SUFFIXES = new Set(['live']);
  * them does not make an organisation ("follow The Civil Service Reform Plan").
  */
 const DOCUMENT_HEADS = new Set([
-  'plan', 'plans', 'strategy', 'programme', 'programmes', 'program', 'scheme', 'schemes', 'standard', 'standards',
+  'plan', 'plans', 'strategy', 'strategies', 'programme', 'programmes', 'program', 'scheme', 'schemes', 'standard', 'standards',
   'review', 'reviews', 'framework', 'initiative', 'project', 'report', 'reports', 'manual', 'toolkit', 'handbook',
   'guide', 'charter', 'act', 'bill', 'agenda', 'roadmap', 'blueprint', 'survey', 'census', 'index', 'pilot',
   'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty', 'budget', 'statement',
@@ -81,7 +102,11 @@ const ROLE_HEADS = new Set([
 /** Role phrases that hold a capitalised name of their own ("Attorney General", "Director General"). */
 const ROLE_FIRST_WORDS = new Set(['head', 'heads', 'director', 'directors', 'chief', 'deputy', 'minister', 'secretary', 'permanent', 'senior', 'attorney', 'solicitor', 'chancellor', 'lord', 'baroness', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr', 'professor']);
 
-export type NameKind = EntityType | 'role';
+/**
+ * A role ("Chief Digital Officer") and a measure ("Gross Domestic Product"; also a language or a
+ * holiday) are no mention.
+ */
+export type NameKind = EntityType | 'role' | 'measure';
 
 export interface HeadReading {
   kind: NameKind;
@@ -129,6 +154,15 @@ export function readHead(name: string): HeadReading | null {
     if (k) return { kind: k, head: before };
   }
   const last = ws[ws.length - 1];
+  if (ws.length >= 2 && MEASURE_HEADS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return { kind: 'measure', head: last };
+  // Languages and holidays are no entity: "British Sign Language", "St Ursula’s Day", "National Day".
+  if (ws.length >= 2 && /^Languages?$/.test(last)) return { kind: 'measure', head: last };
+  if (/^Days?$/.test(last) && (/^(?:St|Saint|National|Independence|Remembrance|Commonwealth|Christmas|Boxing|New Year’s|New Year's)$/.test(ws[0]) || ws.some((w) => /[’']s$/.test(w)))) {
+    return { kind: 'measure', head: last };
+  }
+  if (ws.length >= 2 && PLACE_HEADS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && !LINKERS.has(ws[ws.length - 2].toLowerCase())) {
+    return { kind: 'place', head: last };
+  }
   const k = kindOfHead(last);
   if (k) return { kind: k, head: last };
   if (EVENT_SUFFIXES.has(last.toLowerCase()) && ws.length >= 3) return { kind: 'programme', head: last };
@@ -139,6 +173,6 @@ export function readHead(name: string): HeadReading | null {
 /** Whether a single word is a head word of any kind ("Programme", "Team"): not a name on its own. */
 export function isHeadWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ORGANISATION_HEADS.has(lower) || PROGRAMME_HEADS.has(lower) || CAPITAL_ONLY_ORGANISATION_HEADS.has(lower) || ROLE_HEADS.has(lower);
+  return ORGANISATION_HEADS.has(lower) || PROGRAMME_HEADS.has(lower) || CAPITAL_ONLY_ORGANISATION_HEADS.has(lower) || ROLE_HEADS.has(lower) || PLACE_HEADS.has(lower);
 }
 

@@ -45,6 +45,26 @@ const YEAR = /^(?:19|20)\d\d$/;
 // ("Gambling Act 2005").
 const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|budget|statement)$/i;
 
+// The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
+// "Spending Review").
+const FISCAL_EVENT = /^Budget$/;
+// A capital letter joined to an ordinary noun of shape or grade: "S-curve", "J-curve", "U-turn",
+// "L-shaped", "T-shirt", "X-ray", "A-level", "B-road".
+const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|necks?|bends?|levels?|roads?|junctions?|bars?)$/u;
+// Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
+const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon)\.?\s+(?=\p{Lu})/u;
+
+/** A short form the document defines for a generic term or a measure ("SEGs", "GDP"), or its singular. */
+export function isGenericAcronym(token: string, context: SentenceContext): boolean {
+  const generic = context.genericAcronyms;
+  return Boolean(generic && (generic.has(token) || generic.has(`${token}s`) || (/[A-Z]s$/.test(token) && generic.has(token.slice(0, -1)))));
+}
+
+// A code of letters and digits ("L4", "N2", "C1", "SEG C2DE" is read elsewhere) and the labels of the
+// parts of a document it follows.
+const CODE = /^[A-Z]{1,2}\d{1,3}[a-z]?$/;
+const PART_LABEL = /^(?:Sections?|Questions?|Parts?|Annex(?:es)?|Chapters?|Tables?|Figures?|Boxes|Box|Appendix|Appendices|Paragraphs?|Clauses?|Schedules?)$/;
+
 function bare(token: Token): string {
   return /(?:[’']s|s[’'])$/.test(token.text) ? token.text.replace(POSSESSIVE, '') : token.text;
 }
@@ -163,6 +183,7 @@ const SINGULAR: Record<string, string> = {
   Academies: 'Academy', academies: 'academy', Standards: 'Standard', standards: 'standard', Programmes: 'Programme',
   programmes: 'programme', Plans: 'Plan', plans: 'plan', Schemes: 'Scheme', schemes: 'scheme', Reviews: 'Review',
   Frameworks: 'Framework', Strategies: 'Strategy', Summits: 'Summit', Networks: 'Network', networks: 'network',
+  Certificates: 'Certificate', certificates: 'certificate',
 };
 
 function valueOf(name: string, type: EntityType): string {
@@ -212,9 +233,36 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
 
+  // A passive verb is no name's word: "Ordered by the House of Commons" → "House of Commons".
+  if (tokens.length > 2 && piece.initial && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0].text) && (tokens[1].text === 'by' || tokens[1].text === 'for')) {
+    const rest = trimLinkers(tokens.slice(1));
+    return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
+  }
+  // A parliament as a period is no body: "in the next Parliament", "since the beginning of this Parliament".
+  if (single && tokens[0].text === 'Parliament' && /\b(?:this|next|last|previous|current|new|that)\s+$/i.test(text.slice(Math.max(0, from - 12), from))) return [];
+  // A reference to a part of a document by its code is no name: "Section L4", "Sections N2 and L3".
+  if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
   const head = readHead(name);
-  if (head?.kind === 'role') return [];
+  // A role is no mention, but a place it is for is: "the Deputy Governor for St Helena" → "St Helena".
+  if (head?.kind === 'role') {
+    const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of'));
+    const rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
+    if (rest.length && isKnownPlace(textOf(text, rest))) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + textOf(text, rest).length, rule: 'place.gazetteer' }];
+    return [];
+  }
+  if (head?.kind === 'measure') return [];
+  // A code under a generic acronym the document defines, "SEG C1" after "socio-economic groups
+  // (SEGs)", is no name; what follows it is read on its own ("SEG A and SEG C1").
+  if (isGenericAcronym(bare(tokens[0]), context)) {
+    let k = 1;
+    while (k < tokens.length && /^[A-Z0-9]{1,5}$/.test(tokens[k].text)) k++;
+    const rest = trimLinkers(tokens.slice(k));
+    return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
+  }
   const known = isKnownOrganisation(name);
+  // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
+  // Budget" (as "Spring Budget 2017" is read by its head).
+  if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);
   // A head word alone is no name: "Services will be redesigned …", "the Programme".
   if (single && !known && isHeadWord(bare(tokens[0]))) return [];
   const cue = piece.next ? readCue(piece.next.text, tokens.length) : null;
@@ -243,6 +291,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (piece.capitalThe && head?.kind !== 'organisation' && !(head && isDocumentHead(head.head))) return make('organisation', 'organisation.the-name');
   // "one of 10 Gold Award winners": people described by a name, no mention.
   if (cue?.role === 'people' && head?.kind !== 'organisation') return [];
+  // Places sharing one head: "the Cayman and Falkland Islands" → "Cayman", "Falkland".
+  if (head?.kind === 'place' && tokens.length === 4 && /^(?:and|&)$/.test(tokens[1].text)) {
+    return [tokens[0], tokens[2]].map((t) => ({ piece, type: 'place' as const, from: t.from, to: t.to, rule: 'place.shared-head' }));
+  }
   if (head) {
     // "Public Sector Communications Awards 2014", "Gambling Act 2005": the year is part of the name.
     const after = tokens[tokens.length - 1];
@@ -252,6 +304,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   }
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
   if (isKnownPlace(name)) return make('place', 'place.gazetteer');
+  // A letter before a common noun names a shape or a grade, not a product: "S-curve", "U-turn",
+  // "X-ray", "A-levels".
+  if (single && LETTER_COMPOUND.test(name)) return [];
   // Coined words: "TechHub", "GOV.UK", "G-cloud", "e-Gates".
   if (single && /^(?:\p{Lu}[a-z]{2,}\p{Lu}[a-z]+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)/.test(name)) {
     return make('programme', 'programme.coined-word');
@@ -389,7 +444,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         const to = from + textOf(text, inside).length;
         const nameWords = inside.filter((w) => /^\p{Lu}/u.test(w.text));
         if (hit.type === 'person' && nameWords.length >= 2) {
-          out.push({ type: 'person', from, to, value: text.slice(from, to), rule: 'person.compromise' });
+          const title = HONORIFIC.exec(text.slice(from, to));
+          const start = title && nameWords.length >= 3 ? from + title[0].length : from;
+          out.push({ type: 'person', from: start, to, value: text.slice(start, to), rule: 'person.compromise' });
           continue;
         }
         // "Natural England, the Marine Management Organisation and Kew Gardens": a body among bodies.
@@ -397,7 +454,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
           out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
           continue;
         }
-        if (hit.type === 'place' && inside.length === words.length) {
+        // "Mid-range estimates": a hyphenated word with a lowercase part is a compound, not a place.
+        if (hit.type === 'place' && inside.length === words.length && !(words.length === 1 && /-\p{Ll}/u.test(words[0].text))) {
           out.push({ type: 'place', from, to, value: text.slice(from, to), rule: 'place.compromise' });
           continue;
         }

@@ -14,8 +14,9 @@ import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberF
 // with a leading zero as codes and telephone numbers are ("0300 123 4567"). A hyphen before
 // the number is allowed only inside a range of numbers ("10-12 analysts"), not after a word
 // ("COVID-19").
+// Not a footnote marker either: "[^22]" is kramdown's markup for a note, not text.
 const DIGITS =
-  /(?<![\p{L}\p{N}_.,£$€/:])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-(?!plus\b)[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_.,£$€/:^])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-(?!plus\b)[\p{L}])/gu;
 // Number words: "twenty-five", "three hundred", "a dozen". Not in a compound adjective ("one-to-one",
 // "two-way", "three-tier": the duration extractor takes "two-year") or a fraction ("two-thirds",
 // "three quarters").
@@ -26,7 +27,7 @@ const WORDS = new RegExp(
 // Words before a number that make it a label, not a count: "level 7", "Phase 1", "action 7",
 // "key stage 3", "version 2.1".
 const LABEL =
-  /\b(?:level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|box|point)\s*$/i;
+  /\b(?:level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|fig\.?|chart|graph|exhibit|diagram|map|box|point)\s*$/i;
 
 // Words that end a counted noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries
 // and adverbs ("30 staff have signed", "45 students who completed", "14 in Newcastle").
@@ -114,6 +115,9 @@ const TITLE_AFTER = /^:?\s+\p{Lu}/u;
 // A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
 const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?(?![\p{L}\p{N}])/iu;
 
+// An age is a number: "16-19 year olds", "a 4-year-old".
+const AGE = /^[\s-]year[\s-]olds?\b/i;
+
 // Telephone numbers are not amounts: "0300 123 4567", "+44 20 7946 0000".
 const PHONE = /(?<![\p{N}])(?:0\d{2,4}|\+\d{1,3}(?:[ -]\d{1,4})?)(?:[ -]\d{3,4}){1,2}(?![\p{N}])/gu;
 
@@ -132,8 +136,24 @@ function phoneSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+// A section number opening a heading counts nothing: "2.1 Flying flags", "1. Introduction".
+function isSectionNumber(text: string, from: number, to: number): boolean {
+  return /^[\s#]*$/.test(text.slice(0, from)) && (text.slice(from, to).includes('.') || text[to] === '.') && /^\.?\s+\p{Lu}/u.test(text.slice(to));
+}
+
+// A footnote marker after a caption: "Table 1: Spring Budget 2017 policy decisions (£ million) (1)".
+const CAPTION_START = /^(?:Table|Figure|Fig\.?|Chart|Exhibit|Box)\s/;
+
+function isCaptionNote(text: string, from: number, to: number): boolean {
+  return text[from - 1] === '(' && /^\)\s*$/.test(text.slice(to)) && CAPTION_START.test(text);
+}
+
+// A paper's number after its series letters is a code: "HC 1025", "Cm 9416" (a House of Commons paper,
+// a Command paper).
+const PAPER_CODE = /(?:^|[^\p{L}\p{N}])(?:HC|HL|Cm|Cmd|Cmnd|SI)\s$/u;
+
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
-  const label = LABEL.test(text.slice(Math.max(0, from - 16), from));
+  const label = LABEL.test(text.slice(Math.max(0, from - 16), from)) || isSectionNumber(text, from, to) || AGE.test(text.slice(to, to + 12));
   const counts = label ? undefined : countedNoun(text, to, value);
   return { type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) };
 }
@@ -152,11 +172,18 @@ export const numberExtractor: Extractor = {
       const digits = m[1];
       // "Public Sector Communications Awards 2014": the year belongs to the name.
       const scaleWord = m[2] ?? m[3];
-      if (TIME_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      if (isCaptionNote(text, m.index, m.index + m[0].length) || PAPER_CODE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
       const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;
-      out.push(mention(text, m.index, m.index + m[0].length, value, 'number.digits'));
+      // A sign standing before the number is part of it: "+450", "−14" (U+2212), as a table cell writes a change.
+      const signed = m.index > 0 && /[+\u2212]/.test(text[m.index - 1]) && (m.index === 1 || /[\s|(\[]/.test(text[m.index - 2]));
+      if (signed) {
+        const negative = text[m.index - 1] === '\u2212';
+        out.push(mention(text, m.index - 1, m.index + m[0].length, negative ? -value : value, 'number.signed'));
+      } else out.push(mention(text, m.index, m.index + m[0].length, value, 'number.digits'));
     }
     if (text.includes('0')) {
       ZERO_LED.lastIndex = 0;

@@ -2,7 +2,9 @@
 // the other end of a range. Runs over the mentions of one sentence after overlaps are resolved.
 //   "around 40,000 people" → 40000, mod APPROX       "up to £750,000" → 750000, mod EQUAL_OR_LESS
 //   "fewer than 40" → LESS_THAN    "over 20 teams" → MORE_THAN    "at least 2,500" → EQUAL_OR_MORE
-//   "650-plus", "300+ users" → EQUAL_OR_MORE
+//   "650-plus", "300+ users", "65 & over" → EQUAL_OR_MORE
+//   "approximately £0.6 billion in 2014/15 and £1.0 billion in 2016/17" → both APPROX (one qualifier
+//   before coordinated amounts qualifies each)
 //   "12 to 31 staff" → one mention "12 to 31", value 12, valueEnd 31, counts "staff"
 //   "between £2m and £3m" → "£2m and £3m", 2000000…3000000     "10-15%" → 10…15
 // Qualifier words stay outside the span (as "in" stays outside "in June"); the span of a range runs
@@ -19,12 +21,13 @@ const QUALIFIERS: Array<[RegExp, ValueMod]> = [
   [/\b(?:at\s+least|(?:a\s+)?minimum\s+of)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:more|greater|higher)\s+than\s+$|\b(?:over|above|exceeding|in\s+excess\s+of)\s+$/i, 'MORE_THAN'],
   [/\b(?:fewer|less|lower)\s+than\s+$|\b(?:under|below)\s+$/i, 'LESS_THAN'],
-  [/\b(?:around|about|approximately|roughly|nearly|almost|circa|some|an\s+estimated|close\s+to|c\.)\s+$/i, 'APPROX'],
+  [/\b(?:around|about|approximately|roughly|nearly|nearer|almost|circa|some|an\s+estimated|close\s+to|c\.)\s+$/i, 'APPROX'],
 ];
 // After the amount: "650-plus", "300+", "2,500 or more", "40 or fewer".
 const AFTER: Array<[RegExp, ValueMod]> = [
   [/^(?:-plus\b|\+)/, 'EQUAL_OR_MORE'],
   [/^\s+or\s+(?:more|over|above)\b/i, 'EQUAL_OR_MORE'],
+  [/^\s*(?:&|and)\s+over\b/i, 'EQUAL_OR_MORE'],
   [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
 ];
 
@@ -79,13 +82,25 @@ function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
 }
 
 /** Sets `mod` and joins ranges on the amounts of one sentence (mentions in text order, not overlapping). */
+// What may stand between two coordinated amounts that share one qualifier: "approximately £0.6 billion
+// in 2014/15 and £1.0 billion in 2016/17" (a date or a few words, then "and", nothing that ends a clause).
+const COORDINATED = /^[^.;:!?]{0,40}\s(?:and|or)\s+$/;
+
 export function qualifyAmounts(text: string, mentions: LocalMention[]): LocalMention[] {
   const joined = joinRanges(text, mentions);
+  let previous: LocalMention | null = null;
   for (const m of joined) {
-    if (!AMOUNT_TYPES.has(m.type) || m.mod) continue;
-    // "between 5 and 10" is a range, not a qualifier; the qualifier of a range stands before its start.
-    const mod = qualifierOf(text, m.from, m.to);
-    if (mod) m.mod = mod;
+    if (!AMOUNT_TYPES.has(m.type)) continue;
+    if (!m.mod) {
+      // "between 5 and 10" is a range, not a qualifier; the qualifier of a range stands before its start.
+      const mod = qualifierOf(text, m.from, m.to);
+      if (mod) m.mod = mod;
+      // One qualifier before coordinated amounts of one kind qualifies each.
+      else if (previous?.mod && previous.type === m.type && !previous.counts && COORDINATED.test(text.slice(previous.to, m.from)) && !joined.some((x) => AMOUNT_TYPES.has(x.type) && x.from >= previous!.to && x.to <= m.from)) {
+        m.mod = previous.mod;
+      }
+    }
+    previous = m;
   }
   return joined;
 }

@@ -2,21 +2,32 @@
 // Extractors return sentence-local spans; this is the one place they become document spans.
 // A second, cheap pass finds lower-case repeats of names the page writes in capitals
 // ("the annual skills review" after "the Annual Skills Review"), which one sentence cannot know.
+// A number in a table cell is read in the unit its table states once, in a head or the caption
+// ("-1,545" under "(£ million)" is money), which the cell's sentence alone cannot know either.
 import type { Acronym, Doc, Entity, LocalMention, SentenceContext } from '../model.js';
 import { extractSentence } from '../extract/index.js';
 import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
 import { documentDate, documentPeriod } from '../extract/document-time.js';
+import { numberCells, readCellUnits, type NumberCell } from '../extract/table-cells.js';
 
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
+  const genericAcronyms = new Set(doc.genericAcronyms);
   const sections = new Map(doc.sections.map((s) => [s.id, s]));
   // Dates without a year and relative dates anchor to the phase year, else to these.
   const period = documentPeriod(doc);
   const date = documentDate(doc);
+  const cells = numberCells(doc.tables);
+  let nextCell = 0;
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
-    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, period, documentDate: date };
-    return extractSentence(context);
+    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date };
+    const mentions = extractSentence(context);
+    // Sentences and cells both run in document order: one pointer walks the cells.
+    while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;
+    const inSentence: NumberCell[] = [];
+    for (let k = nextCell; k < cells.length && cells[k].cell.span.from < sentence.span.to; k++) inSentence.push(cells[k]);
+    return inSentence.length ? readCellUnits(sentence.text, sentence.span.from, mentions, inSentence) : mentions;
   });
   const names = knownNames(
     local.flatMap((mentions, i) => mentions.map((m) => ({ type: m.type, value: m.value, text: doc.sentences[i].text.slice(m.from, m.to) }))),

@@ -23,9 +23,41 @@ function isShortForm(s: string): boolean {
  */
 export function acronymType(long: string): 'organisation' | 'programme' | null {
   if (isKnownOrganisation(long)) return 'organisation';
+  if (isSentenceCase(long)) return null;
   const head = readHead(long);
-  if (head?.kind === 'role') return null;
+  if (head?.kind === 'role' || head?.kind === 'measure') return null;
   return head?.kind === 'programme' ? 'programme' : 'organisation';
+}
+
+/**
+ * A long form in sentence case names a kind of thing, not one thing: "Personal video recorder (PVR)",
+ * "Personal digital assistant (PDA)" (capitalised only where a sentence or cell begins). A name has
+ * its words capitalised: "Government Digital Service (GDS)", "Department for Work and Pensions".
+ */
+function isSentenceCase(long: string): boolean {
+  const words = long.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && words.slice(1).some((w) => w.length > 3);
+}
+
+// A long form in lower case: "socio-economic groups (SEGs)", "key performance indicators (KPIs)".
+const LOWERCASE_LONG = /^\p{Ll}/u;
+
+/**
+ * The short forms one text defines for a generic term, a role or a measure: "socio-economic groups
+ * (SEGs)", "Personal video recorder (PVR)", "Senior Responsible Owner (SRO)". Their uses are no mention.
+ */
+export function genericAcronymsIn(text: string): string[] {
+  const out: string[] = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const short = m[1].trim();
+    if (!isShortForm(short)) continue;
+    const long = findLongForm(text, m.index, short);
+    if (!long) continue;
+    const longText = text.slice(long[0], long[1]);
+    if (LOWERCASE_LONG.test(longText) || acronymType(longText) === null) out.push(short);
+  }
+  return out;
 }
 
 // "Department for Business, Innovation and Skills (BIS)": the letters stop at "Business", but the name
@@ -113,7 +145,9 @@ export function acronymsDefinedIn(text: string, base = 0): Acronym[] {
 
 export function findAcronyms(doc: Doc): void {
   const seen = new Map<string, Acronym>();
+  const generic = new Set<string>();
   for (const sentence of doc.sentences) {
+    if (sentence.text.includes('(')) for (const short of genericAcronymsIn(sentence.text)) generic.add(short);
     for (const acronym of acronymsDefinedIn(sentence.text, sentence.span.from)) {
       if (seen.has(acronym.short)) continue;
       seen.set(acronym.short, acronym);
@@ -124,10 +158,16 @@ export function findAcronyms(doc: Doc): void {
   // forms the text does not define itself; the list stays in document order.
   for (const m of doc.markupAcronyms) {
     if (seen.has(m.short)) continue;
+    const type = acronymType(m.long);
+    // <abbr title="Gross Domestic Product">GDP</abbr>: a measure, no entity.
+    if (type === null) {
+      generic.add(m.short);
+      continue;
+    }
     const acronym: Acronym = {
       short: m.short,
       long: m.long,
-      type: acronymType(m.long) ?? 'organisation',
+      type,
       rule: 'acronym.markup-abbr',
       span: m.span,
     };
@@ -135,4 +175,6 @@ export function findAcronyms(doc: Doc): void {
     doc.acronyms.push(acronym);
   }
   doc.acronyms.sort((a, b) => a.span.from - b.span.from);
+  // A short form defined for a named thing anywhere in the document is not generic.
+  doc.genericAcronyms = [...generic].filter((short) => !seen.has(short)).sort();
 }

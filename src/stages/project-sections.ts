@@ -98,7 +98,10 @@ export function projectSections(doc: Doc): void {
     const first = firstLineOf(entry);
     const last = k + 1 < structural.length ? firstLineOf(structural[k + 1]) - 1 : lines.length - 1;
     const headingEnd = lineIndexAt(doc, Math.max(entry.span.from, entry.span.to - 1));
-    const { startLine, endLine, from, to } = body(headingEnd + 1, last, entry.span.to);
+    const { startLine, endLine, to } = body(headingEnd + 1, last, entry.span.to);
+    // The heading is text of its section (split-sentences reads it as a sentence), so the section's
+    // span and text start at the heading.
+    const from = lines[first].from + (lines[first].content.length - lines[first].content.trimStart().length);
     const unit = topOf(entry);
     const unitText = normaliseSpace(unit.entry.text);
     const isTop = entry.parentId === null;

@@ -1,4 +1,5 @@
-// Stage 3: split each section's body into sentences.
+// Stage 3: split each section's body into sentences (and, on a document cut from its outline, its
+// heading).
 //
 // - Each bullet line ("- item", "* item", "• item") is one sentence; its marker stays out of the
 //   sentence text and is kept in `bullet`.
@@ -102,11 +103,18 @@ function piecesOfLine(content: string, base: number): Piece[] {
 export function splitSentences(doc: Doc): void {
   const sentences: Sentence[] = [];
   for (const section of doc.sections) {
-    if (section.startLine === null || section.endLine === null) continue;
+    // On a document cut from its outline (a report, a policy paper), a heading is text like any other
+    // line and is read as a sentence of its section ("4. Local Government Association"); the section's
+    // span starts at its heading (project-sections). On a progress page the unit and phase headings are
+    // structure, not text.
+    const readsHeading = section.outlineId !== null && section.outlineId === section.id;
+    const first = readsHeading ? section.firstLine : section.startLine;
+    const last = readsHeading ? (section.endLine ?? section.lastLine) : section.endLine;
+    if (first === null || last === null) continue;
     let n = 0;
-    for (let ln = section.startLine; ln <= section.endLine; ln++) {
+    for (let ln = first; ln <= last; ln++) {
       const line = doc.lines[ln - 1];
-      if (ln === section.headingLine || ln === section.unitLine) continue;
+      if (!readsHeading && (ln === section.headingLine || ln === section.unitLine)) continue;
       for (const piece of piecesOfLine(line.content, line.from)) {
         const text = doc.text.slice(piece.from, piece.to);
         const spans: Array<[number, number]> = piece.bullet ? [[0, text.length]] : sentenceSpans(text);

@@ -1,0 +1,89 @@
+// Amounts in table cells, read with the unit their table states once (tables/header-unit.ts). A cell
+// that holds one number and nothing else is one mention, its sign included, typed and valued by the
+// unit of its heads or caption:
+//
+//   under "(£ million)":          "-1,545" → money −1545000000 GBP   "+475" → money 475000000 GBP
+//   under "(£ billions)":         "0.16"   → money 160000000 GBP
+//   under "(bn)":                 "£1.55"  → money 1550000000 GBP (the cell's own currency)
+//   under "Transactions (millions)": "640.2" → number 640200000
+//   under "%":                    "12.5"   → percent 12.5
+//   no unit anywhere:             "-165"   → number −165 (the sign is part of the span and the value);
+//                                 "(1.2)"  → number −1.2, brackets and all (the accounting minus)
+//
+// A cell that writes its own scale or percent sign ("£3.7bn", "12%", "£720m-870m") keeps what the
+// sentence extractors made of it; so does a cell read as a date ("2013") or holding anything more
+// than its number ("46 (2)", "n/a").
+import type { LocalMention, Table, TableCell } from '../model.js';
+import { cellValue } from '../tables/cell-value.js';
+import { cellUnit } from '../tables/header-unit.js';
+
+// The written number of a cell: sign, currency, digits, and a scale or percent of its own.
+const CELL_AMOUNT =
+  /([+\-\u2212\u2013]\s*)?([£€$]\s*)?([+\-\u2212\u2013]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%|bn|billion|m|million|k|p|pc)?/i;
+const CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD' };
+const AMOUNT_TYPES = new Set(['number', 'money']);
+
+/** A body cell holding one number, with the document span it covers. */
+export interface NumberCell {
+  table: Pick<Table, 'caption' | 'cells'>;
+  cell: TableCell;
+}
+
+/** The body cells of these tables that hold one number (`cellValue` not null). */
+export function numberCells(tables: readonly Table[]): NumberCell[] {
+  const out: NumberCell[] = [];
+  for (const table of tables) for (const cell of table.cells) if (!cell.header && cell.value !== null) out.push({ table, cell });
+  return out.sort((a, b) => a.cell.span.from - b.cell.span.from);
+}
+
+function round(value: number, places: number): number {
+  const r = Math.round(value * 10 ** places) / 10 ** places;
+  return r === 0 ? 0 : r;
+}
+
+/** The mention a number cell stands for, at sentence-local `offset`, or null to leave the cell as read. */
+function cellMention({ table, cell }: NumberCell, offset: number, text: string): LocalMention | null {
+  const m = CELL_AMOUNT.exec(text);
+  if (!m || cell.value === null) return null;
+  const [, sign, currencySign, sign2, , own] = m;
+  if (own) return null; // "£3.7bn", "12%": the extractors read the cell's own unit
+  // "(1.2)": the brackets are its minus sign, so they are part of the span as a sign is.
+  const bracketed = /^\(.*\)$/s.test(text.trim());
+  const signed = Boolean(sign || sign2) || bracketed;
+  const lead = bracketed ? text.search(/\S/) - m.index : m[0].search(/\S/);
+  const from = offset + m.index + lead;
+  const to = bracketed ? offset + text.trimEnd().length : offset + m.index + m[0].trimEnd().length;
+  const unit = cellUnit(table, cell);
+  const currency = currencySign ? CURRENCY[currencySign.trim()] : unit?.currency;
+  const scale = unit?.scale ?? 1;
+  if (unit?.kind === 'percent' && !currency) return { type: 'percent', from, to, value: cell.value, rule: 'percent.table-unit' };
+  if (currency && (unit || signed)) return { type: 'money', from, to, value: round(cell.value * scale, 2), currency, rule: 'money.table-unit' };
+  if (unit?.kind === 'number') return { type: 'number', from, to, value: round(cell.value * scale, 6), rule: 'number.table-unit' };
+  if (signed && !currency) return { type: 'number', from, to, value: cell.value, rule: 'number.signed-cell' };
+  return null;
+}
+
+/**
+ * The mentions of one sentence with its number cells read in their table's unit. `sentenceFrom` is
+ * the sentence's start in the document; `cells` the number cells that start inside the sentence.
+ */
+export function readCellUnits(
+  sentenceText: string,
+  sentenceFrom: number,
+  mentions: LocalMention[],
+  cells: readonly NumberCell[],
+): LocalMention[] {
+  let out = mentions;
+  for (const numberCell of cells) {
+    const from = numberCell.cell.span.from - sentenceFrom;
+    const to = numberCell.cell.span.to - sentenceFrom;
+    if (from < 0 || to > sentenceText.length) continue;
+    const inside = out.filter((x) => x.from < to && from < x.to);
+    // A date ("2013"), a percent or anything else the sentence extractors found stays as it is.
+    if (inside.some((x) => !AMOUNT_TYPES.has(x.type) || x.from < from || x.to > to)) continue;
+    const mention = cellMention(numberCell, from, sentenceText.slice(from, to));
+    if (!mention) continue;
+    out = [...out.filter((x) => !inside.includes(x)), mention].sort((a, b) => a.from - b.from || a.to - b.to);
+  }
+  return out;
+}

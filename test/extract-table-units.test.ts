@@ -1,0 +1,109 @@
+// Table cells read in the unit their table states once: in a column head, a row head, the top-left
+// cell or the caption (src/tables/header-unit.ts, src/extract/table-cells.ts). Before this rule every
+// such cell came out as a bare number ("0.16" under "(£ billions)" → 0.16), and a signed cell
+// ("-1,545") as nothing at all.
+import { describe, expect, it } from 'vitest';
+import { headerUnit } from '../src/tables/header-unit.js';
+import { runText } from './helpers.js';
+
+describe('the unit a head or caption states', () => {
+  it.each<[string, ReturnType<typeof headerUnit>]>([
+    ['£ million', { kind: 'money', currency: 'GBP', scale: 1e6 }],
+    ['£m', { kind: 'money', currency: 'GBP', scale: 1e6 }],
+    ['Cumulative savings (£ billions)', { kind: 'money', currency: 'GBP', scale: 1e9 }],
+    ['Table 1: Spring Budget 2017 policy decisions (£ million) (1)', { kind: 'money', currency: 'GBP', scale: 1e6 }],
+    ['Potential cost savings (bn)', { kind: 'number', scale: 1e9 }],
+    ['Transactions (millions)', { kind: 'number', scale: 1e6 }],
+    ['Visitors (thousands)', { kind: 'number', scale: 1e3 }],
+    ['Spending (€m)', { kind: 'money', currency: 'EUR', scale: 1e6 }],
+    ['Savings £bn', { kind: 'money', currency: 'GBP', scale: 1e9 }],
+    ['Cost (£)', { kind: 'money', currency: 'GBP', scale: 1 }],
+    ['%', { kind: 'percent', scale: 1 }],
+    ['Per cent', { kind: 'percent', scale: 1 }],
+    ['Share of adults (%)', { kind: 'percent', scale: 1 }],
+    ['% of adults online', { kind: 'percent', scale: 1 }],
+    // Not units: a "%" in running words, a bracket of words, a footnote marker, a footnote letter.
+    ['Sensitivity to % digital take-up assumptions', null],
+    ['Est. savings (cost recovery % )', null],
+    ['Total policy decisions (1)', null],
+    ['Notes (b)', null],
+    ['2017-18', null],
+    ['Department', null],
+  ])('%s', (text, unit) => {
+    expect(headerUnit(text)).toEqual(unit);
+  });
+});
+
+interface Seen { type: string; text: string; value: unknown; currency?: string }
+
+function cellEntities(markdown: string): Seen[] {
+  const doc = runText(markdown, 'test.md');
+  const cells = doc.tables.flatMap((t) => t.cells.filter((c) => !c.header));
+  return doc.entities
+    .filter((e) => cells.some((c) => c.span.from <= e.span.from && e.span.to <= c.span.to))
+    .filter((e) => ['number', 'money', 'percent'].includes(e.type))
+    .map((e) => ({ type: e.type, text: e.text, value: e.value, ...(e.currency ? { currency: e.currency } : {}) }));
+}
+
+const money = (text: string, value: number, currency = 'GBP'): Seen => ({ type: 'money', text, value, currency });
+const num = (text: string, value: number): Seen => ({ type: 'number', text, value });
+const pct = (text: string, value: number): Seen => ({ type: 'percent', text, value });
+
+describe('cells read in their table’s unit', () => {
+  it.each<[string, string, Seen[]]>([
+    [
+      'a caption in £ million, signed cells',
+      'Table 1: Policy decisions (£ million)\n\n| | 2017-18 | 2018-19 |\n|---|---|---|\n| Total | -1,545 | +475 |\n',
+      [money('-1,545', -1545000000), money('+475', 475000000)],
+    ],
+    [
+      'a column head in £ billions',
+      'Figure 11: Estimated cumulative savings by year\n\n| Year | Cumulative savings (£ billions) |\n|---|---|\n| 2012/13 | 0.16 |\n| 2013/14 | 0.48 |\n',
+      [money('0.16', 160000000), money('0.48', 480000000)],
+    ],
+    [
+      'a scale alone in the head, the currency in the cell',
+      'Figure 20: Sensitivity\n\n| % used | Potential cost savings (bn) |\n|---|---|\n| 70.5% | £1.55 |\n',
+      [pct('70.5%', 70.5), money('£1.55', 1550000000)],
+    ],
+    [
+      'a scale alone: numbers in millions',
+      '| Department | Transactions (millions) |\n|---|---|\n| Home Office | 16.1 |\n| Cabinet Office | 0.6 |\n',
+      [num('16.1', 16100000), num('0.6', 600000)],
+    ],
+    [
+      'the unit in the top-left cell',
+      '| Savings by department (£m) | Public Spending | Total |\n|---|---|---|\n| HMRC | 255 | 0 |\n',
+      [money('255', 255000000), money('0', 0)],
+    ],
+    [
+      'a percent head',
+      '| Group | % |\n|---|---|\n| All adults | 98.5 |\n',
+      [pct('98.5', 98.5)],
+    ],
+    [
+      'a count column under a caption in per cent stays a count',
+      'Table 2: Adults online (%)\n\n| Group | n | Online |\n|---|---|---|\n| All | 1,298 | 87 |\n',
+      [num('1,298', 1298), pct('87', 87)],
+    ],
+    [
+      'a cell with its own scale keeps it',
+      'Table 3: Costs (£ million)\n\n| Body | Cost |\n|---|---|\n| HMRC | £3.7bn |\n',
+      [money('£3.7bn', 3700000000)],
+    ],
+    [
+      'no unit: a signed cell is a signed number, an unsigned one unchanged',
+      '| Measure | Change | Level | Net |\n|---|---|---|---|\n| Staff | -165 | 40 | (1.2) |\n',
+      [num('-165', -165), num('40', 40), num('(1.2)', -1.2)],
+    ],
+  ])('%s', (_name, markdown, expected) => {
+    expect(cellEntities(markdown)).toEqual(expected);
+  });
+
+  it('leaves a year in a cell a date, whatever the caption says', () => {
+    const doc = runText('Table 4: Spending by year (£m)\n\n| Year | Spending |\n|---|---|\n| 2013 | 45 |\n', 'test.md');
+    const year = doc.entities.find((e) => e.text === '2013');
+    expect(year?.type).toBe('date');
+    expect(doc.entities.find((e) => e.text === '45')).toMatchObject({ type: 'money', value: 45000000, currency: 'GBP' });
+  });
+});

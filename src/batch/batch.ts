@@ -272,12 +272,14 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       pump();
     });
   } catch (e) {
+    writer.discard();
     staged.discard();
     throw e;
   } finally {
     await pool?.close();
   }
   if (summary.documents === 0) {
+    writer.discard();
     staged.discard();
     summary.outputUntouched = true;
     error(`${options.outDir}: no document was processed, so it was left as it was`);
@@ -289,6 +291,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       if (removed.length) error(`${options.outDir}: replaced an earlier run's output; removed its ${removed.length} document${removed.length === 1 ? '' : 's'} not in this run: ${removed.join(', ')}`);
       if (keptAside) error(`${options.outDir}: the earlier output held files in the way of this run's; it was kept whole in ${keptAside}`);
     } catch (e) {
+      writer.discard();
       staged.discard();
       throw outputError(options.outDir, e);
     }

@@ -250,7 +250,7 @@ export class OutputWriter {
       if (state.rows > state.spooled) {
         this.report(
           'output.xlsx-truncated',
-          `${OUTPUT_FILES.workbook}: sheet "${table}" holds the first ${state.spooled} of ${state.rows} rows (the workbook keeps at most ${this.xlsxMaxRows} rows a sheet to bound memory); ${table}.csv holds them all`,
+          `${OUTPUT_FILES.workbook}: sheet "${table}" holds the first ${state.spooled} of ${state.rows} rows (the workbook keeps at most ${this.xlsxMaxRows} rows a sheet, a sample to look at); ${table}.csv holds them all`,
         );
       }
     }

@@ -149,7 +149,7 @@ export class OutputWriter {
     this.workbook = new WorkbookWriter(
       join(outDir, OUTPUT_FILES.workbook),
       TABLES.map((table) => ({ name: table, columns: combinedColumns(table).filter((c) => c.name !== ESCAPED_COLUMN) })),
-      join(outDir, '.'),
+      outDir,
     );
   }
 

@@ -13,6 +13,7 @@
 // Inline strings (`t="inlineStr"`) rather than a shared string table: a shared table needs every string
 // of the workbook before the first sheet can be written. Excel, LibreOffice and read-excel-file read both.
 import { createWriteStream, closeSync, openSync, readSync, rmSync, statSync, writeSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { createDeflateRaw, deflateRawSync, type DeflateRaw } from 'node:zlib';
 import type { Cell, ColumnSpec } from './tables.js';
 
@@ -46,17 +47,18 @@ export class WorkbookWriter {
   private readonly sheets: SheetState[];
   private finished = false;
 
-  /** `spoolPrefix`: where the compressed sheets wait (`<spoolPrefix><sheet>.xlsx-spool`), removed by finish. */
+  /** `spoolDir`: where the compressed sheets wait (`<spoolDir>/.<sheet>.xlsx-spool`) until finish removes them. */
   constructor(
     private readonly path: string,
     specs: SheetSpec[],
-    spoolPrefix: string,
+    spoolDir: string,
   ) {
     this.sheets = specs.map((spec) => {
-      const spool = `${spoolPrefix}${spec.name}.xlsx-spool`;
+      const spool = join(spoolDir, `.${spec.name}.xlsx-spool`);
       // Level 6 (zlib's default): a good size for what it costs; the bytes depend on the level only.
       const deflate = createDeflateRaw({ level: 6 });
-      const out = createWriteStream(spool);
+      // Opened here, so that the file exists (and discard can remove it) before the first write.
+      const out = createWriteStream(spool, { fd: openSync(spool, 'w') });
       const done = new Promise<void>((resolve, reject) => {
         out.on('finish', resolve);
         out.on('error', reject);

@@ -1,12 +1,10 @@
 // The grammar of the lines that give a strategy page its structure, recognised by form alone.
 // No list of known departments or actions: the pipeline meets units the seed never had.
 import type { PhaseKind, UnitKind } from './model.js';
+import { MONTH_NAMES, monthNumber } from './text/months.js';
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-const MONTH_ALT = MONTHS.join('|');
+// Every pattern with MONTH_ALT carries the `i` flag: "Progress during december 2013" is read too.
+const MONTH_ALT = MONTH_NAMES;
 
 export interface PhaseHeading {
   kind: PhaseKind;
@@ -61,7 +59,7 @@ export function parsePhaseHeading(line: string): PhaseHeading | null {
     if (!m) continue;
     // A bare "Commitments" with neither "digital strategy" nor a date is too weak to be a heading.
     if (kind === 'commitments' && !m[2] && !/strategy/i.test(text)) continue;
-    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : null;
+    const month = m[1] ? monthNumber(m[1]) : null;
     const year = m[2] ? Number(m[2]) : null;
     return { kind, year, month };
   }
@@ -109,7 +107,7 @@ export function parseUpdatedLine(line: string): { kind: 'updated' | 'published';
   if (line.length > 80) return null;
   const m = UPDATED.exec(normaliseSpace(line));
   if (!m) return null;
-  const month = MONTHS.indexOf(m[3].toLowerCase()) + 1;
+  const month = monthNumber(m[3]);
   const iso = `${m[4]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
   return { kind: m[1].toLowerCase() === 'published' ? 'published' : 'updated', iso };
 }
@@ -187,34 +185,6 @@ export function splitDefinedAcronym(heading: string): { name: string; acronym: s
   return { name: text, acronym: null };
 }
 
-/**
- * The normalised form of a body's name, the same for its spellings: "The Attorney General’s Office" and
- * "Attorney General's Office" → "attorney-generals-office"; "Department for Business Innovation & Skills"
- * and "Department for Business, Innovation and Skills" → "department-for-business-innovation-and-skills";
- * "Her Majesty’s Revenue and Customs" and "HM Revenue & Customs" → "hm-revenue-and-customs".
- */
-export function nameKey(name: string): string {
-  return normaliseSpace(name.slice(0, HEADING_PROBE_LIMIT))
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/^(?:her|his) majesty[’'‘`]?s\b/, 'hm')
-    .replace(/&/g, ' and ')
-    .replace(/[’'‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * The key a unit heading has from its own text: "Action 05: …" → "action-5"; otherwise the normalised
- * name with any acronym the heading defines dropped. The key-units stage refines department keys.
- */
-export function unitKeyOf(heading: string): string {
-  const action = parseActionHeading(heading);
-  if (action !== null) return `action-${action}`;
-  return nameKey(splitDefinedAcronym(heading).name);
-}
 
 /**
  * The department a page organised by action belongs to, named by its title:

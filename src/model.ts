@@ -7,6 +7,7 @@
 // source file, as Python and the W3C Web Annotation model count.
 
 import { RULES, type RuleId } from './rules.js';
+import type { SourceMap } from './text/source-map.js';
 
 /** A point in the source file: line and column from 1, offset from 0, in Unicode code points. */
 export interface Point {
@@ -265,12 +266,53 @@ export interface Acronym {
 
 export type Severity = 'info' | 'warning' | 'error';
 
+/** A range of the source file: from `start` to just before `end` (unist's Position). */
+export interface Place {
+  start: Point;
+  end: Point;
+}
+
+/** What every message names as its `source`, as vfile does: the tool that raised it. */
+export const MESSAGE_SOURCE = 'policy-extract';
+
+/**
+ * A problem in the document, shaped as a vfile message: `{ ruleId, source, severity, reason, place }`.
+ * Stages raise it with a working span (addMessage); locate-positions turns the span into `place`, with
+ * every other position.
+ */
 export interface Message {
-  ruleId: string;
+  /** A stable id from rules.ts ("duplicate-phase"). */
+  ruleId: RuleId;
+  source: typeof MESSAGE_SOURCE;
   severity: Severity;
   reason: string;
-  line: number | null;
-  column: number | null;
+  /** Where in the source file the problem is; null when it concerns the file as a whole ("the file is empty"). */
+  place: Place | null;
+  /** Working span of the problem (UTF-16, end exclusive), or null; see `inSource`. */
+  span: Span | null;
+  /**
+   * Whether `span` counts in `raw` rather than `text`: true for a message raised while the file was
+   * decoded or parsed, before read-markup made the text, and whenever the text is the source itself.
+   */
+  inSource: boolean;
+}
+
+/** Metadata a format gives (Content API) or the title names. */
+export interface Metadata {
+  /** Content API: the titles of the organisations the document is linked to. */
+  organisations?: string[];
+  /** Content API: public_updated_at, as given. */
+  publicUpdatedAt?: string;
+  /** Content API: base_path, as given ("/government/publications/…"). */
+  basePath?: string;
+  /** The department the title names ("… : Department for Work and Pensions"). */
+  department?: string;
+  /** Its unit key ("dwp"). */
+  departmentKey?: string;
+  /** The title, when it names an action ("Action 3: …"). */
+  action?: string;
+  /** Its unit key ("action-3"). */
+  actionKey?: string;
 }
 
 /** Sentence-level context handed to extractors. */
@@ -287,8 +329,10 @@ export interface SentenceContext {
 }
 
 /**
- * The document the stages fill in. `text` is what the pipeline reads: the file as decoded for plain
- * text, or the visible text for HTML/Markdown, where `toSource` maps a text index to a source index.
+ * The document the stages fill in: plain data only (no functions, no class instances), so it crosses
+ * worker threads and structuredClone as it is. `text` is what the pipeline reads: the file as decoded
+ * for plain text, or the visible text for HTML/Markdown, where `sourceMap` places each text character
+ * in the source (read with sourceStart/sourceEnd from text/source-map.ts).
  */
 export interface Doc {
   source: SourceInfo;
@@ -296,20 +340,18 @@ export interface Doc {
   raw: string;
   /** The text the stages read (equal to `raw` for plain text). */
   text: string;
-  /** Maps a UTF-16 index of `text` to a UTF-16 index of `raw`; identity for plain text. */
-  toSource: ((index: number) => number) | null;
   /**
-   * Maps a UTF-16 index of `text` to the index of `raw` just after that character's source: after the
-   * ";" of "&amp;", so a span ending in "&" ends after the whole reference. Null when `toSource` is.
+   * Where each UTF-16 code unit of `text` comes from in `raw` (its first index, and the index just
+   * after its source: after the ";" of "&amp;"); null when `text` is `raw` (plain text, PDF, Word).
    */
-  toSourceEnd: ((index: number) => number) | null;
+  sourceMap: SourceMap | null;
   lines: Line[];
   title: string | null;
   updated: string | null;
   /** Lines before the first unit heading (title, updated line, introduction); section u00 holds the same lines. */
   preamble: { firstLine: number; lastLine: number; text: string } | null;
   /** Metadata a format gives (Content API organisations) or the title names. */
-  metadata: Record<string, string | string[] | null>;
+  metadata: Metadata;
   /** Typed blocks the reader saw, in document order (stand-off over `text`). */
   blocks: Block[];
   /** Every heading of the body in document order, each pointing at its parent. */
@@ -327,11 +369,6 @@ export interface Doc {
   tables: Table[];
   /** Statements of what a unit will do, with their follow-through in later progress phases. */
   commitments: Commitment[];
-  /**
-   * For HTML, Markdown and JSON: messages from this index on name lines of `text` (the stages after
-   * read-markup count those); locate-positions turns them into lines of the file.
-   */
-  messagesInText?: number;
   /**
    * PDF and Word: the layout the reader found (pages, where each piece of `text` is printed, typed
    * blocks). For these formats `raw` and `text` are both the text written to source.txt.
@@ -386,8 +423,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     source,
     raw,
     text: raw,
-    toSource: null,
-    toSourceEnd: null,
+    sourceMap: null,
     lines: [],
     title: null,
     updated: null,
@@ -407,16 +443,22 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
   };
 }
 
-/** Records a content problem on the document; never throws. The severity is the rule's own unless given. */
-export function addMessage(
-  doc: Doc,
-  ruleId: RuleId,
-  reason: string,
-  line: number | null = null,
-  column: number | null = null,
-  severity: Severity = RULES[ruleId][0],
-): void {
-  doc.messages.push({ ruleId, severity, reason, line, column });
+/**
+ * Records a content problem on the document; never throws. `span` is where the problem is in the text
+ * the stages read at the time (before read-markup that is the source itself), or null for the file as a
+ * whole. The severity is the rule's own unless given.
+ */
+export function addMessage(doc: Doc, ruleId: RuleId, reason: string, span: Span | null = null, severity: Severity = RULES[ruleId][0]): void {
+  doc.messages.push({ ruleId, source: MESSAGE_SOURCE, severity, reason, place: null, span, inSource: doc.sourceMap === null });
+}
+
+/** The span of a line's content (1-based line number of `doc.text`), its surrounding white space left out. */
+export function lineSpan(doc: Doc, lineNumber: number): Span | null {
+  const line = doc.lines[lineNumber - 1];
+  if (!line) return null;
+  const lead = line.content.length - line.content.trimStart().length;
+  const trail = line.content.length - line.content.trimEnd().length;
+  return lead === line.content.length ? { from: line.from, to: line.from } : { from: line.from + lead, to: line.to - trail };
 }
 
 // ---- Tables ------------------------------------------------------------------------------------------
@@ -496,7 +538,7 @@ export interface Table {
 }
 // ---- end of tables ------------------------------------------------------------------------------------
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * What a later progress phase says of a commitment: `reported` (done), `partly` (mentioned, but under

@@ -2,6 +2,7 @@
 // "1.1", "2.3.4", "Chapter 2", "Part 1", "Annex A"), a keyword that repeats down a document
 // ("Principle: …", "Action 01: …", "Mission 2 – …", "Objective 3", "Theme: …"), and, in plain text,
 // a line that stands over body text the way a heading does.
+import { MONTH_NAMES, MONTHS } from './text/months.js';
 import { HEADING_PROBE_LIMIT, isChrome, looksLikeHeading, normaliseSpace, parseBullet, parseUpdatedLine } from './headings.js';
 
 export interface HeadingNumber {
@@ -33,7 +34,7 @@ export function parseHeadingNumber(text: string): HeadingNumber | null {
     // plain count followed by a lower-case word is body text.
     const parts = m[1].split('.');
     // "8 March 2017" is a date, not heading 8.
-    if (/^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(t)) return null;
+    if (DAY_AND_MONTH.test(t)) return null;
     if (parts.length === 1 && !/[.)]/.test(t[m[1].length] ?? '') && !/^\d+\s+\p{Lu}/u.test(t)) return null;
     return { number: m[1], depth: parts.length, form: 'numbered' };
   }
@@ -54,7 +55,9 @@ export function parseKeywordHeading(text: string): { family: string; number: str
   return { family: m[1].toLowerCase(), number: m[2] ?? null };
 }
 
-const DATE_ALONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}$/i;
+/** "8 March", "8 Mar": a day and a month (any word starting with a month's first three letters). */
+const DAY_AND_MONTH = new RegExp(String.raw`^\d{1,2}\s+(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\b`, 'i');
+const DATE_ALONE = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES})(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}$`, 'i');
 
 /** A line of plain text that could be a heading by its form: short, capitalised, not a sentence. */
 export function hasHeadingForm(line: string): boolean {

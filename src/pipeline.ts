@@ -41,7 +41,7 @@ export interface Stage {
 }
 
 export const STAGES: readonly Stage[] = [
-  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'blocks', 'toSource', 'toSourceEnd', 'markupAcronyms', 'markupTables', 'messagesInText', 'title', 'updated', 'metadata.organisations'], run: readMarkup },
+  { name: 'read-markup', requires: ['raw', 'source.format'], assigns: ['text', 'lines', 'blocks', 'sourceMap', 'markupAcronyms', 'markupTables', 'title', 'updated', 'metadata.organisations'], run: readMarkup },
   { name: 'find-text-tables', requires: ['lines', 'source.format'], assigns: ['markupTables'], run: findTextTables },
   { name: 'segment-sections', requires: ['lines'], assigns: ['title', 'updated', 'preamble', 'sections'], run: segmentSections },
   { name: 'build-outline', requires: ['blocks', 'lines', 'sections'], assigns: ['outline'], run: buildOutline },
@@ -53,7 +53,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'key-units', requires: ['sections', 'acronyms', 'title'], assigns: ['sections.unitKey', 'metadata.department', 'metadata.departmentKey', 'metadata.action', 'metadata.actionKey', 'messages'], run: keyUnits },
   { name: 'find-commitments', requires: ['sections.unitKey', 'sentences', 'entities'], assigns: ['commitments'], run: findCommitments },
   { name: 'follow-through', requires: ['commitments', 'sections.phaseKind', 'sentences', 'entities'], assigns: ['commitments.status', 'commitments.evidence'], run: followThrough },
-  { name: 'locate-positions', requires: ['sections', 'outline', 'sentences', 'entities', 'acronyms', 'tables', 'commitments', 'toSource', 'toSourceEnd'], assigns: ['start', 'end', 'messages.line'], run: locatePositions },
+  { name: 'locate-positions', requires: ['sections', 'outline', 'sentences', 'entities', 'acronyms', 'tables', 'commitments', 'messages', 'sourceMap'], assigns: ['start', 'end', 'messages.place'], run: locatePositions },
 ];
 
 export interface RunOptions extends LoadOptions {

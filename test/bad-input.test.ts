@@ -4,13 +4,13 @@
 // Never a stack trace unless --debug. docs/robustness.md lists every case with its exit code and message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processDocument } from '../src/pipeline.js';
 import { LoadError } from '../src/stages/load-document.js';
 import type { Doc } from '../src/model.js';
-import { CLI, lineOwners, runText, SEED_FILE, spanSlices, STACK_LINE } from './helpers.js';
+import { lineOwners, runMain, runText, SEED_FILE, sliceCodePoints, spanSlices, STACK_LINE } from './helpers.js';
 
 const SEED = SEED_FILE;
 
@@ -115,7 +115,7 @@ describe('readable bad input: output, every line accounted for, a message where 
       'UTF-16LE cut off after an odd number of bytes',
       {
         bytes: bytes([0xff, 0xfe], utf16le(PAGE + 'AB').slice(0, -1)),
-        messages: [['cut-off', null]],
+        messages: [['cut-off', 5]],
         sections: 1,
         sentences: ['We hired 5 people in June 2013.', 'A\ufffd'],
         encoding: 'utf-16le',
@@ -196,7 +196,7 @@ describe('readable bad input: output, every line accounted for, a message where 
     expectAccountedFor(doc);
     // The rows count the body: the sections after the preamble (read as section u00) and their sentences.
     expect(doc.sections.filter((s) => s.id !== 'u00')).toHaveLength(row.sections);
-    expect(doc.messages.map((m) => [m.ruleId, m.line])).toEqual(row.messages);
+    expect(doc.messages.map((m) => [m.ruleId, m.place?.start.line ?? null])).toEqual(row.messages);
     expect(doc.sentences.filter((s) => s.sectionId !== 'u00').map((s) => s.text)).toEqual(row.sentences);
     expect(doc.source.encoding).toBe(row.encoding);
     expect(doc.source.lines).toBe(doc.lines.length);
@@ -225,7 +225,8 @@ describe('readable bad input: output, every line accounted for, a message where 
   it('the Windows-1252 message names the line, the byte and what it was read as', () => {
     const doc = run(latin1(PAGE + 'We said \u0093hello\u0094.\nAnd \u0091this\u0092.\n'));
     const message = doc.messages.find((m) => m.ruleId === 'not-utf8')!;
-    expect(message).toMatchObject({ severity: 'warning', line: 5, column: 9 });
+    expect(message).toMatchObject({ source: 'policy-extract', severity: 'warning', place: { start: { line: 5, column: 9 }, end: { line: 5, column: 10 } } });
+    expect(sliceCodePoints(doc.raw, message.place!.start.offset, message.place!.end.offset)).toBe('“');
     expect(message.reason).toContain('line 5 is not valid UTF-8 (byte 0x93 at column 9)');
     expect(message.reason).toContain('1 other line (first 6)');
     expect(message.reason).toContain('Windows-1252');
@@ -312,23 +313,9 @@ describe('unreadable input: a LoadError that says what the file is and what to d
 
 describe('the command line: exit codes and messages', () => {
   let dir: string;
-  const children = new Set<ReturnType<typeof spawn>>();
 
-  /** Runs the CLI without blocking the test, so a hang fails by the test's timeout instead of freezing the run. */
-  function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-      children.add(child);
-      let stdout = '';
-      let stderr = '';
-      child.stdout!.on('data', (d) => (stdout += d));
-      child.stderr!.on('data', (d) => (stderr += d));
-      child.on('close', (status) => {
-        children.delete(child);
-        resolve({ status, stdout, stderr });
-      });
-    });
-  }
+  /** The command line in this process, run in `dir`. */
+  const cli = (args: string[]) => runMain(args, dir);
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'policy-extract-bad-input-'));
@@ -351,7 +338,6 @@ describe('the command line: exit codes and messages', () => {
   });
 
   afterAll(() => {
-    for (const child of children) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 

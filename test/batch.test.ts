@@ -1,13 +1,12 @@
 // Batches: parallel workers, input order, failures by name, shards, globs and the progress bar.
 // Runs the built code (dist/; `npm test` builds first): the worker threads load dist/batch/worker.js.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { ROOT, SEED_FILE, STACK_LINE } from './helpers.js';
+import { runMain, SEED_FILE, STACK_LINE } from './helpers.js';
 import { describeFailure } from '../src/describe-failure.js';
 // @ts-expect-error dist/ is JavaScript without declarations
 import { runBatch, parseWorkers, formatSummary } from '../dist/batch/batch.js';
@@ -18,8 +17,8 @@ import { ProgressBar, renderProgress, wantsProgress } from '../dist/batch/progre
 // @ts-expect-error dist/ is JavaScript without declarations
 import { WorkerPool } from '../dist/batch/pool.js';
 
-const CLI = join(ROOT, 'dist', 'cli.js');
-const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+/** The command line, in this process. */
+const cli = (...args: string[]) => runMain(args);
 const tmp = () => mkdtempSync(join(tmpdir(), 'policy-extract-batch-'));
 
 /** A small progress page; `units` department units, numbers that differ by `i`, so every page differs. */
@@ -63,10 +62,10 @@ describe('a batch on worker threads', () => {
   const input = pages(7);
   const names = readdirSync(input).sort().map((f) => f.replace(/\.txt$/, ''));
 
-  it('writes byte-identical outputs with 1 and with 2 workers', () => {
+  it('writes byte-identical outputs with 1 and with 2 workers', async () => {
     const [one, two] = [tmp(), tmp()];
-    const a = cli('run', input, '--out', one, '--workers', '1');
-    const b = cli('run', input, '--out', two, '--workers', '2');
+    const a = await cli('run', input, '--out', one, '--workers', '1');
+    const b = await cli('run', input, '--out', two, '--workers', '2');
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
     expect(b.stderr).toMatch(/2 workers/);
@@ -113,13 +112,13 @@ describe('a batch on worker threads', () => {
 });
 
 describe('a document that fails', () => {
-  it('is named with its reason, the others are written, and the exit code is 1', () => {
+  it('is named with its reason, the others are written, and the exit code is 1', async () => {
     const input = pages(4);
     writeFileSync(join(input, 'page-01.txt'), Buffer.from([0x00, 0x01, 0x02, 0x03, 0xfe, 0x00, 0x13, 0x37, 0x00, 0x42]));
     rmSync(join(input, 'page-02.txt'));
     symlinkSync(join(input, 'moved-away.txt'), join(input, 'page-02.txt'));
     const out = tmp();
-    const result = cli('run', input, '--out', out, '--workers', '2');
+    const result = await cli('run', input, '--out', out, '--workers', '2');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^${join(input, 'page-01.txt')}: cannot be read: .*\\[binary-input\\]$`, 'm'));
     expect(result.stderr).toContain(`${join(input, 'page-02.txt')}: cannot read (ENOENT)`);
@@ -140,9 +139,9 @@ describe('a document that fails', () => {
     );
   });
 
-  it('is named when a path given is missing, and the exit code is 1', () => {
+  it('is named when a path given is missing, and the exit code is 1', async () => {
     const input = pages(2);
-    const result = cli('run', join(input, 'page-00.txt'), join(input, 'page-99.txt'), '--out', tmp(), '--workers', '2');
+    const result = await cli('run', join(input, 'page-00.txt'), join(input, 'page-99.txt'), '--out', tmp(), '--workers', '2');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${join(input, 'page-99.txt')}: no such file or folder`);
     expect(result.stdout).toContain('page-00.txt: ');
@@ -190,12 +189,12 @@ describe('a document that fails', () => {
 });
 
 describe('--shard', () => {
-  it('shards 1/2 and 2/2 together cover every document exactly once, with the same outputs', () => {
+  it('shards 1/2 and 2/2 together cover every document exactly once, with the same outputs', async () => {
     const input = pages(7);
     const [all, first, second] = [tmp(), tmp(), tmp()];
-    expect(cli('run', input, '--out', all, '--workers', '2').status).toBe(0);
-    const a = cli('run', input, '--out', first, '--shard', '1/2', '--workers', '2');
-    const b = cli('run', input, '--out', second, '--shard', '2/2', '--workers', '1');
+    expect((await cli('run', input, '--out', all, '--workers', '2')).status).toBe(0);
+    const a = await cli('run', input, '--out', first, '--shard', '1/2', '--workers', '2');
+    const b = await cli('run', input, '--out', second, '--shard', '2/2', '--workers', '1');
     expect([a.status, b.status]).toEqual([0, 0]);
     const inFirst = runs(documentColumn(join(first, 'sections.csv')));
     const inSecond = runs(documentColumn(join(second, 'sections.csv')));
@@ -237,9 +236,9 @@ describe('--shard', () => {
     ['1/2/3', '--shard takes i/N'],
     ['-1/2', '--shard takes i/N'],
     ['1.5/2', '--shard takes i/N'],
-  ])('refuses --shard %s with a message and exit code 2', (text, message) => {
+  ])('refuses --shard %s with a message and exit code 2', async (text, message) => {
     expect(() => parseShard(text)).toThrow(message);
-    const result = cli('run', 'input', '--out', tmp(), `--shard=${text}`);
+    const result = await cli('run', 'input', '--out', tmp(), `--shard=${text}`);
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(STACK_LINE);
@@ -247,16 +246,16 @@ describe('--shard', () => {
 });
 
 describe('--workers', () => {
-  it.each(['0', 'x', '-2', '1.5', '999'])('refuses --workers %s with a message and exit code 2', (text) => {
+  it.each(['0', 'x', '-2', '1.5', '999'])('refuses --workers %s with a message and exit code 2', async (text) => {
     expect(() => parseWorkers(text)).toThrow('--workers takes a whole number from 1 to 256');
-    const result = cli('run', 'input', '--out', tmp(), `--workers=${text}`);
+    const result = await cli('run', 'input', '--out', tmp(), `--workers=${text}`);
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toContain('--workers takes a whole number from 1 to 256');
   });
 });
 
 describe('globs on the command line', () => {
-  it('expands a quoted glob itself, into nested folders', () => {
+  it('expands a quoted glob itself, into nested folders', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'pages', '2014', 'dft'), { recursive: true });
     writeFileSync(join(dir, 'pages', 'a.md'), page(1));
@@ -265,15 +264,15 @@ describe('globs on the command line', () => {
     writeFileSync(join(dir, 'pages', '2014', 'skip.txt'), page(4));
     const out = tmp();
     // spawnSync passes the pattern as one argument, as a shell does with a quoted one.
-    const result = cli('run', `${dir}/pages/**/*.md`, '--out', out, '--workers', '2');
+    const result = await cli('run', `${dir}/pages/**/*.md`, '--out', out, '--workers', '2');
     expect(result.status, result.stderr).toBe(0);
     expect(runs(documentColumn(join(out, 'sections.csv')))).toEqual(['b', 'c', 'a']);
   });
 });
 
 describe('progress and summary', () => {
-  it('draws no progress bar when stderr is piped, and prints the summary there', () => {
-    const result = cli('run', pages(3), '--out', tmp(), '--workers', '2');
+  it('draws no progress bar when stderr is piped, and prints the summary there', async () => {
+    const result = await cli('run', pages(3), '--out', tmp(), '--workers', '2');
     expect(result.status).toBe(0);
     expect(result.stderr).not.toContain('\r');
     expect(result.stderr).not.toContain('\x1b[');

@@ -6,12 +6,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import Ajv from 'ajv-draft-04';
 import { runBatch } from '../src/batch/batch.js';
 import { ROOT, runFile, SEED_FILE } from './helpers.js';
+import { dataPackageValidator } from './data-package-profile.js';
 
-const profile = JSON.parse(readFileSync(join(ROOT, 'schema', 'vendor', 'tabular-data-package.json'), 'utf8'));
-const validate = new Ajv({ strict: false, allErrors: true }).compile(profile);
+const validate = dataPackageValidator();
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 let out: string;

@@ -9,7 +9,7 @@ import { align, similarity, wordDiff, lcsKept, SENTENCE_SIMILARITY } from '../sr
 import { diffDocuments, mergeOrder, summaryLine, type DiffJson, type DiffSide } from '../src/diff/diff.js';
 import { diffCsv, diffHtml, DIFF_COLUMNS } from '../src/diff/outputs.js';
 import { toDocumentJson } from '../src/emit/document-json.js';
-import { FIXTURES, ROOT, runCli, runFile, runText, STACK_LINE } from './helpers.js';
+import { FIXTURES, ROOT, runMain, runFile, runText, STACK_LINE } from './helpers.js';
 
 const VERSIONS = join(FIXTURES, 'versions');
 const side = (path: string): DiffSide => toDocumentJson(runFile(path)) as unknown as DiffSide;
@@ -156,10 +156,10 @@ describe('diff outputs', () => {
 });
 
 describe('policy-extract diff on the command line', () => {
-  it('writes diff.json, diff.csv and diff.html and prints the summary', () => {
+  it('writes diff.json, diff.csv and diff.html and prints the summary', async () => {
     const out = mkdtempSync(join(tmpdir(), 'policy-extract-diff-'));
     const dir = join(VERSIONS, 'unit-added');
-    const result = runCli(['diff', join(dir, 'old.txt'), join(dir, 'new.txt'), '--out', out]);
+    const result = await runMain(['diff', join(dir, 'old.txt'), join(dir, 'new.txt'), '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('1 unit added\n');
@@ -173,26 +173,26 @@ describe('policy-extract diff on the command line', () => {
     expect(readFileSync(join(out, 'diff.html'), 'utf8')).toContain('Home Office');
   });
 
-  it('names a missing file and exits 1 without a stack trace', () => {
+  it('names a missing file and exits 1 without a stack trace', async () => {
     const out = mkdtempSync(join(tmpdir(), 'policy-extract-diff-'));
-    const result = runCli(['diff', 'no-such-old.txt', join(VERSIONS, 'unit-added', 'new.txt'), '--out', out]);
+    const result = await runMain(['diff', 'no-such-old.txt', join(VERSIONS, 'unit-added', 'new.txt'), '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('policy-extract: no-such-old.txt: no such file; check the path\n');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('asks for two files', () => {
-    const result = runCli(['diff', join(VERSIONS, 'unit-added', 'new.txt')]);
+  it('asks for two files', async () => {
+    const result = await runMain(['diff', join(VERSIONS, 'unit-added', 'new.txt')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('diff needs two files');
   });
 
-  it('reads a document.json that run wrote', () => {
+  it('reads a document.json that run wrote', async () => {
     const out = mkdtempSync(join(tmpdir(), 'policy-extract-diff-'));
     const dir = join(VERSIONS, 'reordered-only');
     writeFileSync(join(out, 'old.json'), JSON.stringify(toDocumentJson(runFile(join(dir, 'old.txt')))));
     writeFileSync(join(out, 'new.json'), JSON.stringify(toDocumentJson(runFile(join(dir, 'new.txt')))));
-    const result = runCli(['diff', join(out, 'old.json'), join(out, 'new.json'), '--out', join(out, 'd')]);
+    const result = await runMain(['diff', join(out, 'old.json'), join(out, 'new.json'), '--out', join(out, 'd')]);
     expect(result.stdout).toBe('order changed\n');
   });
 });

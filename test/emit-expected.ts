@@ -10,6 +10,12 @@ const POSITION: Record<string, (r: Json) => number | null> = {
   end_line: (r) => r.end?.line ?? null,
   end_column: (r) => r.end?.column ?? null,
   end_offset: (r) => r.end?.offset ?? null,
+  // PDF: the start's page and the first of the record's boxes; absent for the other formats.
+  page: (r) => r.start?.page ?? null,
+  box_x: (r) => r.boxes?.[0]?.x ?? null,
+  box_y: (r) => r.boxes?.[0]?.y ?? null,
+  box_width: (r) => r.boxes?.[0]?.width ?? null,
+  box_height: (r) => r.boxes?.[0]?.height ?? null,
 };
 
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -1,7 +1,6 @@
 // The run-level outputs: byte-identical across runs, the CSV profiles, the row-limit warning (tested with a
 // small injected limit), the workbook and report caps, and folder names that cannot clash with run files.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,8 +8,8 @@ import readXlsxFile from 'read-excel-file/node';
 import { runBatch } from '../src/batch/batch.js';
 import { OutputWriter, EXCEL_MAX_ROWS } from '../src/emit/write-outputs.js';
 import { csvOptions } from '../src/emit/csv.js';
-import type { Message } from '../src/model.js';
-import { ROOT, runText } from './helpers.js';
+import type { Message } from '../src/document.js';
+import { ROOT, runMain, runText } from './helpers.js';
 
 const tmp = (tag: string) => mkdtempSync(join(tmpdir(), `policy-extract-${tag}-`));
 
@@ -36,7 +35,7 @@ describe('run-level outputs', () => {
     const b = tmp('det-b');
     // Through the built command line, where worker threads load dist/batch/worker.js.
     for (const [out, workers] of [[a, '1'], [b, '2']]) {
-      const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'run', ...inputs, '--out', out, '--workers', workers], { encoding: 'utf8' });
+      const run = await runMain(['run', ...inputs, '--out', out, '--workers', workers]);
       expect(run.status, run.stderr).toBe(0);
     }
     const first = allFiles(a);
@@ -65,9 +64,9 @@ describe('run-level outputs', () => {
     ['rfc4180', 0, false],
     ['excel', 0, true],
     ['tsv', 2, null],
-  ] as const)('the command line takes --csv-profile %s (exit %i)', (profile, status, bom) => {
+  ] as const)('the command line takes --csv-profile %s (exit %i)', async (profile, status, bom) => {
     const out = tmp(`cli-${profile}`);
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'run', join(ROOT, 'input'), '--out', out, '--workers', '1', '--csv-profile', profile], { encoding: 'utf8' });
+    const run = await runMain(['run', join(ROOT, 'input'), '--out', out, '--workers', '1', '--csv-profile', profile]);
     expect(run.status, run.stderr).toBe(status);
     if (bom === null) expect(run.stderr).toContain('--csv-profile takes excel or rfc4180; got "tsv"');
     else expect(readFileSync(join(out, 'entities.csv')).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(bom);
@@ -90,7 +89,8 @@ describe('run-level outputs', () => {
     expect(sections[0].reason).toMatch(/5 rows with its header, more than the 3 rows/);
     expect(messages.some((m) => m.reason.startsWith('one/sentences.csv'))).toBe(true);
     const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
-    expect(pkg.provenance.messages).toEqual(messages.map(({ ruleId, severity, reason }) => ({ ruleId, severity, reason })));
+    expect(pkg.provenance.messages).toEqual(messages);
+    expect(messages.every((m) => m.source === 'policy-extract' && m.place === null)).toBe(true);
   });
 
   it('prints the row-limit warning on stderr through the batch runner', async () => {

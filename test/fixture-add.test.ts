@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addFixture, FixtureError } from '../src/fixtures/add.js';
 import { checkFixture } from '../src/fixtures/check.js';
-import { runEval, UsageError } from '../src/commands/eval.js';
-import { runFixture } from '../src/commands/fixture.js';
+import { runEval, UsageError } from '../src/eval/run-eval.js';
+import { runFixture } from '../src/fixtures/run-fixture.js';
 import type { Floors } from '../src/eval/fixtures.js';
 
 const PAGE = 'Digital progress report\nDepartment for Work and Pensions\nProgress during 2014\nDWP hired 45 digital specialists in June 2014 and spent £1.5 million.\nHM Revenue and Customs\nProgress during 2014\nHMRC moved 20% of its services online by March 2015.\n';

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import type { Nodes } from 'hast';
 import { checkOutline, FIXTURES, lineOwners, runFile, runText, sliceCodePoints } from './helpers.js';
 import type { Doc, Point } from '../src/model.js';
+import { sourceEnd, sourceStart } from '../src/text/source-map.js';
 
 const lines = (doc: Doc) => doc.lines.map((l) => l.content);
 
@@ -185,7 +186,7 @@ describe('Content API JSON reader', () => {
     const doc = runText(json, 'content.json');
     const message = doc.messages.find((m) => m.ruleId === ruleId);
     expect(message).toBeDefined();
-    expect(message!.line).toBe(line);
+    expect(message!.place?.start.line ?? null).toBe(line);
   });
 });
 
@@ -302,8 +303,8 @@ describe('every visible character maps to its own source (generated pages)', () 
   function expectEveryCharacter(doc: Doc, visible: (slice: string) => string, addedMarkers: number): void {
     let compared = 0;
     for (let i = 0; i < doc.text.length; i++) {
-      const from = doc.toSource!(i);
-      const to = doc.toSourceEnd!(i);
+      const from = sourceStart(doc.sourceMap, i);
+      const to = sourceEnd(doc.sourceMap, i);
       if (from === to) continue;
       const c = doc.text[i];
       const shown = doc.raw.slice(from, to);
@@ -389,6 +390,8 @@ describe('messages about the visible text name lines of the file', () => {
     ['Markdown', 'page.md', '# T\n\n## Cabinet Office\n\n### Progress during 2013\n\nWe hired 5 people.\n\n### Progress during 2013\n\nWe hired 6 people.\n', 9],
   ])('%s: a repeated phase heading is reported on its line in the file', (_name, path, source, line) => {
     const message = runText(source, path).messages.find((m) => m.ruleId === 'duplicate-phase');
-    expect(message?.line).toBe(line);
+    expect(message?.place?.start.line).toBe(line);
+    // The range is the heading's own text in the file, tags left out.
+    expect(sliceCodePoints(source, message!.place!.start.offset, message!.place!.end.offset)).toBe('Progress during 2013');
   });
 });

@@ -12,7 +12,7 @@ import type { Doc } from '../src/model.js';
 import { prepareDocument } from '../src/emit/prepare.js';
 import { csvOptions } from '../src/emit/csv.js';
 import { evaluate } from '../src/eval/evaluate.js';
-import { runEval, UsageError } from '../src/commands/eval.js';
+import { runEval, UsageError } from '../src/eval/run-eval.js';
 import { exportAnnotations } from '../src/export/annotations.js';
 import { addFixture } from '../src/fixtures/add.js';
 import { toDocumentJson } from '../src/emit/document-json.js';

@@ -4,13 +4,13 @@ import {
   isChrome,
   isTitleCase,
   looksLikeHeading,
-  nameKey,
   parseActionHeading,
   parsePhaseHeading,
   parseTitleDepartment,
   parseUpdatedLine,
   splitDefinedAcronym,
 } from '../src/headings.js';
+import { nameKey } from '../src/units/name-key.js';
 
 describe('phase headings in any year, capitalisation and spacing', () => {
   it.each([

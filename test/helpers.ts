@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { expect } from 'vitest';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { processDocument } from '../src/pipeline.js';
 import { PREAMBLE_SECTION_ID, type Doc, type LocalMention, type SentenceContext } from '../src/model.js';
 import { extractSentence } from '../src/extract/index.js';
@@ -25,8 +26,21 @@ export const CORPUS_FILES = fixtureCases()
   .map(fixtureInput)
   .filter((f) => f.endsWith('.txt'));
 
+const processed = new Map<string, Doc>();
+
+/**
+ * The document of a file, processed once per test process and shared by every test that reads it (the
+ * fixtures are read by the invariant, outline, schema, table and report tests alike; none changes a
+ * document). Test files share a process (vitest.config.ts), so a fixture is processed about once per core.
+ */
 export function runFile(path: string, recordedPath = path): Doc {
-  return processDocument(readFileSync(path), { path: recordedPath });
+  const key = `${path}\0${recordedPath}`;
+  let doc = processed.get(key);
+  if (!doc) {
+    doc = processDocument(readFileSync(path), { path: recordedPath });
+    processed.set(key, doc);
+  }
+  return doc;
 }
 
 export function runText(text: string, path = 'test.txt'): Doc {
@@ -56,10 +70,30 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js <args>` and returns its exit status and output. */
+/**
+ * Runs `node dist/cli.js <args>` in a process of its own and returns its exit status and output: for the
+ * end-to-end tests (exit codes of the process, signals, pipes). Other tests use runMain.
+ */
 export function runCli(args: string[], cwd = ROOT): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type Main = (argv: string[], io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown }; cwd?: string }) => Promise<number>;
+let builtMain: Promise<Main> | null = null;
+
+/**
+ * Runs the command line in this process, as `policy-extract <args>` run in `cwd` would, and returns its
+ * exit code and output. It calls the built main() (dist/, which `npm test` builds first), so that a run
+ * on worker threads finds dist/batch/worker.js.
+ */
+export async function runMain(args: string[], cwd = ROOT): Promise<CliResult> {
+  builtMain ??= import(pathToFileURL(join(ROOT, 'dist', 'commands', 'main.js')).href).then((m: { main: Main }) => m.main);
+  const main = await builtMain;
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd });
+  return { status, stdout, stderr };
 }
 
 /** A stack trace line as Node prints it ("    at loadDocument (file:///…)"). */
@@ -148,7 +182,7 @@ export function checkOutline(doc: Doc): void {
   const seen = new Map<string, Doc['outline'][number]>();
   let previous = -1;
   for (const o of doc.outline) {
-    if (doc.toSource === null) expect(sliceCodePoints(doc.raw, o.start!.offset, o.end!.offset), o.id).toBe(o.text);
+    if (doc.sourceMap === null) expect(sliceCodePoints(doc.raw, o.start!.offset, o.end!.offset), o.id).toBe(o.text);
     else expect(doc.text.slice(o.span.from, o.span.to), o.id).toBe(o.text);
     expect(o.text.trim().length, o.id).toBeGreaterThan(0);
     expect(o.span.from, o.id).toBeGreaterThan(previous);

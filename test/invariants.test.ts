@@ -28,7 +28,7 @@ export function checkInvariants(doc: Doc): void {
   // the visible text sliced at the working span is the text, and the source positions run forwards.
   for (const item of [...doc.sections, ...doc.sentences, ...doc.entities, ...doc.commitments]) {
     expect(item.start!.offset, item.id).toBeLessThanOrEqual(item.end!.offset);
-    if (doc.toSource === null) {
+    if (doc.sourceMap === null) {
       expect(sliceCodePoints(source, item.start!.offset, item.end!.offset), item.id).toBe(item.text);
       const lineStart = doc.lines[item.start!.line - 1];
       // Line and column agree with the offset.
@@ -116,7 +116,7 @@ describe('invariants over every fixture', () => {
   it('reads the HTML and Markdown renderings of the seed into the same sentences and entities as its plain text', () => {
     const [plain, html, markdown] = ['action-03-digital-capability', 'action-03-html', 'action-03-markdown'].map((n) => runFile(fixtureInput(n)));
     for (const doc of [html, markdown]) {
-      expect(doc.toSource).not.toBeNull();
+      expect(doc.sourceMap).not.toBeNull();
       expect(doc.sentences.map((s) => s.text)).toEqual(plain.sentences.map((s) => s.text));
       expect(doc.entities.map((e) => `${e.type} ${e.text}`)).toEqual(plain.entities.map((e) => `${e.type} ${e.text}`));
     }

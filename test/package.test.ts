@@ -1,12 +1,16 @@
 // The installed package, not the repository: `npm pack` once, install the tarball into a temporary
 // project, and follow the README's steps for one's own fixtures with the installed command only:
 // correct entities.csv, fixture add --gold, eval on a later version of the page (moved annotations,
-// changed scores), export to Label Studio and import the corrections.
+// changed scores), export to Label Studio and import the corrections; and the README's "Use from code"
+// example, compiled with TypeScript against the installed types and run. The installed program runs in
+// a process of its own for the first step; the later steps call the installed package's main() in this
+// process (the same code, without starting node and loading the language models each time).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { ROOT } from './helpers.js';
@@ -15,9 +19,19 @@ const VERSIONS = join(ROOT, '..', 'shared', 'corpus', 'versions');
 let project: string;
 let bin: string;
 
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+/** The installed command, in a process of its own. */
+function spawnCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The installed package's main(), in this process, run in the project's folder. */
+async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { main } = await import(pathToFileURL(join(project, 'node_modules', 'policy-extract', 'dist', 'commands', 'main.js')).href);
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: project });
+  return { status, stdout, stderr };
 }
 
 beforeAll(() => {
@@ -27,7 +41,7 @@ beforeAll(() => {
   const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   project = join(dir, 'project');
   execFileSync('mkdir', [project]);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-research', private: true }));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-research', private: true, type: 'module' }));
   const install = (extra: string[]) => execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...extra, join(dir, tarball)], { cwd: project, stdio: 'pipe' });
   try {
     install(['--offline']);
@@ -47,9 +61,10 @@ describe('the packed package, following the README', () => {
     expect(existsSync(join(project, 'node_modules', '.bin', 'policy-extract'))).toBe(true);
   });
 
-  it('corrected entities.csv → fixture add → eval on a later version → Label Studio and back', () => {
-    // 1. Extract and correct in a spreadsheet: a row deleted, a type changed, a row added with type, text and line.
-    expect(cli(['run', 'page.txt', '--out', 'out']).status).toBe(0);
+  it('corrected entities.csv → fixture add → eval on a later version → Label Studio and back', async () => {
+    // 1. Extract (the installed program) and correct in a spreadsheet: a row deleted, a type changed, a row added with type, text and line.
+    const run = spawnCli(['run', 'page.txt', '--out', 'out']);
+    expect(run.status, run.stderr).toBe(0);
     const rows = parse(readFileSync(join(project, 'out', 'page', 'entities.csv'), 'utf8'), { bom: true }) as string[][];
     const h = rows[0];
     const c = (n: string) => h.indexOf(n);
@@ -64,20 +79,20 @@ describe('the packed package, following the README', () => {
     writeFileSync(join(project, 'corrected.csv'), '\ufeff' + stringify(corrected, { record_delimiter: '\r\n' }));
 
     // 2. Make it a fixture.
-    const add = cli(['fixture', 'add', 'page.txt', '--gold', 'corrected.csv', '--dir', 'fixtures']);
+    const add = await cli(['fixture', 'add', 'page.txt', '--gold', 'corrected.csv', '--dir', 'fixtures']);
     expect(add.status, add.stderr).toBe(0);
     expect(add.stdout).toMatch(/wrote fixtures\/page\/gold\.entities\.json/);
 
     // 3. Check it: floors at the current scores hold; the JSON shape per case.
-    const check = cli(['eval', '--fixtures', 'fixtures', '--json']);
+    const check = await cli(['eval', '--fixtures', 'fixtures', '--json']);
     expect(check.status, check.stdout).toBe(0);
     const [before] = JSON.parse(check.stdout);
     expect(before.case).toBe('page');
     expect(before.score.byType.programme.strict.fn).toBeGreaterThan(0);
-    expect(cli(['fixture', 'check', 'fixtures']).status).toBe(0);
+    expect((await cli(['fixture', 'check', 'fixtures'])).status).toBe(0);
 
     // 4. A later version of the page: the gold follows the text.
-    const later = cli(['eval', 'page-2015.txt', '--gold', 'fixtures/page/gold.entities.json', '--json']);
+    const later = await cli(['eval', 'page-2015.txt', '--gold', 'fixtures/page/gold.entities.json', '--json']);
     expect(later.status, later.stderr).toBe(0);
     const laterJson = JSON.parse(later.stdout);
     expect(laterJson.anchoring.sourceChanged).toBe(true);
@@ -85,7 +100,7 @@ describe('the packed package, following the README', () => {
     expect(laterJson.score.overall.predicted).not.toBe(before.score.overall.predicted);
 
     // 5. Label Studio: export, a person deletes one region and submits, import.
-    const exported = cli(['export', 'page.txt', '--format', 'label-studio', '--out', 'page.label-studio.json']);
+    const exported = await cli(['export', 'page.txt', '--format', 'label-studio', '--out', 'page.label-studio.json']);
     expect(exported.status, exported.stderr).toBe(0);
     expect(existsSync(join(project, 'page.label-studio.label-config.xml'))).toBe(true);
     const tasks = JSON.parse(readFileSync(join(project, 'page.label-studio.json'), 'utf8'));
@@ -93,26 +108,46 @@ describe('the packed package, following the README', () => {
     const gone = result.find((r) => r.type === 'labels')!;
     tasks[0].annotations = [{ id: 1, was_cancelled: false, result: result.filter((r) => r.id !== gone.id) }];
     writeFileSync(join(project, 'project-export.json'), JSON.stringify(tasks));
-    expect(cli(['fixture', 'add', 'page.txt', '--gold', 'project-export.json', '--name', 'page-label-studio', '--dir', 'fixtures']).status).toBe(0);
-    const scored = JSON.parse(cli(['eval', '--fixtures', 'fixtures', '--json']).stdout);
+    expect((await cli(['fixture', 'add', 'page.txt', '--gold', 'project-export.json', '--name', 'page-label-studio', '--dir', 'fixtures'])).status).toBe(0);
+    const scored = JSON.parse((await cli(['eval', '--fixtures', 'fixtures', '--json'])).stdout);
     const ls = scored.find((r: { case: string }) => r.case === 'page-label-studio');
     expect(ls.score.spurious.map((m: { type: string; text: string }) => `${m.type} ${m.text}`)).toEqual([`${gone.value.labels![0]} ${gone.value.text}`]);
     expect(ls.score.misses).toEqual([]);
 
     // W3C Web Annotations, exported and read back unchanged, agree with the extraction everywhere.
-    expect(cli(['export', 'page.txt', '--format', 'web-annotation', '--out', 'page.jsonld']).status).toBe(0);
-    expect(cli(['fixture', 'add', 'page.txt', '--gold', 'page.jsonld', '--name', 'page-w3c', '--dir', 'fixtures']).status).toBe(0);
+    expect((await cli(['export', 'page.txt', '--format', 'web-annotation', '--out', 'page.jsonld'])).status).toBe(0);
+    expect((await cli(['fixture', 'add', 'page.txt', '--gold', 'page.jsonld', '--name', 'page-w3c', '--dir', 'fixtures'])).status).toBe(0);
 
     // 6. Floors only rise: writing floors at the current scores lowers none, so it is not refused.
-    const floors = cli(['eval', '--fixtures', 'fixtures', '--write-floors']);
+    const floors = await cli(['eval', '--fixtures', 'fixtures', '--write-floors']);
     expect(floors.status, floors.stdout).toBe(0);
     expect(floors.stdout).toMatch(/page-w3c\n[\s\S]*overall +\d+ +\d+ +1\.000/);
     expect(floors.stdout).not.toMatch(/NOT written/);
   });
 
-  it('unusable gold gets a message naming the file and row, never an internal error', () => {
+  it('the README\'s "Use from code" example compiles against the installed types (strict, nodenext) and prints what the README shows', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Use from code\n'));
+    const [, code, printed] = section.match(/```ts\n([\s\S]*?)```\s*\nprints\s*\n\n```\n([\s\S]*?)```/) ?? [];
+    expect(code, 'a ts block, then "prints" and a plain block').toBeTruthy();
+    expect(code).toContain("from 'policy-extract'");
+    writeFileSync(join(project, 'example.ts'), code);
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const types = join(ROOT, 'node_modules', '@types');
+    const compiled = spawnSync(
+      process.execPath,
+      [tsc, '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--typeRoots', types, '--types', 'node', 'example.ts'],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0);
+    const run = spawnSync(process.execPath, ['example.js'], { cwd: project, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(printed);
+  }, 60_000);
+
+  it('unusable gold gets a message naming the file and row, never an internal error (the installed program)', () => {
     writeFileSync(join(project, 'bad.csv'), 'type,text,start_line\norganisation,Nowhere Office,3\n');
-    const r = cli(['eval', 'page.txt', '--gold', 'bad.csv']);
+    const r = spawnCli(['eval', 'page.txt', '--gold', 'bad.csv']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^policy-extract: bad\.csv: row 2: "Nowhere Office" is not on line 3/);
     expect(r.stderr).not.toMatch(/internal error/);

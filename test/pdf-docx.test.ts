@@ -16,6 +16,12 @@ import { runBatch } from '../src/batch/batch.js';
 import { PREAMBLE_SECTION_ID, type Doc } from '../src/model.js';
 import { CORPUS_FILES, FIXTURES, ROOT, lineOwners, spanSlices, sliceCodePoints } from './helpers.js';
 import { CHROMIUM, launch, printPdf, renderHtml, wordParagraphsFromHtml, writeDocx } from './print-documents.js';
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
+import { expectedRows } from './emit-expected.js';
+
+/** The columns that say where a PDF record is printed. */
+const PRINTED = ['page', 'box_x', 'box_y', 'box_width', 'box_height'];
 
 const required = Boolean(process.env.CI || process.env.REQUIRE_CHROMIUM);
 const present = existsSync(CHROMIUM);
@@ -241,7 +247,7 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
   it('a batch run writes source.txt, every offset in document.json slices it, document.json fits its schema, the review page shows pages', async () => {
     const out = join(dir, 'out');
     const input = join(dir, 'seed.running.pdf');
-    await runBatch([input], { outDir: out, workers: 1, log: () => {}, error: () => {} });
+    await runBatch([input, join(dir, 'seed.docx')], { outDir: out, workers: 1, log: () => {}, error: () => {} });
     const source = readFileSync(join(out, 'seed.running', 'source.txt'), 'utf8');
     const json = JSON.parse(readFileSync(join(out, 'seed.running', 'document.json'), 'utf8'));
     expect(json.source.format).toBe('pdf');
@@ -265,5 +271,31 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     expect(report).toContain('<th>rule</th><th>page</th><th>line:column</th>');
     const last = json.entities.at(-1);
     expect(report).toContain(`<td>${last.rule}</td><td>${last.start.page}</td><td>${last.start.line}:${last.start.column}</td>`);
+
+    // The CSVs and the workbook: a PDF record's page and first box, as document.json has them; a Word
+    // file's records have no page, and neither do their rows.
+    const csvRows = (path: string): Array<Record<string, string>> => parse(readFileSync(path), { bom: true, columns: true });
+    const word = JSON.parse(readFileSync(join(out, 'seed', 'document.json'), 'utf8'));
+    expect(word.source.format).toBe('docx');
+    for (const [folder, doc] of [['seed.running', json], ['seed', word]] as const) {
+      for (const table of ['sections', 'sentences', 'entities'] as const) {
+        const rows = csvRows(join(out, folder, `${table}.csv`));
+        expect(rows.map((r) => r.id), `${folder}/${table}`).toEqual(doc[table].map((r: any) => r.id));
+        const expected = expectedRows(doc, table, PRINTED).map((r) => r.map((v) => (v === null ? '' : String(v))));
+        expect(rows.map((r) => PRINTED.map((c) => r[c])), `${folder}/${table}`).toEqual(expected);
+      }
+    }
+    const pdfEntities = csvRows(join(out, 'seed.running', 'entities.csv'));
+    expect(pdfEntities.map((r) => Number(r.page))).toEqual(json.entities.map((e: any) => e.start.page));
+    expect(new Set(pdfEntities.map((r) => r.page)).size).toBe(layout.pages.length); // mentions on every page
+    for (const r of pdfEntities) expect(Number(r.box_width) * Number(r.box_height), r.id).toBeGreaterThan(0);
+    expect(csvRows(join(out, 'seed', 'entities.csv')).every((r) => r.page === '' && r.box_x === '')).toBe(true);
+    // The run's combined entities.csv and the workbook's entities sheet, pages as integers.
+    const combined = csvRows(join(out, 'entities.csv')).filter((r) => r.document === 'seed.running');
+    expect(combined.map((r) => Number(r.page))).toEqual(json.entities.map((e: any) => e.start.page));
+    const sheet = (await readXlsxFile(readFileSync(join(out, 'policy-extract.xlsx')))).find((s) => s.sheet === 'entities')!.data as unknown[][];
+    const pageColumn = (sheet[0] as string[]).indexOf('page');
+    const sheetPages = sheet.slice(1).filter((r) => r[0] === 'seed.running').map((r) => r[pageColumn]);
+    expect(sheetPages).toEqual(json.entities.map((e: any) => e.start.page));
   });
 });

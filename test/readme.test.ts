@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsMarkdown } from '../src/emit/columns-doc.js';
 import { rulesMarkdown } from '../src/rules-doc.js';
+import { COMMANDS } from '../src/commands/main.js';
 import { ROOT } from './helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -21,5 +22,11 @@ describe('README.md', () => {
 
   it('documents every message rule id', () => {
     expect(readme).toContain(rulesMarkdown());
+  });
+
+  it('lists each command as its --help shows it, and no other', () => {
+    const block = /## Commands\n\n```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const listed = block.split('\n').filter((l) => l.startsWith('npx policy-extract ') && !l.startsWith('npx policy-extract --version'));
+    expect(listed).toEqual(COMMANDS.flatMap((c) => c.usage.map((u) => `npx policy-extract ${u}`)));
   });
 });

@@ -1,6 +1,8 @@
 // report.html in a real browser: Debian's chromium, driven by playwright-core, opens the seed's report from a
-// file:// URL and checks the highlights per type, the type filter, the unit × phase matrix against
-// document.json, the entity detail on click, and saves a screenshot to test/artifacts/report.png.
+// file:// URL and checks the highlights per type (colours told apart, text readable on them), the type
+// filter (hidden highlights take no room), the unit × phase matrix against document.json under every
+// filter, the entity detail on click (and closed when a filter changes), and saves a screenshot to
+// test/artifacts/report.png.
 //
 // Without /usr/bin/chromium the test fails when CI or REQUIRE_CHROMIUM is set (.ci/run installs Debian's
 // chromium package and sets REQUIRE_CHROMIUM=1), and is skipped with a loud reason otherwise.
@@ -13,6 +15,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { runBatch } from '../src/batch/batch.js';
 import { ENTITY_TYPES } from '../src/model.js';
 import { ROOT, SEED_FILE } from './helpers.js';
+import { ciede2000, contrastRatio, over, parseCssColour, toLab } from './colour.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
@@ -106,6 +109,160 @@ describe.skipIf(!present && !required)('report.html in Chromium', () => {
     await page.selectOption('#phase-filter', '');
     // Every section but the preamble (u00), which has its own region.
     expect(await page.locator('.sec:not([hidden])').count()).toBe(doc.sections.length - 1);
+  });
+
+  it('the matrix counts only the types the type filter keeps, and shows only the unit and phase chosen', async () => {
+    const matrix = page.locator('table.matrix').first();
+    const kept = new Set(['date', 'organisation']);
+    await page.click('#types-none');
+    for (const type of kept) await page.check(`#type-filter input[data-type="${type}"]`);
+    const cells = await matrix.locator('td[data-count]').evaluateAll((tds) =>
+      tds.map((td) => ({ text: td.textContent, title: td.getAttribute('title'), href: td.querySelector('a')!.getAttribute('href')! })),
+    );
+    const perSection = new Map<string, number>();
+    for (const e of doc.entities) if (kept.has(e.type)) perSection.set(e.sectionId, (perSection.get(e.sectionId) ?? 0) + 1);
+    expect(cells).toHaveLength(doc.sections.length - 1);
+    let differs = 0;
+    for (const cell of cells) {
+      const id = cell.href.replace('#doc-action-03-digital-capability-in-house-', '');
+      const all = doc.entities.filter((e: any) => e.sectionId === id).length;
+      const expected = perSection.get(id) ?? 0;
+      if (expected !== all) differs++;
+      expect(cell.text, id).toBe(String(expected));
+      expect(cell.title, id).toContain(`: ${expected} of ${all} entities`);
+    }
+    // Cells where the kept types are not all the entities, so that a matrix still showing the totals fails.
+    expect(differs).toBeGreaterThan(0);
+
+    // The unit and phase filters leave one row and one column, still counted for the kept types.
+    const section = doc.sections.find((s: any) => s.phaseKind === 'progress' && s.phaseYear === 2014);
+    await page.selectOption('#unit-filter', section.unitKey);
+    await page.selectOption('#phase-filter', 'progress-2014');
+    const visibleRows = await matrix.locator('tbody tr').evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.getAttribute('data-unit')));
+    expect(visibleRows).toEqual([section.unitKey]);
+    const visibleHeads = await matrix.locator('thead th[data-phase]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.getAttribute('data-phase')));
+    expect(visibleHeads).toEqual(['progress-2014']);
+    const visibleCells = await matrix.locator('tbody td').evaluateAll((tds) => tds.filter((td) => (td as HTMLElement).offsetParent !== null).map((td) => td.textContent));
+    expect(visibleCells).toEqual([String(perSection.get(section.id) ?? 0)]);
+
+    await page.selectOption('#unit-filter', '');
+    await page.selectOption('#phase-filter', '');
+    await page.click('#types-all');
+    const totals = await matrix.locator('td[data-count]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-count'), td.textContent]));
+    for (const [count, text] of totals) expect(text).toBe(count);
+  });
+
+  it('a hidden type leaves no room around its mention: "(DWP)" and "Leeds." read as written', async () => {
+    await page.click('#types-none');
+    // Every hidden mark with a character on both sides in the same line: from the character before it to
+    // the one after it, "(DWP)" must be as wide as the same characters set in a plain <span> in the same
+    // place (the character after next kept too, so that kerning is the same in both).
+    const checks = await page.locator('.text mark.ent').evaluateAll((marks) =>
+      marks.flatMap((mark) => {
+        const before = mark.previousSibling;
+        const after = mark.nextSibling;
+        if (!(before instanceof Text) || !(after instanceof Text) || !before.data || !after.data) return [];
+        const left = (node: Text, at: number) => {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect();
+        };
+        const first = left(before, before.data.length - 1);
+        const next = left(after, 0);
+        if (Math.abs(first.top - next.top) > 1) return []; // the run wraps onto two lines
+        const text = before.data.slice(-1) + mark.firstChild!.textContent + after.data[0];
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'pre';
+        const probeBefore = document.createTextNode(before.data.slice(-1));
+        const probeAfter = document.createTextNode(after.data.slice(0, 2));
+        probe.append(probeBefore, Object.assign(document.createElement('span'), { textContent: mark.firstChild!.textContent }), probeAfter);
+        mark.parentElement!.insertBefore(probe, mark);
+        const plain = left(probeAfter, 0).left - left(probeBefore, 0).left;
+        probe.remove();
+        return [{ text, width: next.left - first.left, plain }];
+      }),
+    );
+    await page.click('#types-all');
+    expect(checks.length).toBeGreaterThan(100);
+    // The two the issue names: an acronym in brackets and a place before a full stop.
+    expect(checks.some((c) => c.text === '(DWP)')).toBe(true);
+    expect(checks.some((c) => c.text === 'Leeds.')).toBe(false); // "Leeds." has a space before it: see below
+    expect(checks.some((c) => c.text === ' Leeds.')).toBe(true);
+    const off = checks.filter((c) => Math.abs(c.width - c.plain) > 0.5);
+    expect(off.map((c) => `${JSON.stringify(c.text)}: ${c.width.toFixed(2)}px, plain ${c.plain.toFixed(2)}px`).slice(0, 5)).toEqual([]);
+  });
+
+  it('type colours are told apart at a glance, and the text on each passes WCAG AA (4.5:1)', async () => {
+    // A mark of every type (the seed has no money), set in the text with the page's own stylesheet.
+    const styles = await page.evaluate((types) => {
+      const host = document.querySelector('.text .sec')!;
+      return types.map((type) => {
+        const mark = document.createElement('mark');
+        mark.className = `ent t-${type}`;
+        mark.innerHTML = 'Department for Work and Pensions<span class="lbl"></span>';
+        mark.lastElementChild!.textContent = type;
+        host.appendChild(mark);
+        const style = getComputedStyle(mark);
+        const label = getComputedStyle(mark.lastElementChild!);
+        const out = { type, background: style.backgroundColor, color: style.color, opacity: style.opacity, labelColor: label.color, labelOpacity: label.opacity };
+        mark.remove();
+        return out;
+      });
+    }, [...ENTITY_TYPES]);
+    // And every mark of the seed as it stands.
+    const marks = await page.locator('.text mark.ent').evaluateAll((els) =>
+      els.map((el) => {
+        const label = el.querySelector('.lbl')!;
+        return { type: el.getAttribute('data-type')!, background: getComputedStyle(el).backgroundColor, color: getComputedStyle(el).color, opacity: getComputedStyle(el).opacity, labelColor: getComputedStyle(label).color, labelOpacity: getComputedStyle(label).opacity };
+      }),
+    );
+    expect(marks.length).toBe(doc.entities.length);
+    const white = parseCssColour('rgb(255, 255, 255)');
+    for (const m of [...styles, ...marks]) {
+      const background = over(parseCssColour(m.background), white);
+      expect(parseCssColour(m.background).a, m.type).toBe(1);
+      for (const [color, opacity] of [[m.color, m.opacity], [m.labelColor, m.labelOpacity]]) {
+        const ink = parseCssColour(color);
+        const seen = over({ ...ink, a: ink.a * Number(opacity) * Number(m.opacity === opacity ? 1 : m.opacity) }, background);
+        expect(contrastRatio(seen, background), `${m.type}: ${color} on ${m.background}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    // Every mark of a type has that type's colour.
+    for (const m of marks) expect(m.background, m.type).toBe(styles.find((s) => s.type === m.type)!.background);
+    // Every two types at least 20 apart in CIEDE2000 (about 1 is a difference seen side by side; the old
+    // teals of date and duration were 6 apart).
+    const close: string[] = [];
+    for (let i = 0; i < styles.length; i++) {
+      for (let j = i + 1; j < styles.length; j++) {
+        const d = ciede2000(toLab(parseCssColour(styles[i].background)), toLab(parseCssColour(styles[j].background)));
+        if (d < 20) close.push(`${styles[i].type}/${styles[j].type}: ${d.toFixed(1)}`);
+      }
+    }
+    expect(close).toEqual([]);
+  });
+
+  it('the entity detail closes when the type, unit or phase filter changes', async () => {
+    const detail = page.locator('#detail');
+    const open = async () => {
+      await page.locator('.text mark.ent[data-type="organisation"]').first().click();
+      expect(await detail.isVisible()).toBe(true);
+    };
+    await open();
+    await page.uncheck('#type-filter input[data-type="number"]');
+    expect(await detail.isVisible()).toBe(false);
+    await page.check('#type-filter input[data-type="number"]');
+    await open();
+    await page.click('#types-all');
+    expect(await detail.isVisible()).toBe(false);
+    await open();
+    await page.selectOption('#unit-filter', doc.sections[1].unitKey);
+    expect(await detail.isVisible()).toBe(false);
+    await open();
+    await page.selectOption('#phase-filter', 'progress-2014');
+    expect(await detail.isVisible()).toBe(false);
+    await page.selectOption('#unit-filter', '');
+    await page.selectOption('#phase-filter', '');
   });
 
   it('clicking an entity shows its source line, column and offsets', async () => {

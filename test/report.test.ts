@@ -85,6 +85,18 @@ describe('unit × phase matrix', () => {
     expect(actual).toEqual(expected);
     expect([...actual.values()].reduce((a, b) => a + b, 0)).toBe(bodyEntities.length);
   });
+
+  it('splits each cell\'s count by type, for the page to recount when the type filter changes', () => {
+    const expected = new Map<string, number>();
+    for (const e of doc.entities.filter((e) => e.sectionId !== 'u00')) {
+      const s = doc.sections.find((s) => s.id === e.sectionId)!;
+      const key = `${s.unitIndex}/${phaseKey(s)}/${e.type}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const actual = new Map(matrix.units.flatMap((u) => [...u.cells].flatMap(([phase, cell]) => [...cell.byType].map(([type, n]) => [`${u.index}/${phase}/${type}`, n] as const))));
+    expect(actual).toEqual(expected);
+    for (const u of matrix.units) for (const cell of u.cells.values()) expect([...cell.byType.values()].reduce((a, b) => a + b, 0)).toBe(cell.count);
+  });
 });
 
 describe('the preamble in the report', () => {

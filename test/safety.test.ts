@@ -8,12 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Worker } from 'node:worker_threads';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OutputWriter, safeName } from '../src/emit/write-outputs.js';
 import { EXTRACTORS } from '../src/extract/index.js';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT, runMain } from './helpers.js';
 
 describe('safe output names', () => {
   it.each([
@@ -69,7 +69,7 @@ describe('safe output names', () => {
     }
   });
 
-  it('through the command line, odd and clashing names are written inside --out, one folder each', () => {
+  it('through the command line, odd and clashing names are written inside --out, one folder each', async () => {
     const base = mkdtempSync(join(tmpdir(), 'policy-extract-safety-'));
     try {
       const page = 'Digital strategy progress\nDepartment for Transport\nProgress during 2013\nWe hired 5 people.\n';
@@ -85,7 +85,7 @@ describe('safe output names', () => {
       writeFileSync(join(work, 'one', '-rf.txt'), page);
       const before = readdirSync(base).sort();
       const inputs = ['../../x.txt', 'one/report.txt', 'two/report.txt', 'one/a b?*.txt', 'one/line\nbreak.txt', 'one/CON.txt', './one/-rf.txt'];
-      const r = runCli(['run', ...inputs, '--out', 'out', '--workers', '1'], work);
+      const r = await runMain(['run', ...inputs, '--out', 'out', '--workers', '1'], work);
       expect(r.status, r.stderr).toBe(0);
       expect(readdirSync(base).sort()).toEqual(before);
       const folders = readdirSync(join(work, 'out'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -137,51 +137,57 @@ const TARGETS: Array<[string, Target]> = [
   ['acronym finder', { kind: 'find-acronyms' }],
 ];
 
+// A worker loads the matchers once and then runs job after job; each job builds its input from a recipe
+// (so a megabyte is not copied for every case) and posts back the time the matcher took and what it found.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const { dist, target, input } = workerData;
-  const text = input.unit.repeat(Math.ceil(input.length / input.unit.length)).slice(0, input.length);
-  let run;
-  if (target.kind === 'extractor') {
-    const { EXTRACTORS } = await import(dist + '/extract/index.js');
-    const extractor = EXTRACTORS.find((e) => e.name === target.name);
-    if (!extractor) throw new Error('no extractor ' + target.name + ' in dist/; run npm run build');
-    run = () => {
-      const found = extractor.extract({ text, phaseYear: 2014, acronyms: new Map() });
-      return { count: found.length, texts: [...new Set(found.map((m) => m.type + ':' + text.slice(m.from, m.to)))].sort().slice(0, 5) };
-    };
-  } else if (target.kind === 'split-sentences') {
-    const { sentenceSpans } = await import(dist + '/stages/split-sentences.js');
-    run = () => ({ count: sentenceSpans(text).length });
-  } else if (target.kind === 'find-acronyms') {
-    const { findAcronymDefinitions } = await import(dist + '/stages/find-acronyms.js');
-    run = () => {
-      const found = findAcronymDefinitions(text);
-      return { count: found.length, texts: [...new Set(found.map((a) => a.short))].sort().slice(0, 5) };
-    };
-  } else {
-    const { loadDocument } = await import(dist + '/stages/load-document.js');
-    const { segmentSections } = await import(dist + '/stages/segment-sections.js');
-    const bytes = new TextEncoder().encode('Digital strategy progress\\nDepartment for Transport\\nProgress during 2013\\n' + text + '\\n');
-    run = () => {
-      const doc = loadDocument(bytes, { path: 'long.txt' });
-      segmentSections(doc);
-      // Line ranges of the preamble and each section, to show every line is owned.
-      // Section u00 reads the preamble's lines as a section; it owns nothing more.
-      const sections = doc.sections.filter((s) => s.id !== 'u00');
-      const ranges = [doc.preamble, ...sections].filter(Boolean).map((r) => [r.firstLine, r.lastLine]);
-      return { count: sections.length, lines: doc.lines.length, ranges };
-    };
+const { dist } = workerData;
+const modules = Promise.all([
+  import(dist + '/extract/index.js'),
+  import(dist + '/stages/split-sentences.js'),
+  import(dist + '/stages/find-acronyms.js'),
+  import(dist + '/stages/load-document.js'),
+  import(dist + '/stages/segment-sections.js'),
+]);
+parentPort.on('message', async ({ target, input }) => {
+  try {
+    const [{ EXTRACTORS }, { sentenceSpans }, { findAcronymDefinitions }, { loadDocument }, { segmentSections }] = await modules;
+    const text = input.unit.repeat(Math.ceil(input.length / input.unit.length)).slice(0, input.length);
+    let run;
+    if (target.kind === 'extractor') {
+      const extractor = EXTRACTORS.find((e) => e.name === target.name);
+      if (!extractor) throw new Error('no extractor ' + target.name + ' in dist/; run npm run build');
+      run = () => {
+        const found = extractor.extract({ text, phaseYear: 2014, acronyms: new Map() });
+        return { count: found.length, texts: [...new Set(found.map((m) => m.type + ':' + text.slice(m.from, m.to)))].sort().slice(0, 5) };
+      };
+    } else if (target.kind === 'split-sentences') {
+      run = () => ({ count: sentenceSpans(text).length });
+    } else if (target.kind === 'find-acronyms') {
+      run = () => {
+        const found = findAcronymDefinitions(text);
+        return { count: found.length, texts: [...new Set(found.map((a) => a.short))].sort().slice(0, 5) };
+      };
+    } else {
+      const bytes = new TextEncoder().encode('Digital strategy progress\\nDepartment for Transport\\nProgress during 2013\\n' + text + '\\n');
+      run = () => {
+        const doc = loadDocument(bytes, { path: 'long.txt' });
+        segmentSections(doc);
+        // Line ranges of the preamble and each section, to show every line is owned.
+        // Section u00 reads the preamble's lines as a section; it owns nothing more.
+        const sections = doc.sections.filter((s) => s.id !== 'u00');
+        const ranges = [doc.preamble, ...sections].filter(Boolean).map((r) => [r.firstLine, r.lastLine]);
+        return { count: sections.length, lines: doc.lines.length, ranges };
+      };
+    }
+    const start = performance.now();
+    const result = run();
+    parentPort.postMessage({ ms: performance.now() - start, result });
+  } catch (error) {
+    parentPort.postMessage({ error: String((error && error.stack) || error) });
   }
-  const start = performance.now();
-  const result = run();
-  parentPort.postMessage({ ms: performance.now() - start, result });
-})().catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
+});
 `;
-
-const workers = new Set<Worker>();
-const times: string[] = [];
 
 /** What a matcher found: how many, the first distinct "type:text" (or acronyms), and for the segmenter its line ranges. */
 interface Found {
@@ -191,32 +197,74 @@ interface Found {
   ranges?: Array<[number, number]>;
 }
 
-function runInWorker(target: Target, input: { unit: string; length: number }, signal: AbortSignal): Promise<{ ms: number; result: Found }> {
+/**
+ * Workers that stay up from case to case, as many as the machine has cores (loading the matchers takes
+ * longer than most cases). A case whose test times out stops its worker, so a matcher that never returns
+ * does not hold a core; the next case gets a fresh worker.
+ */
+const idle: Worker[] = [];
+const all = new Set<Worker>();
+const waiting: Array<(worker: Worker) => void> = [];
+const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
+const times: string[] = [];
+
+function newWorker(): Worker {
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { dist: pathToFileURL(join(ROOT, 'dist')).href },
+    resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: 4 },
+  });
+  all.add(worker);
+  return worker;
+}
+
+function acquire(): Promise<Worker> {
+  if (idle.length) return Promise.resolve(idle.pop()!);
+  if (all.size < POOL_SIZE) return Promise.resolve(newWorker());
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+function release(worker: Worker, healthy: boolean): void {
+  if (!healthy) {
+    all.delete(worker);
+    void worker.terminate();
+  }
+  const next = waiting.shift();
+  if (next) next(healthy ? worker : newWorker());
+  else if (healthy) idle.push(worker);
+}
+
+async function runInWorker(target: Target, input: { unit: string; length: number }, signal: AbortSignal): Promise<{ ms: number; result: Found }> {
+  const worker = await acquire();
   return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: { dist: pathToFileURL(join(ROOT, 'dist')).href, target, input },
-      resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: 4 },
-    });
-    workers.add(worker);
-    // A test that timed out stops its worker, so a matcher that never returns does not hold a core.
-    signal.addEventListener('abort', () => void worker.terminate());
-    worker.once('message', (m: { ms?: number; result?: Found; error?: string }) => {
-      workers.delete(worker);
-      void worker.terminate();
+    const onAbort = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      release(worker, false);
+    };
+    const onMessage = (m: { ms?: number; result?: Found; error?: string }) => {
+      worker.off('error', onError);
+      signal.removeEventListener('abort', onAbort);
+      release(worker, true);
       if (m.error !== undefined) reject(new Error(m.error));
       else resolvePromise({ ms: m.ms!, result: m.result! });
-    });
-    worker.once('error', (e) => {
-      workers.delete(worker);
+    };
+    const onError = (e: Error) => {
+      worker.off('message', onMessage);
+      signal.removeEventListener('abort', onAbort);
+      release(worker, false);
       reject(e);
-    });
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage({ target, input });
   });
 }
 
 describe.concurrent('every matcher finishes on long and pathological input', () => {
   afterAll(() => {
-    for (const w of workers) void w.terminate();
+    for (const w of all) void w.terminate();
     if (times.length) process.stdout.write(`\nmatcher times (ms):\n${times.sort().join('\n')}\n`);
   });
 

@@ -1,7 +1,8 @@
 // Table tests for the stages of the pipeline, each on input built by hand.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { loadDocument, splitLines } from '../src/stages/load-document.js';
+import { loadDocument } from '../src/stages/load-document.js';
+import { splitLines } from '../src/text/lines.js';
 import { createLocator } from '../src/stages/locate-positions.js';
 import { runText, sliceCodePoints } from './helpers.js';
 

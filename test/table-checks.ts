@@ -20,7 +20,7 @@ export function checkTableInvariants(doc: Doc): void {
     for (const p of pieces) {
       expect(p.start.offset, p.id).toBeLessThanOrEqual(p.end.offset);
       const slice = sliceCodePoints(source, p.start.offset, p.end.offset);
-      if (doc.toSource === null) expect(slice, p.id).toBe(p.text);
+      if (doc.sourceMap === null) expect(slice, p.id).toBe(p.text);
       else {
         expect(doc.text.slice(p.span.from, p.span.to), p.id).toBe(p.text);
         // No markup, character reference, escape or line break between: the source is the text itself.

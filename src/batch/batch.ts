@@ -20,6 +20,7 @@ import { selectShard, type Shard } from './shard.js';
 import { WorkerPool } from './pool.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import { describeFailure } from '../describe-failure.js';
+import { formatMessage } from '../format-message.js';
 import type { Job, JobResult } from './worker.js';
 import { OutputFolderError, StagedOutput } from '../emit/output-folder.js';
 
@@ -38,7 +39,7 @@ export interface BatchOptions {
   largeDocumentBytes?: number;
   /** Process only this shard of the sorted input list. */
   shard?: Shard | null;
-  /** How the output is written (CSV profile, workbook and report caps); see OutputWriter. */
+  /** How the output is written (CSV profile, the formats asked for, workbook and report caps); see OutputWriter. */
   writer?: WriterOptions;
   /** Where the line of each document goes; stdout by default. */
   log?: (line: string) => void;
@@ -158,7 +159,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   }
   try {
     writer = new OutputWriter(staged.dir, {
-      onMessage: (m) => error(`${options.outDir}: ${m.reason} [${m.ruleId}]`),
+      onMessage: (m) => error(formatMessage(options.outDir, m)),
       ...options.writer,
     });
   } catch (e) {
@@ -217,7 +218,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       const owns = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
       const bytes = owns ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
       const job: Job = {
-        index, path: file, name, bytes, csv: writer.csv, report: writer.wantsReport(index),
+        index, path: file, name, bytes, csv: writer.csv, formats: writer.formats, report: writer.wantsReport(index),
         workbookRows: writer.workbookRoom(), outDir: staged.dir, debug,
       };
       if (!pool || bytes.byteLength > large) return await runHere(job);

@@ -2,14 +2,15 @@
 //
 // The main thread reads files and appends to the run's files in input order; a worker runs the pipeline,
 // serialises the document, writes the document's own folder (document.json, its CSVs) and encodes the
-// rest to UTF-8, which it hands to the main thread without a copy (transferred ArrayBuffers; a Doc holds a
-// function, `toSource`, and is much larger than its outputs). With `--workers 1` the batch runner calls
+// rest to UTF-8, which it hands to the main thread without a copy (transferred ArrayBuffers; a Doc is
+// much larger than its outputs). With `--workers 1` the batch runner calls
 // `runJob` itself, on the main thread, so both paths produce the same bytes.
 import { parentPort } from 'node:worker_threads';
 import { processFile } from '../pipeline.js';
 import { describeFailure } from '../describe-failure.js';
 import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from '../emit/prepare.js';
 import type { CsvOptions } from '../emit/csv.js';
+import type { OutputFormat } from '../emit/formats.js';
 import { READY } from './pool.js';
 
 export interface Job {
@@ -21,6 +22,8 @@ export interface Job {
   name: string;
   bytes: Uint8Array;
   csv: CsvOptions;
+  /** The outputs the run writes (`--formats`): what is not asked for is not built. */
+  formats: readonly OutputFormat[];
   /** Whether to render the document's section of report.html (only the first documents are shown in full). */
   report: boolean;
   /** The most rows of each table the workbook may still take (see OutputWriter.workbookRoom). */
@@ -55,7 +58,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       entities: doc.entities.length,
       warnings: doc.messages.filter((m) => m.severity !== 'info').length,
     };
-    const prepared = prepareDocument(job.name, doc, job.csv, { report: job.report, workbookRows: job.workbookRows });
+    const prepared = prepareDocument(job.name, doc, job.csv, { report: job.report, workbookRows: job.workbookRows, formats: job.formats });
     if (job.outDir !== null) {
       try {
         writeDocumentFiles(job.outDir, prepared);

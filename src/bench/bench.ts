@@ -36,6 +36,7 @@ import { processDocument, processFile } from '../pipeline.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { runBatch } from '../batch/batch.js';
 import type { SentenceContext } from '../model.js';
+import { splitLines } from '../text/lines.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = join(ROOT, 'input', 'action-03-digital-capability-in-house.txt');
@@ -177,7 +178,7 @@ async function partBatch(dir: string, workers: number): Promise<BatchResult> {
  */
 function makeBatch(root: string, n: number, suffix = ''): string {
   const doc = processDocument(seedBytes(), { path: 'seed.txt' });
-  const lines = doc.raw.split(/\r\n|\r|\n/);
+  const lines = splitLines(doc.raw).map((line) => line.content);
   const units = [...new Set(doc.sections.map((s) => s.unitIndex))].map((u) => {
     const sections = doc.sections.filter((s) => s.unitIndex === u);
     return lines.slice(sections[0].firstLine - 1, sections[sections.length - 1].lastLine).join('\n');

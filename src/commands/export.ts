@@ -1,31 +1,26 @@
-// `policy-extract export <input | document.json> --format label-studio|web-annotation [--out FILE]`.
-import { writeFileSync } from 'node:fs';
-import { EXPORT_FORMATS, ExportError, exportAnnotations, type ExportFormat } from '../export/annotations.js';
-import { LABEL_STUDIO_CONFIG } from '../gold/label-studio.js';
-import { LoadError } from '../stages/load-document.js';
-import { UsageError } from './eval.js';
+// `policy-extract export`: the entities for correction in an annotation tool (src/export/run-export.ts).
+import { EXPORT_FORMATS } from '../export/formats.js';
+import { oneOf, UsageError, type Command } from './command.js';
 
-export function runExport(inputs: string[], options: { format?: string; out?: string }, out: (s: string) => void, err: (s: string) => void): number {
-  if (inputs.length !== 1) throw new UsageError('export takes one document (or its document.json): policy-extract export <input> --format label-studio|web-annotation [--out FILE]');
-  if (!EXPORT_FORMATS.includes(options.format as ExportFormat)) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join(' or ')}${options.format ? `; got "${options.format}"` : ''}`);
-  let text: string;
-  try {
-    text = exportAnnotations(inputs[0], options.format as ExportFormat);
-  } catch (error) {
-    if (error instanceof ExportError) throw new UsageError(error.message);
-    if (error instanceof LoadError) throw new UsageError(`${inputs[0]}: ${error.message}`);
-    throw error;
-  }
-  if (!options.out) {
-    out(text);
-    return 0;
-  }
-  writeFileSync(options.out, text);
-  err(`wrote ${options.out}\n`);
-  if (options.format === 'label-studio') {
-    const config = options.out.replace(/(\.json)?$/i, '.label-config.xml');
-    writeFileSync(config, LABEL_STUDIO_CONFIG);
-    err(`wrote ${config}: paste it as the project's labeling interface (Settings → Labeling Interface → Code)\n`);
-  }
-  return 0;
-}
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'writes the entities for correction in Label Studio, or as W3C Web Annotations',
+  usage: ['export <input|document.json> --format label-studio|web-annotation [--out FILE]'],
+  description:
+    'Writes the entities of one document for correction in Label Studio (tasks with pre-annotations, and a .label-config.xml beside --out) or as W3C Web Annotations (JSON-LD). Without --out, prints them.',
+  options: {
+    format: { type: 'string', value: 'FORMAT', help: 'label-studio or web-annotation' },
+    out: { type: 'string', value: 'FILE', help: 'the file to write (default: standard output)' },
+  },
+  exitCodes: {
+    0: 'written',
+    1: 'not used (an input that cannot be used is wrong usage: 2, with the file named)',
+  },
+  examples: ['export page.txt --format label-studio --out tasks.json', 'export output/page/document.json --format web-annotation'],
+  async run(values, positionals, io) {
+    if (positionals.length !== 1) throw new UsageError('export takes one document (or its document.json): policy-extract export <input> --format label-studio|web-annotation [--out FILE]');
+    const format = oneOf('format', values.format as string | undefined, EXPORT_FORMATS);
+    const { runExport } = await import('../export/run-export.js');
+    return runExport(positionals, { format, out: values.out as string | undefined }, (s) => io.stdout.write(s), (s) => io.stderr.write(s));
+  },
+};

@@ -1,52 +1,43 @@
-// `policy-extract fixture add <document> [--gold FILE] [--dir DIR] [--name NAME]`,
-// `policy-extract fixture check [DIR]` and `policy-extract fixture update [DIR]`.
-import { existsSync } from 'node:fs';
-import { addFixture, FixtureError, updateExpected } from '../fixtures/add.js';
-import { checkFixture, fixtureFolders } from '../fixtures/check.js';
-import { GoldError } from '../gold/model.js';
-import { LoadError } from '../stages/load-document.js';
-import { UsageError } from './eval.js';
+// `policy-extract fixture add|check|update`: test cases made from a document and its corrected
+// entities (src/fixtures/run-fixture.ts).
+import { UsageError, type Command } from './command.js';
 
-export interface FixtureOptions {
-  gold?: string;
-  dir?: string;
-  name?: string;
-}
+const SUBCOMMANDS = ['add', 'check', 'update'];
 
-export function runFixture(args: string[], options: FixtureOptions, out: (s: string) => void, err: (s: string) => void): number {
-  const [sub, ...rest] = args;
-  if (sub === 'add') {
-    if (rest.length !== 1) throw new UsageError('fixture add takes one document: policy-extract fixture add <document> [--gold <corrected entities.csv | document.json | Label Studio export | W3C annotations>] [--dir fixtures]');
-    try {
-      const result = addFixture({ document: rest[0], gold: options.gold, dir: options.dir ?? 'fixtures', name: options.name });
-      out(`${result.caseDir}: fixture with ${result.mentions} gold mentions${result.reviewed ? '' : ' (DRAFT: the current extraction, marked unreviewed; correct gold.entities.json, or make the fixture again with --gold <your corrected entities.csv>)'}; extraction scores overall strict F1 ${result.f1.toFixed(3)}, recorded as floors\n`);
-      for (const file of result.files) out(`  wrote ${file}\n`);
-      return 0;
-    } catch (error) {
-      if (error instanceof FixtureError || error instanceof GoldError) throw new UsageError(error.message);
-      if (error instanceof LoadError) throw new UsageError(`${rest[0]}: ${error.message}`);
-      throw error;
+export const fixtureCommand: Command = {
+  name: 'fixture',
+  summary: 'makes a test case from a document and its corrected entities; checks or updates test cases',
+  usage: [
+    'fixture add <document> [--gold <entities.csv|document.json|Label Studio export|W3C annotations>] [--dir DIR] [--name NAME]',
+    'fixture check [DIR]',
+    'fixture update [DIR]',
+  ],
+  description:
+    'add: makes <dir>/<name>/ (input copy, gold.entities.json, floors.json, expected/) from a document and the corrected entities.csv (or document.json, Label Studio or W3C export); without --gold, the current extraction is the draft gold, marked unreviewed. ' +
+    'check: validates fixture folders. update: rewrites their expected/ outputs.',
+  options: {
+    gold: { type: 'string', value: 'FILE', help: 'add: the corrected entities (entities.csv, document.json, a Label Studio export or W3C annotations)' },
+    dir: { type: 'string', value: 'DIR', help: 'add: the folder the case is made in; check, update: the folder of cases (default: fixtures)' },
+    name: { type: 'string', value: 'NAME', help: "add: the case's folder name (default: from the document's name)" },
+  },
+  exitCodes: {
+    0: 'made, valid, or updated',
+    1: 'check: a fixture has problems (each named on stderr)',
+  },
+  examples: ['fixture add page.txt --gold page/entities.csv', 'fixture check', 'fixture update fixtures/dft'],
+  async run(values, positionals, io) {
+    const [sub, ...rest] = positionals;
+    if (!SUBCOMMANDS.includes(sub)) throw new UsageError(`fixture takes add, check or update; got ${sub ? `"${sub}"` : 'nothing'}`);
+    if (sub !== 'add') {
+      for (const option of ['gold', 'name'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} goes with fixture add, not fixture ${sub}`);
+      if (rest.length > 1) throw new UsageError(`fixture ${sub} takes one folder; got ${rest.length}: ${rest.join(' ')}`);
     }
-  }
-  if (sub === 'check' || sub === 'update') {
-    const dir = rest[0] ?? options.dir ?? 'fixtures';
-    if (!existsSync(dir)) throw new UsageError(`${dir}: no such folder; give a fixture folder or the folder that holds them`);
-    const cases = fixtureFolders(dir);
-    if (cases.length === 0) throw new UsageError(`${dir}: no fixture (a folder with a case.json) in it`);
-    if (sub === 'update') {
-      for (const c of updateExpected(cases)) out(`${c}: expected outputs written\n`);
-      return 0;
-    }
-    let bad = 0;
-    for (const c of cases) {
-      const problems = checkFixture(c);
-      if (problems.length) {
-        bad++;
-        for (const p of problems) err(`${p}\n`);
-      } else out(`${c}: ok\n`);
-    }
-    if (bad) err(`${bad} of ${cases.length} fixtures have problems\n`);
-    return bad ? 1 : 0;
-  }
-  throw new UsageError(`fixture takes add, check or update; got ${sub ? `"${sub}"` : 'nothing'}`);
-}
+    const { runFixture } = await import('../fixtures/run-fixture.js');
+    return runFixture(
+      positionals,
+      { gold: values.gold as string | undefined, dir: values.dir as string | undefined, name: values.name as string | undefined },
+      (s) => io.stdout.write(s),
+      (s) => io.stderr.write(s),
+    );
+  },
+};

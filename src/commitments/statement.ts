@@ -1,5 +1,6 @@
 // What one statement says it will do: whether it is a commitment, a lead-in or context, who the actor
 // is, by when, and how much. Pure functions over a sentence's text and its entities (local offsets).
+import { MONTH_NAMES } from '../text/months.js';
 import type { Entity, Target } from '../model.js';
 
 // "will", "plans to", "aims to", "intends to", "is committed to", "expects to", "is going to".
@@ -8,7 +9,7 @@ const CUE =
   /\b(?:will|shall|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|going|proposes?|undertakes?|commits?|seeks?) to|(?:is|are|am|remains?|remain) (?:fully |firmly |also )?(?:committed|planning|aiming|intending|determined) to|(?:ambition|aim|intention|objective|goal|plan) is to|on (?:schedule|track|course) to)\b/i;
 const NAME_WILL = /^Will\s+[A-Z]/;
 /** "By March 2014, …" opens a commitment even without a verb cue ("By April 2013 a digital leader appointed"). */
-const BY_DATE_OPENING = /^(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\s+)?\d{4}\b/i;
+const BY_DATE_OPENING = new RegExp(String.raw`^(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:(?:${MONTH_NAMES}|spring|summer|autumn|winter)\s+)?\d{4}\b`, 'i');
 
 export interface CueMatch {
   /** Offset of the cue in the text. */
@@ -18,7 +19,7 @@ export interface CueMatch {
 
 /** The first commitment cue of a statement ("will", "plans to" …), or null. */
 /** A deadline anywhere in a statement: "is already engaged in moving … by 31 March 2013". */
-const BY_DATE = /\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\s+)?\d{4}\b/i;
+const BY_DATE = new RegExp(String.raw`\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:(?:${MONTH_NAMES}|spring|summer|autumn|winter)\s+)?\d{4}\b`, 'i');
 
 /** The "by March 2014" of a statement, anywhere in it, or null. */
 export function findByDate(text: string): CueMatch | null {

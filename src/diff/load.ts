@@ -35,7 +35,7 @@ export function loadSide(path: string): DiffSide {
     if (isDocumentJson(parsed)) return parsed;
   }
   try {
-    return toDocumentJson(processDocument(bytes, { path })) as unknown as DiffSide;
+    return toDocumentJson(processDocument(bytes, { path }));
   } catch (error) {
     if (error instanceof LoadError) throw new DiffInputError(error.message.startsWith(path) ? error.message : `${path}: ${error.message}`);
     throw error;

@@ -3,6 +3,7 @@
 // Pure: the writer hands in what it measured (bytes, sha256, row counts) and writes the result.
 import { ESCAPED_COLUMN, ESCAPED_DESCRIPTION, RECORD_DELIMITER, type CsvOptions } from './csv.js';
 import { TABLE_SPECS, type ColumnSpec, type TableName } from './tables.js';
+import type { Message } from '../document.js';
 
 export const DOCUMENT_COLUMN: ColumnSpec = {
   name: 'document',
@@ -46,8 +47,8 @@ export interface PackageFacts {
   csv: CsvOptions;
   resources: ResourceFacts[];
   inputs: InputFacts[];
-  /** Problems found while writing (a table past a spreadsheet's row limit). */
-  messages: Array<{ ruleId: string; severity: string; reason: string }>;
+  /** Problems found while writing (a table past a spreadsheet's row limit), as document.json's messages, with no place. */
+  messages: Message[];
 }
 
 const FIELD_TYPE: Record<ColumnSpec['type'], string> = { string: 'string', integer: 'integer', number: 'number' };

@@ -1,26 +1,21 @@
-// The document.json record: the Doc without its working fields, positions as {line, column, offset}.
-import { SCHEMA_VERSION, type Doc, type Point } from '../model.js';
+// The document.json record: the Doc without its working fields, every position a source Point.
+import { SCHEMA_VERSION, type Doc, type Point, type Span } from '../model.js';
+import type { Document, Message } from '../document.js';
 
-export interface DocumentJson {
-  schemaVersion: number;
-  source: Doc['source'];
-  title: string | null;
-  updated: string | null;
-  metadata: Doc['metadata'];
-  preamble: Doc['preamble'];
-  outline: Array<Record<string, unknown>>;
-  sections: Array<Record<string, unknown>>;
-  sentences: Array<Record<string, unknown>>;
-  entities: Array<Record<string, unknown>>;
-  acronyms: Array<Record<string, unknown>>;
-  tables: Array<Record<string, unknown>>;
-  messages: Doc['messages'];
-  commitments: Array<Record<string, unknown>>;
+/** A record's start or end; locate-positions sets every one, so a missing one is a bug, not a null. */
+function placed(point: Point | undefined, what: string): Point {
+  if (!point) throw new Error(`internal error: ${what} has no source position (locate-positions did not run)`);
+  return point;
 }
 
-const pos = (p: Point | undefined) => p ?? null;
+/** A working record as written: `span` dropped, start and end required. */
+function located<T extends { span: Span; start?: Point; end?: Point; id?: string }>(record: T) {
+  const { span: _span, start, end, ...rest } = record;
+  const what = record.id ?? 'a record';
+  return { ...rest, start: placed(start, what), end: placed(end, what) };
+}
 
-export function toDocumentJson(doc: Doc): DocumentJson {
+export function toDocumentJson(doc: Doc): Document {
   return {
     schemaVersion: SCHEMA_VERSION,
     source: doc.source,
@@ -28,20 +23,25 @@ export function toDocumentJson(doc: Doc): DocumentJson {
     updated: doc.updated,
     metadata: doc.metadata,
     preamble: doc.preamble,
-    outline: doc.outline.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
-    sections: doc.sections.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
-    sentences: doc.sentences.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
-    entities: doc.entities.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
-    acronyms: doc.acronyms.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
+    outline: doc.outline.map(located),
+    sections: doc.sections.map(located),
+    sentences: doc.sentences.map(located),
+    entities: doc.entities.map(located),
+    acronyms: doc.acronyms.map(located),
     tables: doc.tables.map(({ span: _span, captionSpan: _captionSpan, captionStart, captionEnd, start, end, cells, ...rest }) => ({
       ...rest,
-      captionStart: pos(captionStart),
-      captionEnd: pos(captionEnd),
-      start: pos(start),
-      end: pos(end),
-      cells: cells.map(({ span: _cellSpan, start: cellStart, end: cellEnd, ...cell }) => ({ ...cell, start: pos(cellStart), end: pos(cellEnd) })),
+      captionStart: captionStart ?? null,
+      captionEnd: captionEnd ?? null,
+      start: placed(start, rest.id),
+      end: placed(end, rest.id),
+      cells: cells.map(located),
     })),
-    messages: doc.messages,
-    commitments: doc.commitments.map(({ span: _span, start, end, ...rest }) => ({ ...rest, start: pos(start), end: pos(end) })),
+    messages: doc.messages.map(documentMessage),
+    commitments: doc.commitments.map(located),
   };
+}
+
+/** A message as written: vfile's fields, the working span dropped. */
+export function documentMessage({ ruleId, source, severity, reason, place }: Doc['messages'][number]): Message {
+  return { ruleId, source, severity, reason, place };
 }

@@ -1,6 +1,6 @@
 // The CSV tables: fixed, documented column order; one row per record, in document order.
 // Values are typed: numbers stay numbers, ISO dates are text in their own column.
-import type { Commitment, Doc, Entity, Section, Table as DataTable, TableCell } from '../model.js';
+import type { Box, Commitment, Doc, Entity, Point, Section, Table as DataTable, TableCell } from '../model.js';
 
 export type Cell = string | number | null;
 
@@ -24,6 +24,22 @@ const sectionOf = (doc: Doc) => {
   return (id: string) => map.get(id) as Section;
 };
 
+/**
+ * PDF: the page a record starts on and the first box it is printed in (its first line; document.json has
+ * one box per line), in PDF points from the page's top-left corner. Empty for the other formats, whose
+ * records have no page.
+ */
+function printedColumns<T extends { start?: Point; boxes?: Box[] }>(record: string): Column<T>[] {
+  const box = (r: T) => r.boxes?.[0] ?? null;
+  return [
+    { name: 'page', type: 'integer', description: `PDF: the page (from 1) the ${record}'s first character is printed on; empty for the other formats (a Word file records no pages)`, get: (r) => r.start?.page ?? null },
+    { name: 'box_x', type: 'number', description: `PDF: left edge of the first box the ${record} is printed in (its first line on the page), in points from the page's left edge; document.json has a box per line`, get: (r) => box(r)?.x ?? null },
+    { name: 'box_y', type: 'number', description: 'PDF: top edge of that box, in points from the page\'s top edge', get: (r) => box(r)?.y ?? null },
+    { name: 'box_width', type: 'number', description: 'PDF: width of that box, in points', get: (r) => box(r)?.width ?? null },
+    { name: 'box_height', type: 'number', description: 'PDF: height of that box, in points', get: (r) => box(r)?.height ?? null },
+  ];
+}
+
 export const SECTION_COLUMNS: Column<Section>[] = [
   { name: 'id', type: 'string', description: 'Section id from structure: u03 (unit 3 before its first phase heading) or u03.p2 (its second phase); u00 is the preamble (title, Updated line, introduction)', get: (s) => s.id },
   { name: 'unit_index', type: 'integer', description: '1-based position of the unit in the document; 0 for the preamble (section u00)', get: (s) => s.unitIndex },
@@ -44,6 +60,7 @@ export const SECTION_COLUMNS: Column<Section>[] = [
   { name: 'end_line', type: 'integer', description: 'Last body line', get: (s) => s.endLine },
   { name: 'start_offset', type: 'integer', description: 'Offset of the body\'s first character (code points from 0)', get: (s) => s.start?.offset ?? null },
   { name: 'end_offset', type: 'integer', description: 'Offset just after the body\'s last character', get: (s) => s.end?.offset ?? null },
+  ...printedColumns<Section>('body'),
   { name: 'text', type: 'string', description: 'The body text, verbatim', get: (s) => s.text },
 ];
 
@@ -58,6 +75,7 @@ export const SENTENCE_COLUMNS: Column<Doc['sentences'][number]>[] = [
   { name: 'end_line', type: 'integer', description: 'Line of the end position', get: (s) => s.end?.line ?? null },
   { name: 'end_column', type: 'integer', description: 'Column just after the last character', get: (s) => s.end?.column ?? null },
   { name: 'end_offset', type: 'integer', description: 'Offset just after the last character (end exclusive)', get: (s) => s.end?.offset ?? null },
+  ...printedColumns<Doc['sentences'][number]>('sentence'),
 ];
 
 const NUMERIC = new Set(['number', 'percent', 'money']);
@@ -91,6 +109,7 @@ export function entityColumns(doc: Doc): Column<Entity>[] {
     { name: 'end_line', type: 'integer', description: 'Line of the end position', get: (e) => e.end?.line ?? null },
     { name: 'end_column', type: 'integer', description: 'Column just after the last character', get: (e) => e.end?.column ?? null },
     { name: 'end_offset', type: 'integer', description: 'Offset just after the last character (end exclusive)', get: (e) => e.end?.offset ?? null },
+    ...printedColumns<Entity>('mention'),
   ];
 }
 

@@ -3,14 +3,15 @@
 // Per document, <out>/<name>/: document.json and {sections,sentences,entities}.csv.
 // Across documents, <out>/: {sections,sentences,entities}.csv (a leading `document` column),
 // entities.jsonl, policy-extract.xlsx, report.html and datapackage.json.
+// Only the formats asked for (WriterOptions.formats, see formats.ts) are built and written: without
+// xlsx there is no workbook spool, without html no report is rendered, and so on.
 //
 // Memory stays bounded however many documents a batch has: each document's rows are appended to the
 // combined CSVs and entities.jsonl as it finishes (in input order) and then let go; the workbook's rows
 // (at most `xlsxMaxRows` per sheet) are written into it as they come (xlsx.ts), so `finish` only closes
 // it; the report's document sections are spooled to a file as they come (at most `reportMaxDocuments`
 // documents in full, one index row per document) and copied into report.html at the end, a chunk at a
-// time. Each output is one field of the writer, made in the constructor and fed in writePrepared, so
-// an output a run does not ask for can be left out in those two places.
+// time.
 //
 // The main thread of a batch runs this writer: it only appends bytes the workers prepared, and turns at
 // most `xlsxMaxRows` rows a sheet into the workbook's XML. The report renderer is loaded at `finish`.
@@ -18,13 +19,15 @@ import type { RuleId } from '../rules.js';
 import { createHash, type Hash } from 'node:crypto';
 import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Doc, Message } from '../model.js';
+import { MESSAGE_SOURCE, type Doc } from '../model.js';
+import type { Message } from '../document.js';
 import { TABLE_SPECS, type Cell, type TableName } from './tables.js';
 import { csvOptions, toCsv, ESCAPED_COLUMN, type CsvOptions } from './csv.js';
 import { buildDataPackage, combinedColumns, type InputFacts } from './datapackage.js';
 import { EXCEL_CELL_CHARS, WorkbookWriter, cutCell } from './xlsx.js';
 import { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 import type { DocumentChoices, IndexEntry } from '../report/render.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 export { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 
@@ -49,6 +52,8 @@ export interface WriterOptions {
   reportMaxDocuments?: number;
   /** Called with each problem found while writing (as well as recording it in datapackage.json). */
   onMessage?: (message: Message) => void;
+  /** The outputs to write (default: all of OUTPUT_FORMATS). */
+  formats?: readonly OutputFormat[];
 }
 
 /**
@@ -109,6 +114,8 @@ interface CombinedTable {
 
 export class OutputWriter {
   readonly csv: CsvOptions;
+  /** The outputs this writer writes, in OUTPUT_FORMATS order. */
+  readonly formats: readonly OutputFormat[];
   readonly messages: Message[] = [];
   private readonly names = new Set<string>();
   private readonly combined = new Map<TableName, CombinedTable>();
@@ -119,7 +126,8 @@ export class OutputWriter {
   private reportShown = 0;
   /** The filter choices of the documents shown in full (at most reportMaxDocuments). */
   private readonly choices: DocumentChoices[] = [];
-  private readonly workbook: WorkbookWriter;
+  /** The workbook, written as rows come; null without xlsx. */
+  private readonly workbook: WorkbookWriter | null;
   /** Cells cut to Excel's limit in the workbook. */
   private longCells = 0;
   private readonly rowLimit: number;
@@ -135,22 +143,30 @@ export class OutputWriter {
     this.rowLimit = options.rowLimit ?? EXCEL_MAX_ROWS;
     this.xlsxMaxRows = options.xlsxMaxRows ?? DEFAULT_XLSX_MAX_ROWS;
     this.reportMaxDocuments = options.reportMaxDocuments ?? DEFAULT_REPORT_MAX_DOCUMENTS;
+    this.formats = OUTPUT_FORMATS.filter((f) => !options.formats || options.formats.includes(f));
     mkdirSync(outDir, { recursive: true });
     for (const [sheet, table] of TABLES.entries()) {
       const file = join(outDir, `${table}.csv`);
       const state: CombinedTable = { file, hash: createHash('sha256'), bytes: 0, rows: 0, warned: false, sheet, spooled: 0 };
-      writeFileSync(file, '');
+      if (this.wants('csv')) writeFileSync(file, '');
       this.combined.set(table, state);
       this.append(state, toCsv(combinedColumns(table).map((c) => c.name), [], this.csv));
     }
-    writeFileSync(join(outDir, OUTPUT_FILES.entitiesJsonl), '');
+    if (this.wants('jsonl')) writeFileSync(join(outDir, OUTPUT_FILES.entitiesJsonl), '');
     this.reportSpool = join(outDir, '.report-spool.html');
-    writeFileSync(this.reportSpool, '');
-    this.workbook = new WorkbookWriter(
-      join(outDir, OUTPUT_FILES.workbook),
-      TABLES.map((table) => ({ name: table, columns: combinedColumns(table).filter((c) => c.name !== ESCAPED_COLUMN) })),
-      outDir,
-    );
+    if (this.wants('html')) writeFileSync(this.reportSpool, '');
+    this.workbook = this.wants('xlsx')
+      ? new WorkbookWriter(
+          join(outDir, OUTPUT_FILES.workbook),
+          TABLES.map((table) => ({ name: table, columns: combinedColumns(table).filter((c) => c.name !== ESCAPED_COLUMN) })),
+          outDir,
+        )
+      : null;
+  }
+
+  /** Whether this writer writes that output. */
+  wants(format: OutputFormat): boolean {
+    return this.formats.includes(format);
   }
 
   /** A name for the document's folder, unique within this run and apart from the run's own files. */
@@ -165,11 +181,12 @@ export class OutputWriter {
 
   /** Writes one document's outputs (see prepareDocument). */
   writeDocument(name: string, doc: Doc): void {
-    this.writePrepared(prepareDocument(name, doc, this.csv, { workbookRows: this.workbookRoom() }));
+    this.writePrepared(prepareDocument(name, doc, this.csv, { workbookRows: this.workbookRoom(), formats: this.formats, report: this.wants('html') }));
   }
 
   /** The most rows the workbook can still take in any one sheet: what a document prepared now need carry. */
   workbookRoom(): number {
+    if (!this.wants('xlsx')) return 0;
     return Math.max(0, ...TABLES.map((t) => this.xlsxMaxRows - this.combined.get(t)!.spooled));
   }
 
@@ -181,18 +198,19 @@ export class OutputWriter {
     if (this.finished) throw new Error('writePrepared after finish');
     const { name } = prepared;
     writeDocumentFiles(this.outDir, prepared);
-    appendFileSync(join(this.outDir, OUTPUT_FILES.entitiesJsonl), prepared.entitiesJsonl);
+    if (this.wants('jsonl')) appendFileSync(join(this.outDir, OUTPUT_FILES.entitiesJsonl), prepared.entitiesJsonl);
 
     for (const table of prepared.tables) {
-      this.checkRows(`${name}/${table.name}.csv`, table.rows);
+      if (this.wants('csv')) this.checkRows(`${name}/${table.name}.csv`, table.rows);
 
       const state = this.combined.get(table.name)!;
       this.append(state, table.combinedCsv);
       state.rows += table.rows;
-      if (!state.warned && state.rows + 1 > this.rowLimit) {
+      if (this.wants('csv') && !state.warned && state.rows + 1 > this.rowLimit) {
         state.warned = true;
         this.checkRows(`${table.name}.csv`, state.rows);
       }
+      if (!this.workbook) continue;
       const room = Math.max(0, Math.min(table.rows, this.xlsxMaxRows - state.spooled));
       if (room > table.workbookRows) throw new Error(`${name}: ${table.name} was prepared with ${table.workbookRows} workbook rows, ${room} are needed`);
       if (room > 0) {
@@ -202,7 +220,7 @@ export class OutputWriter {
     }
 
     this.inputs.push(prepared.input);
-    const shown = prepared.reportHtml !== '' && this.reportShown < this.reportMaxDocuments;
+    const shown = this.wants('html') && prepared.reportHtml !== '' && this.reportShown < this.reportMaxDocuments;
     this.index.push({ ...prepared.index, anchor: shown ? prepared.index.anchor : null });
     if (shown) {
       appendFileSync(this.reportSpool, (this.reportShown > 0 ? '\n' : '') + prepared.reportHtml);
@@ -214,22 +232,24 @@ export class OutputWriter {
   /** Closes and removes what the writer holds open (the workbook's spools) when the run is abandoned. */
   discard(): void {
     this.finished = true;
-    this.workbook.discard();
+    this.workbook?.discard();
   }
 
   /** Whether the document at this position of the batch may be shown in full in report.html. */
   wantsReport(index: number): boolean {
-    return index < this.reportMaxDocuments;
+    return this.wants('html') && index < this.reportMaxDocuments;
   }
 
-  /** Writes the run-level files that need every document: the workbook, the report and datapackage.json. */
+  /** Writes the run-level files that need every document: the workbook, the report and datapackage.json (each if asked for). */
   async finish(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
     const tool = toolInfo();
-    await this.finishWorkbook();
-    await this.finishReport(tool);
+    if (this.workbook) await this.finishWorkbook(this.workbook);
+    if (this.wants('html')) await this.finishReport(tool);
 
+    // datapackage.json describes the combined CSVs: written with them, and only then.
+    if (!this.wants('csv')) return;
     const descriptor = buildDataPackage({
       tool,
       csv: this.csv,
@@ -238,13 +258,13 @@ export class OutputWriter {
         return { table, path: `${table}.csv`, bytes: state.bytes, sha256: state.hash.digest('hex'), rows: state.rows };
       }),
       inputs: this.inputs,
-      messages: this.messages.map(({ ruleId, severity, reason }) => ({ ruleId, severity, reason })),
+      messages: this.messages,
     });
     writeFileSync(join(this.outDir, OUTPUT_FILES.datapackage), JSON.stringify(descriptor, null, 2) + '\n');
   }
 
-  private async finishWorkbook(): Promise<void> {
-    await this.workbook.finish();
+  private async finishWorkbook(workbook: WorkbookWriter): Promise<void> {
+    await workbook.finish();
     for (const table of TABLES) {
       const state = this.combined.get(table)!;
       if (state.rows > state.spooled) {
@@ -285,7 +305,7 @@ export class OutputWriter {
   }
 
   private append(state: CombinedTable, data: string | Uint8Array): void {
-    if (data.length === 0) return;
+    if (data.length === 0 || !this.wants('csv')) return;
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     appendFileSync(state.file, bytes);
     state.hash.update(bytes);
@@ -301,7 +321,7 @@ export class OutputWriter {
   }
 
   private report(ruleId: RuleId, reason: string): void {
-    const message: Message = { ruleId, severity: 'warning', reason, line: null, column: null };
+    const message: Message = { ruleId, source: MESSAGE_SOURCE, severity: 'warning', reason, place: null };
     this.messages.push(message);
     this.options.onMessage?.(message);
   }

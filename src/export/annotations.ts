@@ -10,8 +10,9 @@ import { SourceText } from '../gold/source-text.js';
 import { toLabelStudioTasks } from '../gold/label-studio.js';
 import { toWebAnnotations } from '../gold/web-annotation.js';
 
-export const EXPORT_FORMATS = ['label-studio', 'web-annotation'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 export class ExportError extends Error {}
 

@@ -2,18 +2,10 @@
 // and the test that tells a year inside a name ("Public Sector Communications Awards 2014") from a
 // year standing as a date ("the 2013 typhoon").
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-/** A month name as written, capitalised: "September", "Sept", "Sep.", "Dec". */
-export const MONTH_PATTERN = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)`;
+import { MONTH_PATTERN } from '../text/months.js';
 
-/** "September" → 9, "Sept" → 9 */
-export function monthNumber(name: string): number {
-  const key = name.slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
-}
+// Month names: the one list, in text/months.ts.
+export { MONTHS, MONTH_PATTERN, monthNumber } from '../text/months.js';
 
 /** Seasons as TIMEX3 writes them: "summer 2013" → 2013-SU, "autumn" → FA. */
 export const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };

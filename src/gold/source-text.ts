@@ -1,6 +1,7 @@
 // The source text a gold file counts in: the decoded file (byte order mark removed), with positions in
 // Unicode code points as document.json and the W3C Web Annotation model count them. Pure.
 import type { Point } from '../model.js';
+import { lineStarts } from '../text/lines.js';
 
 export class SourceText {
   /** UTF-16 index of each code point, and one past the end. */
@@ -16,12 +17,7 @@ export class SourceText {
       i += c > 0xffff ? 2 : 1;
     }
     this.u16.push(text.length);
-    this.lineStarts = [0];
-    for (let cp = 0; cp < this.length; cp++) {
-      const ch = text[this.u16[cp]];
-      if (ch === '\r' && text[this.u16[cp] + 1] === '\n') continue;
-      if (ch === '\n' || ch === '\r') this.lineStarts.push(cp + 1);
-    }
+    this.lineStarts = lineStarts(text).map((index) => this.toCodePoint(index));
     // A final line ending starts no line.
     if (this.lineStarts.length > 1 && this.lineStarts[this.lineStarts.length - 1] === this.length) this.lineStarts.pop();
   }

@@ -36,6 +36,7 @@ import { SourceText } from './source-text.js';
 import { makeGoldFile } from './write.js';
 import { loadDocument } from '../stages/load-document.js';
 import { readMarkup } from '../stages/read-markup.js';
+import { sourceEnd, sourceStart } from '../text/source-map.js';
 
 const numericTypes = new Set(['number', 'percent', 'money']);
 const wordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -75,8 +76,9 @@ export interface AnnotatedText {
 export function annotatedText(inputPath: string): AnnotatedText {
   const doc = loadDocument(readFileSync(inputPath), { path: inputPath });
   readMarkup(doc);
-  if (!doc.toSource || !doc.toSourceEnd) return { raw: doc.raw, text: doc.raw, toSource: null, toSourceEnd: null };
-  return { raw: doc.raw, text: doc.text, toSource: doc.toSource, toSourceEnd: doc.toSourceEnd };
+  const map = doc.sourceMap;
+  if (!map) return { raw: doc.raw, text: doc.raw, toSource: null, toSourceEnd: null };
+  return { raw: doc.raw, text: doc.text, toSource: (i) => sourceStart(map, i), toSourceEnd: (i) => sourceEnd(map, i) };
 }
 
 /** Builds a case folder's gold.entities.json from its case.json, input and gold.tsv; errors name the row. */

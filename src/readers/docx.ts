@@ -8,6 +8,7 @@ import { TextBuilder } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
 import type { Block, LayoutBlock } from '../model.js';
 import { finishBlocks } from '../markup/blocks.js';
+import { splitLines } from '../text/lines.js';
 
 export interface DocxReading {
   text: string;
@@ -72,14 +73,12 @@ function blocksOf(html: string, text: string): LayoutBlock[] {
     }
   }
   const blocks: LayoutBlock[] = [];
-  let from = 0;
   let k = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() !== '') {
+  for (const line of splitLines(text)) {
+    if (line.content.trim() !== '') {
       const kind = kinds[k++] ?? { type: 'paragraph' as const };
-      blocks.push({ ...kind, from, to: from + line.length });
+      blocks.push({ ...kind, from: line.from, to: line.to });
     }
-    from += line.length + 1;
   }
   return blocks;
 }

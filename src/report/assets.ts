@@ -1,24 +1,32 @@
 // The report's stylesheet and script, inlined into report.html (no external file, font or network request).
 import { ENTITY_TYPES, type EntityType } from '../model.js';
 
-/** Colours in the spirit of displaCy's entity visualiser, one per type. */
+/**
+ * One highlight colour per type, in the spirit of displaCy's entity visualiser. Hues spread round the
+ * wheel so that no two types look alike at a glance (every pair at least 20 apart in CIEDE2000, where
+ * the old pastel teals of date and duration were 6 apart), and each light enough that the page's text
+ * (#1b1b1b) on it has a WCAG contrast of at least 6:1 (AA asks 4.5:1). test/report-browser.test.ts
+ * measures both on the rendered page.
+ */
 export const TYPE_COLOURS: Record<EntityType, string> = {
-  number: '#e4e7d2',
-  percent: '#c9d7f8',
-  money: '#ffe98a',
-  date: '#bfe1d9',
-  duration: '#9fd3cf',
-  organisation: '#7aecec',
-  person: '#c9b8ff',
-  place: '#feca74',
-  programme: '#f5c6f0',
+  number: '#dcd4c6',
+  percent: '#6abbf2',
+  money: '#fde74c',
+  date: '#98ee80',
+  duration: '#5ee5d8',
+  organisation: '#bc90ff',
+  person: '#ffb8d8',
+  place: '#fba748',
+  programme: '#f2726e',
 };
 
 const typeRules = ENTITY_TYPES.map(
   (t) =>
     `mark.t-${t}{background:${TYPE_COLOURS[t]}}` +
     `.swatch.t-${t}{background:${TYPE_COLOURS[t]}}` +
-    `body.hide-${t} mark.t-${t}{background:none;padding:0;border:0}` +
+    // A hidden type's mark takes no room of its own (no padding, border or margin), so "(DWP)" reads as
+    // written, not "( DWP )".
+    `body.hide-${t} mark.t-${t}{background:none;padding:0;border:0;margin:0;cursor:auto}` +
     `body.hide-${t} mark.t-${t} .lbl{display:none}` +
     `body.hide-${t} tr.t-${t}{display:none}`,
 ).join('\n');
@@ -55,8 +63,8 @@ table.commitments{width:100%;table-layout:fixed}table.commitments td{vertical-al
 .sec:target{border-left-color:#1d70b8;background:#f4f8fb}
 .unit-h{font-weight:bold;font-size:1.1rem;font-family:system-ui,sans-serif}
 .phase-h{font-weight:bold;color:#444;font-family:system-ui,sans-serif}
-mark.ent{padding:.15em .3em;margin:0 .1em;border-radius:.35em;cursor:pointer;color:inherit}
-mark.ent .lbl{font:bold .6rem system-ui,sans-serif;text-transform:uppercase;vertical-align:middle;margin-left:.4em;opacity:.75}
+mark.ent{padding:.15em .3em;margin:0 .1em;border-radius:.35em;cursor:pointer;color:#1b1b1b}
+mark.ent .lbl{font:bold .6rem system-ui,sans-serif;text-transform:uppercase;vertical-align:middle;margin-left:.4em}
 mark.ent.flash,tr.flash{outline:3px solid #d4351c}
 tr.ent-row{cursor:pointer}
 tr.ent-row:hover{background:#eef}
@@ -154,10 +162,28 @@ export const REPORT_JS = `(function () {
       t.click();
     }
   });
-  // Type filter: an unchecked type loses its highlight and its rows in the entity tables.
+  // Type filter: an unchecked type loses its highlight and its rows in the entity tables, and the unit ×
+  // phase matrix counts only the types kept. The entity shown in the detail may no longer be, so it closes.
   var boxes = Array.prototype.slice.call(document.querySelectorAll('#type-filter input[data-type]'));
+  var matrixCells = Array.prototype.slice.call(document.querySelectorAll('table.entity-matrix td[data-types]'));
   function applyTypes() {
-    boxes.forEach(function (box) { body.classList.toggle('hide-' + box.getAttribute('data-type'), !box.checked); });
+    var shown = {};
+    boxes.forEach(function (box) {
+      var type = box.getAttribute('data-type');
+      shown[type] = box.checked;
+      body.classList.toggle('hide-' + type, !box.checked);
+    });
+    var all = boxes.every(function (box) { return box.checked; });
+    matrixCells.forEach(function (td) {
+      var n = 0;
+      td.getAttribute('data-types').split(' ').forEach(function (pair) {
+        var at = pair.lastIndexOf(':');
+        if (at > 0 && shown[pair.slice(0, at)]) n += Number(pair.slice(at + 1));
+      });
+      td.querySelector('a').textContent = String(n);
+      td.title = td.getAttribute('data-heading') + ': ' + n + (all ? '' : ' of ' + td.getAttribute('data-count')) + ' entities in ' + td.getAttribute('data-sentences') + ' sentences';
+    });
+    detail.hidden = true;
   }
   boxes.forEach(function (box) { box.addEventListener('change', applyTypes); });
   document.getElementById('types-all').addEventListener('click', function () { boxes.forEach(function (b) { b.checked = true; }); applyTypes(); });
@@ -173,6 +199,7 @@ export const REPORT_JS = `(function () {
       el.hidden = (unit !== '' && u !== null && u !== unit) || (phase !== '' && p !== null && p !== phase);
     });
     document.querySelectorAll('.preamble').forEach(function (el) { el.hidden = unit !== '' || phase !== ''; });
+    detail.hidden = true;
   }
   unitSelect.addEventListener('change', applyPlace);
   phaseSelect.addEventListener('change', applyPlace);

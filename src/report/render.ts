@@ -4,7 +4,7 @@
 // Content-Security-Policy allows only that one script (by its sha256) and no network request.
 import { renderCommitments } from './commitments.js';
 import { createHash } from 'node:crypto';
-import { ENTITY_TYPES, PREAMBLE_SECTION_ID, type Doc, type Entity, type Section } from '../model.js';
+import { ENTITY_TYPES, PREAMBLE_SECTION_ID, type Doc, type Entity, type EntityType, type Section } from '../model.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
 import { groupBy } from '../group-by.js';
 
@@ -94,16 +94,29 @@ export function documentChoices(doc: Doc): DocumentChoices {
 
 interface Matrix {
   phases: Array<{ key: string; label: string }>;
-  units: Array<{ index: number; key: string; label: string; cells: Map<string, { count: number; sentences: number; section: string; heading: string | null }> }>;
+  units: Array<{ index: number; key: string; label: string; cells: Map<string, MatrixCell> }>;
+}
+
+interface MatrixCell {
+  count: number;
+  /** The count split by entity type, so that the page can recount the cell for the types a reader keeps. */
+  byType: Map<EntityType, number>;
+  sentences: number;
+  section: string;
+  heading: string | null;
 }
 
 /** Entity counts per unit (rows, in document order) and phase (columns, in order of first appearance). */
 export function unitPhaseMatrix(doc: Doc): Matrix {
   const phases = new Map<string, string>();
   const units = new Map<number, Matrix['units'][number]>();
-  const entities = new Map<string, number>();
+  const entities = new Map<string, Map<EntityType, number>>();
   const sentences = new Map<string, number>();
-  for (const e of doc.entities) entities.set(e.sectionId, (entities.get(e.sectionId) ?? 0) + 1);
+  for (const e of doc.entities) {
+    let types = entities.get(e.sectionId);
+    if (!types) entities.set(e.sectionId, (types = new Map()));
+    types.set(e.type, (types.get(e.type) ?? 0) + 1);
+  }
   for (const s of doc.sentences) sentences.set(s.sectionId, (sentences.get(s.sectionId) ?? 0) + 1);
   for (const s of doc.sections) {
     if (s.id === PREAMBLE_SECTION_ID) continue;
@@ -111,14 +124,14 @@ export function unitPhaseMatrix(doc: Doc): Matrix {
     if (!phases.has(key)) phases.set(key, phaseLabel(s));
     let unit = units.get(s.unitIndex);
     if (!unit) units.set(s.unitIndex, (unit = { index: s.unitIndex, key: s.unitKey, label: s.unit, cells: new Map() }));
-    const cell = unit.cells.get(key);
-    const count = entities.get(s.id) ?? 0;
-    const sentenceCount = sentences.get(s.id) ?? 0;
+    let cell = unit.cells.get(key);
     // Two sections of one unit under the same phase (a repeated heading) share the cell; it links to the first.
-    if (cell) {
-      cell.count += count;
-      cell.sentences += sentenceCount;
-    } else unit.cells.set(key, { count, sentences: sentenceCount, section: s.id, heading: s.phase });
+    if (!cell) unit.cells.set(key, (cell = { count: 0, byType: new Map(), sentences: 0, section: s.id, heading: s.phase }));
+    for (const [type, n] of entities.get(s.id) ?? []) {
+      cell.count += n;
+      cell.byType.set(type, (cell.byType.get(type) ?? 0) + n);
+    }
+    cell.sentences += sentences.get(s.id) ?? 0;
   }
   return { phases: [...phases].map(([key, label]) => ({ key, label })), units: [...units.values()] };
 }
@@ -132,14 +145,20 @@ function renderMatrix(doc: Doc, prefix: string): string {
         .map((p) => {
           const cell = u.cells.get(p.key);
           if (!cell) return `<td class="empty" data-phase="${escapeHtml(p.key)}"></td>`;
-          const title = `${cell.heading ?? 'before a phase heading'}: ${cell.count} entities in ${cell.sentences} sentences`;
-          return `<td data-phase="${escapeHtml(p.key)}" data-count="${cell.count}" title="${escapeHtml(title)}"><a href="#${escapeHtml(prefix)}-${escapeHtml(cell.section)}">${cell.count}</a></td>`;
+          const heading = cell.heading ?? 'before a phase heading';
+          const title = `${heading}: ${cell.count} entities in ${cell.sentences} sentences`;
+          // "date:2 number:1": the script recounts the cell from these when the type filter changes.
+          const byType = ENTITY_TYPES.filter((t) => cell.byType.has(t)).map((t) => `${t}:${cell.byType.get(t)}`).join(' ');
+          return (
+            `<td data-phase="${escapeHtml(p.key)}" data-count="${cell.count}" data-types="${escapeHtml(byType)}" data-heading="${escapeHtml(heading)}" data-sentences="${cell.sentences}" title="${escapeHtml(title)}">` +
+            `<a href="#${escapeHtml(prefix)}-${escapeHtml(cell.section)}">${cell.count}</a></td>`
+          );
         })
         .join('');
       return `<tr data-unit="${escapeHtml(u.key)}"><th scope="row">${escapeHtml(u.label)}</th>${cells}</tr>`;
     })
     .join('\n');
-  return `<table class="matrix"><caption class="note">Entities per unit and phase; a count links to its section.</caption><thead><tr><th scope="col">Unit</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  return `<table class="matrix entity-matrix"><caption class="note">Entities of the types shown per unit and phase; a count links to its section.</caption><thead><tr><th scope="col">Unit</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
 interface Piece {
@@ -291,7 +310,7 @@ function renderAcronyms(doc: Doc): string {
 function renderMessages(doc: Doc): string {
   if (doc.messages.length === 0) return '';
   const items = doc.messages
-    .map((m) => `<li>${m.severity} <code>${escapeHtml(m.ruleId)}</code>${m.line === null ? '' : ` line ${m.line}`}: ${escapeHtml(m.reason)}</li>`)
+    .map((m) => `<li>${m.severity} <code>${escapeHtml(m.ruleId)}</code>${m.place === null ? '' : ` line ${m.place.start.line}`}: ${escapeHtml(m.reason)}</li>`)
     .join('\n');
   return `<details class="messages"><summary>Messages (${doc.messages.length})</summary><ul>\n${items}\n</ul></details>`;
 }

@@ -65,7 +65,7 @@ export function isTrustedReading(doc: Doc, headingLines: Set<number>): boolean {
   // Without phase headings, units are trusted when each names a body or an action ("Department for
   // Transport", "Action 05: …") and, in markup, each is a heading of the outline.
   const units = [...typed.keys()];
-  if (doc.toSource !== null && !units.every((line) => headingLines.has(line))) return false;
+  if (doc.sourceMap !== null && !units.every((line) => headingLines.has(line))) return false;
   return units.every((line) => classifyUnit(doc.lines[line].content) !== 'other');
 }
 
@@ -191,7 +191,7 @@ function deepenByNumber(doc: Doc, found: Candidate[]): void {
 export function buildOutline(doc: Doc): void {
   doc.outline = [];
   if (doc.lines.length === 0) return;
-  const markup = doc.toSource !== null;
+  const markup = doc.sourceMap !== null;
   const typed = typedLines(doc);
   const titleLine = doc.lines.findIndex((l) => l.content.trim().length > 0);
 

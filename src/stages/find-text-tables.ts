@@ -6,7 +6,7 @@ import type { Block, Doc } from '../model.js';
 import { findPipeTables } from '../tables/pipe-text.js';
 
 export function findTextTables(doc: Doc): void {
-  if (doc.toSource !== null || doc.source.format !== 'text') return;
+  if (doc.sourceMap !== null || doc.source.format !== 'text') return;
   doc.markupTables = findPipeTables(doc.lines);
   if (doc.markupTables.length === 0) return;
   const tableBlocks: Block[] = doc.markupTables.map((t) => ({

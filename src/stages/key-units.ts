@@ -7,8 +7,9 @@
 //    "action-3".
 // It runs after find-acronyms, so that "Department for Transport (DfT)" written in a body keys the
 // department "dft" even where the general table would not know it.
-import { addMessage, type Doc } from '../model.js';
-import { nameKey, parseActionHeading, parseTitleDepartment } from '../headings.js';
+import { addMessage, lineSpan, type Doc } from '../model.js';
+import { parseActionHeading, parseTitleDepartment } from '../headings.js';
+import { nameKey } from '../units/name-key.js';
 import { unitKey } from '../units/unit-key.js';
 
 export function keyUnits(doc: Doc): void {
@@ -37,8 +38,7 @@ export function keyUnits(doc: Doc): void {
         doc,
         'duplicate-unit',
         `unit "${section.unit}" has the same key "${section.unitKey}" as the unit on line ${first.line}; both are kept`,
-        section.unitLine,
-        1,
+        lineSpan(doc, section.unitLine),
         'info',
       );
     }
@@ -51,7 +51,7 @@ export function keyUnits(doc: Doc): void {
     doc.metadata.departmentKey = unitKey(department, defined);
   }
   const action = doc.title ? parseActionHeading(doc.title) : null;
-  if (action !== null) {
+  if (action !== null && doc.title) {
     doc.metadata.action = doc.title;
     doc.metadata.actionKey = `action-${action}`;
   }

@@ -1,9 +1,11 @@
 // Stage 5: turn working spans (UTF-16 indices into the text the stages read) into positions in the
 // source file: line and column from 1, offset from 0, counted in Unicode code points.
 // For HTML, Markdown and Content API JSON the text index is first mapped to the source index by
-// `doc.toSource` (a span's start) and `doc.toSourceEnd` (just after the source of its last character).
+// `doc.sourceMap` (a span's start, and just after the source of its last character).
 import type { Doc, Point, Span } from '../model.js';
+import { sourceRange } from '../text/source-map.js';
 import { createBoxLocator } from './locate-boxes.js';
+import { lineStarts } from '../text/lines.js';
 
 export interface Locator {
   /** The point at a UTF-16 index (a span's end is the point at its exclusive end index). */
@@ -14,15 +16,7 @@ export interface Locator {
 export function createLocator(raw: string): Locator {
   // Line starts (UTF-16) and a prefix count of astral characters, so that code-point offsets cost
   // one lookup; a file without astral characters needs no table at all.
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 10) lineStarts.push(i + 1);
-    else if (c === 13) {
-      if (raw.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
-    }
-  }
+  const starts = lineStarts(raw);
   let surrogates: Uint32Array | null = null;
   if (/[\ud800-\udbff]/.test(raw)) {
     surrogates = new Uint32Array(raw.length + 1);
@@ -37,29 +31,26 @@ export function createLocator(raw: string): Locator {
   const codePoints = (index: number) => (surrogates ? index - surrogates[Math.min(index, raw.length)] : index);
   const point = (index: number): Point => {
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= index) lo = mid;
+      if (starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
     const offset = codePoints(index);
-    return { line: lo + 1, column: offset - codePoints(lineStarts[lo]) + 1, offset };
+    return { line: lo + 1, column: offset - codePoints(starts[lo]) + 1, offset };
   };
   return { point };
 }
 
 export function locatePositions(doc: Doc): void {
   const locator = createLocator(doc.raw);
-  const map = doc.toSource;
-  const mapEnd = doc.toSourceEnd;
+  const map = doc.sourceMap;
   const place = (span: Span) => {
-    if (!map || !mapEnd) return { start: locator.point(span.from), end: locator.point(span.to) };
     // HTML: from the source position of the first visible character to just after the source of the
     // last one, which for "R&amp;D" ending in "&" would be after the ";" of "&amp;".
-    const start = map(span.from);
-    const end = span.to > span.from ? Math.max(start, mapEnd(span.to - 1)) : start;
-    return { start: locator.point(start), end: locator.point(end) };
+    const range = sourceRange(map, span.from, span.to);
+    return { start: locator.point(range.from), end: locator.point(range.to) };
   };
   for (const list of [doc.sections, doc.outline, doc.sentences, doc.entities, doc.acronyms, doc.commitments]) {
     for (const item of list) Object.assign(item, place(item.span));
@@ -93,18 +84,11 @@ export function locatePositions(doc: Doc): void {
       cell.boxes = pdf.boxes(cell.span.from, cell.span.to);
     }
   }
-  // A message about line 12 of an HTML page's visible text names the line of the file where that
-  // text is ("phase heading … appears a second time" points at the second <h3>).
-  if (map && doc.messagesInText !== undefined) {
-    for (const message of doc.messages.slice(doc.messagesInText)) {
-      const line = message.line !== null ? doc.lines[message.line - 1] : undefined;
-      if (!line) continue;
-      // The message's column counts code points; the map takes UTF-16 indices.
-      const before = Array.from(line.content).slice(0, Math.max(0, (message.column ?? 1) - 1)).join('').length;
-      const index = Math.min(line.from + before, Math.max(line.to - 1, line.from));
-      const point = locator.point(map(index));
-      message.line = point.line;
-      if (message.column !== null) message.column = point.column;
-    }
+  // Messages: a span of the visible text is placed like any record ("phase heading … appears a second
+  // time" points at the second <h3> of the file); one raised while decoding is already in the source.
+  for (const message of doc.messages) {
+    if (!message.span) continue;
+    const { from, to } = message.inSource ? message.span : sourceRange(map, message.span.from, message.span.to);
+    message.place = { start: locator.point(from), end: locator.point(to) };
   }
 }

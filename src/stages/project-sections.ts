@@ -7,8 +7,9 @@
 // the next one: its unit is its top-level heading, its id the heading's outline id ("h02.03"), and
 // the lines before the first heading are the preamble. Captions stay in the section they stand in.
 // Every line still lands in exactly one section or the preamble.
-import { addMessage, PREAMBLE_SECTION_ID, type Doc, type OutlineEntry, type Section } from '../model.js';
-import { classifyUnit, normaliseSpace, unitKeyOf } from '../headings.js';
+import { addMessage, lineSpan, PREAMBLE_SECTION_ID, type Doc, type OutlineEntry, type Section } from '../model.js';
+import { classifyUnit, normaliseSpace } from '../headings.js';
+import { unitKey } from '../units/unit-key.js';
 import { isTrustedReading, lineIndexAt } from './build-outline.js';
 
 /** The texts of an outline record's ancestors, top first, then its own. */
@@ -106,7 +107,7 @@ export function projectSections(doc: Doc): void {
       unitIndex: unit.index,
       unit: unitText,
       unitKind: classifyUnit(unitText),
-      unitKey: unitKeyOf(unitText),
+      unitKey: unitKey(unitText),
       phase: null,
       phaseKind: null,
       phaseYear: null,
@@ -123,7 +124,7 @@ export function projectSections(doc: Doc): void {
       headingPath: headingPath(byId, entry),
     });
     if (startLine === null && structural[k + 1]?.parentId !== entry.id) {
-      addMessage(doc, 'empty-section', `section "${normaliseSpace(entry.text)}" has a heading and nothing under it`, first + 1, 1, 'info');
+      addMessage(doc, 'empty-section', `section "${normaliseSpace(entry.text)}" has a heading and nothing under it`, lineSpan(doc, first + 1), 'info');
     }
   });
   doc.sections = sections;

@@ -1,7 +1,7 @@
 // Stage: make the text the other stages read. Plain text is read as it is; HTML, Markdown and GOV.UK
 // Content API JSON are read into their visible text, one line per heading, paragraph or list item
-// ("- item"), with `doc.toSource`/`doc.toSourceEnd` mapping each text character back into the file
-// given. One parse per document; the map is two typed arrays filled in one pass.
+// ("- item"), with `doc.sourceMap` placing each text character in the file given (two typed arrays filled
+// in one pass, read with sourceStart/sourceEnd). One parse per document.
 //
 // What the Content API carries outside the body goes where a plain page's lines would put it:
 // "title" to doc.title, "public_updated_at" to doc.updated (its date, "2015-01-16"), and the
@@ -9,7 +9,7 @@
 // Every reader also gives the typed blocks it saw (doc.blocks): headings with their level, paragraphs,
 // list items with their depth, captions and tables; a plain-text file gives one block per line.
 import { addMessage, type Doc, type MarkupAcronym, type MarkupTable } from '../model.js';
-import { splitLines } from './load-document.js';
+import { splitLines } from '../text/lines.js';
 import { TextBuilder, type TextMap } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
 import { readMarkdownInto } from '../markup/markdown.js';
@@ -19,18 +19,12 @@ import { finishBlocks, lineBlocks, type RawBlock } from '../markup/blocks.js';
 
 function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[], blocks: RawBlock[], tables: MarkupTable[]): void {
   const { text, start, end } = map;
-  const size = text.length;
   doc.text = text;
   doc.lines = splitLines(text);
   doc.blocks = finishBlocks(text, blocks);
-  // An index at the very end of the text (an empty span there) maps to just after the last character.
-  const after = size > 0 ? end[size - 1] : 0;
-  doc.toSource = (index) => (index < size ? start[index] : after);
-  doc.toSourceEnd = (index) => (index < size ? end[index] : after);
+  doc.sourceMap = { start, end };
   doc.markupAcronyms = acronyms;
   doc.markupTables = tables;
-  // Messages so far (from loading) name lines of the file; later stages count lines of `text`.
-  doc.messagesInText = doc.messages.length;
   if (text.trim().length === 0 && doc.raw.trim().length > 0) {
     addMessage(
       doc,
@@ -64,8 +58,7 @@ export function readMarkup(doc: Doc): void {
       doc,
       'json-invalid',
       `the file is not valid JSON (${error.message} at line ${point.line}, column ${point.column}); it was read as plain text. Give a GOV.UK Content API document as downloaded, or rename the file if it is not JSON`,
-      point.line,
-      point.column,
+      { from: error.index, to: Math.min(error.index + 1, doc.raw.length) },
       'error',
     );
     doc.blocks = lineBlocks(doc.lines);

@@ -21,7 +21,7 @@
 //     paragraph under it: "Department for Communities and Local Government" / "Awaiting DCLG
 //     confirmation" / "Department for Culture Media & Sport" / paragraph.
 // Every line ends up in exactly one section or in the preamble; the scan is linear in the lines.
-import { addMessage, type Doc, type Line, type Section } from '../model.js';
+import { addMessage, lineSpan, type Doc, type Line, type Section } from '../model.js';
 import {
   classifyUnit,
   HEADING_PROBE_LIMIT,
@@ -34,10 +34,10 @@ import {
   parsePhaseHeading,
   parseUpdatedLine,
   phaseTime,
-  unitKeyOf,
   type PhaseHeading,
 } from '../headings.js';
 import { tableLines } from '../tables/table-lines.js';
+import { unitKey } from '../units/unit-key.js';
 
 interface LineInfo {
   line: Line;
@@ -264,8 +264,6 @@ export function segmentSections(doc: Doc): void {
         doc,
         'no-headings',
         'no unit or phase headings were recognised; the text after the title is one section. Check that units stand on their own lines',
-        null,
-        null,
       );
     }
     if (preambleEnd < info.length) {
@@ -309,8 +307,7 @@ export function segmentSections(doc: Doc): void {
           doc,
           'phase-without-unit',
           `phase heading "${normaliseSpace(info[i].line.content)}" has no unit heading above it; its sections belong to the document as a whole`,
-          i + 1,
-          1,
+          lineSpan(doc, i + 1),
         );
       }
       const key = `${phase.kind}:${phase.year}`;
@@ -319,8 +316,7 @@ export function segmentSections(doc: Doc): void {
           doc,
           'duplicate-phase',
           `phase heading "${normaliseSpace(info[i].line.content)}" appears a second time in this unit (first on line ${seenPhases.get(key)! + 1}); both sections are kept`,
-          i + 1,
-          1,
+          lineSpan(doc, i + 1),
         );
       } else {
         seenPhases.set(key, i);
@@ -332,8 +328,7 @@ export function segmentSections(doc: Doc): void {
             doc,
             'phase-out-of-order',
             `phase heading "${normaliseSpace(info[i].line.content)}" comes earlier in time than the one on line ${lastTime.line + 1} but no unit heading stands between them; both sections are kept in this unit`,
-            i + 1,
-            1,
+            lineSpan(doc, i + 1),
           );
         }
       }
@@ -371,8 +366,7 @@ function reportCutOff(doc: Doc, info: LineInfo[]): void {
     doc,
     'text-cut-off',
     `the last line ends without closing punctuation ("…${end.slice(-20)}"); the page may have been cut off`,
-    x.line.number,
-    Array.from(end).length + 1,
+    lineSpan(doc, x.line.number),
     'info',
   );
 }
@@ -406,7 +400,7 @@ function makeSection(
     unitIndex,
     unit: unitHeading,
     unitKind: unitLine !== null ? classifyUnit(unitHeading) : 'other',
-    unitKey: unitLine !== null ? unitKeyOf(unitHeading) : 'document',
+    unitKey: unitLine !== null ? unitKey(unitHeading) : 'document',
     phase: phaseLine !== null ? normaliseSpace(info[phaseLine].line.content) : null,
     phaseKind: phase?.kind ?? null,
     phaseYear: phase?.year ?? null,
@@ -445,8 +439,7 @@ function assignIds(doc: Doc): void {
         doc,
         'empty-section',
         `section "${section.unit}${section.phase ? ` / ${section.phase}` : ''}" has a heading and nothing under it`,
-        section.headingLine ?? section.unitLine ?? section.firstLine,
-        1,
+        lineSpan(doc, section.headingLine ?? section.unitLine ?? section.firstLine),
         'info',
       );
     }

@@ -7,7 +7,7 @@
 // departments had during 2010–2016 (the years of the Government Digital Strategy reports) and the
 // renamings since, where the acronym stayed the same department. Names are matched by `nameKey`, so
 // spelling variants ("&"/"and", commas, "The", "Her Majesty's"/"HM", apostrophes) need no rows.
-import { nameKey } from '../headings.js';
+import { nameKey } from './name-key.js';
 
 /** [acronym as GOV.UK writes it, names the department has been known by]. */
 const DEPARTMENTS: ReadonlyArray<readonly [string, readonly string[]]> = [

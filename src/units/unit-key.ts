@@ -1,5 +1,6 @@
-// One key per unit across documents, so rows about one department from different pages line up.
-// In order of preference:
+// One key per unit across documents, so rows about one department from different pages line up. The one
+// unit-key function: segment-sections and project-sections key each unit by its heading alone, and
+// key-units keys it again once the document's acronyms are known. In order of preference:
 //  1. the general department table (src/units/departments.ts): "Department for Transport" → "dft"
 //     on every page, whether or not the page writes "(DfT)";
 //  2. an acronym the heading itself defines: "Attorney General’s Office (AGO)" → "ago";
@@ -7,7 +8,8 @@
 //  4. a heading that is itself an acronym: "HMRC" → "hmrc";
 //  5. the normalised name: "Government Procurement Service" → "government-procurement-service".
 // Actions are keyed by number: "Action 05: …" → "action-5".
-import { nameKey, parseActionHeading, splitDefinedAcronym } from '../headings.js';
+import { parseActionHeading, splitDefinedAcronym } from '../headings.js';
+import { nameKey } from './name-key.js';
 import { acronymKey, knownDepartmentKey } from './departments.js';
 
 /** Acronyms the document defines, by the `nameKey` of their long form. */

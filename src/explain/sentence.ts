@@ -1,6 +1,6 @@
 // `policy-extract explain "<sentence>"`: the entities of one sentence and the rule behind each.
-import { extractSentence } from './extract/index.js';
-import { acronymsDefinedIn } from './stages/find-acronyms.js';
+import { extractSentence } from '../extract/index.js';
+import { acronymsDefinedIn } from '../stages/find-acronyms.js';
 
 export function explainSentence(text: string, phaseYear: number | null): string {
   // The sentence's own definitions, typed as the pipeline types them.

@@ -80,12 +80,15 @@ export interface BatchSummary {
  * that (V8's MemoryController::MaxGrowingFactor). The heap the pipeline really uses stays far below
  * either limit, so a limit of 2,000 MB only makes the heap grow more slowly: measured over 250 seed-sized
  * pages on 2 workers, peak RSS about 360 → 260 MB, for 0–25% more time (mean about 10%, on a machine whose
- * timings vary by as much). A young generation of 16 MB (V8: 48 MB) took about 30 MB more off, with no
- * difference in time that these runs could see. A smaller old-generation limit saves little more and
+ * timings vary by as much). A smaller old-generation limit saves little more and
  * costs more time: 1,024 MB gave 240 MB for 15–20% more time, 128 MB 25–30% more CPU time.
+ * The young generation is left at V8's default (0 here): a 16 MB young generation took about 35 MB off
+ * the peak but cost 7–8% more CPU time (200 seed-sized pages on 2 workers, two runs each, alternating:
+ * 28.5 s against 26.4 s of CPU, peak 300 against 338 MB; 32 MB: 27.0 s, 335 MB), which kept 2 workers
+ * under 95% of what two separate processes do with the same pages (26.1 s of CPU for both).
  */
 export const WORKER_OLD_GENERATION_MB = 2000;
-export const WORKER_YOUNG_GENERATION_MB = 16;
+export const WORKER_YOUNG_GENERATION_MB = 0;
 
 /**
  * With workerHeapMb (a tighter limit), a document whose processing outgrows it (a 2 MB page needs more
@@ -273,12 +276,14 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       pump();
     });
   } catch (e) {
+    writer.discard();
     staged.discard();
     throw e;
   } finally {
     await pool?.close();
   }
   if (summary.documents === 0) {
+    writer.discard();
     staged.discard();
     summary.outputUntouched = true;
     error(`${options.outDir}: no document was processed, so it was left as it was`);
@@ -290,6 +295,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       if (removed.length) error(`${options.outDir}: replaced an earlier run's output; removed its ${removed.length} document${removed.length === 1 ? '' : 's'} not in this run: ${removed.join(', ')}`);
       if (keptAside) error(`${options.outDir}: the earlier output held files in the way of this run's; it was kept whole in ${keptAside}`);
     } catch (e) {
+      writer.discard();
       staged.discard();
       throw outputError(options.outDir, e);
     }

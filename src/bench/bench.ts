@@ -11,11 +11,20 @@
 //           threads of this work: half the batch on 1 worker alone, then two such runs (separate
 //           processes, nothing shared) at once. On a machine whose 2 cores give two processes less than
 //           twice the work of one, that ceiling bounds the speed-up 2 workers can reach.
+//   startup the command a user types, `policy-extract run <seed> --out DIR`, as a whole process (node's own
+//           start included), against a process that only imports compromise and parses the same text
+//           with nlp(text); the two alternate, medians of --runs
+//   seed-batch  copies of the seed (seed-sized pages) with every default output, --seed-docs of them
+//           (200 and 1,000 by default): on 1 worker, on 2 workers, and the machine's two-process ceiling
+//           measured in the same run: two separate 1-worker processes on half the pages each, at the
+//           same time; each --batch-runs times, interleaved; then peak memory at 250 pages on 1 and 2
+//           workers against the largest batch (memory should stay flat)
 //   formats the seed as text, as PDF (its HTML rendering printed by Chromium, with running header and
 //           footer) and as Word .docx: time per page and per KB of input, against the text pipeline on
 //           the same page; and a ~300-page PDF (the seed's rendering 17 times over): time per page and
 //           peak memory. Needs /usr/bin/chromium (skipped with a note otherwise).
-// Options: --parts seed,linear,batch,formats   --runs N (default 7)   --docs N (default 1000)   --batch-runs N (default 3)
+// Options: --parts seed,startup,linear,batch,seed-batch,formats   --runs N (default 7)   --docs N (default 1000)
+//          --seed-docs N,N (default 200,1000)   --batch-runs N (default 3)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -141,10 +150,13 @@ interface BatchResult {
   failed: number;
   rss: number;
   heapAfter: number;
+  /** CPU time of the process, every thread, user and system, in ms. */
+  cpu: number;
 }
 
 async function partBatch(dir: string, workers: number): Promise<BatchResult> {
   const out = mkdtempSync(join(tmpdir(), 'policy-extract-bench-out-'));
+  const cpuBefore = process.cpuUsage();
   try {
     const t = performance.now();
     const summary = await runBatch([dir], { outDir: out, workers, log: () => {}, error: () => {} });
@@ -153,7 +165,8 @@ async function partBatch(dir: string, workers: number): Promise<BatchResult> {
     // What the batch still holds once it is done: the heap after a full collection.
     (globalThis as { gc?: () => void }).gc?.();
     const heapAfter = process.memoryUsage().heapUsed / 2 ** 20;
-    return { documents: summary.documents, workers, bytes, ms, failed: summary.failed, rss: peakRssMb(), heapAfter };
+    const cpu = process.cpuUsage(cpuBefore);
+    return { documents: summary.documents, workers, bytes, ms, failed: summary.failed, rss: peakRssMb(), heapAfter, cpu: (cpu.user + cpu.system) / 1000 };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -181,6 +194,52 @@ function makeBatch(root: string, n: number, suffix = ''): string {
   }
   writeFileSync(`${dir}.bytes.json`, JSON.stringify(bytes));
   return dir;
+}
+
+/**
+ * A batch of `n` seed-sized pages: copies of the seed, as a folder of full progress pages is. The copies
+ * are the same text, so each process's cache of sentence lemmas (commitments/lemmas.ts) serves every copy
+ * after the first: the figures are of the rest of the pipeline and of writing the outputs.
+ */
+function makeSeedBatch(root: string, n: number, suffix = '', from = 0): string {
+  const seed = seedBytes();
+  const dir = join(root, `seed-batch-${n}${suffix}`);
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `page-${String(from + i + 1).padStart(5, '0')}.txt`), seed);
+  writeFileSync(`${dir}.bytes.json`, JSON.stringify(seed.length * n));
+  return dir;
+}
+
+interface StartupResult {
+  cli: number[];
+  reference: number[];
+}
+
+/** `node dist/cli.js run <seed> --out DIR` and `node -e <import compromise, nlp(text)>`, alternating: wall times. */
+function partStartup(runs: number): StartupResult {
+  const out = mkdtempSync(join(tmpdir(), 'policy-extract-bench-startup-'));
+  const cli = join(ROOT, 'dist', 'cli.js');
+  const reference = `import { readFileSync } from 'node:fs'; import nlp from 'compromise'; nlp(readFileSync(${JSON.stringify(SEED)}, 'utf8'));`;
+  const time = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const ms = performance.now() - t;
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
+    return ms;
+  };
+  const result: StartupResult = { cli: [], reference: [] };
+  try {
+    // Warm-up: the file system cache holds both sets of modules before the first timed run.
+    time([cli, 'run', SEED, '--out', join(out, 'run')]);
+    time(['--input-type=module', '-e', reference]);
+    for (let r = 0; r < runs; r++) {
+      result.cli.push(time([cli, 'run', SEED, '--out', join(out, 'run')]));
+      result.reference.push(time(['--input-type=module', '-e', reference]));
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return result;
 }
 
 interface FormatsResult {
@@ -281,10 +340,12 @@ async function main(argv: string[]): Promise<void> {
     else if (part === 'batch') result = await partBatch(argv[2], Number(argv[3]));
     else if (part === 'formats') result = await partFormats(argv[2], Number(argv[3]));
     else if (part === 'long-pdf') result = await partLongPdf(argv[2]);
+    else if (part === 'startup') result = partStartup(Number(argv[2]));
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  const parts = new Set(opt('parts', 'seed,linear,batch,formats').split(','));
+  const parts = new Set(opt('parts', 'seed,startup,linear,batch,seed-batch,formats').split(','));
+  const seedDocs = opt('seed-docs', '200,1000').split(',').map(Number).filter((n) => n >= 2);
   const runs = Number(opt('runs', '7'));
   const docs = Number(opt('docs', '1000'));
   const batchRuns = Math.max(1, Number(opt('batch-runs', '3')));
@@ -323,6 +384,20 @@ async function main(argv: string[]): Promise<void> {
     say('|---|---:|---:|');
     const extract = s.stages['extract-entities'] ?? 1;
     for (const [name, ms] of Object.entries(s.extractors)) say(`| ${name} | ${f1(ms)} | ${f0((100 * ms) / extract)}% |`);
+    say();
+  }
+
+  if (parts.has('startup')) {
+    const s = child<StartupResult>(['--part', 'startup', String(runs)]);
+    const cli = median(s.cli);
+    const ref = median(s.reference);
+    say(`Whole process on the seed: the command against compromise alone (${runs} runs each, alternating, after a warm-up; medians)`);
+    say();
+    say('| process | wall time (ms) | runs (ms) |');
+    say('|---|---:|---|');
+    say(`| \`policy-extract run <seed> --out DIR\` (every default output) | ${f0(cli)} | ${s.cli.map(f0).join(', ')} |`);
+    say(`| \`node -e\`: import compromise, nlp(text) on the same text | ${f0(ref)} | ${s.reference.map(f0).join(', ')} |`);
+    say(`| **ratio command / compromise** (target ≤ 0.65) | **${f2(cli / ref)}** | |`);
     say();
   }
 
@@ -377,6 +452,64 @@ async function main(argv: string[]): Promise<void> {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    }
+  }
+
+  if (parts.has('seed-batch') && seedDocs.length > 0) {
+    const root = mkdtempSync(join(tmpdir(), 'policy-extract-bench-seed-'));
+    try {
+      say(`Seed-sized batches: copies of the seed (${f0(seedBytes().length / 1024)} KB each), every default output; ${batchRuns} run(s) of each, interleaved, medians`);
+      say();
+      say('| documents | 1 worker (s) | 2 workers (s) | two 1-worker processes on half each, at once (s) | speed-up of 2 workers | ceiling (1 worker / two processes) | **2 workers / ceiling** (target ≥ 95%) | peak RSS 1 / 2 workers (MB) |');
+      say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+      const rss: Record<number, [number, number]> = {};
+      const cpuRows: Array<{ n: number; one: number; two: number; pair: number }> = [];
+      for (const n of seedDocs) {
+        const all = makeSeedBatch(root, n);
+        const halfA = makeSeedBatch(root, Math.ceil(n / 2), '-a');
+        const halfB = makeSeedBatch(root, Math.floor(n / 2), '-b', Math.ceil(n / 2));
+        const one: BatchResult[] = [];
+        const two: BatchResult[] = [];
+        const pair: number[] = [];
+        const pairCpu: number[] = [];
+        for (let r = 0; r < batchRuns; r++) {
+          one.push(child<BatchResult>(['--part', 'batch', all, '1']));
+          two.push(child<BatchResult>(['--part', 'batch', all, '2']));
+          const both = await Promise.all([childAsync<BatchResult>(['--part', 'batch', halfA, '1']), childAsync<BatchResult>(['--part', 'batch', halfB, '1'])]);
+          pair.push(Math.max(...both.map((b) => b.ms)));
+          pairCpu.push(both[0].cpu + both[1].cpu);
+        }
+        cpuRows.push({ n, one: median(one.map((r) => r.cpu)), two: median(two.map((r) => r.cpu)), pair: median(pairCpu) });
+        const t1 = median(one.map((r) => r.ms));
+        const t2 = median(two.map((r) => r.ms));
+        const tp = median(pair);
+        rss[n] = [Math.max(...one.map((r) => r.rss)), Math.max(...two.map((r) => r.rss))];
+        const runsOf = (xs: number[]) => xs.map((t) => f1(t / 1000)).join(', ');
+        say(
+          `| ${f0(n)} | ${f1(t1 / 1000)} (${runsOf(one.map((r) => r.ms))}) | ${f1(t2 / 1000)} (${runsOf(two.map((r) => r.ms))}) | ${f1(tp / 1000)} (${runsOf(pair)}) | ` +
+            `${f2(t1 / t2)}× | ${f2(t1 / tp)}× | **${f0((100 * tp) / t2)}%** | ${f0(rss[n][0])} / ${f0(rss[n][1])} |`,
+        );
+      }
+      // CPU time says what wall time cannot on a machine shared with other jobs: how much more work the
+      // 2-worker run does than the two separate processes for the same pages.
+      say();
+      say('CPU time (user + system, every thread) of the same runs, medians: what the work costs whatever else runs on the machine.');
+      say();
+      say('| documents | 1 worker (s) | 2 workers (s) | two 1-worker processes, summed (s) | **two processes / 2 workers** |');
+      say('|---:|---:|---:|---:|---:|');
+      for (const c of cpuRows) say(`| ${f0(c.n)} | ${f1(c.one / 1000)} | ${f1(c.two / 1000)} | ${f1(c.pair / 1000)} | **${f0((100 * c.pair) / c.two)}%** |`);
+      // Memory: 250 pages against the largest batch, once each.
+      const largest = Math.max(...seedDocs);
+      if (largest > 250) {
+        const small = makeSeedBatch(root, 250, '-memory');
+        const m1 = child<BatchResult>(['--part', 'batch', small, '1']).rss;
+        const m2 = child<BatchResult>(['--part', 'batch', small, '2']).rss;
+        say();
+        say(`Peak RSS, 250 → ${f0(largest)} seed-sized pages: ${f0(m1)} → ${f0(rss[largest][0])} MB on 1 worker, ${f0(m2)} → ${f0(rss[largest][1])} MB on 2 (flat: the same within noise).`);
+      }
+      say();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   }
 

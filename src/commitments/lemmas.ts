@@ -3,7 +3,7 @@
 // compromise gives the root of inflected verbs and plural nouns ("published" → publish, "networks" →
 // network); function words (determiners, prepositions, auxiliaries, pronouns) are left out. The
 // extractors load compromise already, so this costs no second load.
-import nlp from 'compromise';
+import { compromise } from '../extract/compromise.js';
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord'];
 // Words every statement of the genre uses, which say nothing of what was promised.
@@ -19,7 +19,7 @@ const cache = new Map<string, string[]>();
 export function contentLemmas(text: string): string[] {
   const cached = cache.get(text);
   if (cached) return cached;
-  const doc = nlp(text);
+  const doc = compromise()(text);
   doc.compute('root');
   const out: string[] = [];
   for (const sentence of doc.json() as Array<{ terms: Array<{ normal: string; root?: string; tags: string[] }> }>) {

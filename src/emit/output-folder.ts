@@ -33,7 +33,7 @@ export function runEntries(outDir: string): { files: string[]; documents: string
   if (!existsSync(outDir)) return result;
   for (const name of readdirSync(outDir).sort()) {
     const path = join(outDir, name);
-    if (RUN_FILES.has(name) || /^\.[a-z]+\.xlsx-spool\.jsonl$|^\.report-spool\.html$/.test(name)) result.files.push(name);
+    if (RUN_FILES.has(name) || /^\.[a-z]+\.xlsx-spool(?:\.jsonl)?$|^\.report-spool\.html$/.test(name)) result.files.push(name);
     else if (statSync(path).isDirectory() && existsSync(join(path, 'document.json'))) result.documents.push(name);
     else result.foreign.push(name);
   }

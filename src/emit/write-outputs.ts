@@ -7,22 +7,26 @@
 // xlsx there is no workbook spool, without html no report is rendered, and so on.
 //
 // Memory stays bounded however many documents a batch has: each document's rows are appended to the
-// combined CSVs and entities.jsonl as it finishes (in input order) and then let go; the workbook's rows are
-// spooled to temporary files and read back at `finish` (at most `xlsxMaxRows` per sheet); the report keeps
-// the HTML of at most `reportMaxDocuments` documents and one index row per document.
+// combined CSVs and entities.jsonl as it finishes (in input order) and then let go; the workbook's rows
+// (at most `xlsxMaxRows` per sheet) are written into it as they come (xlsx.ts), so `finish` only closes
+// it; the report's document sections are spooled to a file as they come (at most `reportMaxDocuments`
+// documents in full, one index row per document) and copied into report.html at the end, a chunk at a
+// time.
+//
+// The main thread of a batch runs this writer: it only appends bytes the workers prepared, and turns at
+// most `xlsxMaxRows` rows a sheet into the workbook's XML. The report renderer is loaded at `finish`.
 import type { RuleId } from '../rules.js';
 import { createHash, type Hash } from 'node:crypto';
-import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { MESSAGE_SOURCE, type Doc } from '../model.js';
 import type { Message } from '../document.js';
 import { TABLE_SPECS, type Cell, type TableName } from './tables.js';
 import { csvOptions, toCsv, ESCAPED_COLUMN, type CsvOptions } from './csv.js';
 import { buildDataPackage, combinedColumns, type InputFacts } from './datapackage.js';
-import { EXCEL_CELL_CHARS, workbookBytes, type SheetInput } from './xlsx.js';
+import { EXCEL_CELL_CHARS, WorkbookWriter, cutCell } from './xlsx.js';
 import { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
-import { FilterChoices, renderPageEnd, renderPageStart, type IndexEntry } from '../report/render.js';
+import type { DocumentChoices, IndexEntry } from '../report/render.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 export { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
@@ -53,10 +57,10 @@ export interface WriterOptions {
 }
 
 /**
- * write-excel-file builds the whole workbook in memory (about 6–7 kB per row at the peak), so the workbook
- * holds the first 10,000 rows of each table: measured over 250 seed-sized pages on 1 worker, 10,000 rows a
- * sheet took the run from 251 to 290 MB and 13.6 to 15.3 s, 100,000 rows to 1013 MB and 25.2 s. The CSVs
- * (and entities.jsonl) always hold every row.
+ * The workbook holds the first 10,000 rows of each table: a sample to look at in a spreadsheet. It is
+ * written as the rows come, so a larger cap costs no memory, but every row in it is XML made and
+ * compressed by the main thread of a batch, the thread that should only merge. The CSVs (and
+ * entities.jsonl) always hold every row.
  */
 export const DEFAULT_XLSX_MAX_ROWS = 10_000;
 export const DEFAULT_REPORT_MAX_DOCUMENTS = 50;
@@ -103,8 +107,8 @@ interface CombinedTable {
   bytes: number;
   rows: number;
   warned: boolean;
-  /** The workbook's spool: one JSON array of cells a line. */
-  spool: string;
+  /** Its sheet in the workbook, and the rows written there. */
+  sheet: number;
   spooled: number;
 }
 
@@ -120,7 +124,12 @@ export class OutputWriter {
   /** report.html's document sections are spooled to this file as they come, and copied in at the end. */
   private readonly reportSpool: string;
   private reportShown = 0;
-  private readonly choices = new FilterChoices();
+  /** The filter choices of the documents shown in full (at most reportMaxDocuments). */
+  private readonly choices: DocumentChoices[] = [];
+  /** The workbook, written as rows come; null without xlsx. */
+  private readonly workbook: WorkbookWriter | null;
+  /** Cells cut to Excel's limit in the workbook. */
+  private longCells = 0;
   private readonly rowLimit: number;
   private readonly xlsxMaxRows: number;
   private readonly reportMaxDocuments: number;
@@ -136,17 +145,23 @@ export class OutputWriter {
     this.reportMaxDocuments = options.reportMaxDocuments ?? DEFAULT_REPORT_MAX_DOCUMENTS;
     this.formats = OUTPUT_FORMATS.filter((f) => !options.formats || options.formats.includes(f));
     mkdirSync(outDir, { recursive: true });
-    for (const table of TABLES) {
+    for (const [sheet, table] of TABLES.entries()) {
       const file = join(outDir, `${table}.csv`);
-      const state: CombinedTable = { file, hash: createHash('sha256'), bytes: 0, rows: 0, warned: false, spool: join(outDir, `.${table}.xlsx-spool.jsonl`), spooled: 0 };
+      const state: CombinedTable = { file, hash: createHash('sha256'), bytes: 0, rows: 0, warned: false, sheet, spooled: 0 };
       if (this.wants('csv')) writeFileSync(file, '');
-      if (this.wants('xlsx')) writeFileSync(state.spool, '');
       this.combined.set(table, state);
       this.append(state, toCsv(combinedColumns(table).map((c) => c.name), [], this.csv));
     }
     if (this.wants('jsonl')) writeFileSync(join(outDir, OUTPUT_FILES.entitiesJsonl), '');
     this.reportSpool = join(outDir, '.report-spool.html');
     if (this.wants('html')) writeFileSync(this.reportSpool, '');
+    this.workbook = this.wants('xlsx')
+      ? new WorkbookWriter(
+          join(outDir, OUTPUT_FILES.workbook),
+          TABLES.map((table) => ({ name: table, columns: combinedColumns(table).filter((c) => c.name !== ESCAPED_COLUMN) })),
+          outDir,
+        )
+      : null;
   }
 
   /** Whether this writer writes that output. */
@@ -195,11 +210,11 @@ export class OutputWriter {
         state.warned = true;
         this.checkRows(`${table.name}.csv`, state.rows);
       }
-      if (!this.wants('xlsx')) continue;
+      if (!this.workbook) continue;
       const room = Math.max(0, Math.min(table.rows, this.xlsxMaxRows - state.spooled));
       if (room > table.workbookRows) throw new Error(`${name}: ${table.name} was prepared with ${table.workbookRows} workbook rows, ${room} are needed`);
       if (room > 0) {
-        appendFileSync(state.spool, table.workbook.subarray(0, lineEnd(table.workbook, room)));
+        this.workbook.addRows(state.sheet, workbookRows(table.workbook, room, () => this.longCells++));
         state.spooled += room;
       }
     }
@@ -210,8 +225,14 @@ export class OutputWriter {
     if (shown) {
       appendFileSync(this.reportSpool, (this.reportShown > 0 ? '\n' : '') + prepared.reportHtml);
       this.reportShown++;
-      this.choices.add(prepared.choices);
+      this.choices.push(prepared.choices);
     }
+  }
+
+  /** Closes and removes what the writer holds open (the workbook's spools) when the run is abandoned. */
+  discard(): void {
+    this.finished = true;
+    this.workbook?.discard();
   }
 
   /** Whether the document at this position of the batch may be shown in full in report.html. */
@@ -224,15 +245,8 @@ export class OutputWriter {
     if (this.finished) return;
     this.finished = true;
     const tool = toolInfo();
-    if (this.wants('xlsx')) await this.writeWorkbook();
-
-    if (this.wants('html')) {
-      const report = join(this.outDir, OUTPUT_FILES.report);
-      writeFileSync(report, renderPageStart({ tool, index: this.index, choices: this.choices, maxDocuments: this.reportMaxDocuments }));
-      appendFileSync(report, readFileSync(this.reportSpool));
-      appendFileSync(report, '\n' + renderPageEnd());
-      rmSync(this.reportSpool, { force: true });
-    }
+    if (this.workbook) await this.finishWorkbook(this.workbook);
+    if (this.wants('html')) await this.finishReport(tool);
 
     // datapackage.json describes the combined CSVs: written with them, and only then.
     if (!this.wants('csv')) return;
@@ -249,41 +263,45 @@ export class OutputWriter {
     writeFileSync(join(this.outDir, OUTPUT_FILES.datapackage), JSON.stringify(descriptor, null, 2) + '\n');
   }
 
-  private async writeWorkbook(): Promise<void> {
-    const sheets: SheetInput[] = [];
-    let longCells = 0;
+  private async finishWorkbook(workbook: WorkbookWriter): Promise<void> {
+    await workbook.finish();
     for (const table of TABLES) {
       const state = this.combined.get(table)!;
-      const rows: Cell[][] = [];
-      const lines = createInterface({ input: createReadStream(state.spool, 'utf8'), crlfDelay: Infinity });
-      for await (const line of lines) {
-        if (line === '') continue;
-        const row = JSON.parse(line) as Cell[];
-        rows.push(
-          row.map((cell) => {
-            if (typeof cell !== 'string' || cell.length <= EXCEL_CELL_CHARS) return cell;
-            longCells++;
-            return cell.slice(0, EXCEL_CELL_CHARS);
-          }),
-        );
-      }
-      rmSync(state.spool, { force: true });
       if (state.rows > state.spooled) {
         this.report(
           'output.xlsx-truncated',
-          `${OUTPUT_FILES.workbook}: sheet "${table}" holds the first ${state.spooled} of ${state.rows} rows (the workbook keeps at most ${this.xlsxMaxRows} rows a sheet to bound memory); ${table}.csv holds them all`,
+          `${OUTPUT_FILES.workbook}: sheet "${table}" holds the first ${state.spooled} of ${state.rows} rows (the workbook keeps at most ${this.xlsxMaxRows} rows a sheet, a sample to look at); ${table}.csv holds them all`,
         );
       }
-      const columns = combinedColumns(table).filter((c) => c.name !== ESCAPED_COLUMN);
-      sheets.push({ name: table, columns, rows });
     }
-    if (longCells > 0) {
+    if (this.longCells > 0) {
       this.report(
         'output.xlsx-cell-cut',
-        `${OUTPUT_FILES.workbook}: ${longCells} cell(s) hold more than Excel's ${EXCEL_CELL_CHARS} characters and were cut to that length; the CSVs and document.json hold the full text`,
+        `${OUTPUT_FILES.workbook}: ${this.longCells} cell(s) hold more than Excel's ${EXCEL_CELL_CHARS} characters and were cut to that length; the CSVs and document.json hold the full text`,
       );
     }
-    writeFileSync(join(this.outDir, OUTPUT_FILES.workbook), await workbookBytes(sheets));
+  }
+
+  /** report.html: the page's head and index, the spooled document sections copied in a chunk at a time, its end. */
+  private async finishReport(tool: { name: string; version: string }): Promise<void> {
+    const { FilterChoices, renderPageEnd, renderPageStart } = await import('../report/render.js');
+    const choices = new FilterChoices();
+    for (const c of this.choices) choices.add(c);
+    const report = join(this.outDir, OUTPUT_FILES.report);
+    writeFileSync(report, renderPageStart({ tool, index: this.index, choices, maxDocuments: this.reportMaxDocuments }));
+    const out = openSync(report, 'a');
+    const spool = openSync(this.reportSpool, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      for (let n = readSync(spool, buffer); n > 0; n = readSync(spool, buffer)) {
+        for (let at = 0; at < n; ) at += writeSync(out, buffer, at, n - at);
+      }
+      writeSync(out, '\n' + renderPageEnd());
+    } finally {
+      closeSync(spool);
+      closeSync(out);
+    }
+    rmSync(this.reportSpool, { force: true });
   }
 
   private append(state: CombinedTable, data: string | Uint8Array): void {
@@ -307,6 +325,23 @@ export class OutputWriter {
     this.messages.push(message);
     this.options.onMessage?.(message);
   }
+}
+
+/** The first `count` rows of a prepared table's workbook lines (a JSON array of cells a line), cells cut to Excel's limit. */
+function workbookRows(lines: Uint8Array, count: number, onCut: () => void): Cell[][] {
+  const text = Buffer.from(lines.buffer, lines.byteOffset, lineEnd(lines, count)).toString('utf8');
+  const rows: Cell[][] = [];
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    rows.push(
+      (JSON.parse(line) as Cell[]).map((cell) => {
+        const cut = cutCell(cell);
+        if (cut !== cell) onCut();
+        return cut;
+      }),
+    );
+  }
+  return rows;
 }
 
 /** The length of the first `lines` lines of UTF-8 text, each ending in "\n". */

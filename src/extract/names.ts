@@ -13,7 +13,7 @@
 //      "Fast Stream"), or an organisation when it stands in a list of organisations
 //      ("GDS, Civil Service Learning and Open Government Data").
 // Lone acronyms are left to acronym-uses, which knows the document's definitions.
-import nlp from 'compromise';
+import { compromise, compromiseLexicon } from './compromise.js';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
@@ -327,10 +327,10 @@ interface CompromiseMatch {
 
 // compromise's lexicon tags given names ("martha" → FemaleName, "kevin" → MaleName); reading it is a
 // lookup, not a parse.
-let lexicon: Record<string, string | undefined> | null = null;
+let lexicon: Record<string, string | string[] | undefined> | null = null;
 function isGivenName(word: string): boolean {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
-  return /^(?:FirstName|MaleName|FemaleName)$/.test(lexicon[word.toLowerCase()] ?? '');
+  lexicon ??= compromiseLexicon();
+  return /^(?:FirstName|MaleName|FemaleName)$/.test(String(lexicon[word.toLowerCase()] ?? ''));
 }
 
 /** "Martha Lane Fox", "Kevin Cunnington": a given name, then one or two capitalised words. */
@@ -342,7 +342,7 @@ type Found = { type: 'person' | 'place'; from: number; to: number };
 
 /** People and places compromise finds in `text` (offsets shifted by `base`): one parse, two views. */
 function compromiseNames(text: string, base = 0): Found[] {
-  const doc = nlp(text);
+  const doc = compromise()(text);
   const out: Found[] = [];
   for (const [type, view] of [['person', doc.people()], ['place', doc.places()]] as const) {
     for (const m of view.json({ offset: true }) as CompromiseMatch[]) out.push({ type, from: base + m.offset.start, to: base + m.offset.start + m.offset.length });

@@ -8,7 +8,7 @@
 //   "through the Check if you can get a Blue Badge service" → "Check if you can get a Blue Badge"
 // Not names: the same words lowercase ("you can apply for a grant") or a capitalised verb that begins
 // the sentence with no cue after it ("Apply for a grant by March.").
-import nlp from 'compromise';
+import { compromiseLexicon } from './compromise.js';
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 
@@ -75,7 +75,7 @@ export const serviceNamesExtractor: Extractor = {
 // compromise's lexicon tags verbs ("buy" → Infinitive); reading it is a lookup, not a parse.
 let lexicon: Record<string, string | string[] | undefined> | null = null;
 export function isInfinitive(word: string): boolean {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+  lexicon ??= compromiseLexicon();
   const tag = lexicon[word.toLowerCase()];
   return tag === 'Infinitive' || (Array.isArray(tag) && tag.includes('Infinitive'));
 }

@@ -33,15 +33,27 @@ const STOP_STEMS = new Set([...STOP].map((w) => stemmer(w)));
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+// Each word's stem, or null for a word that is left out; bounded, as a page's vocabulary is.
+const stems = new Map<string, string | null>();
+
+function stemOf(word: string): string | null {
+  let stem = stems.get(word);
+  if (stem !== undefined) return stem;
+  stem = word.includes('-') ? word.split('-').map((part) => stemmer(part)).join('-') : stemmer(word);
+  if (stem.length < 2 || STOP_STEMS.has(stem)) stem = null;
+  if (stems.size > 50_000) stems.clear();
+  stems.set(word, stem);
+  return stem;
+}
+
 /** The sentence's content stems, in order, repeats kept (BM25 counts them). */
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];
   for (const [raw] of text.matchAll(WORD)) {
     const word = raw.toLowerCase().replace(/[’']s?$/, '').replace(/[’']/g, '');
     if (word.length < 2 || STOP.has(word) || /\d/.test(word)) continue;
-    const stem = word.includes('-') ? word.split('-').map((part) => stemmer(part)).join('-') : stemmer(word);
-    if (stem.length < 2 || STOP_STEMS.has(stem)) continue;
-    out.push(stem);
+    const stem = stemOf(word);
+    if (stem !== null) out.push(stem);
   }
   return out;
 }

@@ -10,10 +10,14 @@ import type { EntityType, LocalMention } from '../model.js';
 export interface KnownName {
   type: EntityType;
   value: string;
+  /** The name's first word in lower case ("annual"), or null when it starts with no letter or digit. */
+  firstWord: string | null;
 }
 
 const REPEATABLE = new Set<EntityType>(['organisation', 'programme']);
 const DEFINITE = /(?:^|[^\p{L}])the\s+$/iu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Multi-word organisation and programme names written with capitals, keyed by their lower case. */
 export function knownNames(mentions: Iterable<{ type: EntityType; text: string; value: unknown }>): Map<string, KnownName> {
@@ -21,7 +25,7 @@ export function knownNames(mentions: Iterable<{ type: EntityType; text: string; 
   for (const m of mentions) {
     if (!REPEATABLE.has(m.type) || !/\s/.test(m.text) || !/\p{Lu}/u.test(m.text)) continue;
     const key = m.text.toLowerCase();
-    if (!names.has(key)) names.set(key, { type: m.type, value: typeof m.value === 'string' ? m.value : m.text });
+    if (!names.has(key)) names.set(key, { type: m.type, value: typeof m.value === 'string' ? m.value : m.text, firstWord: FIRST_WORD.exec(key)?.[0] ?? null });
   }
   return names;
 }
@@ -33,7 +37,11 @@ export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownN
   // Indices into `lower` are used on `text`: only when lower-casing kept every length ("İ" does not).
   if (lower.length !== text.length) return [];
   const found: LocalMention[] = [];
+  // A repeat starts at a word of the sentence: names whose first word the sentence lacks are skipped
+  // without a search (a name whose first character is no letter or digit is always searched).
+  const words = new Set(lower.match(WORD));
   for (const [key, name] of names) {
+    if (name.firstWord !== null && !words.has(name.firstWord)) continue;
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
       const to = at + key.length;
       const written = text.slice(at, to);

@@ -110,6 +110,8 @@ describe('not names', () => {
     ['Services are offered in British Sign Language.', []],
     ['The flags mark St Ursula’s Day and the Territory’s National Day.', []],
     ['Questions were asked in Sections N2 and L3 of the survey, and in Section L4.', []],
+    ['The figures are set out in Table A.1 and Annex A.', []],
+    ['Appendix B and Box 2.1 give the method.', []],
     ['Figure 25: Mid-range estimates of total potential annual savings by department.', []],
     ['Public finances should balance as soon as possible in the next Parliament.', []],
     ['Ordered by the House of Commons to be printed.', ['organisation House of Commons']],

@@ -70,7 +70,11 @@ export const moneyExtractor: Extractor = {
       if (inRange.has(m.index)) continue;
       const to = m.index + m[0].length;
       const currency = currencyOf(m[1], m[2]);
-      out.push({ type: 'money', from: m.index, to, value: amount(m[3], m[4], m[5] ?? m[6]), currency, rule: 'money.symbol' });
+      // A minus written before the sign is the amount's: "-£14.3 billion", "−£9.5bn" (not the hyphen of
+      // a range, "£10-£15m", which follows an amount).
+      const minus = m[1] !== undefined && /[-−]/.test(text[m.index - 1] ?? '') && !/[\p{L}\p{N}.,%)]/u.test(text[m.index - 2] ?? '');
+      const value = amount(m[3], m[4], m[5] ?? m[6]);
+      out.push({ type: 'money', from: minus ? m.index - 1 : m.index, to, value: minus ? -value : value, currency, rule: 'money.symbol' });
       // A start with its own scale: "£720m-870m", "£750m-£1bn". The end, with its own scale, is money
       // of the same currency; qualifiers.ts joins the two into one range.
       if (!(m[5] ?? m[6])) continue;

@@ -63,6 +63,8 @@ export function isGenericAcronym(token: string, context: SentenceContext): boole
 // A code of letters and digits ("L4", "N2", "C1", "SEG C2DE" is read elsewhere) and the labels of the
 // parts of a document it follows.
 const CODE = /^[A-Z]{1,2}\d{1,3}[a-z]?$/;
+// What follows a part label as its number: "A.1", "A", "2", "1.1", "3b".
+const LABEL_CODE = /^(?:[A-Z]{1,2}\d{0,3}[a-z]?|\d+(?:\.\d+)*[a-z]?|[A-Z]\.\d+(?:\.\d+)*)$/;
 const PART_LABEL = /^(?:Sections?|Questions?|Parts?|Annex(?:es)?|Chapters?|Tables?|Figures?|Boxes|Box|Appendix|Appendices|Paragraphs?|Clauses?|Schedules?)$/;
 
 function bare(token: Token): string {
@@ -242,6 +244,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (single && tokens[0].text === 'Parliament' && /\b(?:this|next|last|previous|current|new|that)\s+$/i.test(text.slice(Math.max(0, from - 12), from))) return [];
   // A reference to a part of a document by its code is no name: "Section L4", "Sections N2 and L3".
   if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
+  // A part label and its number is no name either: "Table A.1 and Annex A", "Appendix B", "Box 2.1".
+  if (PART_LABEL.test(tokens[0].text) && tokens.some((t) => LABEL_CODE.test(t.text)) && tokens.every((t) => LABEL_CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&|or)$/.test(t.text))) return [];
   const head = readHead(name);
   // A role is no mention, but a place it is for is: "the Deputy Governor for St Helena" → "St Helena".
   if (head?.kind === 'role') {

@@ -211,6 +211,15 @@ describe('acronyms of generic terms and measures', () => {
     ]);
   });
 
+  it('finds every use of a defined short form written with "&" ("NS&I"), and no part of it', () => {
+    const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nNational Savings and Investments (NS&I) raised funds. NS&I will publish its plan; NS&Ix is a code.\n`);
+    expect(mentions(doc)).toEqual([
+      '6 organisation National Savings and Investments = National Savings and Investments',
+      '6 organisation NS&I = National Savings and Investments',
+      '6 organisation NS&I = National Savings and Investments',
+    ]);
+  });
+
   it('reads a code after a generic acronym as no mention ("SEG ABC")', () => {
     const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nFor the socio-economic groups (SEGs) see the survey. SEG ABC and SEG C2DE differ most.\n`);
     expect(mentions(doc)).toEqual([]);

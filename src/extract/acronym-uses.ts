@@ -68,6 +68,16 @@ export const acronymUsesExtractor: Extractor = {
       // "ALBs", "NDPBs": a plural that no definition resolves is a kind of body. The pattern above
       // leaves them out, since an acronym never ends in a lowercase "s".
     }
+    // A defined short form written with "&" ("NS&I", "B&B"), which the word pattern above leaves out.
+    for (const defined of acronyms.values()) {
+      if (!defined.short.includes('&')) continue;
+      for (let from = text.indexOf(defined.short); from >= 0; from = text.indexOf(defined.short, from + 1)) {
+        const to = from + defined.short.length;
+        if (/[\p{L}\p{N}&.]/u.test(text[from - 1] ?? '') || /[\p{L}\p{N}&]/u.test(text[to] ?? '')) continue;
+        if (out.some((m) => from < m.to && m.from < to)) continue;
+        out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
+      }
+    }
     // The long forms of definitions made in this sentence: "Government Digital Service (GDS)".
     for (const acronym of acronyms.values()) {
       if (!text.includes(acronym.short) || !text.includes(acronym.long)) continue;

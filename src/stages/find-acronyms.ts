@@ -48,13 +48,7 @@ const LOWERCASE_LONG = /^\p{Ll}/u;
  */
 export function genericAcronymsIn(text: string): string[] {
   const out: string[] = [];
-  PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    const short = m[1].trim();
-    if (!isShortForm(short)) continue;
-    const long = findLongForm(text, m.index, short);
-    if (!long) continue;
-    const longText = text.slice(long[0], long[1]);
+  for (const { short, longText } of shortAndLongForms(text)) {
     if (LOWERCASE_LONG.test(longText) || acronymType(longText) === null) out.push(short);
   }
   return out;
@@ -113,18 +107,22 @@ function findLongFormIn(text: string, short: string): [number, number] | null {
 
 export function findAcronymDefinitions(text: string): Array<{ short: string; long: [number, number]; shortSpan: [number, number] }> {
   const found: Array<{ short: string; long: [number, number]; shortSpan: [number, number] }> = [];
+  for (const { short, long, longText, shortFrom } of shortAndLongForms(text)) {
+    if (/^\p{Lu}/u.test(longText)) found.push({ short, long, shortSpan: [shortFrom, shortFrom + short.length] });
+  }
+  return found;
+}
+
+/** Every "long form (SHORT)" pair in `text`, whatever the long form's case (Schwartz–Hearst). */
+function* shortAndLongForms(text: string): Generator<{ short: string; long: [number, number]; longText: string; shortFrom: number }> {
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     const short = m[1].trim();
     if (!isShortForm(short)) continue;
     const long = findLongForm(text, m.index, short);
     if (!long) continue;
-    const longText = text.slice(long[0], long[1]);
-    if (!/^\p{Lu}/u.test(longText)) continue;
-    const shortFrom = m.index + 1 + m[1].indexOf(short);
-    found.push({ short, long, shortSpan: [shortFrom, shortFrom + short.length] });
+    yield { short, long, longText: text.slice(long[0], long[1]), shortFrom: m.index + 1 + m[1].indexOf(short) };
   }
-  return found;
 }
 
 /**

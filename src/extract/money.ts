@@ -10,7 +10,8 @@ import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { SCALE_VALUE } from './words.js';
 
-const CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD', gbp: 'GBP', eur: 'EUR', usd: 'USD' };
+/** ISO 4217 code of a currency sign or a code as written in any case: '£' → GBP, 'eur' → EUR. */
+export const CURRENCY: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR', $: 'USD', gbp: 'GBP', eur: 'EUR', usd: 'USD' };
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 // A scale word; a single letter only glued to the digits ("£2.5m", not "£5 m").
 const SCALE = String.raw`(?:\s?(thousand|million|billion|bn|mn)|(m|k|b))(?![\p{L}\p{N}])`;

@@ -13,14 +13,13 @@
 // A cell that writes its own scale or percent sign ("£3.7bn", "12%", "£720m-870m") keeps what the
 // sentence extractors made of it; so does a cell read as a date ("2013") or holding anything more
 // than its number ("46 (2)", "n/a").
+import { CURRENCY } from './money.js';
 import type { LocalMention, Table, TableCell } from '../model.js';
-import { cellValue } from '../tables/cell-value.js';
 import { cellUnit } from '../tables/header-unit.js';
 
 // The written number of a cell: sign, currency, digits, and a scale or percent of its own.
 const CELL_AMOUNT =
   /([+\-\u2212\u2013]\s*)?([£€$]\s*)?([+\-\u2212\u2013]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%|bn|billion|m|million|k|p|pc)?/i;
-const CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD' };
 const AMOUNT_TYPES = new Set(['number', 'money']);
 
 /** A body cell holding one number, with the document span it covers. */

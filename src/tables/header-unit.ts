@@ -12,6 +12,7 @@
 // "%" inside a sentence ("Sensitivity to % digital take-up") or in brackets with other words
 // ("(cost recovery %)") is not a unit. A count ("n", "Number of staff") is no unit: its cells are
 // plain numbers.
+import { CURRENCY } from '../extract/money.js';
 import type { TableCell, Table } from '../model.js';
 import { HEADER_JOIN } from './layout.js';
 
@@ -25,7 +26,6 @@ export interface HeaderUnit {
   scale: number;
 }
 
-const CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', $: 'USD' };
 const SCALE_WORD: Record<string, number> = {
   k: 1e3, thousand: 1e3, thousands: 1e3, '000s': 1e3, "'000": 1e3, '’000': 1e3,
   m: 1e6, mn: 1e6, million: 1e6, millions: 1e6,
@@ -85,18 +85,29 @@ export function headerUnit(text: string): HeaderUnit | null {
  */
 export function cellUnit(table: Pick<Table, 'caption' | 'cells'>, cell: TableCell): HeaderUnit | null {
   const parts = (joined: string | null) => (joined ? joined.split(HEADER_JOIN).reverse() : []);
-  const corner = table.cells.find((c) => c.row === 1 && c.column === 1 && c.header && c !== cell);
+  const corner = cornerOf(table);
+  const columnHeads = parts(cell.columnHeader);
+  if (columnHeads.length > 0 && COUNT_HEAD.test(columnHeads[0].trim())) return null;
   const sources = [
-    ...parts(cell.columnHeader),
+    ...columnHeads,
     ...parts(cell.rowHeader),
-    ...(corner && corner.text !== '' ? [corner.text] : []),
+    ...(corner && corner !== cell && corner.text !== '' ? [corner.text] : []),
     ...(table.caption ? [table.caption] : []),
   ];
-  const columnHead = parts(cell.columnHeader)[0];
-  if (columnHead !== undefined && COUNT_HEAD.test(columnHead.trim())) return null;
   for (const source of sources) {
     const unit = headerUnit(source);
     if (unit) return unit;
   }
   return null;
+}
+
+// The top-left head of each table, found once per table rather than once per cell.
+const corners = new WeakMap<object, TableCell | null>();
+function cornerOf(table: Pick<Table, 'cells'>): TableCell | null {
+  let corner = corners.get(table);
+  if (corner === undefined) {
+    corner = table.cells.find((c) => c.row === 1 && c.column === 1 && c.header) ?? null;
+    corners.set(table, corner);
+  }
+  return corner;
 }

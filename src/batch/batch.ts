@@ -17,7 +17,8 @@ import { OutputWriter, type WriterOptions } from '../emit/write-outputs.js';
 import type { PreparedDocument } from '../emit/prepare.js';
 import { expandInputs } from './inputs.js';
 import { selectShard, type Shard } from './shard.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, WorkerThreadsUnavailable, workerThreads } from './pool.js';
+import { packageFile } from '../package-files.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import { describeFailure } from '../describe-failure.js';
 import { formatMessage } from '../format-message.js';
@@ -146,6 +147,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const files = selectShard(all, options.shard);
   const total = files.length;
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), total));
+  if (workers > 1 && !workerThreads.available) throw new WorkerThreadsUnavailable();
   const summary: BatchSummary = { total, documents: 0, sections: 0, sentences: 0, entities: 0, warnings: 0, failed: problems.length, workers, ms: 0, peakRss: 0 };
   for (const p of problems) error(`${p.path}: ${p.reason}`);
 
@@ -169,7 +171,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   // With workers, the main thread never loads the pipeline (and its language models): it only reads and writes.
   const pool =
     workers > 1
-      ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, workerLimits(options))
+      ? new WorkerPool<Job, JobResult>(packageFile('dist/batch/worker.js'), workers, workerLimits(options))
       : null;
   const large = options.workerHeapMb ? (options.largeDocumentBytes ?? LARGE_DOCUMENT_BYTES) : Infinity;
   // The pipeline on this thread: for every document with one worker, else for large documents only.

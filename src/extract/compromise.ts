@@ -17,6 +17,11 @@ export function compromise(): Nlp {
   return (loaded ??= createRequire(import.meta.url)('compromise') as Nlp);
 }
 
+/** Hands over an `nlp` already loaded: a startup snapshot's entry (cli-snapshot.ts) brings its own. */
+export function provideCompromise(nlp: Nlp): void {
+  loaded = nlp;
+}
+
 /** compromise's lexicon (word → tag or tags): reading it is a lookup, not a parse. */
 export function compromiseLexicon(): Record<string, string | string[] | undefined> {
   return (compromise().world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;

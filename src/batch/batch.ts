@@ -210,7 +210,9 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     summary.sentences += c.sentences;
     summary.entities += c.entities;
     summary.warnings += c.warnings;
-    log(`${file}: ${c.units} units, ${c.sections} sections, ${c.sentences} sentences, ${c.entities} entities, ${c.warnings} warnings → ${options.outDir}/${prepared.name}/`);
+    // The document's own folder is written only with csv or json.
+    const folder = writer.wants('csv') || writer.wants('json') ? ` → ${options.outDir}/${prepared.name}/` : '';
+    log(`${file}: ${c.units} units, ${c.sections} sections, ${c.sentences} sentences, ${c.entities} entities, ${c.warnings} warnings${folder}`);
   };
 
   const processOne = async (index: number, file: string, name: string): Promise<JobResult> => {

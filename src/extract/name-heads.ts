@@ -61,11 +61,14 @@ const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house']);
 
 /**
  * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed
- * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate".
+ * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate", "Net Financing
+ * Requirement".
  */
 const MEASURE_HEADS = new Set([
   'product', 'expenditure', 'borrowing', 'income', 'deficit', 'debt', 'inflation', 'output', 'rate', 'rates',
   'ratio', 'earnings', 'index', 'indices', 'deflator', 'receipts', 'productivity', 'unemployment', 'growth',
+  // What a budget must finance and what is left: "Net Financing Requirement", "Current Balance".
+  'requirement', 'requirements', 'balance', 'surplus',
 ]);
 
 /**

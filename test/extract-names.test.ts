@@ -89,6 +89,8 @@ describe('places', () => {
     ['It has given advice to Bermuda, Montserrat and Gibraltar.', ['place Bermuda', 'place Montserrat', 'place Gibraltar']],
     ['Officials met the Deputy Governor for St Helena to exchange ideas.', ['place St Helena']],
     ['The Territories have become more responsible for their own services.', []],
+    // A group of states is a place, written out or as its initials.
+    ['EEA nationals can use a residence permit issued in the European Economic Area.', ['place EEA', 'place European Economic Area']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

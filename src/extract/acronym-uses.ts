@@ -15,6 +15,7 @@ import type { Extractor } from './types.js';
 import { GENERIC_ACRONYMS } from './name-chunks.js';
 import { isKnownBodyAcronym } from './gazetteer-organisations.js';
 import { isGenericAcronym } from './names.js';
+import { isKnownPlace } from './gazetteer-places.js';
 
 // A word with two capitals, or a capitalised word of up to six letters that may be a defined short form
 // ("Defra"); not a part of "GOV.UK" or "HMCTS.net", and not a prefix joined by a hyphen to a capital
@@ -60,7 +61,10 @@ export const acronymUsesExtractor: Extractor = {
       if (previous && isGenericAcronym(previous[1], context)) continue;
       // The series letters of a paper's number: "HC 1025", "Cm 9416".
       if (/^\s\d{2,5}(?![\p{L}\p{N}])/u.test(text.slice(to, to + 8)) && /^(?:HC|HL|Cm|Cmd|Cmnd|SI)$/.test(token)) continue;
-      if (isKnownBodyAcronym(token)) {
+      // A group of states written as its initials is a place: "EEA nationals".
+      if (isKnownPlace(token) && ALL_CAPITALS.test(token)) {
+        out.push({ type: 'place', from, to, value: token, rule: 'place.gazetteer' });
+      } else if (isKnownBodyAcronym(token)) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.known' });
       } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from))) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.capitals' });

@@ -42,8 +42,8 @@ interface Reading {
 const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 // Names that carry their year: events ("Public Sector Communications Awards 2014") and legislation
-// ("Gambling Act 2005").
-const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|budget|statement)$/i;
+// ("Gambling Act 2005", "Money Laundering Regulations 2007").
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement)$/i;
 
 // The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
 // "Spending Review").

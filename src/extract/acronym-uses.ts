@@ -26,6 +26,10 @@ const OPEN_PAREN = /^\s*\(\s*/;
 const CLOSE_PAREN = /^\s*\)/;
 const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z][A-Z]{1,3})$/;
 const ALL_CAPITALS = /^[A-Z]{2,7}$/;
+// "an LLP", "a UK LLP": an indefinite article, perhaps a place before the acronym.
+const INDEFINITE_BEFORE = /\ban?\s+(?:[A-Z]{2,3}\s+)?$/i;
+// The acronym ends its noun phrase: punctuation, the end, or a word that begins no noun.
+const PHRASE_ENDS = /^(?:\s*[),.;:!?]|\s*$|\s+(?:which|that|who|with|or|and|in|of|for|to|is|are|was|were|has|have)\b)/;
 // An undefined acronym in mixed case ("IdA", "PaaS") names a body only where the gazetteer knows it
 // ("DfE", "MoJ"); after a lowercase modifier ("online IdA", "citizen IdA") it is a term.
 function standsAlone(text: string, from: number): boolean {
@@ -61,6 +65,9 @@ export const acronymUsesExtractor: Extractor = {
       if (previous && isGenericAcronym(previous[1], context)) continue;
       // The series letters of a paper's number: "HC 1025", "Cm 9416".
       if (/^\s\d{2,5}(?![\p{L}\p{N}])/u.test(text.slice(to, to + 8)) && /^(?:HC|HL|Cm|Cmd|Cmnd|SI)$/.test(token)) continue;
+      // A kind named by an acronym after an indefinite article, ending its noun phrase, is no body:
+      // "(except an LLP)", "a UK LLP which is listed"; "a DWP office" names DWP.
+      if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && PHRASE_ENDS.test(text.slice(to, to + 8))) continue;
       // A group of states written as its initials is a place: "EEA nationals".
       if (isKnownPlace(token) && ALL_CAPITALS.test(token)) {
         out.push({ type: 'place', from, to, value: token, rule: 'place.gazetteer' });

@@ -234,6 +234,14 @@ describe('acronyms of generic terms and measures', () => {
     expect(doc.acronyms).toEqual([]);
   });
 
+  it('keeps a company’s legal suffix with its acronym: "NRAM plc"', () => {
+    const doc = runText('<h1>Budget</h1><p>The forecast excludes <abbr title="Northern Rock Asset Management">NRAM</abbr> plc and Network Rail.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.type === 'organisation').map((e) => `${e.text} = ${e.value}`)).toEqual([
+      'NRAM plc = Northern Rock Asset Management plc',
+      'Network Rail = Network Rail',
+    ]);
+  });
+
   it('leaves a possessive out of the long form: "Office for Budget Responsibility’s (OBR)"', () => {
     const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nThe Office for Budget Responsibility’s (OBR) March forecast was published. OBR staff briefed the team.\n`);
     expect(doc.acronyms.map((a) => `${a.short}=${a.long}/${a.type}`)).toEqual(['OBR=Office for Budget Responsibility/organisation']);

@@ -17,6 +17,9 @@ describe('programmes named by their head word', () => {
     ['Over 300 staff attended the Digital Leaders Summit 2014 in London.', ['programme Digital Leaders Summit 2014', 'place London']],
     // Legislation carries its year: "Gambling Act 2005", "Money Laundering Regulations 2007".
     ['The Money Laundering Regulations 2007 require identity evidence.', ['programme Money Laundering Regulations 2007']],
+    // Savings products are named by their head, even after a capitalised "The" mid-sentence.
+    ['Savers can buy the market-leading Investment Bond from May.', ['programme Investment Bond']],
+    ['It is open to savers aged 16. The Investment Bond will be available for 12 months.', ['programme Investment Bond']],
     ['Claimants can now apply for Jobseeker’s Allowance and Housing Benefit online.', ['programme Jobseeker’s Allowance', 'programme Housing Benefit']],
     ['The first Digital Academy opened in Sheffield.', ['programme Digital Academy', 'place Sheffield']],
     ['Results will inform the next Spending Review.', ['programme Spending Review']],

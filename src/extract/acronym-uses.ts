@@ -26,6 +26,8 @@ const OPEN_PAREN = /^\s*\(\s*/;
 const CLOSE_PAREN = /^\s*\)/;
 const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z][A-Z]{1,3})$/;
 const ALL_CAPITALS = /^[A-Z]{2,7}$/;
+// A company's legal form after its name: "NRAM plc", "Network Rail Ltd".
+const COMPANY_SUFFIX = /^\s(?:plc|PLC|Plc|Ltd|Limited)(?![\p{L}\p{N}])/u;
 // "an LLP", "a UK LLP": an indefinite article, perhaps a place before the acronym.
 const INDEFINITE_BEFORE = /\ban?\s+(?:[A-Z]{2,3}\s+)?$/i;
 // The acronym ends its noun phrase: punctuation, the end, or a word that begins no noun.
@@ -56,7 +58,10 @@ export const acronymUsesExtractor: Extractor = {
       const to = from + token.length;
       const defined = acronyms.get(token) ?? (/[A-Z]s$/.test(token) ? acronyms.get(token.slice(0, -1)) : undefined) ?? otherCase(acronyms, token);
       if (defined) {
-        out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
+        // A company's legal suffix is part of its name: "NRAM plc" → "Northern Rock Asset Management plc".
+        const suffix = defined.type === 'organisation' ? COMPANY_SUFFIX.exec(text.slice(to, to + 10)) : null;
+        const end = suffix ? to + suffix[0].length : to;
+        out.push({ type: defined.type, from, to: end, value: suffix ? `${defined.long}${suffix[0]}` : defined.long, acronym: defined.short, rule: 'acronym.defined' });
         continue;
       }
       if (GENERIC_ACRONYMS.has(token) || isGenericAcronym(token, context)) continue;

@@ -50,6 +50,8 @@ const PROGRAMME_HEADS = new Set([
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
+  // Savings products: "Investment Bond", "Premium Bonds".
+  'bond', 'bonds',
 ]);
 
 /**
@@ -86,6 +88,7 @@ const DOCUMENT_HEADS = new Set([
   'review', 'reviews', 'framework', 'initiative', 'project', 'report', 'reports', 'manual', 'toolkit', 'handbook',
   'guide', 'charter', 'act', 'bill', 'agenda', 'roadmap', 'blueprint', 'survey', 'census', 'index', 'pilot',
   'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty', 'budget', 'statement',
+  'bond', 'bonds',
 ]);
 
 /** Whether a head word names a document, plan or law, never a body ("Plan", "Strategy", "Act"). */

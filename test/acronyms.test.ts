@@ -242,6 +242,15 @@ describe('acronyms of generic terms and measures', () => {
     ]);
   });
 
+  it('reads the long form of a defined body used on its own as that body, legal suffix left out', () => {
+    const doc = runText('<h1>Budget</h1><p>It excludes <abbr title="Bradford and Bingley plc">B&amp;B</abbr>.</p><p>The figure excludes Bradford and Bingley and Network Rail.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.type === 'organisation').map((e) => `${e.text} = ${e.value}`)).toEqual([
+      'B&B = Bradford and Bingley plc',
+      'Bradford and Bingley = Bradford and Bingley',
+      'Network Rail = Network Rail',
+    ]);
+  });
+
   it('leaves a possessive out of the long form: "Office for Budget Responsibility’s (OBR)"', () => {
     const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nThe Office for Budget Responsibility’s (OBR) March forecast was published. OBR staff briefed the team.\n`);
     expect(doc.acronyms.map((a) => `${a.short}=${a.long}/${a.type}`)).toEqual(['OBR=Office for Budget Responsibility/organisation']);

@@ -28,6 +28,7 @@ const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z]
 const ALL_CAPITALS = /^[A-Z]{2,7}$/;
 // A company's legal form after its name: "NRAM plc", "Network Rail Ltd".
 const COMPANY_SUFFIX = /^\s(?:plc|PLC|Plc|Ltd|Limited)(?![\p{L}\p{N}])/u;
+const LEGAL_SUFFIX = /\s(?:plc|PLC|Plc|Ltd|Limited)$/;
 // "an LLP", "a UK LLP": an indefinite article, perhaps a place before the acronym.
 const INDEFINITE_BEFORE = /\ban?\s+(?:[A-Z]{2,3}\s+)?$/i;
 // The acronym ends its noun phrase: punctuation, the end, or a word that begins no noun.
@@ -92,6 +93,20 @@ export const acronymUsesExtractor: Extractor = {
         if (/[\p{L}\p{N}&.]/u.test(text[from - 1] ?? '') || /[\p{L}\p{N}&]/u.test(text[to] ?? '')) continue;
         if (out.some((m) => from < m.to && m.from < to)) continue;
         out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
+      }
+    }
+    // The long form of a body defined anywhere, used on its own, names that body, without the legal
+    // suffix a markup expansion may carry: <abbr title="Bradford and Bingley plc">B&B</abbr>, and later
+    // "excluding NRAM plc, Bradford and Bingley and Network Rail" → "Bradford and Bingley".
+    for (const acronym of acronyms.values()) {
+      if (acronym.type !== 'organisation') continue;
+      const long = acronym.long.replace(LEGAL_SUFFIX, '');
+      if (!long.includes(' ') || !text.includes(long)) continue;
+      for (let at = text.indexOf(long); at >= 0; at = text.indexOf(long, at + 1)) {
+        const to = at + long.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;
+        if (out.some((m) => at < m.to && m.from < to)) continue;
+        out.push({ type: 'organisation', from: at, to, value: long, rule: 'acronym.long-form-use' });
       }
     }
     // The long forms of definitions made in this sentence: "Government Digital Service (GDS)".

@@ -92,7 +92,16 @@ function isAcronym(word: string, context: SentenceContext): boolean {
 /** A name that stands on its own: known, headed, an acronym or a place. Used to cut "A and B". */
 function isComplete(name: string, context: SentenceContext): boolean {
   if (!name.includes(' ') && isAcronym(name, context)) return true;
+  // The long form of a body the document defines: "Bradford and Bingley" after <abbr title="Bradford
+  // and Bingley plc">B&B</abbr>.
+  if (name.includes(' ') && isDefinedLongForm(name, context)) return true;
   return isKnownOrganisation(name) || readHead(name) !== null || isGazetteerPlace(name);
+}
+
+/** Whether `name` is the long form of a body the document defines, legal suffix aside. */
+function isDefinedLongForm(name: string, context: SentenceContext): boolean {
+  for (const a of context.acronyms.values()) if (a.type === 'organisation' && a.long.replace(/\s(?:plc|PLC|Plc|Ltd|Limited)$/, '') === name) return true;
+  return false;
 }
 
 /** "Ministry of Justice", "Department for Education": a body whose first word is its head. */

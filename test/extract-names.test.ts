@@ -98,6 +98,9 @@ describe('places', () => {
     ['A company (including a UK LLP) which is not listed.', ['place UK']],
     ['A partnership of professionals (except an LLP) with five partners.', []],
     ['Staff at a DWP office in Leeds were trained.', ['organisation DWP', 'place Leeds']],
+    // "HM" before a capitalised name is a Crown body, and begins a new name after "and".
+    ['Certificates issued by consulates and HM Forces are accepted.', ['organisation HM Forces']],
+    ['Records held by Embassies and HM Forces were checked.', ['organisation HM Forces']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

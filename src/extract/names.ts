@@ -98,6 +98,14 @@ function isComplete(name: string, context: SentenceContext): boolean {
   return isKnownOrganisation(name) || readHead(name) !== null || isGazetteerPlace(name);
 }
 
+/**
+ * "HM Forces", "HM Courts and Tribunals Service": "HM" (Her Majesty's) before capitalised words names
+ * a Crown body, and begins a new name after "and" ("Embassies and HM Forces").
+ */
+function isCrownBody(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens[0].text === 'HM' && /^\p{Lu}\p{Ll}/u.test(tokens[1].text);
+}
+
 /** Whether `name` is the long form of a body the document defines, legal suffix aside. */
 function isDefinedLongForm(name: string, context: SentenceContext): boolean {
   for (const a of context.acronyms.values()) if (a.type === 'organisation' && a.long.replace(/\s(?:plc|PLC|Plc|Ltd|Limited)$/, '') === name) return true;
@@ -147,7 +155,7 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const listItems = inList && left.length >= 2 && right.length >= 2;
     const split = role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
-      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r)));
+      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right));
     if (split) {
       return [left, ...splitCoordination(text, right, context, inList)];
     }
@@ -288,6 +296,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
   }
   const known = isKnownOrganisation(name);
+  // "HM" before a capitalised name makes a Crown body: "HM Forces", "HM Prison Service".
+  if (!known && isCrownBody(tokens)) return make('organisation', 'organisation.crown-body');
   // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
   // Budget" (as "Spring Budget 2017" is read by its head).
   if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);

@@ -129,6 +129,7 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['It avoids the failure of one component breaking the transaction.', [n('one', 1, 'component')]],
     ['No one attended the second session.', []],
     ['Teams help one another.', []],
+    ['Convert from one form to the other.', []],
     ['A partnership with six or more partners.', [{ ...n('six', 6, 'partners'), mod: 'EQUAL_OR_MORE' }]],
     ['A partnership with five or less partners.', [{ ...n('five', 5, 'partners'), mod: 'EQUAL_OR_LESS' }]],
     ['Teams of 40 or fewer staff.', [{ ...n('40', 40, 'staff'), mod: 'EQUAL_OR_LESS' }]],

@@ -225,16 +225,17 @@ function mention(text: string, from: number, to: number, value: number, rule: st
 
 // Before "one", words that make it a pronoun or part of a fixed phrase: "no one", "any one", "the one
 // that", "this one", "each one".
-const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|which|some|someone|anyone)\s+$/i;
-// After "one", words that make it a pronoun or an idiom: "one another", "one or two", "one way or another".
-const PRONOUN_ONE_AFTER = /^\s+(?:another|or|and|such|else|thing|way|hand|side|point|off)\b/i;
+const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s+$/i;
+// After "one", words that make it a pronoun or an idiom: "one another", "one or two", "one way or another",
+// "from one form to the other" (one of a pair, not a count).
+const PRONOUN_ONE_AFTER = /^\s+(?:another|or|and|such|else|thing|way|hand|side|point|off)\b|^\s+\p{L}+\s+(?:to|and|or|from)\s+(?:the\s+other|another)\b/iu;
 
 /**
  * "one" is a count when a noun follows that it quantifies: "b) one other partner", "You cannot use one
  * form of identification". Not "one of the first", "one is", "no one", "one another".
  */
 function isCountingOne(text: string, from: number, to: number): boolean {
-  if (PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || PRONOUN_ONE_AFTER.test(text.slice(to, to + 12))) return false;
+  if (PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || PRONOUN_ONE_AFTER.test(text.slice(to, to + 40))) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(to, to + 40));
   if (!next || STOP.has(next[1]) || /(?:ly|ed|ing|s)$/.test(next[1])) return false;
   return countedNoun(text, to, 1) !== undefined;

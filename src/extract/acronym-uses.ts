@@ -13,7 +13,7 @@
 import type { Acronym, LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { GENERIC_ACRONYMS } from './name-chunks.js';
-import { isKnownBodyAcronym } from './gazetteer-organisations.js';
+import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGenericAcronym } from './names.js';
 import { isKnownPlace } from './gazetteer-places.js';
 
@@ -101,7 +101,8 @@ export const acronymUsesExtractor: Extractor = {
     for (const acronym of acronyms.values()) {
       if (acronym.type !== 'organisation') continue;
       const long = acronym.long.replace(LEGAL_SUFFIX, '');
-      if (!long.includes(' ') || !text.includes(long)) continue;
+      // A body the gazetteer knows is read as such by the names extractor.
+      if (!long.includes(' ') || !text.includes(long) || isKnownOrganisation(long)) continue;
       for (let at = text.indexOf(long); at >= 0; at = text.indexOf(long, at + 1)) {
         const to = at + long.length;
         if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;

@@ -105,6 +105,9 @@ describe('date: quarters and halves of a year (TIMEX3 2014-Q3, 2014-H1)', () => 
 describe('date: what is not a date', () => {
   it.each<[string, Seen[]]>([
     ['Departments may publish their own plans.', []],
+    // A month that recurs names no one month.
+    ['Prior to the outturn in April each year, the item is an estimate.', []],
+    ['Every year in March the figures are revised.', []],
     ['May we suggest a different approach.', []],
     ['Teams will march ahead with the roll-out.', []],
     ['The department won two Public Sector Communications Awards 2014.', []],

@@ -74,6 +74,8 @@ const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|ti
 // Relative expressions are read by relative-dates.ts ("last June"), not as calendar dates; "next spring",
 // "this summer" are not dates.
 const RELATIVE = /\b(?:next|last|this|that|every|each|following|previous|coming)\s+$/i;
+// After a month, words that make it recur: "in April each year", "in March every year".
+const RECURRING = /^,?\s+(?:each|every)\s+year\b/i;
 // A year later in the same phrase: "November/early December 2013", "April to June 2014".
 const FOLLOWING_YEAR = new RegExp(
   String.raw`\s*(?:/|-|–|—|and|or|to|until|till)\s*(?:(?:early|mid|late)[-\s]+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\s+(${YEAR})(?!\d)`,
@@ -206,6 +208,9 @@ const RULES: DateRule[] = [
       const prior = before(text, m.index);
       const modified = Boolean(g.mod || g.modOf);
       if (RELATIVE.test(prior)) return null;
+      // A month that recurs is no date: "published in April each year", "every year in March" reads
+      // no one April.
+      if (RECURRING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || /\b(?:each|every)\s+year\s+in\s+$/i.test(prior)) return null;
       if (!modified && !DATE_CONTEXT.test(prior)) return null;
       if (g.month === 'May' && !modified && !MAY_CONTEXT.test(prior)) return null;
       // "March" and "May" are verbs after "to" unless a month came before ("from March to May").

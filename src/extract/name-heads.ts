@@ -50,6 +50,8 @@ const PROGRAMME_HEADS = new Set([
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
+  // Savings products: "Investment Bond", "Premium Bonds".
+  'bond', 'bonds',
 ]);
 
 /**
@@ -61,11 +63,14 @@ const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house']);
 
 /**
  * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed
- * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate".
+ * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate", "Net Financing
+ * Requirement".
  */
 const MEASURE_HEADS = new Set([
   'product', 'expenditure', 'borrowing', 'income', 'deficit', 'debt', 'inflation', 'output', 'rate', 'rates',
   'ratio', 'earnings', 'index', 'indices', 'deflator', 'receipts', 'productivity', 'unemployment', 'growth',
+  // What a budget must finance and what is left: "Net Financing Requirement", "Current Balance".
+  'requirement', 'requirements', 'balance', 'surplus',
 ]);
 
 /**
@@ -83,6 +88,7 @@ const DOCUMENT_HEADS = new Set([
   'review', 'reviews', 'framework', 'initiative', 'project', 'report', 'reports', 'manual', 'toolkit', 'handbook',
   'guide', 'charter', 'act', 'bill', 'agenda', 'roadmap', 'blueprint', 'survey', 'census', 'index', 'pilot',
   'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty', 'budget', 'statement',
+  'bond', 'bonds',
 ]);
 
 /** Whether a head word names a document, plan or law, never a body ("Plan", "Strategy", "Act"). */

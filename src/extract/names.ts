@@ -42,8 +42,8 @@ interface Reading {
 const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 // Names that carry their year: events ("Public Sector Communications Awards 2014") and legislation
-// ("Gambling Act 2005").
-const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|budget|statement)$/i;
+// ("Gambling Act 2005", "Money Laundering Regulations 2007").
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement)$/i;
 
 // The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
 // "Spending Review").
@@ -92,7 +92,24 @@ function isAcronym(word: string, context: SentenceContext): boolean {
 /** A name that stands on its own: known, headed, an acronym or a place. Used to cut "A and B". */
 function isComplete(name: string, context: SentenceContext): boolean {
   if (!name.includes(' ') && isAcronym(name, context)) return true;
+  // The long form of a body the document defines: "Bradford and Bingley" after <abbr title="Bradford
+  // and Bingley plc">B&B</abbr>.
+  if (name.includes(' ') && isDefinedLongForm(name, context)) return true;
   return isKnownOrganisation(name) || readHead(name) !== null || isGazetteerPlace(name);
+}
+
+/**
+ * "HM Forces", "HM Courts and Tribunals Service": "HM" (Her Majesty's) before capitalised words names
+ * a Crown body, and begins a new name after "and" ("Embassies and HM Forces").
+ */
+function isCrownBody(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens[0].text === 'HM' && /^\p{Lu}\p{Ll}/u.test(tokens[1].text);
+}
+
+/** Whether `name` is the long form of a body the document defines, legal suffix aside. */
+function isDefinedLongForm(name: string, context: SentenceContext): boolean {
+  for (const a of context.acronyms.values()) if (a.type === 'organisation' && a.long.replace(/\s(?:plc|PLC|Plc|Ltd|Limited)$/, '') === name) return true;
+  return false;
 }
 
 /** "Ministry of Justice", "Department for Education": a body whose first word is its head. */
@@ -138,7 +155,7 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const listItems = inList && left.length >= 2 && right.length >= 2;
     const split = role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
-      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r)));
+      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right));
     if (split) {
       return [left, ...splitCoordination(text, right, context, inList)];
     }
@@ -223,6 +240,11 @@ function isPeopleGroup(tokens: Token[]): boolean {
   return parts.every((p) => p.length >= 1 && p.length <= 2) && last.length === 2 && /\p{Ll}(?:ers|ors)$/u.test(bare(last[1]));
 }
 
+/** Whether compromise reads a word alone as an adjective ("Current", "Original", "Valid"). */
+function isAdjective(word: string): boolean {
+  return compromise()(word.toLowerCase()).has('#Adjective');
+}
+
 /** Reads one piece; `unresolved` pieces wait for compromise. An empty list is no mention. */
 function readPiece(text: string, piece: Piece, context: SentenceContext, coordinatedPlural: boolean): Reading[] {
   const { tokens } = piece;
@@ -235,6 +257,16 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
 
+  // A kind named by an acronym after an indefinite article is no name; a place before it is a place:
+  // "(including a UK LLP)" → "UK".
+  if (tokens.length === 2 && isKnownPlace(bare(tokens[0])) && isAcronymToken(tokens[1].text) && !context.acronyms.has(tokens[1].text) && /\ban?\s+$/i.test(text.slice(Math.max(0, from - 4), from))) {
+    return [{ piece, type: 'place', from, to: tokens[0].to, rule: 'place.gazetteer' }];
+  }
+  // An adjective capitalised only because it opens the sentence or cell is no name's word: "Current UK
+  // driving licence" → "UK" ("Current" is no part of a name).
+  if (tokens.length === 2 && piece.initial && isKnownPlace(bare(tokens[1])) && !isKnownOrganisation(name) && isAdjective(tokens[0].text)) {
+    return [{ piece, type: 'place', from: tokens[1].from, to: tokens[1].from + bare(tokens[1]).length, rule: 'place.gazetteer' }];
+  }
   // A passive verb is no name's word: "Ordered by the House of Commons" → "House of Commons".
   if (tokens.length > 2 && piece.initial && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0].text) && (tokens[1].text === 'by' || tokens[1].text === 'for')) {
     const rest = trimLinkers(tokens.slice(1));
@@ -264,6 +296,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
   }
   const known = isKnownOrganisation(name);
+  // "HM" before a capitalised name makes a Crown body: "HM Forces", "HM Prison Service".
+  if (!known && isCrownBody(tokens)) return make('organisation', 'organisation.crown-body');
   // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
   // Budget" (as "Spring Budget 2017" is read by its head).
   if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);
@@ -395,11 +429,42 @@ function listedWithOrganisation(text: string, r: Reading, readings: Reading[], c
   return false;
 }
 
+// Between the members of a coordination: "Bank, Building Society or Credit Union".
+const COORDINATION_GAP = /^(?:,\s|\s(?:or|and)\s|,\s(?:or|and)\s)$/;
+
+/**
+ * The runs of a coordination that names kinds of thing, not things: one member is a head word alone
+ * ("Bank", a kind of body), and the coordination modifies the lowercase noun after it: "Bank, Building
+ * Society or Credit Union statement". Its other members are kinds too ("Building Society", "Credit
+ * Union"), capitalised as a list item or table cell capitalises; a known body among them stays a name.
+ */
+function kindCoordinations(text: string, chunks: Chunk[], tokens: Token[]): Set<Chunk> {
+  const out = new Set<Chunk>();
+  let i = 0;
+  while (i < chunks.length) {
+    let j = i;
+    while (j + 1 < chunks.length && COORDINATION_GAP.test(text.slice(chunks[j].tokens[chunks[j].tokens.length - 1].to, chunks[j + 1].tokens[0].from))) j++;
+    if (j > i) {
+      const group = chunks.slice(i, j + 1);
+      const lastToken = group[group.length - 1].tokens[group[group.length - 1].tokens.length - 1];
+      const next = tokenAfter(tokens, lastToken.to);
+      const modifies = next !== undefined && text.slice(lastToken.to, next.from) === ' ' && /^\p{Ll}/u.test(next.text) && !LINKERS.has(next.text);
+      const kindWord = group.some((c) => c.tokens.length === 1 && isHeadWord(c.tokens[0].text) && !isKnownOrganisation(c.tokens[0].text));
+      if (modifies && kindWord) for (const c of group) if (!isKnownOrganisation(textOf(text, c.tokens)) && !isKnownPlace(textOf(text, c.tokens))) out.add(c);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 export function extractNames(context: SentenceContext): LocalMention[] {
   const { text } = context;
   const tokens = tokenize(text);
   const readings: Reading[] = [];
-  for (const chunk of findChunks(text, tokens)) {
+  const chunks = findChunks(text, tokens);
+  const kinds = kindCoordinations(text, chunks, tokens);
+  for (const chunk of chunks) {
+    if (kinds.has(chunk)) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];

@@ -101,6 +101,9 @@ function findLongFormIn(text: string, short: string): [number, number] | null {
   // Nor are closing quotes and punctuation: "the ‘Government Digital Service’ (GDS)".
   let to = before.length;
   while (to > from && /[’”"',;:.]/.test(text[to - 1]) && !/\p{L}[’']s$/u.test(text.slice(from, to))) to--;
+  // Nor is a possessive: "The Office for Budget Responsibility’s (OBR) March forecast" defines OBR for
+  // "Office for Budget Responsibility" (unless the short form's last letter is that "s").
+  if (/\p{L}[’']s$/u.test(text.slice(from, to)) && !/s$/i.test(letters)) to -= 2;
   if (to - from <= short.length) return null;
   return [from, to];
 }
@@ -157,8 +160,10 @@ export function findAcronyms(doc: Doc): void {
   for (const m of doc.markupAcronyms) {
     if (seen.has(m.short)) continue;
     const type = acronymType(m.long);
-    // <abbr title="Gross Domestic Product">GDP</abbr>: a measure, no entity.
-    if (type === null) {
+    // <abbr title="Gross Domestic Product">GDP</abbr>: a measure, no entity. Nor is a short form the
+    // text itself defines for a lowercase term, whatever case the markup gives it: "the net financing
+    // requirement (<abbr title="Net Financing Requirement">NFR</abbr>)".
+    if (type === null || generic.has(m.short)) {
       generic.add(m.short);
       continue;
     }

@@ -67,6 +67,17 @@ describe('people', () => {
     ['The review was led by Martha Lane Fox.', ['person Martha Lane Fox']],
     ['The review was led by Sir Ken Knight in 2013.', ['person Ken Knight']],
     ['The Director General for Digital Services visited the team.', []],
+    // Honorifics and roles before a name stay outside it; the name alone is the person.
+    ['Baroness Martha Lane Fox was appointed as the digital champion.', ['person Martha Lane Fox']],
+    ['Executive Director Mike Bracken said services would improve.', ['person Mike Bracken']],
+    ['Ministers agreed with Ms Hughes that the work should continue.', ['person Hughes']],
+    ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],
+    ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
+    ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],
+    // An honorific before a role, or before a word of the language, is no person.
+    ['The Lord Chancellor and the Lord Speaker opened the session.', []],
+    ['The Lord Mayor of London opened the hub.', ['place London']],
+    ['Dr Foster Intelligence published the data.', ['organisation Dr Foster Intelligence']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

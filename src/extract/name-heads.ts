@@ -103,7 +103,16 @@ const ROLE_HEADS = new Set([
   'managers', 'leader', 'leaders', 'lead', 'leads', 'adviser', 'advisers', 'advisor', 'advisors', 'champion',
   'controller', 'registrar', 'counsel', 'auditor', 'general', 'generals', 'permanent', 'principal', 'owner', 'owners',
   'architect', 'analyst', 'specialist', 'specialists', 'coordinator', 'coach', 'mentor', 'sponsor', 'governor',
+  'chancellor', 'mayor', 'speaker',
 ]);
+
+/** Whether a word names a role or a job ("Director", "Minister", "Speaker"). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase()) || ROLE_QUALIFIERS.has(word.toLowerCase());
+}
+
+/** Words that qualify a role before a name: "Executive Director Mike Bracken", "Acting Chief Executive". */
+const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'acting', 'interim', 'former']);
 
 /** Role phrases that hold a capitalised name of their own ("Attorney General", "Director General"). */
 const ROLE_FIRST_WORDS = new Set(['head', 'heads', 'director', 'directors', 'chief', 'deputy', 'minister', 'secretary', 'permanent', 'senior', 'attorney', 'solicitor', 'chancellor', 'lord', 'baroness', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr', 'professor']);

@@ -17,7 +17,7 @@ import { compromise, compromiseLexicon } from './compromise.js';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
-import { isDocumentHead, isHeadWord, readHead, type NameKind } from './name-heads.js';
+import { isDocumentHead, isHeadWord, isRoleWord, readHead, type NameKind } from './name-heads.js';
 import { isInfinitive } from './service-names.js';
 import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
@@ -245,6 +245,49 @@ function isAdjective(word: string): boolean {
   return compromise()(word.toLowerCase()).has('#Adjective');
 }
 
+/** Honorifics, which stay outside a person's name (docs/annotation.md): "Sir Ken Knight" → "Ken Knight". */
+const HONORIFIC_WORDS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Professor', 'Prof', 'Rt', 'Hon', 'Cllr', 'Councillor']);
+
+// Name tags in compromise's lexicon: a word with another tag ("chancellor" Actor, "chapel" Noun) is a
+// word of the language, not a name.
+const NAME_TAG = /^(?:FirstName|MaleName|FemaleName|LastName)$/;
+
+/**
+ * A person written after an honorific or a role, without them: "Baroness Martha Lane Fox" → "Martha
+ * Lane Fox", "Lord Maude" → "Maude", "Executive Director Mike Bracken" → "Mike Bracken". After an
+ * honorific the first word must be a name or no word of the language ("Lord Chancellor", "Lady Chapel"
+ * are not people); after a role alone the name must open with a given name. Null when it is no such person.
+ */
+function titledPerson(tokens: Token[]): Token[] | null {
+  let k = 0;
+  let honorific = false;
+  for (; k < tokens.length - 1; k++) {
+    const word = tokens[k].text.replace(/\.$/, '');
+    if (HONORIFIC_WORDS.has(word)) honorific = true;
+    else if (!isRoleWord(word)) break;
+  }
+  const name = tokens.slice(k);
+  if (k === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text) && !/[’']s$/.test(w.text) && !isRoleWord(w.text))) return null;
+  // A name ending in a head noun is a place or body after all: "Lady Chapel", "Dr Foster Intelligence".
+  if (readHead(name.map((w) => w.text).join(' ')) || isHeadWord(name[name.length - 1].text)) return null;
+  if (!honorific) return looksLikePerson(name) ? name : null;
+  lexicon ??= compromiseLexicon();
+  const tag = lexicon[name[0].text.toLowerCase()];
+  return tag === undefined || NAME_TAG.test(String(tag)) ? name : null;
+}
+
+/** People coordinated in one capitalised run: "Lord Maude and Mike Bracken". Null unless every part is a person. */
+function coordinatedPeople(tokens: Token[]): Token[][] | null {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === 'and' || t.text === '&') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  if (parts.length < 2) return null;
+  const people = parts.map((p) => (p.length === 0 ? null : titledPerson(p) ?? (looksLikePerson(p) ? p : null)));
+  return people.every((p) => p !== null) ? (people as Token[][]) : null;
+}
+
 /** Reads one piece; `unresolved` pieces wait for compromise. An empty list is no mention. */
 function readPiece(text: string, piece: Piece, context: SentenceContext, coordinatedPlural: boolean): Reading[] {
   const { tokens } = piece;
@@ -256,6 +299,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A country written as its initials is a place ("the UK economy"); other lone acronyms are left to acronym-uses.
   if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
+  // People after honorifics or roles, alone or coordinated: the names without them.
+  const people = titledPerson(tokens) ? [titledPerson(tokens)!] : coordinatedPeople(tokens);
+  if (people && !isKnownOrganisation(name)) {
+    return people.map((p) => ({ piece, type: 'person', from: p[0].from, to: p[0].from + textOf(text, p).length, rule: 'person.titled' }));
+  }
 
   // A kind named by an acronym after an indefinite article is no name; a place before it is a place:
   // "(including a UK LLP)" → "UK".

@@ -43,6 +43,14 @@ interface DateRule {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** FY2015-16: the UK financial year that starts in April of `start`. */
+const financialYear = (start: number) => `FY${start}-${pad((start + 1) % 100)}`;
+
+/** "14" → 2014 (or the century of `near`), "2014" → 2014. */
+function fullYear(written: string, near = 2000): number {
+  return written.length === 4 ? Number(written) : Math.floor(near / 100) * 100 + Number(written);
+}
 const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
 /**
@@ -135,9 +143,7 @@ const RULES: DateRule[] = [
       if (end <= start || end - start > 10) return null;
       if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
       // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
-      if (end === start + 1) return { value: `FY${start}-${String(end % 100).padStart(2, '0')}` };
-      // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
-      if (end === start + 1) return { value: `FY${start}-${String(end % 100).padStart(2, '0')}` };
+      if (end === start + 1) return { value: financialYear(start) };
       return { value: `${start}/${end}` };
     },
   },
@@ -152,6 +158,41 @@ const RULES: DateRule[] = [
     rule: 'date.season-year',
     re: new RegExp(String.raw`${MOD}${SEASON}(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => ({ value: `${g.year}-${SEASON_CODE[g.season!.toLowerCase()]}` }),
+  },
+  {
+    // A financial year written with "FY": "FY 2014-15", "FY2014/15", "FY14/15" → FY2014-15.
+    rule: 'date.financial-year',
+    re: /\bFY\s?(?<year>(?:19|20)?\d{2})\s*[/\-–]\s*(?<end>(?:19|20)?\d{2})(?![\d%A-Za-z])/g,
+    value: (g) => {
+      const start = fullYear(g.year!);
+      return fullYear(g.end!, start) === start + 1 ? { value: financialYear(start) } : null;
+    },
+  },
+  {
+    // A quarter of a UK financial year: "Q3 2013/14", "quarter 3 of 2013-14" → FY2013-14-Q3 (its third
+    // quarter, October to December 2013).
+    rule: 'date.financial-quarter',
+    re: new RegExp(String.raw`\b(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'g'),
+    value: (g) => {
+      const start = Number(g.year);
+      return fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-Q${g.n}` } : null;
+    },
+  },
+  {
+    // The same written year first: "2013/14 Q3", "2013-14 quarter 3".
+    rule: 'date.financial-quarter',
+    re: new RegExp(String.raw`${NOT_BEFORE}(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})\s+(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),
+    value: (g) => {
+      const start = Number(g.year);
+      return fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-Q${g.n}` } : null;
+    },
+  },
+  {
+    // A quarter by its number: "quarter 3", "Quarter 2 2013", "quarter 4 of 2013"; without a year it
+    // takes the phase year, else the period's, else the document's.
+    rule: 'date.quarter-number',
+    re: new RegExp(String.raw`\b[Qq]uarter\s+(?<n>[1-4])(?:(?:\s+of)?\s+(?<year>${YEAR}))?${NOT_AFTER}`, 'g'),
+    value: (g, ctx) => (g.year ? { value: `${g.year}-Q${g.n}` } : phaseYear(ctx, `-Q${g.n}`)),
   },
   {
     // "Q3 2014", "Q1 2015"

@@ -26,6 +26,9 @@ describe('Schwartz–Hearst definitions', () => {
     ['It will implement the Digital Transformation Framework (DTF) in 2015.', ['DTF=Digital Transformation Framework/programme']],
     ['Cabinet Office’s Executive Management Committee (EMC) leads on digital.', ['EMC=Executive Management Committee/organisation']],
     ['The Department for Environment, Food and Rural Affairs (Defra) published a plan.', ['Defra=Department for Environment, Food and Rural Affairs/organisation']],
+    // Words whose initials spell the short form win over letters found inside a word ("Commer-c-ial").
+    ['The Crown Commercial Service (CCS) manages the frameworks.', ['CCS=Crown Commercial Service/organisation']],
+    ['The Office for National Statistics (ONS) published the figures.', ['ONS=Office for National Statistics/organisation']],
     ['It set key performance indicators (KPIs) for the teams.', []],
     ['It consulted its arm’s length bodies (ALBs) on the plan.', []],
     ['A cross-arm’s length body (ALB) board meets monthly.', []],

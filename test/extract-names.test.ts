@@ -74,6 +74,7 @@ describe('people', () => {
     ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],
     ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
     ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],
+    ['Minister for the Cabinet Office Francis Maude opened the hub.', ['person Francis Maude']],
     // An honorific before a role, or before a word of the language, is no person.
     ['The Lord Chancellor and the Lord Speaker opened the session.', []],
     ['The Lord Mayor of London opened the hub.', ['place London']],

@@ -24,6 +24,11 @@ describe('programmes named by their head word', () => {
     ['The first Digital Academy opened in Sheffield.', ['programme Digital Academy', 'place Sheffield']],
     ['Results will inform the next Spending Review.', ['programme Spending Review']],
     ['Licensing was simplified under the Gambling Act 2005.', ['programme Gambling Act 2005']],
+    // So does a review: "Spending Review 2013".
+    ['The Spending Review 2013 set out the savings.', ['programme Spending Review 2013']],
+    // A sentence's opening word joined to a name by a preposition and "the" is outside the name.
+    ['Funding for the Digital Inclusion Strategy rose.', ['programme Digital Inclusion Strategy']],
+    ['Support for the Troubled Families programme grew.', ['programme Troubled Families programme']],
     ['The Data Protection Act 1998 and the Digital Economy Bill apply to it.', ['programme Data Protection Act 1998', 'programme Digital Economy Bill']],
     ['Vehicle Tax Online was the first exemplar to go live.', ['programme Vehicle Tax Online']],
     // Fiscal events, funds (docs/annotation.md, New genres: Names).

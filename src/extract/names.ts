@@ -41,9 +41,9 @@ interface Reading {
 
 const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
-// Names that carry their year: events ("Public Sector Communications Awards 2014") and legislation
-// ("Gambling Act 2005", "Money Laundering Regulations 2007").
-const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement)$/i;
+// Names that carry their year: events ("Public Sector Communications Awards 2014"), legislation
+// ("Gambling Act 2005", "Money Laundering Regulations 2007") and fiscal events ("Spending Review 2013").
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement|review)$/i;
 
 // The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
 // "Spending Review").
@@ -299,6 +299,13 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A country written as its initials is a place ("the UK economy"); other lone acronyms are left to acronym-uses.
   if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
+  // A sentence's opening word joined to a name by a preposition and "the" is no part of the name:
+  // "Funding for the Digital Inclusion Strategy rose" → "Digital Inclusion Strategy". Kept whole when
+  // what follows "the" is no name on its own ("Friends of the Earth").
+  if (piece.initial && tokens.length > 4 && /^(?:for|of|on|to|with|from|about|in|at|by)$/.test(tokens[1].text) && tokens[2].text === 'the' && !isKnownOrganisation(name)) {
+    const rest = readPiece(text, { ...piece, tokens: tokens.slice(3), initial: false, capitalThe: false }, context, coordinatedPlural);
+    if (rest.length > 0 && rest.every((r) => r.type !== 'unresolved')) return rest;
+  }
   // People after honorifics or roles, alone or coordinated: the names without them.
   const people = titledPerson(tokens) ? [titledPerson(tokens)!] : coordinatedPeople(tokens);
   if (people && !isKnownOrganisation(name)) {
@@ -329,6 +336,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const head = readHead(name);
   // A role is no mention, but a place it is for is: "the Deputy Governor for St Helena" → "St Helena".
   if (head?.kind === 'role') {
+    // A role and the person who holds it: "Minister for the Cabinet Office Francis Maude" → "Francis Maude".
+    for (const n of [3, 2]) {
+      const tail = tokens.slice(-n);
+      if (tokens.length > n + 1 && looksLikePerson(tail)) return [{ piece, type: 'person', from: tail[0].from, to: tail[0].from + textOf(text, tail).length, rule: 'person.titled' }];
+    }
     const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of'));
     const rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
     if (rest.length && isKnownPlace(textOf(text, rest))) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + textOf(text, rest).length, rule: 'place.gazetteer' }];

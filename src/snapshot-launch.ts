@@ -65,6 +65,8 @@ export function launchSnapshot(argv: string[]): Promise<boolean> {
   if (process.env.POLICY_EXTRACT_SNAPSHOT === '0') return Promise.resolve(false);
   if (argv.length === 0 || argv[0].startsWith('-')) return Promise.resolve(false);
   if (process.execArgv.length > 0 || process.env.NODE_OPTIONS || !snapshotUsable()) return Promise.resolve(false);
+  // The parent's pipe is read as a socket on a file descriptor, which is POSIX only.
+  if (process.platform === 'win32') return Promise.resolve(false);
   // The child's fourth descriptor is a pipe from this process: when this process ends, however it ends
   // (kill -9 included), the pipe closes and the child ends too (see cli-snapshot.ts).
   const child = spawn(process.execPath, ['--snapshot-blob', SNAPSHOT_BLOB, ...argv], {

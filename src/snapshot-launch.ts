@@ -1,12 +1,13 @@
 // Starting a command from the startup snapshot. `npm run build` writes dist/snapshot/cli.blob (V8's heap
 // after loading every module and compromise's language model; see cli-snapshot.ts) and a stamp beside it
 // naming the Node.js it was made by, where dist/ was, and when dist/ was compiled. When the stamp matches
-// this process, the command runs in a child `node --snapshot-blob …`, which starts in about a tenth of
-// the time it takes to load the modules; otherwise, and when POLICY_EXTRACT_SNAPSHOT=0, it runs here.
-// Only this file is loaded before that choice is made.
+// this process, the command runs in a child `node --snapshot-blob …`, which starts with all of that
+// already in memory; otherwise, and when POLICY_EXTRACT_SNAPSHOT=0, it runs here. Only this file (and
+// package-files.ts) is loaded before that choice is made.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { packageFile } from './package-files.js';
 
 /**
  * The exit code of a command started from the snapshot that needs what a snapshot's process cannot
@@ -31,9 +32,9 @@ export interface SnapshotStamp {
   compiled: number;
 }
 
-export const SNAPSHOT_BLOB = fileURLToPath(new URL('./snapshot/cli.blob', import.meta.url));
+export const SNAPSHOT_BLOB = fileURLToPath(packageFile('dist/snapshot/cli.blob'));
 export const SNAPSHOT_STAMP = `${SNAPSHOT_BLOB}.json`;
-export const COMPILED_MARK = fileURLToPath(new URL('./cli-process.js', import.meta.url));
+export const COMPILED_MARK = fileURLToPath(packageFile('dist/cli-process.js'));
 
 /** The stamp a snapshot made now, by this process's Node.js, would carry. */
 export function currentStamp(): SnapshotStamp {

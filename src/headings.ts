@@ -12,8 +12,13 @@ export interface PhaseHeading {
   month: number | null;
 }
 
+// What normaliseSpace changes: whitespace other than a plain space, two in a row, or any at an end. Most
+// lines have none, and are returned as they are without building a new string.
+const UNNORMAL_SPACE = /[^\S ]|\s\s|^\s|\s$/;
+
 /** Collapses runs of whitespace (including no-break spaces) and trims. */
 export function normaliseSpace(text: string): string {
+  if (!UNNORMAL_SPACE.test(text)) return text;
   return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 

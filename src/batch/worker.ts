@@ -78,12 +78,24 @@ export function resultBuffers(result: JobResult): ArrayBuffer[] {
   return result.ok === true ? preparedBuffers(result.prepared) : [];
 }
 
-// In a worker thread: answer each job with its result. Imported on the main thread, this does nothing.
+// In a worker thread: answer each job with its result, one job at a time, in the order they came (the
+// pool sends the next job while this one runs). Imported on the main thread, this does nothing.
 if (parentPort) {
   const port = parentPort;
-  port.on('message', async (job: Job) => {
-    const result = await runJob(job);
-    port.postMessage(result, resultBuffers(result));
+  const waiting: Job[] = [];
+  let running = false;
+  // A result that cannot be posted rejects this, unhandled, and stops the worker, as it always did.
+  const runWaiting = async () => {
+    running = true;
+    for (let job = waiting.shift(); job; job = waiting.shift()) {
+      const result = await runJob(job);
+      port.postMessage(result, resultBuffers(result));
+    }
+    running = false;
+  };
+  port.on('message', (job: Job) => {
+    waiting.push(job);
+    if (!running) void runWaiting();
   });
   port.postMessage(READY);
 }

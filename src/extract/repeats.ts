@@ -16,7 +16,8 @@ export interface KnownName {
 
 const REPEATABLE = new Set<EntityType>(['organisation', 'programme']);
 const DEFINITE = /(?:^|[^\p{L}])the\s+$/iu;
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Multi-word organisation and programme names written with capitals, keyed by their lower case. */
@@ -38,10 +39,16 @@ export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownN
   if (lower.length !== text.length) return [];
   const found: LocalMention[] = [];
   // A repeat starts at a word of the sentence: names whose first word the sentence lacks are skipped
-  // without a search (a name whose first character is no letter or digit is always searched).
-  const words = new Set(lower.match(WORD));
+  // without a search (a name whose first character is no letter or digit is always searched). Many
+  // names share a first word ("department", "digital"): each is looked for once.
+  const hasWord = new Map<string, boolean>();
   for (const [key, name] of names) {
-    if (name.firstWord !== null && !words.has(name.firstWord)) continue;
+    const first = name.firstWord;
+    if (first !== null) {
+      let has = hasWord.get(first);
+      if (has === undefined) hasWord.set(first, (has = isWordOf(lower, first)));
+      if (!has) continue;
+    }
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
       const to = at + key.length;
       const written = text.slice(at, to);
@@ -54,4 +61,20 @@ export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownN
     }
   }
   return found;
+}
+
+/**
+ * Whether `word` (letters and digits only) is one of the words of `text`, a word being a longest run of
+ * letters and digits: an occurrence with no letter or digit on either side ("digital" in "the digital
+ * team", not in "digitally"). A search, where splitting every sentence into words took longer.
+ */
+function isWordOf(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    // Two code units each side: a letter outside the Basic Multilingual Plane is a surrogate pair.
+    if (at > 0 && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (end < text.length && LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))) continue;
+    return true;
+  }
+  return false;
 }

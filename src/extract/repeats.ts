@@ -16,8 +16,7 @@ export interface KnownName {
 
 const REPEATABLE = new Set<EntityType>(['organisation', 'programme']);
 const DEFINITE = /(?:^|[^\p{L}])the\s+$/iu;
-const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
-const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Multi-word organisation and programme names written with capitals, keyed by their lower case. */
@@ -31,24 +30,40 @@ export function knownNames(mentions: Iterable<{ type: EntityType; text: string; 
   return names;
 }
 
+// A search for every key of a map of known names, made once for the map (the names of one document,
+// which lowercaseRepeats reads sentence after sentence and never changes).
+const keySearches = new WeakMap<ReadonlyMap<string, KnownName>, { size: number; search: RegExp }>();
+
+function anyKey(names: ReadonlyMap<string, KnownName>): RegExp {
+  let made = keySearches.get(names);
+  if (made === undefined || made.size !== names.size) {
+    made = { size: names.size, search: new RegExp([...names.keys()].map((key) => key.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')) };
+    keySearches.set(names, made);
+  }
+  return made.search;
+}
+
 /** Lower-case repeats of known names in one sentence that no mention covers yet. */
 export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownName>, existing: readonly LocalMention[]): LocalMention[] {
   if (names.size === 0) return [];
-  const lower = text.toLowerCase();
-  // Indices into `lower` are used on `text`: only when lower-casing kept every length ("İ" does not).
-  if (lower.length !== text.length) return [];
+  // A repeat is the name written in lower case as it is (`key`), so a name that `text` does not hold
+  // as it is cannot be repeated there: most sentences hold none, and are done with one search for all
+  // the names at once. The rest is read only for a sentence that holds one.
+  if (!anyKey(names).test(text)) return [];
+  let lower: string | null = null;
+  let words: Set<string> | null = null;
   const found: LocalMention[] = [];
-  // A repeat starts at a word of the sentence: names whose first word the sentence lacks are skipped
-  // without a search (a name whose first character is no letter or digit is always searched). Many
-  // names share a first word ("department", "digital"): each is looked for once.
-  const hasWord = new Map<string, boolean>();
   for (const [key, name] of names) {
-    const first = name.firstWord;
-    if (first !== null) {
-      let has = hasWord.get(first);
-      if (has === undefined) hasWord.set(first, (has = isWordOf(lower, first)));
-      if (!has) continue;
+    if (!text.includes(key)) continue;
+    if (lower === null) {
+      lower = text.toLowerCase();
+      // Indices into `lower` are used on `text`: only when lower-casing kept every length ("İ" does not).
+      if (lower.length !== text.length) return [];
+      // A repeat starts at a word of the sentence: names whose first word the sentence lacks are
+      // skipped (a name whose first character is no letter or digit is always searched).
+      words = new Set(lower.match(WORD));
     }
+    if (name.firstWord !== null && !words!.has(name.firstWord)) continue;
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
       const to = at + key.length;
       const written = text.slice(at, to);
@@ -61,20 +76,4 @@ export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownN
     }
   }
   return found;
-}
-
-/**
- * Whether `word` (letters and digits only) is one of the words of `text`, a word being a longest run of
- * letters and digits: an occurrence with no letter or digit on either side ("digital" in "the digital
- * team", not in "digitally"). A search, where splitting every sentence into words took longer.
- */
-function isWordOf(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length;
-    // Two code units each side: a letter outside the Basic Multilingual Plane is a surrogate pair.
-    if (at > 0 && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
-    if (end < text.length && LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))) continue;
-    return true;
-  }
-  return false;
 }

@@ -149,12 +149,22 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const summary: BatchSummary = { total, documents: 0, sections: 0, sentences: 0, entities: 0, warnings: 0, failed: problems.length, workers, ms: 0, peakRss: 0 };
   for (const p of problems) error(`${p.path}: ${p.reason}`);
 
+  // With workers, the main thread never loads the pipeline (and its language models): it only reads and
+  // writes. Every worker starts loading the pipeline (about 0.3 s) now, while this thread prepares the
+  // output folder and reads the first files.
+  const pool =
+    workers > 1
+      ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, workerLimits(options))
+      : null;
+  pool?.start();
+
   // Everything is written into a staging folder beside outDir, moved into place only at the end (emit/output-folder.ts).
   let staged: StagedOutput;
   let writer: OutputWriter;
   try {
     staged = new StagedOutput(options.outDir, { noClobber: options.noClobber });
   } catch (e) {
+    await pool?.close();
     throw e instanceof OutputFolderError ? new OutputError(e.message) : outputError(options.outDir, e);
   }
   try {
@@ -164,13 +174,9 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     });
   } catch (e) {
     staged.discard();
+    await pool?.close();
     throw outputError(options.outDir, e);
   }
-  // With workers, the main thread never loads the pipeline (and its language models): it only reads and writes.
-  const pool =
-    workers > 1
-      ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, workerLimits(options))
-      : null;
   const large = options.workerHeapMb ? (options.largeDocumentBytes ?? LARGE_DOCUMENT_BYTES) : Infinity;
   // The pipeline on this thread: for every document with one worker, else for large documents only.
   let inProcess: ((job: Job) => Promise<JobResult>) | null = null;
@@ -184,7 +190,6 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   let nextToStart = 0;
   let nextToWrite = 0;
   let failedDocs = 0;
-  options.onProgress?.(0, 0, total);
 
   const write = (file: string, result: JobResult) => {
     if (result.ok === 'output-error') {
@@ -235,8 +240,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   };
 
   try {
-    // Every worker loads the pipeline (about 0.3 s) while this thread reads the first files.
-    pool?.start();
+    options.onProgress?.(0, 0, total);
     await new Promise<void>((resolve, reject) => {
       let stopped = false;
       const fail = (e: unknown) => {

@@ -1,7 +1,8 @@
 // A fixed-size pool of node:worker_threads workers, jobs queued in the order they are submitted. Each
-// worker runs one job at a time and holds at most one more, sent while it works on the first, so that it
-// starts the next as soon as it posts a result instead of waiting for the main thread to read that
-// result and answer (the main thread may be busy appending an earlier document to the run's files). A
+// worker runs one job at a time and, while jobs are plenty, holds one more, sent while it works on the
+// first, so that it starts the next as soon as it posts a result instead of waiting for the main thread
+// to read that result and answer (the main thread may be busy appending an earlier document to the run's
+// files). A
 // worker that dies (an uncaught error, out of memory) fails only the job it was running, and is replaced;
 // the job it held but had not started goes back to the front of the queue. A worker script that cannot
 // even start fails every job with its error instead of being restarted for ever.
@@ -79,10 +80,12 @@ export class WorkerPool<J, R> {
 
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed) {
-      // An idle worker first, then a new one, then one that is working but holds no next job.
+      // An idle worker first, then a new one, then one that is working but holds no next job: the last
+      // only while jobs are plenty (as many waiting as there are workers), so that the last jobs of a
+      // batch go to whichever worker is free first instead of waiting behind another's.
       let slot = this.slots.find((s) => s.tasks.length === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
-      slot ??= this.slots.find((s) => s.tasks.length < JOBS_PER_WORKER);
+      if (!slot && this.queue.length >= this.size) slot = this.slots.find((s) => s.tasks.length < JOBS_PER_WORKER);
       if (!slot) return;
       const task = this.queue.shift()!;
       slot.tasks.push(task);

@@ -5,7 +5,7 @@
 // rest to UTF-8, which it hands to the main thread without a copy (transferred ArrayBuffers; a Doc is
 // much larger than its outputs). With `--workers 1` the batch runner calls
 // `runJob` itself, on the main thread, so both paths produce the same bytes.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { processFile } from '../pipeline.js';
 import { describeFailure } from '../describe-failure.js';
 import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from '../emit/prepare.js';
@@ -87,7 +87,9 @@ if (parentPort) {
   // A result that cannot be posted rejects this, unhandled, and stops the worker, as it always did.
   const runWaiting = async () => {
     running = true;
-    for (let job = waiting.shift(); job; job = waiting.shift()) {
+    // The next job may have arrived while this one ran: taken from the port at once, without a turn of the event loop.
+    const next = () => waiting.shift() ?? (receiveMessageOnPort(port)?.message as Job | undefined);
+    for (let job = next(); job; job = next()) {
       const result = await runJob(job);
       port.postMessage(result, resultBuffers(result));
     }

@@ -1,21 +1,11 @@
 #!/usr/bin/env node
-// policy-extract's command line: src/commands/main.ts does the work; this file only connects it to the
-// process (arguments, output streams, exit code, signals).
-import { main } from './commands/main.js';
+// policy-extract's command line. A command starts from the startup snapshot when the build made one for
+// this Node.js (see snapshot-launch.ts: the libraries and language models already loaded, which saves
+// most of the start-up time); otherwise, or with POLICY_EXTRACT_SNAPSHOT=0, it loads the modules here.
+import { launchSnapshot } from './snapshot-launch.js';
 
-// Output piped into a command that stops reading (`| head`) ends the program quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  // main() turns every error into an exit code; this is for one thrown while it reported another.
-  (error: unknown) => {
-    process.stderr.write(`policy-extract: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    process.exitCode = 3;
-  },
-);
+const argv = process.argv.slice(2);
+if (!(await launchSnapshot(argv))) {
+  const { runProcess } = await import('./cli-process.js');
+  runProcess(argv);
+}

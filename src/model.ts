@@ -328,6 +328,8 @@ export interface SentenceContext {
   acronyms: ReadonlyMap<string, Acronym>;
   /** Short forms the document defines for a generic term or a measure ("SEGs", "PVR", "GDP"): their uses are no mention. */
   genericAcronyms?: ReadonlySet<string>;
+  /** Footnote numbers the document both marks ("(1)" after a word) and opens a note with ("1 Central …"): no amounts. */
+  notes?: ReadonlySet<number>;
 }
 
 /**

@@ -26,6 +26,9 @@ describe('Schwartz–Hearst definitions', () => {
     ['It will implement the Digital Transformation Framework (DTF) in 2015.', ['DTF=Digital Transformation Framework/programme']],
     ['Cabinet Office’s Executive Management Committee (EMC) leads on digital.', ['EMC=Executive Management Committee/organisation']],
     ['The Department for Environment, Food and Rural Affairs (Defra) published a plan.', ['Defra=Department for Environment, Food and Rural Affairs/organisation']],
+    // Words whose initials spell the short form win over letters found inside a word ("Commer-c-ial").
+    ['The Crown Commercial Service (CCS) manages the frameworks.', ['CCS=Crown Commercial Service/organisation']],
+    ['The Office for National Statistics (ONS) published the figures.', ['ONS=Office for National Statistics/organisation']],
     ['It set key performance indicators (KPIs) for the teams.', []],
     ['It consulted its arm’s length bodies (ALBs) on the plan.', []],
     ['A cross-arm’s length body (ALB) board meets monthly.', []],
@@ -195,6 +198,9 @@ describe('acronyms of generic terms and measures', () => {
     ['For the socio-economic groups (SEGs) see the survey. SEG A and SEG C1 are most often online.', []],
     ['Personal video recorder (PVR) ownership rose. A PVR is in most homes.', []],
     ['Growth in Gross Domestic Product (GDP) slowed. GDP will grow by 2% in 2017.', []],
+    // A measure's head: what a budget must finance or what is left is no body.
+    ['The Net Financing Requirement (NFR) fell. The NFR is met by gilt sales.', []],
+    ['The Current Balance (CB) improved. The CB will be in surplus by 2019.', []],
     ['The Government Digital Service (GDS) helped. GDS staff trained 30 teams.', [
       '6 organisation Government Digital Service = Government Digital Service', '6 organisation GDS = Government Digital Service', '6 organisation GDS = Government Digital Service',
     ]],
@@ -223,6 +229,39 @@ describe('acronyms of generic terms and measures', () => {
   it('reads a code after a generic acronym as no mention ("SEG ABC")', () => {
     const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nFor the socio-economic groups (SEGs) see the survey. SEG ABC and SEG C2DE differ most.\n`);
     expect(mentions(doc)).toEqual([]);
+  });
+
+  it('keeps a short form the text defines for a lowercase term generic, whatever case the markup gives it', () => {
+    const doc = runText('<h1>Budget</h1><p>The net cash position (<abbr title="Net Cash Position">NCP</abbr>) fell; the <abbr title="Net Cash Position">NCP</abbr> will rise.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.text.includes('NCP') || e.text.includes('Position'))).toEqual([]);
+    expect(doc.acronyms).toEqual([]);
+  });
+
+  it('keeps a company’s legal suffix with its acronym: "NRAM plc"', () => {
+    const doc = runText('<h1>Budget</h1><p>The forecast excludes <abbr title="Northern Rock Asset Management">NRAM</abbr> plc and Network Rail.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.type === 'organisation').map((e) => `${e.text} = ${e.value}`)).toEqual([
+      'NRAM plc = Northern Rock Asset Management plc',
+      'Network Rail = Network Rail',
+    ]);
+  });
+
+  it('reads the long form of a defined body used on its own as that body, legal suffix left out', () => {
+    const doc = runText('<h1>Budget</h1><p>It excludes <abbr title="Bradford and Bingley plc">B&amp;B</abbr>.</p><p>The figure excludes Bradford and Bingley and Network Rail.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.type === 'organisation').map((e) => `${e.text} = ${e.value}`)).toEqual([
+      'B&B = Bradford and Bingley plc',
+      'Bradford and Bingley = Bradford and Bingley',
+      'Network Rail = Network Rail',
+    ]);
+  });
+
+  it('leaves a possessive out of the long form: "Office for Budget Responsibility’s (OBR)"', () => {
+    const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nThe Office for Budget Responsibility’s (OBR) March forecast was published. OBR staff briefed the team.\n`);
+    expect(doc.acronyms.map((a) => `${a.short}=${a.long}/${a.type}`)).toEqual(['OBR=Office for Budget Responsibility/organisation']);
+    expect(mentions(doc)).toEqual([
+      '6 organisation Office for Budget Responsibility = Office for Budget Responsibility',
+      '6 organisation OBR = Office for Budget Responsibility',
+      '6 organisation OBR = Office for Budget Responsibility',
+    ]);
   });
 
   it('reads a measure the markup expands, <abbr title="Gross Domestic Product">GDP</abbr>, as no entity', () => {

@@ -268,6 +268,10 @@ describe('run --formats', () => {
     for (const ending of absent) expect(files.filter((f) => f.endsWith(ending))).toEqual([]);
     // No spool or partial file is left behind.
     expect(files.filter((f) => f.split('/').some((part) => part.startsWith('.')))).toEqual([]);
+    // The document's line names its folder only when one was written.
+    const folder = files.some((f) => f.startsWith(`${DOC}/`));
+    expect(result.stdout).toMatch(/^\S+: \d+ units, .* warnings/);
+    expect(result.stdout.includes(`→ ${out}/${DOC}/`)).toBe(folder);
   });
 
   it('writes the same bytes for a format whether or not the others are asked for', async () => {

@@ -86,6 +86,10 @@ describe('date: two years in a row are a UK financial year, longer ranges a rang
     ['Funding is agreed for 2016 to 2017.', [d('2016 to 2017', 'FY2016-17')]],
     ['The 2014/2015 business plan sets the targets.', [d('2014/2015', 'FY2014-15')]],
     ['The plan runs from 2015 to 2020.', [d('2015 to 2020', '2015/2020')]],
+    // Written with "FY", the letters belong to the date.
+    ['The pilot ends in FY 2014-15.', [d('FY 2014-15', 'FY2014-15')]],
+    ['Savings in FY14/15 were higher.', [d('FY14/15', 'FY2014-15')]],
+    ['Savings in FY2013/14 were higher.', [d('FY2013/14', 'FY2013-14')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -97,6 +101,14 @@ describe('date: quarters and halves of a year (TIMEX3 2014-Q3, 2014-H1)', () => 
     ['The service will move to beta in the third quarter of 2014.', [d('third quarter of 2014', '2014-Q3')]],
     ['The first half of 2015 will see a new pilot.', [d('first half of 2015', '2015-H1')]],
     ['The review ends in Q1.', [anchored('Q1', '2014-Q1')]],
+    // A quarter by its number, as quarterly reports write it.
+    ['In quarter 3 the board met twice.', [anchored('quarter 3', '2014-Q3')]],
+    ['In Quarter 2 2013 the team grew.', [d('Quarter 2 2013', '2013-Q2')]],
+    ['Costs fell in quarter 4 of 2013.', [d('quarter 4 of 2013', '2013-Q4')]],
+    // A quarter of a financial year: the year as written, the quarter counted from April.
+    ['Spending fell in Q3 2013/14.', [d('Q3 2013/14', 'FY2013-14-Q3')]],
+    ['Costs for 2013-14 Q4 fell.', [d('2013-14 Q4', 'FY2013-14-Q4')]],
+    ['Costs fell in quarter 1 of 2014-15.', [d('quarter 1 of 2014-15', 'FY2014-15-Q1')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -105,6 +117,9 @@ describe('date: quarters and halves of a year (TIMEX3 2014-Q3, 2014-H1)', () => 
 describe('date: what is not a date', () => {
   it.each<[string, Seen[]]>([
     ['Departments may publish their own plans.', []],
+    // A month that recurs names no one month.
+    ['Prior to the outturn in April each year, the item is an estimate.', []],
+    ['Every year in March the figures are revised.', []],
     ['May we suggest a different approach.', []],
     ['Teams will march ahead with the roll-out.', []],
     ['The department won two Public Sector Communications Awards 2014.', []],
@@ -136,6 +151,8 @@ describe('date: every date has an interval of ISO days (dateStart, dateEnd)', ()
     ['Results come in Q1 2017.', [['Q1 2017', '2017-Q1', '2017-01-01', '2017-03-31']]],
     ['The second half of 2015 brings the rollout.', [['second half of 2015', '2015-H2', '2015-07-01', '2015-12-31']]],
     ['Spending in 2015-16 fell.', [['2015-16', 'FY2015-16', '2015-04-01', '2016-03-31']]],
+    ['Spending fell in Q3 2013/14.', [['Q3 2013/14', 'FY2013-14-Q3', '2013-10-01', '2013-12-31']]],
+    ['Spending fell in Q4 2013/14.', [['Q4 2013/14', 'FY2013-14-Q4', '2014-01-01', '2014-03-31']]],
     ['Funding is agreed for 2015 to 2016.', [['2015 to 2016', 'FY2015-16', '2015-04-01', '2016-03-31']]],
     ['The plan runs from 2015 to 2020.', [['2015 to 2020', '2015/2020', '2015-01-01', '2020-12-31']]],
     ['The beta opens in early 2014.', [['early 2014', '2014', '2014-01-01', '2014-04-30']]],
@@ -178,7 +195,7 @@ describe("the document's own date and period, read from its opening lines", () =
   it.each<[string, string, Array<[string, unknown, string | undefined]>]>([
     ['a date alone on a line of front matter', 'Spring Statement\n8 March 2017\nIncome tax will fall next month and again this year.\n', [['8 March 2017', '2017-03-08', undefined], ['next month', '2017-04', 'document'], ['this year', '2017', 'document']]],
     ['the "Updated" line', 'Digital progress\nUpdated 16 January 2015\nThe review ends in October.\n', [['16 January 2015', '2015-01-16', undefined], ['October', '2015-10', 'document']]],
-    ['the period a report says it covers', 'Quarterly report: quarter 3 (July to September 2013)\nApplications rose this quarter and fell last quarter.\n', [['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['last quarter', '2013-Q2', 'period']]],
+    ['the period a report says it covers', 'Quarterly report: quarter 3 (July to September 2013)\nApplications rose this quarter and fell last quarter.\n', [['quarter 3', '2013-Q3', 'period'], ['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['last quarter', '2013-Q2', 'period']]],
   ])('%s', (_name, text, expected) => {
     const doc = runText(text);
     expect(doc.entities.filter((e) => e.type === 'date').map((e) => [e.text, e.value, e.anchor])).toEqual(expected);

@@ -15,6 +15,10 @@ describe('money', () => {
   it.each<[string, Seen[]]>([
     ['The department invested £1.2 million in the academy.', [money('£1.2 million', 1200000)]],
     ['A grant of £20,000 was awarded to the charity.', [money('£20,000', 20000)]],
+    // A minimum or maximum with its noun qualifies the amount as "a minimum of" does.
+    ['It has a minimum investment limit of £100 and a maximum investment limit of £3,000.', [
+      { ...money('£100', 100), mod: 'EQUAL_OR_MORE' }, { ...money('£3,000', 3000), mod: 'EQUAL_OR_LESS' },
+    ]],
     ['The project saved £2.5m over the year.', [money('£2.5m', 2500000)]],
     ['The programme is worth £3bn.', [money('£3bn', 3000000000)]],
     ['The contract, worth £3 bn, was let in the spring.', [money('£3 bn', 3000000000), { type: 'date', text: 'spring', value: '2014-SP', anchor: 'phase' }]],

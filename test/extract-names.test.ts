@@ -67,6 +67,18 @@ describe('people', () => {
     ['The review was led by Martha Lane Fox.', ['person Martha Lane Fox']],
     ['The review was led by Sir Ken Knight in 2013.', ['person Ken Knight']],
     ['The Director General for Digital Services visited the team.', []],
+    // Honorifics and roles before a name stay outside it; the name alone is the person.
+    ['Baroness Martha Lane Fox was appointed as the digital champion.', ['person Martha Lane Fox']],
+    ['Executive Director Mike Bracken said services would improve.', ['person Mike Bracken']],
+    ['Ministers agreed with Ms Hughes that the work should continue.', ['person Hughes']],
+    ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],
+    ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
+    ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],
+    ['Minister for the Cabinet Office Francis Maude opened the hub.', ['person Francis Maude']],
+    // An honorific before a role, or before a word of the language, is no person.
+    ['The Lord Chancellor and the Lord Speaker opened the session.', []],
+    ['The Lord Mayor of London opened the hub.', ['place London']],
+    ['Dr Foster Intelligence published the data.', ['organisation Dr Foster Intelligence']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -89,6 +101,31 @@ describe('places', () => {
     ['It has given advice to Bermuda, Montserrat and Gibraltar.', ['place Bermuda', 'place Montserrat', 'place Gibraltar']],
     ['Officials met the Deputy Governor for St Helena to exchange ideas.', ['place St Helena']],
     ['The Territories have become more responsible for their own services.', []],
+    // A group of states is a place, written out or as its initials.
+    ['EEA nationals can use a residence permit issued in the European Economic Area.', ['place EEA', 'place European Economic Area']],
+    // An adjective that opens a list item is no name's word: the place after it stands alone.
+    ['Current UK driving licence', ['place UK']],
+    ['Original UK birth certificate issued within 12 months', ['place UK']],
+    // A kind named by an acronym after "a"/"an" is no body; the place before it is a place.
+    ['A company (including a UK LLP) which is not listed.', ['place UK']],
+    ['A partnership of professionals (except an LLP) with five partners.', []],
+    ['Staff at a DWP office in Leeds were trained.', ['organisation DWP', 'place Leeds']],
+    // "HM" before a capitalised name is a Crown body, and begins a new name after "and".
+    ['Certificates issued by consulates and HM Forces are accepted.', ['organisation HM Forces']],
+    ['Records held by Embassies and HM Forces were checked.', ['organisation HM Forces']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+// Kinds of body coordinated with a head word alone and modifying a noun are no names (docs/annotation.md).
+describe('kinds of thing in a coordination', () => {
+  it.each([
+    ['Bank, Building Society or Credit Union statement or passbook', []],
+    ['Council, Housing Association or Trust tenancy agreement', []],
+    // A known body among them stays a name; without a lone head word the names stand.
+    ['Bank, Companies House or Credit Union records', ['organisation Companies House']],
+    ['The Cabinet Office and Government Digital Service teams met.', ['organisation Cabinet Office', 'organisation Government Digital Service']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -2,7 +2,7 @@
 // resolved), so a number inside a date, percent, money or duration span must not appear on its own.
 // Sentences are written in the style of the progress pages, not copied from them.
 import { describe, expect, it } from 'vitest';
-import { numericMentions, type SeenMention } from './helpers.js';
+import { numericMentions, runText, type SeenMention } from './helpers.js';
 
 const numeric = numericMentions;
 type Seen = SeenMention;
@@ -109,6 +109,35 @@ describe('number: what is not a number', () => {
   });
 });
 
+describe('number: enumerators label items and count nothing', () => {
+  it.each<[string, Seen[]]>([
+    ['Evidence for all who: 1) have an interest in the trust; or 2) have control over it; or 3) belong to a class of person.', []],
+    ['The evidence covers (1) the beneficiaries; (2) those who control the structure.', []],
+    ['Evidence for 1) the lead partner and 2) all other partners.', []],
+    // A number closed by a bracket that the sentence opened is an amount: "(of 12)".
+    ['The board (of 12) met twice.', [n('12', 12)]],
+    ['The review covered 4 business cases (of 12) in detail.', [n('4', 4, 'business cases'), n('12', 12)]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+describe('number: "one" before the noun it quantifies, and a qualifier after the amount', () => {
+  it.each<[string, Seen[]]>([
+    ['You cannot use one form of identification for both.', [n('one', 1, 'form of identification')]],
+    ['Evidence for the lead partner and one other partner.', [n('one', 1, 'partner')]],
+    ['It avoids the failure of one component breaking the transaction.', [n('one', 1, 'component')]],
+    ['No one attended the second session.', []],
+    ['Teams help one another.', []],
+    ['Convert from one form to the other.', []],
+    ['A partnership with six or more partners.', [{ ...n('six', 6, 'partners'), mod: 'EQUAL_OR_MORE' }]],
+    ['A partnership with five or less partners.', [{ ...n('five', 5, 'partners'), mod: 'EQUAL_OR_LESS' }]],
+    ['Teams of 40 or fewer staff.', [{ ...n('40', 40, 'staff'), mod: 'EQUAL_OR_LESS' }]],
+  ])('%s', (sentence, expected) => {
+    expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
 describe('number: digits inside another numeric mention are not separate numbers', () => {
   it.each<[string, Seen[]]>([
     ['A grant of £2.5 million reached 1,500,000 users.', [
@@ -164,5 +193,21 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
     ['##08 Perceived Benefits', [{ type: 'number', text: '08', value: 8 }]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
+  });
+});
+
+// A footnote marker and the note it points to: neither is an amount, but only when the document writes
+// both (a "(2)" after a word, and a sentence opening with "2"); either alone may be a count.
+describe('number: footnote markers and the notes they point to', () => {
+  const numbersOf = (markdown: string) =>
+    runText(markdown, 'test.md').entities.filter((e) => e.type === 'number').map((e) => `${e.text}${e.counts ? ` ${e.counts}` : ''}`);
+  const table = '| Item | 2016-17 |\n|---|---|\n| Gilt redemptions (1) | 69.9 |\n| Other financing (2) | 0.2 |\n\n';
+  it.each<[string, string, string[]]>([
+    ['markers in row heads and the notes they open', `${table}1 Central government net cash requirement.\n\n2 Prior to the outturn, this item is estimated.\n`, ['69.9', '0.2']],
+    ['a marker after a word in running text', 'Borrowing rose (1) in the year.\n\n1 Excluding the banks.\n', []],
+    ['a marker with no note is left as it is', `${table}Figures may not sum due to rounding.\n`, ['1', '69.9', '2', '0.2']],
+    ['a sentence opening with a number that nothing marks counts', '12 Departments signed up in 2014.\n', ['12 Departments']],
+  ])('%s', (_name, markdown, expected) => {
+    expect(numbersOf(markdown)).toEqual(expected);
   });
 });

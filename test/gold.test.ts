@@ -67,7 +67,7 @@ function lineStarts(cps: string[]): number[] {
 
 // ISO 8601 as docs/annotation.md uses it: year, month, day, TIMEX3 season, quarter and half, an
 // interval of years, a UK financial year (FY2015-16); "XXXX" for a year the text does not give.
-const DATE = /^(?:(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?|\d{4}\/\d{4}|FY\d{4}-\d{2})$/;
+const DATE = /^(?:(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?|\d{4}\/\d{4}|FY\d{4}-\d{2}(?:-Q[1-4])?)$/;
 const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const VALUE_MODS = new Set(['APPROX', 'MORE_THAN', 'LESS_THAN', 'EQUAL_OR_MORE', 'EQUAL_OR_LESS']);
 const ANCHORS = new Set(['phase', 'period', 'document']);

@@ -17,7 +17,8 @@ import { OutputWriter, type WriterOptions } from '../emit/write-outputs.js';
 import type { PreparedDocument } from '../emit/prepare.js';
 import { expandInputs } from './inputs.js';
 import { selectShard, type Shard } from './shard.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, WorkerThreadsUnavailable, workerThreads } from './pool.js';
+import { packageFile } from '../package-files.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import { describeFailure } from '../describe-failure.js';
 import { formatMessage } from '../format-message.js';
@@ -146,6 +147,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const files = selectShard(all, options.shard);
   const total = files.length;
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), total));
+  if (workers > 1 && !workerThreads.available) throw new WorkerThreadsUnavailable();
   const summary: BatchSummary = { total, documents: 0, sections: 0, sentences: 0, entities: 0, warnings: 0, failed: problems.length, workers, ms: 0, peakRss: 0 };
   for (const p of problems) error(`${p.path}: ${p.reason}`);
 
@@ -154,7 +156,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   // output folder and reads the first files.
   const pool =
     workers > 1
-      ? new WorkerPool<Job, JobResult>(new URL('./worker.js', import.meta.url), workers, workerLimits(options))
+      ? new WorkerPool<Job, JobResult>(packageFile('dist/batch/worker.js'), workers, workerLimits(options))
       : null;
   pool?.start();
 
@@ -213,7 +215,9 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     summary.sentences += c.sentences;
     summary.entities += c.entities;
     summary.warnings += c.warnings;
-    log(`${file}: ${c.units} units, ${c.sections} sections, ${c.sentences} sentences, ${c.entities} entities, ${c.warnings} warnings → ${options.outDir}/${prepared.name}/`);
+    // The document's own folder is written only with csv or json.
+    const folder = writer.wants('csv') || writer.wants('json') ? ` → ${options.outDir}/${prepared.name}/` : '';
+    log(`${file}: ${c.units} units, ${c.sections} sections, ${c.sentences} sentences, ${c.entities} entities, ${c.warnings} warnings${folder}`);
   };
 
   const processOne = async (index: number, file: string, name: string): Promise<JobResult> => {

@@ -31,6 +31,19 @@ export const READY = 'policy-extract-worker-ready';
 /** Jobs a worker holds at once: the one it runs and the next. */
 const JOBS_PER_WORKER = 2;
 
+/**
+ * Whether this process can start worker threads. A process started from the command line's startup
+ * snapshot cannot (Node.js 20 starts no worker in it): there, a batch that needs them stops before it
+ * does anything, with WorkerThreadsUnavailable, and the command is run again without the snapshot.
+ */
+export const workerThreads = { available: true };
+
+export class WorkerThreadsUnavailable extends Error {
+  constructor() {
+    super('worker threads cannot start in this process');
+  }
+}
+
 /** Worker startup failures in a row after which the pool gives up. */
 const MAX_FAILED_STARTS = 3;
 

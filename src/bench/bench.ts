@@ -12,8 +12,9 @@
 //           processes, nothing shared) at once. On a machine whose 2 cores give two processes less than
 //           twice the work of one, that ceiling bounds the speed-up 2 workers can reach.
 //   startup the command a user types, `policy-extract run <seed> --out DIR`, as a whole process (node's own
-//           start included), against a process that only imports compromise and parses the same text
-//           with nlp(text); the two alternate, medians of --runs
+//           start included; from the startup snapshot when the build made one, and again without it),
+//           against a process that only imports compromise and parses the same text with nlp(text);
+//           the three alternate, medians of --runs
 //   seed-batch  copies of the seed (seed-sized pages) with every default output, --seed-docs of them
 //           (200 and 1,000 by default): on 1 worker, on 2 workers, and the machine's two-process ceiling
 //           measured in the same run: two separate 1-worker processes on half the pages each, at the
@@ -37,6 +38,7 @@ import { EXTRACTORS } from '../extract/index.js';
 import { runBatch } from '../batch/batch.js';
 import type { SentenceContext } from '../model.js';
 import { splitLines } from '../text/lines.js';
+import { snapshotUsable } from '../snapshot-launch.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = join(ROOT, 'input', 'action-03-digital-capability-in-house.txt');
@@ -211,7 +213,11 @@ function makeSeedBatch(root: string, n: number, suffix = '', from = 0): string {
 }
 
 interface StartupResult {
+  /** Whether dist/snapshot held a startup snapshot the command line started from. */
+  snapshot: boolean;
   cli: number[];
+  /** The same command with POLICY_EXTRACT_SNAPSHOT=0: the module graph loaded in the process. */
+  modules: number[];
   reference: number[];
 }
 
@@ -220,20 +226,23 @@ function partStartup(runs: number): StartupResult {
   const out = mkdtempSync(join(tmpdir(), 'policy-extract-bench-startup-'));
   const cli = join(ROOT, 'dist', 'cli.js');
   const reference = `import { readFileSync } from 'node:fs'; import nlp from 'compromise'; nlp(readFileSync(${JSON.stringify(SEED)}, 'utf8'));`;
-  const time = (args: string[]) => {
+  const time = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
     const ms = performance.now() - t;
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
     return ms;
   };
-  const result: StartupResult = { cli: [], reference: [] };
+  const modules = { ...process.env, POLICY_EXTRACT_SNAPSHOT: '0' };
+  const result: StartupResult = { snapshot: snapshotUsable(), cli: [], modules: [], reference: [] };
   try {
-    // Warm-up: the file system cache holds both sets of modules before the first timed run.
+    // Warm-up: the file system cache holds every set of modules before the first timed run.
     time([cli, 'run', SEED, '--out', join(out, 'run')]);
+    time([cli, 'run', SEED, '--out', join(out, 'run')], modules);
     time(['--input-type=module', '-e', reference]);
     for (let r = 0; r < runs; r++) {
       result.cli.push(time([cli, 'run', SEED, '--out', join(out, 'run')]));
+      result.modules.push(time([cli, 'run', SEED, '--out', join(out, 'run')], modules));
       result.reference.push(time(['--input-type=module', '-e', reference]));
     }
   } finally {
@@ -390,14 +399,18 @@ async function main(argv: string[]): Promise<void> {
   if (parts.has('startup')) {
     const s = child<StartupResult>(['--part', 'startup', String(runs)]);
     const cli = median(s.cli);
+    const modules = median(s.modules);
     const ref = median(s.reference);
     say(`Whole process on the seed: the command against compromise alone (${runs} runs each, alternating, after a warm-up; medians)`);
+    if (!s.snapshot) say('*** dist/snapshot holds no startup snapshot for this Node.js: the command ran without one (npm run build makes it) ***');
     say();
     say('| process | wall time (ms) | runs (ms) |');
     say('|---|---:|---|');
-    say(`| \`policy-extract run <seed> --out DIR\` (every default output) | ${f0(cli)} | ${s.cli.map(f0).join(', ')} |`);
+    say(`| \`policy-extract run <seed> --out DIR\` (every default output${s.snapshot ? ', from the startup snapshot' : ''}) | ${f0(cli)} | ${s.cli.map(f0).join(', ')} |`);
+    say(`| the same with POLICY_EXTRACT_SNAPSHOT=0 (modules loaded in the process) | ${f0(modules)} | ${s.modules.map(f0).join(', ')} |`);
     say(`| \`node -e\`: import compromise, nlp(text) on the same text | ${f0(ref)} | ${s.reference.map(f0).join(', ')} |`);
     say(`| **ratio command / compromise** (target ≤ 0.65) | **${f2(cli / ref)}** | |`);
+    say(`| ratio without the snapshot / compromise | ${f2(modules / ref)} | |`);
     say();
   }
 

@@ -4,7 +4,9 @@
 //
 // Exit codes: 0 done; 1 some input or output failed (named on stderr); 2 wrong usage; 3 internal error.
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { toolInfo } from '../package-files.js';
+import { WorkerThreadsUnavailable } from '../batch/pool.js';
+import { EXIT_WITHOUT_SNAPSHOT } from '../snapshot-launch.js';
 import { EXIT_INTERNAL, EXIT_USAGE, InputError, UsageError, type Command, type Io, type OptionSpec, type Values } from './command.js';
 import { runCommand } from './run.js';
 import { evalCommand } from './eval.js';
@@ -27,8 +29,7 @@ const COMMON: Record<string, OptionSpec> = {
 };
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  return toolInfo().version;
 }
 
 function exitCodeLines(codes: { 0: string; 1: string }): string {
@@ -213,6 +214,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (moved) process.chdir(io.cwd!);
     return await dispatch(argv, io);
   } catch (error) {
+    // Only in a process started from the startup snapshot, before the batch has done anything.
+    if (error instanceof WorkerThreadsUnavailable) return EXIT_WITHOUT_SNAPSHOT;
     if (error instanceof UsageError || error instanceof InputError) {
       const command = COMMANDS.find((c) => c.name === argv[0]);
       const hint = error instanceof UsageError && command && !/--help/.test(error.message) ? `\nSee ${PROGRAM} ${command.name} --help` : '';

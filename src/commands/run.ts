@@ -86,13 +86,18 @@ export const runCommand: Command = {
 async function interruptHandlers(out: string, stderr: TerminalStream, exit: (code: number) => void, bar: ProgressBar | null): Promise<() => void> {
   const { discardActiveStaging } = await import('../emit/output-folder.js');
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  // The same signal can come twice (a terminal's Ctrl-C reaches both the command and the process that
+  // started it from the startup snapshot, which passes it on): the first one ends the run.
+  let stopping = false;
   const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
     bar?.stop();
     discardActiveStaging();
     stderr.write(`\npolicy-extract: interrupted; ${out} was left as it was\n`);
     exit(130);
   };
-  for (const signal of signals) process.once(signal, onSignal);
+  for (const signal of signals) process.on(signal, onSignal);
   return () => {
     for (const signal of signals) process.off(signal, onSignal);
   };

@@ -17,7 +17,7 @@
 // most `xlsxMaxRows` rows a sheet into the workbook's XML. The report renderer is loaded at `finish`.
 import type { RuleId } from '../rules.js';
 import { createHash, type Hash } from 'node:crypto';
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { MESSAGE_SOURCE, type Doc } from '../model.js';
 import type { Message } from '../document.js';
@@ -28,6 +28,7 @@ import { EXCEL_CELL_CHARS, WorkbookWriter, cutCell } from './xlsx.js';
 import { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 import type { DocumentChoices, IndexEntry } from '../report/render.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
+import { toolInfo } from '../package-files.js';
 
 export { prepareDocument, writeDocumentFiles, type PreparedDocument } from './prepare.js';
 
@@ -92,11 +93,6 @@ export function safeName(path: string): string {
   return cleaned || 'document';
 }
 
-/** The tool's name and version, from package.json. */
-export function toolInfo(): { name: string; version: string } {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return { name: pkg.name, version: pkg.version };
-}
 
 /** Names of the tables, in the order the outputs list them. */
 const TABLES: readonly TableName[] = TABLE_SPECS.map((t) => t.name);

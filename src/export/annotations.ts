@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { processDocument } from '../pipeline.js';
 import type { EntityType, Point } from '../model.js';
-import { toolInfo } from '../emit/write-outputs.js';
+import { toolInfo } from '../package-files.js';
 import { SourceText } from '../gold/source-text.js';
 import { toLabelStudioTasks } from '../gold/label-studio.js';
 import { toWebAnnotations } from '../gold/web-annotation.js';

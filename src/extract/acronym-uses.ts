@@ -13,8 +13,9 @@
 import type { Acronym, LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { GENERIC_ACRONYMS } from './name-chunks.js';
-import { isKnownBodyAcronym } from './gazetteer-organisations.js';
+import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGenericAcronym } from './names.js';
+import { isKnownPlace } from './gazetteer-places.js';
 
 // A word with two capitals, or a capitalised word of up to six letters that may be a defined short form
 // ("Defra"); not a part of "GOV.UK" or "HMCTS.net", and not a prefix joined by a hyphen to a capital
@@ -25,6 +26,13 @@ const OPEN_PAREN = /^\s*\(\s*/;
 const CLOSE_PAREN = /^\s*\)/;
 const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z][A-Z]{1,3})$/;
 const ALL_CAPITALS = /^[A-Z]{2,7}$/;
+// A company's legal form after its name: "NRAM plc", "Network Rail Ltd".
+const COMPANY_SUFFIX = /^\s(?:plc|PLC|Plc|Ltd|Limited)(?![\p{L}\p{N}])/u;
+const LEGAL_SUFFIX = /\s(?:plc|PLC|Plc|Ltd|Limited)$/;
+// "an LLP", "a UK LLP": an indefinite article, perhaps a place before the acronym.
+const INDEFINITE_BEFORE = /\ban?\s+(?:[A-Z]{2,3}\s+)?$/i;
+// The acronym ends its noun phrase: punctuation, the end, or a word that begins no noun.
+const PHRASE_ENDS = /^(?:\s*[),.;:!?]|\s*$|\s+(?:which|that|who|with|or|and|in|of|for|to|is|are|was|were|has|have)\b)/;
 // An undefined acronym in mixed case ("IdA", "PaaS") names a body only where the gazetteer knows it
 // ("DfE", "MoJ"); after a lowercase modifier ("online IdA", "citizen IdA") it is a term.
 function standsAlone(text: string, from: number): boolean {
@@ -51,7 +59,10 @@ export const acronymUsesExtractor: Extractor = {
       const to = from + token.length;
       const defined = acronyms.get(token) ?? (/[A-Z]s$/.test(token) ? acronyms.get(token.slice(0, -1)) : undefined) ?? otherCase(acronyms, token);
       if (defined) {
-        out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
+        // A company's legal suffix is part of its name: "NRAM plc" → "Northern Rock Asset Management plc".
+        const suffix = defined.type === 'organisation' ? COMPANY_SUFFIX.exec(text.slice(to, to + 10)) : null;
+        const end = suffix ? to + suffix[0].length : to;
+        out.push({ type: defined.type, from, to: end, value: suffix ? `${defined.long}${suffix[0]}` : defined.long, acronym: defined.short, rule: 'acronym.defined' });
         continue;
       }
       if (GENERIC_ACRONYMS.has(token) || isGenericAcronym(token, context)) continue;
@@ -60,7 +71,13 @@ export const acronymUsesExtractor: Extractor = {
       if (previous && isGenericAcronym(previous[1], context)) continue;
       // The series letters of a paper's number: "HC 1025", "Cm 9416".
       if (/^\s\d{2,5}(?![\p{L}\p{N}])/u.test(text.slice(to, to + 8)) && /^(?:HC|HL|Cm|Cmd|Cmnd|SI)$/.test(token)) continue;
-      if (isKnownBodyAcronym(token)) {
+      // A kind named by an acronym after an indefinite article, ending its noun phrase, is no body:
+      // "(except an LLP)", "a UK LLP which is listed"; "a DWP office" names DWP.
+      if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && PHRASE_ENDS.test(text.slice(to, to + 8))) continue;
+      // A group of states written as its initials is a place: "EEA nationals".
+      if (isKnownPlace(token) && ALL_CAPITALS.test(token)) {
+        out.push({ type: 'place', from, to, value: token, rule: 'place.gazetteer' });
+      } else if (isKnownBodyAcronym(token)) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.known' });
       } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from))) {
         out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.capitals' });
@@ -76,6 +93,21 @@ export const acronymUsesExtractor: Extractor = {
         if (/[\p{L}\p{N}&.]/u.test(text[from - 1] ?? '') || /[\p{L}\p{N}&]/u.test(text[to] ?? '')) continue;
         if (out.some((m) => from < m.to && m.from < to)) continue;
         out.push({ type: defined.type, from, to, value: defined.long, acronym: defined.short, rule: 'acronym.defined' });
+      }
+    }
+    // The long form of a body defined anywhere, used on its own, names that body, without the legal
+    // suffix a markup expansion may carry: <abbr title="Bradford and Bingley plc">B&B</abbr>, and later
+    // "excluding NRAM plc, Bradford and Bingley and Network Rail" → "Bradford and Bingley".
+    for (const acronym of acronyms.values()) {
+      if (acronym.type !== 'organisation') continue;
+      const long = acronym.long.replace(LEGAL_SUFFIX, '');
+      // A body the gazetteer knows is read as such by the names extractor.
+      if (!long.includes(' ') || !text.includes(long) || isKnownOrganisation(long)) continue;
+      for (let at = text.indexOf(long); at >= 0; at = text.indexOf(long, at + 1)) {
+        const to = at + long.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;
+        if (out.some((m) => at < m.to && m.from < to)) continue;
+        out.push({ type: 'organisation', from: at, to, value: long, rule: 'acronym.long-form-use' });
       }
     }
     // The long forms of definitions made in this sentence: "Government Digital Service (GDS)" (none

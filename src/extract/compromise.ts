@@ -36,6 +36,11 @@ export function compromiseForNames(text: string): ReturnType<Nlp> {
   }
 }
 
+/** Hands over an `nlp` already loaded: a startup snapshot's entry (cli-snapshot.ts) brings its own. */
+export function provideCompromise(nlp: Nlp): void {
+  loaded = nlp;
+}
+
 /** compromise's lexicon (word → tag or tags): reading it is a lookup, not a parse. */
 export function compromiseLexicon(): Record<string, string | string[] | undefined> {
   return (compromise().world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;

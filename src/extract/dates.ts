@@ -43,6 +43,14 @@ interface DateRule {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** FY2015-16: the UK financial year that starts in April of `start`. */
+const financialYear = (start: number) => `FY${start}-${pad((start + 1) % 100)}`;
+
+/** "14" → 2014 (or the century of `near`), "2014" → 2014. */
+function fullYear(written: string, near = 2000): number {
+  return written.length === 4 ? Number(written) : Math.floor(near / 100) * 100 + Number(written);
+}
 const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
 /**
@@ -74,6 +82,8 @@ const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|ti
 // Relative expressions are read by relative-dates.ts ("last June"), not as calendar dates; "next spring",
 // "this summer" are not dates.
 const RELATIVE = /\b(?:next|last|this|that|every|each|following|previous|coming)\s+$/i;
+// After a month, words that make it recur: "in April each year", "in March every year".
+const RECURRING = /^,?\s+(?:each|every)\s+year\b/i;
 // A year later in the same phrase: "November/early December 2013", "April to June 2014".
 const FOLLOWING_YEAR = new RegExp(
   String.raw`\s*(?:/|-|–|—|and|or|to|until|till)\s*(?:(?:early|mid|late)[-\s]+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\s+(${YEAR})(?!\d)`,
@@ -133,9 +143,7 @@ const RULES: DateRule[] = [
       if (end <= start || end - start > 10) return null;
       if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
       // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
-      if (end === start + 1) return { value: `FY${start}-${String(end % 100).padStart(2, '0')}` };
-      // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
-      if (end === start + 1) return { value: `FY${start}-${String(end % 100).padStart(2, '0')}` };
+      if (end === start + 1) return { value: financialYear(start) };
       return { value: `${start}/${end}` };
     },
   },
@@ -150,6 +158,41 @@ const RULES: DateRule[] = [
     rule: 'date.season-year',
     re: new RegExp(String.raw`${MOD}${SEASON}(?:\s+of)?\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g) => ({ value: `${g.year}-${SEASON_CODE[g.season!.toLowerCase()]}` }),
+  },
+  {
+    // A financial year written with "FY": "FY 2014-15", "FY2014/15", "FY14/15" → FY2014-15.
+    rule: 'date.financial-year',
+    re: /\bFY\s?(?<year>(?:19|20)?\d{2})\s*[/\-–]\s*(?<end>(?:19|20)?\d{2})(?![\d%A-Za-z])/g,
+    value: (g) => {
+      const start = fullYear(g.year!);
+      return fullYear(g.end!, start) === start + 1 ? { value: financialYear(start) } : null;
+    },
+  },
+  {
+    // A quarter of a UK financial year: "Q3 2013/14", "quarter 3 of 2013-14" → FY2013-14-Q3 (its third
+    // quarter, October to December 2013).
+    rule: 'date.financial-quarter',
+    re: new RegExp(String.raw`\b(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'g'),
+    value: (g) => {
+      const start = Number(g.year);
+      return fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-Q${g.n}` } : null;
+    },
+  },
+  {
+    // The same written year first: "2013/14 Q3", "2013-14 quarter 3".
+    rule: 'date.financial-quarter',
+    re: new RegExp(String.raw`${NOT_BEFORE}(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})\s+(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),
+    value: (g) => {
+      const start = Number(g.year);
+      return fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-Q${g.n}` } : null;
+    },
+  },
+  {
+    // A quarter by its number: "quarter 3", "Quarter 2 2013", "quarter 4 of 2013"; without a year it
+    // takes the phase year, else the period's, else the document's.
+    rule: 'date.quarter-number',
+    re: new RegExp(String.raw`\b[Qq]uarter\s+(?<n>[1-4])(?:(?:\s+of)?\s+(?<year>${YEAR}))?${NOT_AFTER}`, 'g'),
+    value: (g, ctx) => (g.year ? { value: `${g.year}-Q${g.n}` } : phaseYear(ctx, `-Q${g.n}`)),
   },
   {
     // "Q3 2014", "Q1 2015"
@@ -206,6 +249,9 @@ const RULES: DateRule[] = [
       const prior = before(text, m.index);
       const modified = Boolean(g.mod || g.modOf);
       if (RELATIVE.test(prior)) return null;
+      // A month that recurs is no date: "published in April each year", "every year in March" reads
+      // no one April.
+      if (RECURRING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || /\b(?:each|every)\s+year\s+in\s+$/i.test(prior)) return null;
       if (!modified && !DATE_CONTEXT.test(prior)) return null;
       if (g.month === 'May' && !modified && !MAY_CONTEXT.test(prior)) return null;
       // "March" and "May" are verbs after "to" unless a month came before ("from March to May").

@@ -91,7 +91,11 @@ export const TERRITORIES: readonly string[] = [
   'South Georgia', 'Akrotiri and Dhekelia', 'Turks and Caicos Islands', 'Jersey', 'Guernsey', 'Isle of Man', 'Alderney', 'Sark',
 ];
 
-const PLACES = new Set([...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES]);
+// Groups of states named as one area, places as the groups of territories are: "EEA nationals", "a
+// Schengen Area visa". (The European Union is also a body, and stays one.)
+export const GROUPS_OF_STATES: readonly string[] = ['European Economic Area', 'EEA', 'Schengen Area', 'Eurozone', 'euro area'];
+
+const PLACES = new Set([...GROUPS_OF_STATES, ...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES]);
 // Place names that are also everyday English words or given names: a place only when compromise or
 // the context says so ("Reading", "Bath", "Wells", "Victoria", "Georgia", "Chad", "Jordan", "Bury").
 const AMBIGUOUS = new Set(['Reading', 'Bath', 'Wells', 'Victoria', 'Georgia', 'Chad', 'Jordan', 'Bury', 'Sutton', 'Harrow', 'Barry', 'Hamilton', 'Washington', 'Richmond', 'Stratford', 'Niger', 'Guinea', 'Turkey', 'Brent', 'Merton', 'Gulf', 'Ely', 'Derby', 'Perth', 'Dover', 'Poole', 'Monitor', 'Ayr', 'Neath', 'Whitehall']);

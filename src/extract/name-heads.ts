@@ -50,6 +50,8 @@ const PROGRAMME_HEADS = new Set([
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
+  // Savings products: "Investment Bond", "Premium Bonds".
+  'bond', 'bonds',
 ]);
 
 /**
@@ -61,11 +63,14 @@ const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house']);
 
 /**
  * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed
- * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate".
+ * Expenditure", "Consumer Prices Index", "Public Sector Net Borrowing", "Bank Rate", "Net Financing
+ * Requirement".
  */
 const MEASURE_HEADS = new Set([
   'product', 'expenditure', 'borrowing', 'income', 'deficit', 'debt', 'inflation', 'output', 'rate', 'rates',
   'ratio', 'earnings', 'index', 'indices', 'deflator', 'receipts', 'productivity', 'unemployment', 'growth',
+  // What a budget must finance and what is left: "Net Financing Requirement", "Current Balance".
+  'requirement', 'requirements', 'balance', 'surplus',
 ]);
 
 /**
@@ -83,6 +88,7 @@ const DOCUMENT_HEADS = new Set([
   'review', 'reviews', 'framework', 'initiative', 'project', 'report', 'reports', 'manual', 'toolkit', 'handbook',
   'guide', 'charter', 'act', 'bill', 'agenda', 'roadmap', 'blueprint', 'survey', 'census', 'index', 'pilot',
   'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty', 'budget', 'statement',
+  'bond', 'bonds',
 ]);
 
 /** Whether a head word names a document, plan or law, never a body ("Plan", "Strategy", "Act"). */
@@ -97,7 +103,16 @@ const ROLE_HEADS = new Set([
   'managers', 'leader', 'leaders', 'lead', 'leads', 'adviser', 'advisers', 'advisor', 'advisors', 'champion',
   'controller', 'registrar', 'counsel', 'auditor', 'general', 'generals', 'permanent', 'principal', 'owner', 'owners',
   'architect', 'analyst', 'specialist', 'specialists', 'coordinator', 'coach', 'mentor', 'sponsor', 'governor',
+  'chancellor', 'mayor', 'speaker',
 ]);
+
+/** Whether a word names a role or a job ("Director", "Minister", "Speaker"). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase()) || ROLE_QUALIFIERS.has(word.toLowerCase());
+}
+
+/** Words that qualify a role before a name: "Executive Director Mike Bracken", "Acting Chief Executive". */
+const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'acting', 'interim', 'former']);
 
 /** Role phrases that hold a capitalised name of their own ("Attorney General", "Director General"). */
 const ROLE_FIRST_WORDS = new Set(['head', 'heads', 'director', 'directors', 'chief', 'deputy', 'minister', 'secretary', 'permanent', 'senior', 'attorney', 'solicitor', 'chancellor', 'lord', 'baroness', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr', 'professor']);

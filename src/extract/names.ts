@@ -13,11 +13,11 @@
 //      "Fast Stream"), or an organisation when it stands in a list of organisations
 //      ("GDS, Civil Service Learning and Open Government Data").
 // Lone acronyms are left to acronym-uses, which knows the document's definitions.
-import { compromiseForNames, compromiseLexicon } from './compromise.js';
+import { compromise, compromiseForNames, compromiseLexicon } from './compromise.js';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
-import { isDocumentHead, isHeadWord, readHead, type NameKind } from './name-heads.js';
+import { isDocumentHead, isHeadWord, isRoleWord, readHead, type NameKind } from './name-heads.js';
 import { isInfinitive } from './service-names.js';
 import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
@@ -41,9 +41,9 @@ interface Reading {
 
 const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
-// Names that carry their year: events ("Public Sector Communications Awards 2014") and legislation
-// ("Gambling Act 2005").
-const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|budget|statement)$/i;
+// Names that carry their year: events ("Public Sector Communications Awards 2014"), legislation
+// ("Gambling Act 2005", "Money Laundering Regulations 2007") and fiscal events ("Spending Review 2013").
+const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement|review)$/i;
 
 // The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
 // "Spending Review").
@@ -92,7 +92,24 @@ function isAcronym(word: string, context: SentenceContext): boolean {
 /** A name that stands on its own: known, headed, an acronym or a place. Used to cut "A and B". */
 function isComplete(name: string, context: SentenceContext): boolean {
   if (!name.includes(' ') && isAcronym(name, context)) return true;
+  // The long form of a body the document defines: "Bradford and Bingley" after <abbr title="Bradford
+  // and Bingley plc">B&B</abbr>.
+  if (name.includes(' ') && isDefinedLongForm(name, context)) return true;
   return isKnownOrganisation(name) || readHead(name) !== null || isGazetteerPlace(name);
+}
+
+/**
+ * "HM Forces", "HM Courts and Tribunals Service": "HM" (Her Majesty's) before capitalised words names
+ * a Crown body, and begins a new name after "and" ("Embassies and HM Forces").
+ */
+function isCrownBody(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens[0].text === 'HM' && /^\p{Lu}\p{Ll}/u.test(tokens[1].text);
+}
+
+/** Whether `name` is the long form of a body the document defines, legal suffix aside. */
+function isDefinedLongForm(name: string, context: SentenceContext): boolean {
+  for (const a of context.acronyms.values()) if (a.type === 'organisation' && a.long.replace(/\s(?:plc|PLC|Plc|Ltd|Limited)$/, '') === name) return true;
+  return false;
 }
 
 /** "Ministry of Justice", "Department for Education": a body whose first word is its head. */
@@ -138,7 +155,7 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const listItems = inList && left.length >= 2 && right.length >= 2;
     const split = role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
-      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r)));
+      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right));
     if (split) {
       return [left, ...splitCoordination(text, right, context, inList)];
     }
@@ -223,6 +240,54 @@ function isPeopleGroup(tokens: Token[]): boolean {
   return parts.every((p) => p.length >= 1 && p.length <= 2) && last.length === 2 && /\p{Ll}(?:ers|ors)$/u.test(bare(last[1]));
 }
 
+/** Whether compromise reads a word alone as an adjective ("Current", "Original", "Valid"). */
+function isAdjective(word: string): boolean {
+  return compromise()(word.toLowerCase()).has('#Adjective');
+}
+
+/** Honorifics, which stay outside a person's name (docs/annotation.md): "Sir Ken Knight" → "Ken Knight". */
+const HONORIFIC_WORDS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Professor', 'Prof', 'Rt', 'Hon', 'Cllr', 'Councillor']);
+
+// Name tags in compromise's lexicon: a word with another tag ("chancellor" Actor, "chapel" Noun) is a
+// word of the language, not a name.
+const NAME_TAG = /^(?:FirstName|MaleName|FemaleName|LastName)$/;
+
+/**
+ * A person written after an honorific or a role, without them: "Baroness Martha Lane Fox" → "Martha
+ * Lane Fox", "Lord Maude" → "Maude", "Executive Director Mike Bracken" → "Mike Bracken". After an
+ * honorific the first word must be a name or no word of the language ("Lord Chancellor", "Lady Chapel"
+ * are not people); after a role alone the name must open with a given name. Null when it is no such person.
+ */
+function titledPerson(tokens: Token[]): Token[] | null {
+  let k = 0;
+  let honorific = false;
+  for (; k < tokens.length - 1; k++) {
+    const word = tokens[k].text.replace(/\.$/, '');
+    if (HONORIFIC_WORDS.has(word)) honorific = true;
+    else if (!isRoleWord(word)) break;
+  }
+  const name = tokens.slice(k);
+  if (k === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text) && !/[’']s$/.test(w.text) && !isRoleWord(w.text))) return null;
+  // A name ending in a head noun is a place or body after all: "Lady Chapel", "Dr Foster Intelligence".
+  if (readHead(name.map((w) => w.text).join(' ')) || isHeadWord(name[name.length - 1].text)) return null;
+  if (!honorific) return looksLikePerson(name) ? name : null;
+  lexicon ??= compromiseLexicon();
+  const tag = lexicon[name[0].text.toLowerCase()];
+  return tag === undefined || NAME_TAG.test(String(tag)) ? name : null;
+}
+
+/** People coordinated in one capitalised run: "Lord Maude and Mike Bracken". Null unless every part is a person. */
+function coordinatedPeople(tokens: Token[]): Token[][] | null {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === 'and' || t.text === '&') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  if (parts.length < 2) return null;
+  const people = parts.map((p) => (p.length === 0 ? null : titledPerson(p) ?? (looksLikePerson(p) ? p : null)));
+  return people.every((p) => p !== null) ? (people as Token[][]) : null;
+}
+
 /** Reads one piece; `unresolved` pieces wait for compromise. An empty list is no mention. */
 function readPiece(text: string, piece: Piece, context: SentenceContext, coordinatedPlural: boolean): Reading[] {
   const { tokens } = piece;
@@ -234,7 +299,29 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A country written as its initials is a place ("the UK economy"); other lone acronyms are left to acronym-uses.
   if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
+  // A sentence's opening word joined to a name by a preposition and "the" is no part of the name:
+  // "Funding for the Digital Inclusion Strategy rose" → "Digital Inclusion Strategy". Kept whole when
+  // what follows "the" is no name on its own ("Friends of the Earth").
+  if (piece.initial && tokens.length > 4 && /^(?:for|of|on|to|with|from|about|in|at|by)$/.test(tokens[1].text) && tokens[2].text === 'the' && !isKnownOrganisation(name)) {
+    const rest = readPiece(text, { ...piece, tokens: tokens.slice(3), initial: false, capitalThe: false }, context, coordinatedPlural);
+    if (rest.length > 0 && rest.every((r) => r.type !== 'unresolved')) return rest;
+  }
+  // People after honorifics or roles, alone or coordinated: the names without them.
+  const people = titledPerson(tokens) ? [titledPerson(tokens)!] : coordinatedPeople(tokens);
+  if (people && !isKnownOrganisation(name)) {
+    return people.map((p) => ({ piece, type: 'person', from: p[0].from, to: p[0].from + textOf(text, p).length, rule: 'person.titled' }));
+  }
 
+  // A kind named by an acronym after an indefinite article is no name; a place before it is a place:
+  // "(including a UK LLP)" → "UK".
+  if (tokens.length === 2 && isKnownPlace(bare(tokens[0])) && isAcronymToken(tokens[1].text) && !context.acronyms.has(tokens[1].text) && /\ban?\s+$/i.test(text.slice(Math.max(0, from - 4), from))) {
+    return [{ piece, type: 'place', from, to: tokens[0].to, rule: 'place.gazetteer' }];
+  }
+  // An adjective capitalised only because it opens the sentence or cell is no name's word: "Current UK
+  // driving licence" → "UK" ("Current" is no part of a name).
+  if (tokens.length === 2 && piece.initial && isKnownPlace(bare(tokens[1])) && !isKnownOrganisation(name) && isAdjective(tokens[0].text)) {
+    return [{ piece, type: 'place', from: tokens[1].from, to: tokens[1].from + bare(tokens[1]).length, rule: 'place.gazetteer' }];
+  }
   // A passive verb is no name's word: "Ordered by the House of Commons" → "House of Commons".
   if (tokens.length > 2 && piece.initial && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0].text) && (tokens[1].text === 'by' || tokens[1].text === 'for')) {
     const rest = trimLinkers(tokens.slice(1));
@@ -249,6 +336,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const head = readHead(name);
   // A role is no mention, but a place it is for is: "the Deputy Governor for St Helena" → "St Helena".
   if (head?.kind === 'role') {
+    // A role and the person who holds it: "Minister for the Cabinet Office Francis Maude" → "Francis Maude".
+    for (const n of [3, 2]) {
+      const tail = tokens.slice(-n);
+      if (tokens.length > n + 1 && looksLikePerson(tail)) return [{ piece, type: 'person', from: tail[0].from, to: tail[0].from + textOf(text, tail).length, rule: 'person.titled' }];
+    }
     const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of'));
     const rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
     if (rest.length && isKnownPlace(textOf(text, rest))) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + textOf(text, rest).length, rule: 'place.gazetteer' }];
@@ -264,6 +356,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
   }
   const known = isKnownOrganisation(name);
+  // "HM" before a capitalised name makes a Crown body: "HM Forces", "HM Prison Service".
+  if (!known && isCrownBody(tokens)) return make('organisation', 'organisation.crown-body');
   // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
   // Budget" (as "Spring Budget 2017" is read by its head).
   if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);
@@ -398,11 +492,42 @@ function listedWithOrganisation(text: string, r: Reading, readings: Reading[], c
   return false;
 }
 
+// Between the members of a coordination: "Bank, Building Society or Credit Union".
+const COORDINATION_GAP = /^(?:,\s|\s(?:or|and)\s|,\s(?:or|and)\s)$/;
+
+/**
+ * The runs of a coordination that names kinds of thing, not things: one member is a head word alone
+ * ("Bank", a kind of body), and the coordination modifies the lowercase noun after it: "Bank, Building
+ * Society or Credit Union statement". Its other members are kinds too ("Building Society", "Credit
+ * Union"), capitalised as a list item or table cell capitalises; a known body among them stays a name.
+ */
+function kindCoordinations(text: string, chunks: Chunk[], tokens: Token[]): Set<Chunk> {
+  const out = new Set<Chunk>();
+  let i = 0;
+  while (i < chunks.length) {
+    let j = i;
+    while (j + 1 < chunks.length && COORDINATION_GAP.test(text.slice(chunks[j].tokens[chunks[j].tokens.length - 1].to, chunks[j + 1].tokens[0].from))) j++;
+    if (j > i) {
+      const group = chunks.slice(i, j + 1);
+      const lastToken = group[group.length - 1].tokens[group[group.length - 1].tokens.length - 1];
+      const next = tokenAfter(tokens, lastToken.to);
+      const modifies = next !== undefined && text.slice(lastToken.to, next.from) === ' ' && /^\p{Ll}/u.test(next.text) && !LINKERS.has(next.text);
+      const kindWord = group.some((c) => c.tokens.length === 1 && isHeadWord(c.tokens[0].text) && !isKnownOrganisation(c.tokens[0].text));
+      if (modifies && kindWord) for (const c of group) if (!isKnownOrganisation(textOf(text, c.tokens)) && !isKnownPlace(textOf(text, c.tokens))) out.add(c);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 export function extractNames(context: SentenceContext): LocalMention[] {
   const { text } = context;
   const tokens = tokenize(text);
   const readings: Reading[] = [];
-  for (const chunk of findChunks(text, tokens)) {
+  const chunks = findChunks(text, tokens);
+  const kinds = kindCoordinations(text, chunks, tokens);
+  for (const chunk of chunks) {
+    if (kinds.has(chunk)) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];

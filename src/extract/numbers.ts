@@ -51,10 +51,14 @@ const PHRASE_END = /[,;:.!?()]/;
 // counted: "70 members of staff", "12 pieces of work", "3 groups of users".
 const PARTITIVE = /^(?:members|pieces|items|groups|sets|types|kinds|sorts|pairs|parts|bits|batches|examples)$/i;
 const OF = /\s+of(?=\s)/y;
+// The same heads counted once: "one form of identification", "1 piece of work".
+const SINGULAR_PARTITIVE = /^(?:member|piece|item|group|set|type|kind|sort|form|pair|part|batch|example)$/i;
 
 function isPluralHead(word: string): boolean {
   return IRREGULAR_PLURALS.has(word.toLowerCase()) || (/s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 2);
 }
+
+const OR_MORE = /^\s+or\s+(?:more|less|fewer|over|under|above|below)(?=\s)/i;
 
 /** Reads up to `limit` words of a noun phrase from `pos`, stopping after a plural head. */
 function nounPhrase(text: string, pos: number, limit: number): { words: string[]; head: boolean; end: number } {
@@ -87,9 +91,18 @@ export function countedNoun(text: string, from: number, value: number): string |
   let pos = from;
   if (text[pos] === '+') pos++; // "300+ registered users"
   else if (text.startsWith('-plus', pos)) pos += 5; // "650-plus members"
+  else {
+    // A qualifier after the amount stands between it and the noun: "six or more partners", "five or less partners".
+    const qualifier = OR_MORE.exec(text.slice(pos, pos + 16));
+    if (qualifier) pos += qualifier[0].length;
+  }
+  // "other" before the noun is a determiner: "one other partner" counts "partner".
+  const other = /^\s+other(?=\s+\p{L})/u.exec(text.slice(pos, pos + 12));
+  if (other) pos += other[0].length;
   const phrase = nounPhrase(text, pos, 5);
   const words = phrase.words;
-  if (phrase.head && PARTITIVE.test(words[words.length - 1])) {
+  const last = words[words.length - 1] ?? '';
+  if ((phrase.head && PARTITIVE.test(last)) || (value === 1 && !phrase.head && SINGULAR_PARTITIVE.test(last))) {
     OF.lastIndex = phrase.end;
     if (OF.exec(text)) {
       const rest = nounPhrase(text, OF.lastIndex, 3);
@@ -148,6 +161,58 @@ function isCaptionNote(text: string, from: number, to: number): boolean {
   return text[from - 1] === '(' && /^\)\s*$/.test(text.slice(to)) && CAPTION_START.test(text);
 }
 
+// A footnote marker and the note it points to are markup, not amounts: a "(1)" after a table's row
+// head or a word ("CGNCR (ex NRAM, B&B and NR) (1)", "Other financing (2)") and the "1" that opens the
+// note ("1 Central government net cash requirement …"). Either alone could be a count, so a number is
+// taken for a note only when the document writes both, the marker and a sentence opening with it.
+const NOTE_MARK = /(?<=[\p{L}\p{N}’')\]] ?)\((\d{1,2})\)(?=$|[\s,.;:])/gu;
+const NOTE_OPENING = /^\s*(\d{1,2})\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The note numbers a document both marks ("(1)" after a word) and opens a note with ("1 Central …"). */
+export function footnoteNumbers(sentences: readonly string[]): Set<number> {
+  const marked = new Set<number>();
+  const opened = new Set<number>();
+  for (const text of sentences) {
+    if (text.includes('(')) {
+      NOTE_MARK.lastIndex = 0;
+      for (let m = NOTE_MARK.exec(text); m; m = NOTE_MARK.exec(text)) marked.add(Number(m[1]));
+    }
+    const opening = NOTE_OPENING.exec(text);
+    if (opening) opened.add(Number(opening[1]));
+  }
+  return new Set([...marked].filter((n) => opened.has(n)));
+}
+
+function isNote(text: string, from: number, to: number, notes: ReadonlySet<number> | undefined): boolean {
+  if (!notes?.size || !notes.has(Number(text.slice(from, to)))) return false;
+  if (text[from - 1] === '(' && text[to] === ')') {
+    NOTE_MARK.lastIndex = from - 1;
+    const m = NOTE_MARK.exec(text);
+    return m !== null && m.index === from - 1;
+  }
+  const opening = NOTE_OPENING.exec(text);
+  return opening !== null && from === opening[0].indexOf(opening[1]) && to === from + opening[1].length;
+}
+
+// An enumerator labels an item of a list inside a sentence; it counts nothing: "who: 1) have …; or
+// 2) have control …", "a) the lead partner, b) …", "(1) are beneficiaries …; (2) fall into …". A
+// number closed by a bracket that nothing opened, or bracketed after the start, a colon, a semicolon,
+// a comma or "and"/"or" or beside the next or last of its series, and followed by a word.
+function isEnumerator(text: string, from: number, to: number): boolean {
+  if (text[to] !== ')' || !/^\s+\p{L}/u.test(text.slice(to + 1, to + 3))) return false;
+  const before = text.slice(0, from);
+  if (before.endsWith('(')) {
+    if (/(?:^|[:;,]|\b(?:and|or))\s*$/u.test(before.slice(0, -1))) return true;
+    // Or one of a series in the sentence: "covers (1) the beneficiaries; (2) those who …".
+    const n = Number(text.slice(from, to));
+    return [n - 1, n + 1].some((k) => k > 0 && new RegExp(String.raw`\(${k}\)\s+\p{L}`, 'u').test(text));
+  }
+  if (!/(?:^|[\s:;,])$/.test(before)) return false;
+  let depth = 0;
+  for (const c of before) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return depth <= 0;
+}
+
 // A paper's number after its series letters is a code: "HC 1025", "Cm 9416" (a House of Commons paper,
 // a Command paper).
 const PAPER_CODE = /(?:^|[^\p{L}\p{N}])(?:HC|HL|Cm|Cmd|Cmnd|SI)\s$/u;
@@ -158,9 +223,27 @@ function mention(text: string, from: number, to: number, value: number, rule: st
   return { type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) };
 }
 
+// Before "one", words that make it a pronoun or part of a fixed phrase: "no one", "any one", "the one
+// that", "this one", "each one".
+const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s+$/i;
+// After "one", words that make it a pronoun or an idiom: "one another", "one or two", "one way or another",
+// "from one form to the other" (one of a pair, not a count).
+const PRONOUN_ONE_AFTER = /^\s+(?:another|or|and|such|else|thing|way|hand|side|point|off)\b|^\s+\p{L}+\s+(?:to|and|or|from)\s+(?:the\s+other|another)\b/iu;
+
+/**
+ * "one" is a count when a noun follows that it quantifies: "b) one other partner", "You cannot use one
+ * form of identification". Not "one of the first", "one is", "no one", "one another".
+ */
+function isCountingOne(text: string, from: number, to: number): boolean {
+  if (PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || PRONOUN_ONE_AFTER.test(text.slice(to, to + 40))) return false;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(to, to + 40));
+  if (!next || STOP.has(next[1]) || /(?:ly|ed|ing|s)$/.test(next[1])) return false;
+  return countedNoun(text, to, 1) !== undefined;
+}
+
 export const numberExtractor: Extractor = {
   name: 'number',
-  extract({ text }) {
+  extract({ text, notes }) {
     const out: LocalMention[] = [];
     // Both lists run in text order, so one pointer walks the telephone spans.
     const phones = phoneSpans(text);
@@ -173,6 +256,7 @@ export const numberExtractor: Extractor = {
       // "Public Sector Communications Awards 2014": the year belongs to the name.
       const scaleWord = m[2] ?? m[3];
       if (isCaptionNote(text, m.index, m.index + m[0].length) || PAPER_CODE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (!scaleWord && (isEnumerator(text, m.index, m.index + m[0].length) || isNote(text, m.index, m.index + m[0].length, notes))) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
@@ -196,8 +280,9 @@ export const numberExtractor: Extractor = {
     }
     WORDS.lastIndex = 0;
     for (let m = NUMBER_WORD_ANY.test(text) ? WORDS.exec(text) : null; m; m = WORDS.exec(text)) {
-      // "one" alone is a pronoun far more often than a count ("one of the first departments").
-      if (/^one$/i.test(m[1])) continue;
+      // "one" alone is a pronoun far more often than a count ("one of the first departments"); it
+      // counts only before a noun it quantifies: "one other partner", "one form of identification".
+      if (/^one$/i.test(m[1]) && !isCountingOne(text, m.index, m.index + m[0].length)) continue;
       if (TIME_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const value = numberFromWords(m[1]);
       if (value !== null) out.push(mention(text, m.index, m.index + m[0].length, value, 'number.words'));

@@ -1,6 +1,8 @@
 // programme and organisation names that are not capitalised runs, found by the text's own marks:
 //   - a quoted name followed by a cue noun: "‘Discover Digital’ events", "‘Our DH’ transformation
 //     programme", "‘grow our own’ strategy" → the quoted name alone;
+//   - a quoted title whose head names a kind of document: "the ‘Debt management report 2017-18’",
+//     "‘Economic and fiscal outlook’" (its year is part of the name);
 //   - a lowercase coined name before a scheme or network: "the digital buddies scheme", "its digital
 //     champions network" (a plural noun of people makes the name; "a capability working group" and
 //     "the digital capability programme" are descriptions, not names);
@@ -11,6 +13,15 @@ import type { Extractor } from './types.js';
 import { canonicalOrganisation, LONG_KNOWN_NAMES } from './gazetteer-organisations.js';
 
 const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:[a-z][a-z-]+\s+){0,2}?(?:events?|workstreams?|strategy|programmes?|schemes?|initiatives?|campaigns?|conversations|sessions|challenge|project|network|brand)\b/gu;
+
+// A quoted title in sentence case whose head names a kind of document is that document's name, its year
+// included: "in the ‘Debt management report 2017-18’", "the OBR’s March 2017 ‘Economic and fiscal
+// outlook’". Quotes alone do not make a name ("‘working’ level"); a head word of a publication does.
+const DOCUMENT_KIND = String.raw`(?:report|reports|outlook|review|strategy|plan|statement|survey|paper|guide|guidance|handbook|manual|framework|charter|assessment|forecast|bulletin|digest|yearbook|white\s+paper|green\s+paper)`;
+const QUOTED_TITLE = new RegExp(
+  String.raw`[‘“]((?:\p{Lu}[\p{L}’'-]*)(?:\s[\p{L}][\p{L}’'-]*){0,7}?\s${DOCUMENT_KIND}(?:\s(?:\d{4}(?:[-–/]\d{2,4})?))?)[’”]`,
+  'gu',
+);
 
 // People nouns that make a coined scheme name: "digital buddies scheme", "digital champions network".
 const PEOPLE_PLURAL = String.raw`(?:buddies|champions|advocates|ambassadors|mentors|pioneers|leaders|apprentices|fellows|associates|volunteers|helpers|friends|enthusiasts|experts|coaches|guides)`;
@@ -31,6 +42,13 @@ export const properNamesExtractor: Extractor = {
       const trimmed = name.trim();
       out.push({ type: 'programme', from, to: from + trimmed.length, value: trimmed, rule: 'programme.quoted-cue' });
       QUOTED.lastIndex = m.index + 1 + name.length;
+    }
+    if (/[‘“]/.test(text)) {
+      QUOTED_TITLE.lastIndex = 0;
+      for (let m = QUOTED_TITLE.exec(text); m; m = QUOTED_TITLE.exec(text)) {
+        const from = m.index + 1;
+        out.push({ type: 'programme', from, to: from + m[1].length, value: m[1], rule: 'programme.quoted-title' });
+      }
     }
     COINED.lastIndex = 0;
     for (let m = COINED.exec(text); m; m = COINED.exec(text)) {

@@ -17,8 +17,9 @@ const AMOUNT_TYPES = new Set(['number', 'percent', 'money']);
 const QUALIFIERS: Array<[RegExp, ValueMod]> = [
   [/\b(?:no|not)\s+(?:more|greater)\s+than\s+$/i, 'EQUAL_OR_LESS'],
   [/\b(?:no|not)\s+(?:fewer|less)\s+than\s+$/i, 'EQUAL_OR_MORE'],
-  [/\b(?:up\s+to|at\s+most|(?:a\s+)?maximum\s+of|as\s+(?:many|much)\s+as|capped\s+at)\s+$/i, 'EQUAL_OR_LESS'],
-  [/\b(?:at\s+least|(?:a\s+)?minimum\s+of)\s+$/i, 'EQUAL_OR_MORE'],
+  // "a maximum of", and a maximum with its noun: "a maximum investment limit of £3,000".
+  [/\b(?:up\s+to|at\s+most|(?:a\s+)?maximum(?:\s+\p{Ll}+){0,2}\s+of|as\s+(?:many|much)\s+as|capped\s+at)\s+$/iu, 'EQUAL_OR_LESS'],
+  [/\b(?:at\s+least|(?:a\s+)?minimum(?:\s+\p{Ll}+){0,2}\s+of)\s+$/iu, 'EQUAL_OR_MORE'],
   [/\b(?:more|greater|higher)\s+than\s+$|\b(?:over|above|exceeding|in\s+excess\s+of)\s+$/i, 'MORE_THAN'],
   [/\b(?:fewer|less|lower)\s+than\s+$|\b(?:under|below)\s+$/i, 'LESS_THAN'],
   [/\b(?:around|about|approximately|roughly|nearly|nearer|almost|circa|some|an\s+estimated|close\s+to|c\.)\s+$/i, 'APPROX'],
@@ -33,7 +34,7 @@ const AFTER: Array<[RegExp, ValueMod]> = [
 
 /** The qualifier around an amount at [from, to) of `text`, if any. */
 export function qualifierOf(text: string, from: number, to: number): ValueMod | undefined {
-  const before = text.slice(Math.max(0, from - 24), from);
+  const before = text.slice(Math.max(0, from - 48), from);
   for (const [re, mod] of QUALIFIERS) if (re.test(before)) return mod;
   const after = text.slice(to, to + 16);
   for (const [re, mod] of AFTER) if (re.test(after)) return mod;

@@ -4,6 +4,7 @@
 // paragraph, table cell or list item ("- item"). That text is source.txt, and every position points
 // into it; a record's heading path (unit, phase) is the way back into the Word file.
 import { LoadError } from '../stages/load-document.js';
+import { importPackage } from '../import-package.js';
 import { TextBuilder } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
 import type { Block, LayoutBlock } from '../model.js';
@@ -25,7 +26,7 @@ export interface DocxReading {
 const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"];
 
 export async function readDocx(bytes: Uint8Array, path: string): Promise<DocxReading> {
-  const mammoth = (await import('mammoth')).default;
+  const mammoth = (await importPackage<{ default: typeof import('mammoth') }>('mammoth')).default;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

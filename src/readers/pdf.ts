@@ -6,6 +6,7 @@
 // Runs are placed on the page as displayed: pdf.js's viewport applies the page's /Rotate, so a page
 // printed landscape and turned reads left to right with (x, y) from its top-left corner.
 import { LoadError } from '../stages/load-document.js';
+import { importPackage } from '../import-package.js';
 import type { RuleId } from '../rules.js';
 import { layOutPages, type GlyphRun, type PageRuns, type PdfText } from './pdf-layout.js';
 
@@ -17,7 +18,7 @@ export interface PdfReading extends PdfText {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<PdfJs> | null = null;
-const loadPdfJs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const loadPdfJs = () => (pdfjsModule ??= importPackage<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs'));
 
 // A weight in a font's PostScript name: "AAAAAA+LiberationSerif-Bold", "Arial-BoldMT", "Calibri-Semibold".
 const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold/i;

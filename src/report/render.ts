@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, PREAMBLE_SECTION_ID, type Doc, type Entity, type EntityType, type Section } from '../model.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
 import { groupBy } from '../group-by.js';
+import { splitLines } from '../text/lines.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -319,11 +320,7 @@ function renderMessages(doc: Doc): string {
 function entityLines(doc: Doc): Record<string, string> {
   const wanted = new Set(doc.entities.map((e) => e.start?.line).filter((n): n is number => n !== undefined));
   const out: Record<string, string> = {};
-  let n = 0;
-  for (const line of doc.raw.split(/\r\n|\r|\n/)) {
-    n++;
-    if (wanted.has(n)) out[String(n)] = line;
-  }
+  for (const line of splitLines(doc.raw)) if (wanted.has(line.number)) out[String(line.number)] = line.content;
   return out;
 }
 

@@ -9,6 +9,7 @@ import { extractSentence } from '../extract/index.js';
 import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
 import { documentDate, documentPeriod } from '../extract/document-time.js';
 import { numberCells, readCellUnits, type NumberCell } from '../extract/table-cells.js';
+import { footnoteNumbers } from '../extract/numbers.js';
 
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
@@ -17,11 +18,12 @@ export function extractEntities(doc: Doc): void {
   // Dates without a year and relative dates anchor to the phase year, else to these.
   const period = documentPeriod(doc);
   const date = documentDate(doc);
+  const notes = footnoteNumbers(doc.sentences.map((s) => s.text));
   const cells = numberCells(doc.tables);
   let nextCell = 0;
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
-    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date };
+    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date, notes };
     const mentions = extractSentence(context);
     // Sentences and cells both run in document order: one pointer walks the cells.
     while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;

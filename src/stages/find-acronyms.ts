@@ -66,6 +66,24 @@ export function findLongForm(text: string, end: number, short: string): [number,
   return found && [found[0] + offset, found[1] + offset];
 }
 
+const LINKER = /^(?:of|for|and|the|in|on|to|at|&)$/i;
+
+/**
+ * Where the long form starts when the last words' initials spell the short form, linking words aside:
+ * "Crown Commercial Service (CCS)" starts at "Crown", where matching letters alone would stop at the
+ * "c" inside "Commercial". Null when no run of words does.
+ */
+function initialsStart(before: string, words: Array<[number, number]>, letters: string): number | null {
+  let s = letters.length - 1;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = before.slice(words[w][0], words[w][1]).replace(/^[‘“"'(\[]+/, '');
+    if (s < letters.length - 1 && LINKER.test(word)) continue;
+    if (word[0]?.toLowerCase() !== letters[s].toLowerCase()) return null;
+    if (--s < 0) return words[w][0] + (before.slice(words[w][0], words[w][1]).length - word.length);
+  }
+  return null;
+}
+
 function findLongFormIn(text: string, short: string): [number, number] | null {
   const letters = short.replace(/[^A-Za-z0-9]/g, '').replace(/s$/, (m) => (short.length > 2 && /[A-Z]s$/.test(short) ? '' : m));
   const maxWords = Math.min(letters.length + 5, letters.length * 2);
@@ -77,22 +95,27 @@ function findLongFormIn(text: string, short: string): [number, number] | null {
   if (window.length === 0) return null;
   const candidateStart = window[0][0];
   const candidate = before.slice(candidateStart);
-  // Match the short form's characters from right to left.
-  let s = letters.length - 1;
-  let l = candidate.length - 1;
-  const lower = letters.toLowerCase();
-  const cand = candidate.toLowerCase();
-  while (s >= 0) {
-    const c = lower[s];
-    while (l >= 0 && (cand[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(cand[l - 1])))) l--;
-    if (l < 0) return null;
-    s--;
-    l--;
+  let from: number;
+  const initials = initialsStart(before, window, letters);
+  if (initials !== null) from = initials;
+  else {
+    // Match the short form's characters from right to left.
+    let s = letters.length - 1;
+    let l = candidate.length - 1;
+    const lower = letters.toLowerCase();
+    const cand = candidate.toLowerCase();
+    while (s >= 0) {
+      const c = lower[s];
+      while (l >= 0 && (cand[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(cand[l - 1])))) l--;
+      if (l < 0) return null;
+      s--;
+      l--;
+    }
+    // The name starts where its first word does: after the last space, quote or bracket before the match.
+    let startInCandidate = l + 1;
+    while (startInCandidate > 0 && !/[\s‘“"'(\[]/.test(candidate[startInCandidate - 1])) startInCandidate--;
+    from = candidateStart + startInCandidate;
   }
-  // The name starts where its first word does: after the last space, quote or bracket before the match.
-  let startInCandidate = l + 1;
-  while (startInCandidate > 0 && !/[\s‘“"'(\[]/.test(candidate[startInCandidate - 1])) startInCandidate--;
-  let from = candidateStart + startInCandidate;
   const head = HEAD_BEFORE.exec(text.slice(0, from));
   if (head && !/[’']s\s/.test(head[1])) from -= head[1].length;
   // A leading article is not part of the name.
@@ -101,6 +124,9 @@ function findLongFormIn(text: string, short: string): [number, number] | null {
   // Nor are closing quotes and punctuation: "the ‘Government Digital Service’ (GDS)".
   let to = before.length;
   while (to > from && /[’”"',;:.]/.test(text[to - 1]) && !/\p{L}[’']s$/u.test(text.slice(from, to))) to--;
+  // Nor is a possessive: "The Office for Budget Responsibility’s (OBR) March forecast" defines OBR for
+  // "Office for Budget Responsibility" (unless the short form's last letter is that "s").
+  if (/\p{L}[’']s$/u.test(text.slice(from, to)) && !/s$/i.test(letters)) to -= 2;
   if (to - from <= short.length) return null;
   return [from, to];
 }
@@ -157,8 +183,10 @@ export function findAcronyms(doc: Doc): void {
   for (const m of doc.markupAcronyms) {
     if (seen.has(m.short)) continue;
     const type = acronymType(m.long);
-    // <abbr title="Gross Domestic Product">GDP</abbr>: a measure, no entity.
-    if (type === null) {
+    // <abbr title="Gross Domestic Product">GDP</abbr>: a measure, no entity. Nor is a short form the
+    // text itself defines for a lowercase term, whatever case the markup gives it: "the net financing
+    // requirement (<abbr title="Net Financing Requirement">NFR</abbr>)".
+    if (type === null || generic.has(m.short)) {
       generic.add(m.short);
       continue;
     }

@@ -12,8 +12,29 @@ export interface PhaseHeading {
   month: number | null;
 }
 
+/** Whether a UTF-16 code unit is whitespace to JavaScript (`\s`, what trim() removes). */
+function isSpace(c: number): boolean {
+  return c < 128
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether normaliseSpace leaves `text` as it is: single plain spaces between words, none at the ends. */
+function isNormalSpace(text: string): boolean {
+  let afterSpace = true; // the start counts as a space: a leading space is changed
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) afterSpace = false;
+    else if (c !== 32 || afterSpace) return false;
+    else afterSpace = true;
+  }
+  return text.length === 0 || !afterSpace;
+}
+
 /** Collapses runs of whitespace (including no-break spaces) and trims. */
 export function normaliseSpace(text: string): string {
+  // Most lines need nothing, and are returned as they are without building a new string.
+  if (isNormalSpace(text)) return text;
   return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 

@@ -1,10 +1,14 @@
-// A fixed-size pool of node:worker_threads workers, one job at a time per worker, jobs queued in the
-// order they are submitted. A worker that dies (an uncaught error, out of memory) fails only the job
-// it was running and is replaced; a worker script that cannot even start fails every job with its error
-// instead of being restarted for ever.
+// A fixed-size pool of node:worker_threads workers, jobs queued in the order they are submitted. Each
+// worker runs one job at a time and, while jobs are plenty, holds one more, sent while it works on the
+// first, so that it starts the next as soon as it posts a result instead of waiting for the main thread
+// to read that result and answer (the main thread may be busy appending an earlier document to the run's
+// files). A
+// worker that dies (an uncaught error, out of memory) fails only the job it was running, and is replaced;
+// the job it held but had not started goes back to the front of the queue. A worker script that cannot
+// even start fails every job with its error instead of being restarted for ever.
 //
 // The protocol: the worker script posts READY once its modules are loaded, then answers each job
-// message with exactly one result message.
+// message with exactly one result message, in the order the jobs were sent, running one at a time.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 interface Task<J, R> {
@@ -16,12 +20,16 @@ interface Task<J, R> {
 
 interface Slot<J, R> {
   worker: Worker;
-  task: Task<J, R> | null;
+  /** The jobs sent to the worker and not yet answered, oldest first: the first is the one it runs. */
+  tasks: Task<J, R>[];
   /** Whether the worker posted READY: one that dies before it could not start at all. */
   ready: boolean;
 }
 
 export const READY = 'policy-extract-worker-ready';
+
+/** Jobs a worker holds at once: the one it runs and the next. */
+const JOBS_PER_WORKER = 2;
 
 /**
  * Whether this process can start worker threads. A process started from the command line's startup
@@ -79,24 +87,28 @@ export class WorkerPool<J, R> {
     const stopped = new Error('the worker pool was closed');
     for (const task of this.queue.splice(0)) task.reject(stopped);
     const slots = this.slots.splice(0);
-    for (const slot of slots) slot.task?.reject(stopped);
+    for (const slot of slots) for (const task of slot.tasks.splice(0)) task.reject(stopped);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed) {
-      let slot = this.slots.find((s) => s.task === null);
+      // An idle worker first, then a new one, then one that is working but holds no next job: the last
+      // only while jobs are plenty (as many waiting as there are workers), so that the last jobs of a
+      // batch go to whichever worker is free first instead of waiting behind another's.
+      let slot = this.slots.find((s) => s.tasks.length === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot && this.queue.length >= this.size) slot = this.slots.find((s) => s.tasks.length < JOBS_PER_WORKER);
       if (!slot) return;
       const task = this.queue.shift()!;
-      slot.task = task;
+      slot.tasks.push(task);
       slot.worker.postMessage(task.job, task.transfer);
     }
   }
 
   private spawn(): Slot<J, R> {
     const worker = new Worker(this.script, { resourceLimits: this.resourceLimits });
-    const slot: Slot<J, R> = { worker, task: null, ready: false };
+    const slot: Slot<J, R> = { worker, tasks: [], ready: false };
     this.slots.push(slot);
     worker.on('message', (message: R | typeof READY) => {
       if (!slot.ready && message === READY) {
@@ -104,9 +116,7 @@ export class WorkerPool<J, R> {
         this.failedStarts = 0;
         return;
       }
-      const task = slot.task;
-      slot.task = null;
-      task?.resolve(message as R);
+      slot.tasks.shift()?.resolve(message as R);
       this.dispatch();
     });
     let failure: Error | null = null;
@@ -118,8 +128,10 @@ export class WorkerPool<J, R> {
       if (index === -1) return; // closed
       this.slots.splice(index, 1);
       const error = failure ?? new Error(`a worker stopped unexpectedly (exit code ${code})`);
-      slot.task?.reject(error);
-      slot.task = null;
+      // The job it was running fails; the one it held had not started, and is run by another worker.
+      const [running, ...held] = slot.tasks.splice(0);
+      running?.reject(error);
+      this.queue.unshift(...held);
       if (!slot.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
         this.fatal = new Error(`the worker threads cannot start: ${error.message}`);
         for (const task of this.queue.splice(0)) task.reject(this.fatal);

@@ -5,7 +5,7 @@
 // rest to UTF-8, which it hands to the main thread without a copy (transferred ArrayBuffers; a Doc is
 // much larger than its outputs). With `--workers 1` the batch runner calls
 // `runJob` itself, on the main thread, so both paths produce the same bytes.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { processFile } from '../pipeline.js';
 import { describeFailure } from '../describe-failure.js';
 import { prepareDocument, preparedBuffers, writeDocumentFiles, type PreparedDocument } from '../emit/prepare.js';
@@ -78,12 +78,26 @@ export function resultBuffers(result: JobResult): ArrayBuffer[] {
   return result.ok === true ? preparedBuffers(result.prepared) : [];
 }
 
-// In a worker thread: answer each job with its result. Imported on the main thread, this does nothing.
+// In a worker thread: answer each job with its result, one job at a time, in the order they came (the
+// pool sends the next job while this one runs). Imported on the main thread, this does nothing.
 if (parentPort) {
   const port = parentPort;
-  port.on('message', async (job: Job) => {
-    const result = await runJob(job);
-    port.postMessage(result, resultBuffers(result));
+  const waiting: Job[] = [];
+  let running = false;
+  // A result that cannot be posted rejects this, unhandled, and stops the worker, as it always did.
+  const runWaiting = async () => {
+    running = true;
+    // The next job may have arrived while this one ran: taken from the port at once, without a turn of the event loop.
+    const next = () => waiting.shift() ?? (receiveMessageOnPort(port)?.message as Job | undefined);
+    for (let job = next(); job; job = next()) {
+      const result = await runJob(job);
+      port.postMessage(result, resultBuffers(result));
+    }
+    running = false;
+  };
+  port.on('message', (job: Job) => {
+    waiting.push(job);
+    if (!running) void runWaiting();
   });
   port.postMessage(READY);
 }

@@ -46,14 +46,27 @@ function stemOf(word: string): string | null {
   return stem;
 }
 
+// Each word as written ("Department’s", "published"), its stem or null: the words of a page recur, and
+// a lookup is cheaper than lower-casing and trimming each again. Bounded as `stems` is.
+const lemmas = new Map<string, string | null>();
+
+function lemmaOf(raw: string): string | null {
+  let lemma = lemmas.get(raw);
+  if (lemma !== undefined) return lemma;
+  const word = raw.toLowerCase().replace(/[’']s?$/, '').replace(/[’']/g, '');
+  lemma = word.length < 2 || STOP.has(word) || /\d/.test(word) ? null : stemOf(word);
+  if (lemmas.size > 50_000) lemmas.clear();
+  lemmas.set(raw, lemma);
+  return lemma;
+}
+
 /** The sentence's content stems, in order, repeats kept (BM25 counts them). */
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];
-  for (const [raw] of text.matchAll(WORD)) {
-    const word = raw.toLowerCase().replace(/[’']s?$/, '').replace(/[’']/g, '');
-    if (word.length < 2 || STOP.has(word) || /\d/.test(word)) continue;
-    const stem = stemOf(word);
-    if (stem !== null) out.push(stem);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const lemma = lemmaOf(m[0]);
+    if (lemma !== null) out.push(lemma);
   }
   return out;
 }

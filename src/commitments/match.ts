@@ -61,6 +61,8 @@ export function entityKey(e: Pick<Entity, 'type' | 'value' | 'text'>): string {
 /** The index of a page's sentences: lemmas of each sentence, document frequencies, average length, entity keys. */
 export interface UnitIndex {
   lemmas: Map<string, string[]>;
+  /** Each sentence's lemmas counted (lemma → occurrences), made once for all the commitments it is scored against. */
+  counts: Map<string, Map<string, number>>;
   df: Map<string, number>;
   n: number;
   avgLength: number;
@@ -72,6 +74,7 @@ export interface UnitIndex {
 
 export function indexUnit(sentences: Sentence[], entitiesOf: Map<string, Entity[]>): UnitIndex {
   const lemmas = new Map<string, string[]>();
+  const counts = new Map<string, Map<string, number>>();
   const df = new Map<string, number>();
   const entities = new Map<string, Set<string>>();
   const entityDf = new Map<string, number>();
@@ -79,15 +82,19 @@ export function indexUnit(sentences: Sentence[], entitiesOf: Map<string, Entity[
   for (const s of sentences) {
     const words = contentLemmas(s.text);
     lemmas.set(s.id, words);
+    const bag = new Map<string, number>();
+    for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
+    counts.set(s.id, bag);
     total += words.length;
-    for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+    // The bag's keys are the sentence's distinct lemmas, in order of first use, as a Set of `words` has them.
+    for (const w of bag.keys()) df.set(w, (df.get(w) ?? 0) + 1);
     const keys = new Set((entitiesOf.get(s.id) ?? []).filter((e) => ENTITY_TYPES_MATCHED.has(e.type)).map(entityKey));
     entities.set(s.id, keys);
     for (const k of keys) entityDf.set(k, (entityDf.get(k) ?? 0) + 1);
   }
   const n = sentences.length;
   const common = new Set([...entityDf].filter(([, c]) => n >= 4 && c > n / 2).map(([k]) => k));
-  return { lemmas, df, n, avgLength: n ? total / n : 0, entities, entityDf, common };
+  return { lemmas, counts, df, n, avgLength: n ? total / n : 0, entities, entityDf, common };
 }
 
 const K1 = 1.2;
@@ -98,35 +105,62 @@ function idf(index: UnitIndex, word: string): number {
   return Math.log(1 + (index.n - df + 0.5) / (df + 0.5));
 }
 
+/** What a commitment is scored with against every candidate: its lemmas and entities, each with its weight. */
+export interface CommitmentQuery {
+  commitmentId: string;
+  /** The commitment's distinct lemmas, the unit's own name left out, and the inverse document frequency of each. */
+  lemmas: string[];
+  weights: number[];
+  /** The commitment's entity keys, common ones and the unit's own name left out, and the weight of each. */
+  entities: string[];
+  entityWeights: number[];
+}
+
+/** The commitment side of scorePair, made once for all the candidates of one commitment. */
+export function commitmentQuery(index: UnitIndex, commitmentId: string, unitNames: ReadonlySet<string> = new Set(), unitWords: ReadonlySet<string> = new Set()): CommitmentQuery {
+  // The unit's own name ("Home Office" in the Home Office's statements) tells no statement apart.
+  const lemmas = [...new Set(index.lemmas.get(commitmentId) ?? [])].filter((w) => !unitWords.has(w));
+  const entities = [...(index.entities.get(commitmentId) ?? [])].filter((k) => !index.common.has(k) && !unitNames.has(k));
+  const entityWeight = (k: string) => Math.log(1 + (index.n - (index.entityDf.get(k) ?? 0) + 0.5) / ((index.entityDf.get(k) ?? 0) + 0.5));
+  return { commitmentId, lemmas, weights: lemmas.map((w) => idf(index, w)), entities, entityWeights: entities.map(entityWeight) };
+}
+
 /** Scores one progress sentence against a commitment sentence of the same unit. */
 export function scorePair(index: UnitIndex, commitmentId: string, candidate: Sentence, unitNames: ReadonlySet<string> = new Set(), unitWords: ReadonlySet<string> = new Set()): Candidate {
-  // The unit's own name ("Home Office" in the Home Office's statements) tells no statement apart.
-  const query = [...new Set(index.lemmas.get(commitmentId) ?? [])].filter((w) => !unitWords.has(w));
+  return scoreCandidate(index, commitmentQuery(index, commitmentId, unitNames, unitWords), candidate);
+}
+
+/** Scores one progress sentence against a commitment's query (see commitmentQuery). */
+export function scoreCandidate(index: UnitIndex, query: CommitmentQuery, candidate: Sentence): Candidate {
   const words = index.lemmas.get(candidate.id) ?? [];
-  const bag = new Map<string, number>();
-  for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
+  const bag = index.counts.get(candidate.id) ?? new Map<string, number>();
   let weightAll = 0;
   let weightShared = 0;
   let bm25 = 0;
   let bm25Ideal = 0;
   const shared: string[] = [];
-  for (const w of query) {
-    const weight = idf(index, w);
+  const norm = 1 - B + B * (index.avgLength ? words.length / index.avgLength : 1);
+  for (let i = 0; i < query.lemmas.length; i++) {
+    const w = query.lemmas[i];
+    const weight = query.weights[i];
     weightAll += weight;
     bm25Ideal += weight; // one occurrence at average length: idf · (k1 + 1) / (1 + k1)
     const tf = bag.get(w) ?? 0;
     if (tf === 0) continue;
     weightShared += weight;
     shared.push(w);
-    const norm = 1 - B + B * (index.avgLength ? words.length / index.avgLength : 1);
     bm25 += (weight * tf * (K1 + 1)) / (tf + K1 * norm);
   }
-  const mine = [...(index.entities.get(commitmentId) ?? [])].filter((k) => !index.common.has(k) && !unitNames.has(k));
   const theirs = index.entities.get(candidate.id) ?? new Set<string>();
-  const sharedEntities = mine.filter((k) => theirs.has(k));
-  const entityWeight = (k: string) => Math.log(1 + (index.n - (index.entityDf.get(k) ?? 0) + 0.5) / ((index.entityDf.get(k) ?? 0) + 0.5));
-  const entityAll = mine.reduce((n, k) => n + entityWeight(k), 0);
-  const entityShared = sharedEntities.reduce((n, k) => n + entityWeight(k), 0);
+  const sharedEntities: string[] = [];
+  let entityAll = 0;
+  let entityShared = 0;
+  for (let i = 0; i < query.entities.length; i++) {
+    entityAll += query.entityWeights[i];
+    if (!theirs.has(query.entities[i])) continue;
+    sharedEntities.push(query.entities[i]);
+    entityShared += query.entityWeights[i];
+  }
   const lemma = weightAll ? weightShared / weightAll : 0;
   const bm25n = bm25Ideal ? Math.min(1, bm25 / bm25Ideal) : 0;
   const entities = entityAll ? entityShared / entityAll : 0;

@@ -86,7 +86,7 @@ export const acronymUsesExtractor: Extractor = {
       // leaves them out, since an acronym never ends in a lowercase "s".
     }
     // A defined short form written with "&" ("NS&I", "B&B"), which the word pattern above leaves out.
-    for (const defined of acronyms.values()) {
+    for (const defined of text.includes('&') ? acronyms.values() : []) {
       if (!defined.short.includes('&')) continue;
       for (let from = text.indexOf(defined.short); from >= 0; from = text.indexOf(defined.short, from + 1)) {
         const to = from + defined.short.length;
@@ -110,8 +110,9 @@ export const acronymUsesExtractor: Extractor = {
         out.push({ type: 'organisation', from: at, to, value: long, rule: 'acronym.long-form-use' });
       }
     }
-    // The long forms of definitions made in this sentence: "Government Digital Service (GDS)".
-    for (const acronym of acronyms.values()) {
+    // The long forms of definitions made in this sentence: "Government Digital Service (GDS)" (none
+    // without a bracket).
+    for (const acronym of text.includes('(') ? acronyms.values() : []) {
       if (!text.includes(acronym.short) || !text.includes(acronym.long)) continue;
       for (let at = text.indexOf(acronym.long); at >= 0; at = text.indexOf(acronym.long, at + 1)) {
         const to = at + acronym.long.length;

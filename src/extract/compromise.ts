@@ -17,6 +17,25 @@ export function compromise(): Nlp {
   return (loaded ??= createRequire(import.meta.url)('compromise') as Nlp);
 }
 
+/**
+ * compromise's `nlp(text)`, tagged as for its people() and places() views: every hook of a parse but
+ * 'chunks', the last, which only groups tagged words into noun and verb phrases (a term's `chunk`) and
+ * sets no tag; those views match tags alone ("#Honorific+? #Person+", "(#Place|#Address)+"), so they find
+ * the same spans, and a parse costs about a tenth less.
+ */
+export function compromiseForNames(text: string): ReturnType<Nlp> {
+  const nlp = compromise();
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const hooks = world.hooks;
+  // nlp() reads the world's hook list: swapped for this one synchronous call, then put back.
+  world.hooks = hooks.filter((hook) => hook !== 'chunks');
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
+}
+
 /** Hands over an `nlp` already loaded: a startup snapshot's entry (cli-snapshot.ts) brings its own. */
 export function provideCompromise(nlp: Nlp): void {
   loaded = nlp;

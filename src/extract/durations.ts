@@ -10,7 +10,10 @@ import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { NUMBER_WORD_PATTERN, isYearLike, numberFromDigits, numberFromWords } from './words.js';
 
-const UNIT = '(?<unit>minute|hour|day|week|fortnight|month|year|decade|second)(?<plural>s)?';
+const UNIT_WORDS = 'minute|hour|day|week|fortnight|month|year|decade|second';
+const UNIT = `(?<unit>${UNIT_WORDS})(?<plural>s)?`;
+// Every counted duration names its unit: a sentence with none is not searched.
+const ANY_UNIT = new RegExp(UNIT_WORDS, 'iu');
 const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})(?<half>\s+and\s+a\s+half)?`;
 const COUNTED = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,£$€-])${AMOUNT}(?:\s|-)(?:(?:working|business|calendar|full)\s+)?${UNIT}(?![\p{L}\p{N}])(?!-(?:to|on)\b)`,
@@ -52,7 +55,7 @@ export const durationExtractor: Extractor = {
   extract({ text }) {
     const out: LocalMention[] = [];
     COUNTED.lastIndex = 0;
-    for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
+    for (let m = ANY_UNIT.test(text) ? COUNTED.exec(text) : null; m; m = COUNTED.exec(text)) {
       const g = m.groups!;
       // "the 2014 year end": a year, not an amount of years.
       if (isYearLike(g.amount) && !g.plural) continue;

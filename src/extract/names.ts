@@ -13,7 +13,7 @@
 //      "Fast Stream"), or an organisation when it stands in a list of organisations
 //      ("GDS, Civil Service Learning and Open Government Data").
 // Lone acronyms are left to acronym-uses, which knows the document's definitions.
-import { compromise, compromiseLexicon } from './compromise.js';
+import { compromise, compromiseForNames, compromiseLexicon } from './compromise.js';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
@@ -419,7 +419,6 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
 }
 
 interface CompromiseMatch {
-  text: string;
   offset: { start: number; length: number };
 }
 
@@ -438,12 +437,16 @@ function looksLikePerson(words: Token[]): boolean {
 
 type Found = { type: 'person' | 'place'; from: number; to: number };
 
+// A match's offsets only: by default json() also copies every term of every match, and its text
+// (compromise's typings allow no `false` for terms).
+const OFFSETS_ONLY = { offset: true, text: false, terms: false } as { offset: true };
+
 /** People and places compromise finds in `text` (offsets shifted by `base`): one parse, two views. */
 function compromiseNames(text: string, base = 0): Found[] {
-  const doc = compromise()(text);
+  const doc = compromiseForNames(text);
   const out: Found[] = [];
   for (const [type, view] of [['person', doc.people()], ['place', doc.places()]] as const) {
-    for (const m of view.json({ offset: true }) as CompromiseMatch[]) out.push({ type, from: base + m.offset.start, to: base + m.offset.start + m.offset.length });
+    for (const m of view.json(OFFSETS_ONLY) as CompromiseMatch[]) out.push({ type, from: base + m.offset.start, to: base + m.offset.start + m.offset.length });
   }
   return out;
 }

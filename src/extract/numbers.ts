@@ -7,7 +7,7 @@
 // duration lose to that longer mention when overlaps are resolved.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
-import { NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
+import { NUMBER_WORD_ANY, NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
 
 // Digits, optionally with a scale word: "1,000", "4.5", "2 million", "1.2m applications". Not glued to letters or
 // to other digits by a point, comma, slash or colon ("G8", "24/7", "10:30", "3rd"), and not written
@@ -279,7 +279,7 @@ export const numberExtractor: Extractor = {
       }
     }
     WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    for (let m = NUMBER_WORD_ANY.test(text) ? WORDS.exec(text) : null; m; m = WORDS.exec(text)) {
       // "one" alone is a pronoun far more often than a count ("one of the first departments"); it
       // counts only before a noun it quantifies: "one other partner", "one form of identification".
       if (/^one$/i.test(m[1]) && !isCountingOne(text, m.index, m.index + m[0].length)) continue;

@@ -30,18 +30,40 @@ export function knownNames(mentions: Iterable<{ type: EntityType; text: string; 
   return names;
 }
 
+// A search for every key of a map of known names, made once for the map (the names of one document,
+// which lowercaseRepeats reads sentence after sentence and never changes).
+const keySearches = new WeakMap<ReadonlyMap<string, KnownName>, { size: number; search: RegExp }>();
+
+function anyKey(names: ReadonlyMap<string, KnownName>): RegExp {
+  let made = keySearches.get(names);
+  if (made === undefined || made.size !== names.size) {
+    made = { size: names.size, search: new RegExp([...names.keys()].map((key) => key.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')) };
+    keySearches.set(names, made);
+  }
+  return made.search;
+}
+
 /** Lower-case repeats of known names in one sentence that no mention covers yet. */
 export function lowercaseRepeats(text: string, names: ReadonlyMap<string, KnownName>, existing: readonly LocalMention[]): LocalMention[] {
   if (names.size === 0) return [];
-  const lower = text.toLowerCase();
-  // Indices into `lower` are used on `text`: only when lower-casing kept every length ("İ" does not).
-  if (lower.length !== text.length) return [];
+  // A repeat is the name written in lower case as it is (`key`), so a name that `text` does not hold
+  // as it is cannot be repeated there: most sentences hold none, and are done with one search for all
+  // the names at once. The rest is read only for a sentence that holds one.
+  if (!anyKey(names).test(text)) return [];
+  let lower: string | null = null;
+  let words: Set<string> | null = null;
   const found: LocalMention[] = [];
-  // A repeat starts at a word of the sentence: names whose first word the sentence lacks are skipped
-  // without a search (a name whose first character is no letter or digit is always searched).
-  const words = new Set(lower.match(WORD));
   for (const [key, name] of names) {
-    if (name.firstWord !== null && !words.has(name.firstWord)) continue;
+    if (!text.includes(key)) continue;
+    if (lower === null) {
+      lower = text.toLowerCase();
+      // Indices into `lower` are used on `text`: only when lower-casing kept every length ("İ" does not).
+      if (lower.length !== text.length) return [];
+      // A repeat starts at a word of the sentence: names whose first word the sentence lacks are
+      // skipped (a name whose first character is no letter or digit is always searched).
+      words = new Set(lower.match(WORD));
+    }
+    if (name.firstWord !== null && !words!.has(name.firstWord)) continue;
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
       const to = at + key.length;
       const written = text.slice(at, to);

@@ -33,6 +33,9 @@ const SCALE = `(?:hundred|thousand|million|billion|dozen)\\b`;
  */
 export const NUMBER_WORD_PATTERN = `(?:${SMALL}|a(?=\\s+${SCALE}))(?:\\s+${SCALE}(?:(?:\\s+and)?\\s+${SMALL})?){0,3}`;
 
+/** Whether a text holds any word a cardinal in words is made of (use before NUMBER_WORD_PATTERN, `i` and `u` as there): a text without one has no such number. */
+export const NUMBER_WORD_ANY = new RegExp([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'dozen'].join('|'), 'iu');
+
 /** "twenty-five" → 25, "three hundred" → 300, "a dozen" → 12; null when the words are not a number. */
 export function numberFromWords(words: string): number | null {
   let total = 0;

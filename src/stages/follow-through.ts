@@ -4,7 +4,7 @@
 // commitments/match.ts; `policy-extract explain <file> --commitment <id>` prints its reasons.
 import type { Commitment, Doc, Entity, Sentence } from '../model.js';
 import { contentLemmas } from '../commitments/lemmas.js';
-import { decide, indexUnit, laterProgressSections, scorePair, THRESHOLDS, type FollowThrough, type UnitIndex } from '../commitments/match.js';
+import { commitmentQuery, decide, indexUnit, laterProgressSections, scoreCandidate, THRESHOLDS, type FollowThrough, type UnitIndex } from '../commitments/match.js';
 import { groupBy } from '../group-by.js';
 
 export function followThrough(doc: Doc): void {
@@ -26,13 +26,16 @@ export interface MatchContext {
   /** Sections of each unit (by unit index), in document order. */
   sectionsOfUnit: Map<number, Doc['sections']>;
   sectionById: Map<string, Doc['sections'][number]>;
+  /** The page's acronyms, short and long form in lower case, made once for all its commitments. */
+  acronyms: Array<{ short: string; long: string }>;
 }
 
 export function matchContext(doc: Doc): MatchContext {
   const sentencesOf = groupBy(doc.sentences, (s) => s.sectionId);
   const entitiesOf = groupBy(doc.entities, (e) => e.sentenceId);
   const sectionsOfUnit = groupBy(doc.sections, (s) => s.unitIndex);
-  return { sentencesOf, entitiesOf, index: null, sectionsOfUnit, sectionById: new Map(doc.sections.map((s) => [s.id, s])) };
+  const acronyms = doc.acronyms.map((a) => ({ short: a.short.toLowerCase(), long: a.long.toLowerCase() }));
+  return { sentencesOf, entitiesOf, index: null, sectionsOfUnit, sectionById: new Map(doc.sections.map((s) => [s.id, s])), acronyms };
 }
 
 /** Candidates (best first, ties in document order) and the status of one commitment. */
@@ -47,14 +50,15 @@ export function followCommitment(doc: Doc, c: Commitment, context: MatchContext)
   // On a department's page organised by action, the department is the unit's organisation.
   const names = [c.unit, c.unitKey, doc.metadata.department, doc.metadata.departmentKey].filter((n): n is string => typeof n === 'string' && n !== '').map((n) => n.toLowerCase());
   const unitNames = new Set(names.map((n) => `organisation:${n}`));
-  for (const a of doc.acronyms) if (names.includes(a.long.toLowerCase()) || names.includes(a.short.toLowerCase())) {
-    unitNames.add(`organisation:${a.short.toLowerCase()}`);
-    unitNames.add(`organisation:${a.long.toLowerCase()}`);
+  for (const a of context.acronyms) if (names.includes(a.long) || names.includes(a.short)) {
+    unitNames.add(`organisation:${a.short}`);
+    unitNames.add(`organisation:${a.long}`);
   }
   const unitWords = new Set([...names, ...[...unitNames].map((k) => k.slice('organisation:'.length))].flatMap((n) => contentLemmas(n)));
+  const query = commitmentQuery(index, c.sentenceId, unitNames, unitWords);
   const candidates = sections
     .flatMap((id) => context.sentencesOf.get(id) ?? [])
-    .map((s, order) => ({ scored: scorePair(index, c.sentenceId, s, unitNames, unitWords), order }))
+    .map((s, order) => ({ scored: scoreCandidate(index, query, s), order }))
     .sort((a, b) => b.scored.score - a.scored.score || a.order - b.order)
     .map((x) => x.scored);
   const { status, reason } = decide(candidates, sections.length, c.target);

@@ -42,8 +42,18 @@ function pieceEnd(text: string, start: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
+// retext ends a sentence only at a run of terminal marks (. ? ! … ‽) or at a line break; a text with
+// none of them but a run at its very end ("Training began in May.", a heading) is one sentence, found
+// without parsing. U+0085 (next line) is whitespace to retext but not to JavaScript's \s: such a text is
+// parsed, so that the trimmed ends stay retext's.
+const ONE_SENTENCE = /^[^.?!\u2026\u203d\r\n\u0085]*[.?!\u2026\u203d]*$/;
+
 /** Sentence spans of one paragraph of text, as [from, to) indices into it, trimmed of whitespace. */
 export function sentenceSpans(text: string): Array<[number, number]> {
+  if (text.length <= MAX_PIECE && ONE_SENTENCE.test(text)) {
+    const whole = trim(text, 0, text.length);
+    return whole ? [whole] : [];
+  }
   if (text.length <= MAX_PIECE) return parseSentences(text);
   const spans: Array<[number, number]> = [];
   for (let start = 0; start < text.length; ) {

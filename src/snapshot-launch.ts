@@ -28,13 +28,15 @@ export interface SnapshotStamp {
   arch: string;
   /** The blob's own path: a copied or moved dist/ has to be built again. */
   blob: string;
-  /** The modification time (ms) of dist/cli-process.js when the snapshot was made: a new compile unmatches it. */
+  /** The modification time (ms) of dist/.tsbuildinfo when the snapshot was made: a new compile unmatches it. */
   compiled: number;
 }
 
 export const SNAPSHOT_BLOB = fileURLToPath(packageFile('dist/snapshot/cli.blob'));
 export const SNAPSHOT_STAMP = `${SNAPSHOT_BLOB}.json`;
-export const COMPILED_MARK = fileURLToPath(packageFile('dist/cli-process.js'));
+// tsc rewrites its build information whenever it compiles anything (the build is incremental: files that did
+// not change are not written again).
+export const COMPILED_MARK = fileURLToPath(packageFile('dist/.tsbuildinfo'));
 
 /** The stamp a snapshot made now, by this process's Node.js, would carry. */
 export function currentStamp(): SnapshotStamp {

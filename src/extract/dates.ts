@@ -47,6 +47,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** FY2015-16: the UK financial year that starts in April of `start`. */
 const financialYear = (start: number) => `FY${start}-${pad((start + 1) % 100)}`;
 
+/** A quarter of a financial year, "Q3 2013/14" → FY2013-14-Q3; null when the years are not consecutive. */
+function financialQuarter(g: Record<string, string | undefined>): Found | null {
+  const start = Number(g.year);
+  return fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-Q${g.n}` } : null;
+}
+
 /** "14" → 2014 (or the century of `near`), "2014" → 2014. */
 function fullYear(written: string, near = 2000): number {
   return written.length === 4 ? Number(written) : Math.floor(near / 100) * 100 + Number(written);
@@ -139,7 +145,7 @@ const RULES: DateRule[] = [
     re: new RegExp(String.raw`${NOT_BEFORE}${MOD}(?<year>${YEAR})(?:\s*[/\-–—]\s*|\s+to\s+)(?<end>${YEAR}|\d{2})${NOT_AFTER}`, 'g'),
     value: (g, _ctx, text, m) => {
       const start = Number(g.year);
-      const end = g.end!.length === 2 ? Math.floor(start / 100) * 100 + Number(g.end) : Number(g.end);
+      const end = fullYear(g.end!, start);
       if (end <= start || end - start > 10) return null;
       if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
       // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
@@ -173,19 +179,13 @@ const RULES: DateRule[] = [
     // quarter, October to December 2013).
     rule: 'date.financial-quarter',
     re: new RegExp(String.raw`\b(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'g'),
-    value: (g) => {
-      const start = Number(g.year);
-      return fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-Q${g.n}` } : null;
-    },
+    value: financialQuarter,
   },
   {
     // The same written year first: "2013/14 Q3", "2013-14 quarter 3".
     rule: 'date.financial-quarter',
     re: new RegExp(String.raw`${NOT_BEFORE}(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})\s+(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),
-    value: (g) => {
-      const start = Number(g.year);
-      return fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-Q${g.n}` } : null;
-    },
+    value: financialQuarter,
   },
   {
     // A quarter by its number: "quarter 3", "Quarter 2 2013", "quarter 4 of 2013"; without a year it

@@ -307,7 +307,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     if (rest.length > 0 && rest.every((r) => r.type !== 'unresolved')) return rest;
   }
   // People after honorifics or roles, alone or coordinated: the names without them.
-  const people = titledPerson(tokens) ? [titledPerson(tokens)!] : coordinatedPeople(tokens);
+  const titled = titledPerson(tokens);
+  const people = titled ? [titled] : coordinatedPeople(tokens);
   if (people && !isKnownOrganisation(name)) {
     return people.map((p) => ({ piece, type: 'person', from: p[0].from, to: p[0].from + textOf(text, p).length, rule: 'person.titled' }));
   }

@@ -1,8 +1,9 @@
 // The command line as a V8 startup snapshot (scripts/build-snapshot.mjs bundles this file and has
 // `node --build-snapshot` run it). While the snapshot is built, every module is loaded, compromise builds
-// its language model, and one small document goes through `run` into a temporary folder, so that the
-// lazily built tables (lexicons, gazetteers, the report's template) are made once, here, instead of at
-// every start. The snapshot's main function then runs the command line over the process's arguments.
+// its language model, and made-up documents of every input format go through `run` into a temporary
+// folder (snapshot-warm-up.ts), so that the lazily built tables (lexicons, gazetteers, the report's
+// template) and the code and regular expressions a page needs are made once, here, instead of at every
+// start. The snapshot's main function then runs the command line over the process's arguments.
 //
 // Nothing a document leaves behind may change the next one's output: the snapshot's output for every
 // fixture is compared byte for byte with the plain module graph's in test/snapshot.test.ts.
@@ -22,31 +23,18 @@ import { main } from './commands/main.js';
 import { runProcess } from './cli-process.js';
 import { workerThreads } from './batch/pool.js';
 import { PARENT_PIPE } from './snapshot-launch.js';
+import { WARM_UP_DOCUMENTS } from './snapshot-warm-up.js';
 
-// A made-up progress update with the shapes the pipeline reads: units, dated phases, money, percentages,
-// dates, durations, a defined acronym, people, places and programmes.
-const WARM_UP = `Progress on the strategy: an update
-
-Updated 14 March 2016
-
-Department for Work and Pensions (DWP)
-
-Progress during 2015
-
-DWP spent £4.2 million on the Universal Credit programme, 12% less than planned, and trained 1,200 staff in Leeds and Cardiff.
-Jane Smith, the Chief Digital Officer, said the service would be live by autumn 2016.
-
-Planned activities in 2016
-
-By the end of 2016-17 DWP will publish its plan and report every 6 months on around 40 services.
-`;
-
+/** Runs the made-up warm-up documents (snapshot-warm-up.ts) through `run`, in one batch, into a temporary folder. */
 function warmUp(): Promise<unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'policy-extract-snapshot-'));
-  const file = join(dir, 'warm-up.txt');
-  writeFileSync(file, WARM_UP);
+  const files = WARM_UP_DOCUMENTS.map(({ name, text }) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  });
   const sink = { write: () => true, isTTY: false };
-  return main(['run', file, '--out', join(dir, 'out'), '--workers', '1'], { stdout: sink, stderr: sink } as never).finally(() => rmSync(dir, { recursive: true, force: true }));
+  return main(['run', ...files, '--out', join(dir, 'out'), '--workers', '1'], { stdout: sink, stderr: sink } as never).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 /**

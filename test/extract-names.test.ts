@@ -91,6 +91,10 @@ describe('places', () => {
     ['The agency has offices in Liverpool, Durham and Croydon.', ['place Liverpool', 'place Durham', 'place Croydon']],
     ['MOJ Technology moved to Sheffield.', ['organisation MOJ Technology', 'place Sheffield']],
     ['It supported the response to the floods in Pakistan and the Philippines.', ['place Pakistan', 'place Philippines']],
+    // A single word the gazetteer does not hold is a place when compromise's lexicon files it as one,
+    // and nothing otherwise: a lookup, with no parse of the sentence.
+    ['The service is used across Europe by staff who code in Ruby.', ['place Europe']],
+    ['Staff said: It was hard, and A better form was needed.', []],
     ['There are 12 sprint teams in the Leeds centre.', ['place Leeds']],
     ['Bristol’s 3 universities joined the scheme.', ['place Bristol']],
     ['Posts in India and the Philippines used the new service.', ['place India', 'place Philippines']],

@@ -431,6 +431,15 @@ function isGivenName(word: string): boolean {
   return /^(?:FirstName|MaleName|FemaleName)$/.test(String(lexicon[word.toLowerCase()] ?? ''));
 }
 
+const PLACE_TAG = /^(?:Place|City|Region|Country)$/;
+
+/** Whether compromise's lexicon files the word as a place ("Cumbria", "Europe"): a lookup, not a parse. */
+function isLexiconPlace(word: string): boolean {
+  lexicon ??= compromiseLexicon();
+  const tags = lexicon[word.toLowerCase()];
+  return Array.isArray(tags) ? tags.some((t) => PLACE_TAG.test(t)) : tags !== undefined && PLACE_TAG.test(tags);
+}
+
 /** "Martha Lane Fox", "Kevin Cunnington": a given name, then one or two capitalised words. */
 function looksLikePerson(words: Token[]): boolean {
   return words.length >= 2 && words.length <= 4 && isGivenName(words[0].text) && words.every((w) => /^\p{Lu}[\p{Ll}’'-]/u.test(w.text) && !/[’']s$/.test(w.text));
@@ -554,7 +563,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   }
   // A single capitalised word that begins the sentence ("Evaluation is …") is rarely a name; a place
   // there is found by the gazetteer, and a person needs two words.
-  const unresolved = readings.filter((r) => r.type === 'unresolved' && (r.piece.tokens.length > 1 || !r.piece.initial) && !looksLikePerson(r.piece.tokens));
+  const unresolved = readings.filter((r) => r.type === 'unresolved' && r.piece.tokens.length > 1 && !looksLikePerson(r.piece.tokens));
   // compromise runs only when a name is left that the rules could not read.
   const found = unresolved.length > 0 ? compromiseAround(text, unresolved) : [];
   const out: LocalMention[] = [];
@@ -568,7 +577,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       out.push({ type: 'person', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'person.given-name' });
       continue;
     }
-    const hit = found.find((f) => f.from < r.to && r.from < f.to && f.type === 'person') ?? found.find((f) => f.from < r.to && r.from < f.to);
+    const hit = words.length === 1 ? (isLexiconPlace(words[0].text) ? { type: 'place' as const, from: r.from, to: r.to } : undefined) : found.find((f) => f.from < r.to && r.from < f.to && f.type === 'person') ?? found.find((f) => f.from < r.to && r.from < f.to);
     if (hit) {
       // compromise's span, kept within the name's words: "Will Cavendish," → "Will Cavendish".
       const inside = words.filter((w) => w.from >= hit.from && w.to <= hit.to + 1);

@@ -303,6 +303,8 @@ export interface Metadata {
   organisations?: string[];
   /** Content API: public_updated_at, as given. */
   publicUpdatedAt?: string;
+  /** Content API: first_published_at, as given (the date relative dates in the text are read from). */
+  firstPublishedAt?: string;
   /** Content API: base_path, as given ("/government/publications/…"). */
   basePath?: string;
   /** The department the title names ("… : Department for Work and Pensions"). */

@@ -178,6 +178,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Applications fell in the previous quarter.', null, dated, [['the previous quarter', '2014-Q4', '2014-10-01', '2014-12-31']], ['document']],
     ['More will follow next quarter.', null, { period: { start: '2013-10-01', end: '2013-12-31' } }, [['next quarter', '2014-Q1', '2014-01-01', '2014-03-31']], ['period']],
     ['Progress this year has been good.', 2014, {}, [['this year', '2014', '2014-01-01', '2014-12-31']], ['phase']],
+    // Capitalised at the start of a sentence.
+    ['This year the agency will consult.', null, dated, [['This year', '2015', '2015-01-01', '2015-12-31']], ['document']],
+    ['Last quarter applications fell.', null, period, [['Last quarter', '2013-Q2', '2013-04-01', '2013-06-30']], ['period']],
     ['Fewer claims were made than the year before.', null, dated, [['the year before', '2014', '2014-01-01', '2014-12-31']], ['document']],
     ['Staff said the past year had been a success.', null, dated, [['the past year', 'P1Y', '2014-01-17', '2015-01-16']], ['document']],
     ['Visits doubled over the last 12 months.', null, period, [['the last 12 months', 'P12M', '2012-10-01', '2013-09-30']], ['period']],

@@ -136,7 +136,7 @@ describe('<abbr title> defines an acronym', () => {
 // ---------------------------------------------------------------------------------------------------
 
 /** A Content API document as GOV.UK serves it: HTML-significant characters escaped as \u003c. */
-function contentApi(fields: { title?: string; updated?: string; body?: unknown; parts?: unknown; organisations?: string[] }): string {
+function contentApi(fields: { title?: string; updated?: string; published?: string; body?: unknown; parts?: unknown; organisations?: string[] }): string {
   const details: Record<string, unknown> = {};
   if (fields.body !== undefined) details.body = fields.body;
   if (fields.parts !== undefined) details.parts = fields.parts;
@@ -144,6 +144,7 @@ function contentApi(fields: { title?: string; updated?: string; body?: unknown; 
     base_path: '/government/publications/government-digital-strategy-action-3',
     content_id: '5f4c1a2e-7631-11e4-a3cb-005056011aef',
     title: fields.title,
+    first_published_at: fields.published,
     public_updated_at: fields.updated,
     details,
     links: { organisations: (fields.organisations ?? []).map((title) => ({ title, base_path: '/government/organisations/x' })) },
@@ -173,6 +174,18 @@ describe('Content API JSON reader', () => {
     expect(doc.updated).toBe('2015-01-16');
     expect(doc.metadata.organisations).toEqual(['Cabinet Office', 'Government Digital Service']);
     expect(doc.metadata.publicUpdatedAt).toBe('2015-01-16T10:21:34.000+00:00');
+  });
+
+  it.each([
+    // A budget of March 2017 corrected in March 2018: "this year" and "in the autumn" are still 2017's.
+    ['first published, updated a year later', '2017-03-08T13:31:49.000+00:00', '2018-03-02T16:06:56.000+00:00', ['2017', '2017-FA']],
+    ['never republished', undefined, '2018-03-02T16:06:56.000+00:00', ['2018', '2018-FA']],
+  ])('relative dates are read from the date a publication was first published: %s', (_name, published, updated, values) => {
+    const doc = runText(contentApi({ title: 'Budget', published, updated, body: '<p>This year the government will consult, and it will report in the autumn.</p>' }), 'content.json');
+    expect(doc.metadata.firstPublishedAt).toBe(published);
+    const dates = doc.entities.filter((e) => e.type === 'date');
+    expect(dates.map((e) => e.value)).toEqual(values);
+    expect(dates.map((e) => e.anchor)).toEqual(['document', 'document']);
   });
 
   it.each([

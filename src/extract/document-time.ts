@@ -1,6 +1,8 @@
 // The document's own time, which anchors dates without a year and relative dates:
-//   - its date: the "Updated 16 January 2015" / "Published …" line, or the publication date a format
-//     gives (the Content API's public_updated_at), both already in `doc.updated`;
+//   - its date: a date line of its front matter ("8 March 2017"), else the date a GOV.UK publication
+//     was first published (the Content API's first_published_at: a later update, often a correction,
+//     does not change what the text meant by "this year"), else its "Updated 16 January 2015" line or
+//     public_updated_at (`doc.updated`);
 //   - the period it says it covers, read from the title and the preamble (or, without a preamble,
 //     the opening of the text): "in quarter 3 (July to September 2013)" → 2013-07-01…2013-09-30,
 //     "Quarterly report: Q2 2014" → 2014-04-01…2014-06-30, "progress in 2014/15" is not a period (a
@@ -54,8 +56,9 @@ const FRONT_MATTER_LINES = 12;
 
 /**
  * The document's own date, ISO day, or null: a date standing alone on a line of its front matter (the
- * date a budget or paper was presented: "8 March 2017"), else its "Updated" line or publication date.
- * A republished page keeps the date it was written: the front matter wins over public_updated_at.
+ * date a budget or paper was presented: "8 March 2017"), else the date it was first published (Content
+ * API), else its "Updated" line or the date of its last public update. A republished or corrected
+ * publication keeps the date it was written.
  */
 export function documentDate(doc: Doc): string | null {
   for (const line of doc.lines.slice(0, FRONT_MATTER_LINES)) {
@@ -66,5 +69,7 @@ export function documentDate(doc: Doc): string | null {
     const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (dateInterval(iso.slice(0, 7)) && day <= Number(dateInterval(iso.slice(0, 7))!.end.slice(8))) return iso;
   }
+  const published = doc.metadata.firstPublishedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  if (published && dateInterval(published.slice(0, 7))) return published;
   return doc.updated && /^\d{4}-\d{2}-\d{2}$/.test(doc.updated) ? doc.updated : null;
 }

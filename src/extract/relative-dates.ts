@@ -16,7 +16,7 @@ import { MONTH_PATTERN, monthNumber } from './words.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // "this quarter", "last year", "the previous month", "the year before", "the following year".
-const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>this|last|next|previous|preceding|following|coming|current)\s+(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
+const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
 // "the past year", "the last 12 months", "over the past two years": a length of time up to the reference day.
 const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;
 

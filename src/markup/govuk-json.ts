@@ -23,6 +23,8 @@ export interface GovukReading {
   title: string | null;
   /** "public_updated_at" as written ("2015-01-16T10:21:34.000+00:00"). */
   publicUpdatedAt: string | null;
+  /** "first_published_at" as written, when the document gives it. */
+  firstPublishedAt: string | null;
   organisations: string[];
   basePath: string | null;
   /** What could not be read, for a message. */
@@ -123,6 +125,7 @@ export function readGovukJson(raw: string): GovukReading {
     blocks,
     title: title ? title.value.replace(/\s+/g, ' ').trim() || null : null,
     publicUpdatedAt: stringAt(at(root, 'public_updated_at'))?.value ?? null,
+    firstPublishedAt: stringAt(at(root, 'first_published_at'))?.value ?? null,
     organisations,
     basePath: stringAt(at(root, 'base_path'))?.value ?? null,
     problems,

@@ -71,5 +71,6 @@ export function readMarkup(doc: Doc): void {
   if (date) doc.updated = date;
   doc.metadata.organisations = reading.organisations;
   if (reading.publicUpdatedAt) doc.metadata.publicUpdatedAt = reading.publicUpdatedAt;
+  if (reading.firstPublishedAt) doc.metadata.firstPublishedAt = reading.firstPublishedAt;
   if (reading.basePath) doc.metadata.basePath = reading.basePath;
 }

@@ -74,7 +74,13 @@ describe('people', () => {
     ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],
     ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
     ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],
-    ['Minister for the Cabinet Office Francis Maude opened the hub.', ['person Francis Maude']],
+    ['Minister for the Cabinet Office Francis Maude opened the hub.', ['organisation Cabinet Office', 'person Francis Maude']],
+    // The body a role is for is a mention; the role is not, even with a body's head word in it.
+    ['Mike Bracken, Executive Director of the Government Digital Service, chaired the board.', ['person Mike Bracken', 'organisation Government Digital Service']],
+    ['The Permanent Secretary of HM Treasury, Sir Nicholas Macpherson, attended.', ['organisation HM Treasury', 'person Nicholas Macpherson']],
+    ['The Chief Executive of DVLA and the Chair of the Environment Agency met.', ['organisation DVLA', 'organisation Environment Agency']],
+    ['Chief Executive of the Civil Service John Manzoni said so.', ['person John Manzoni']],
+    ['The Director General of Innovation, Growth and Technology and a Head of Digital Communications spoke.', []],
     // An honorific before a role, or before a word of the language, is no person.
     ['The Lord Chancellor and the Lord Speaker opened the session.', []],
     ['The Lord Mayor of London opened the hub.', ['place London']],

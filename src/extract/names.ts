@@ -288,6 +288,21 @@ function coordinatedPeople(tokens: Token[]): Token[][] | null {
   return people.every((p) => p !== null) ? (people as Token[][]) : null;
 }
 
+/**
+ * The place or body a role is for, after its first "of", "for" or "at": a known place or body, a body's
+ * acronym, a Crown body ("HM Treasury"). Anything else there is part of the role, even with a body's head
+ * word: "Director General of Innovation, Growth and Technology", "Head of Digital Communications".
+ */
+function roleFor(text: string, piece: Piece, tokens: Token[], context: SentenceContext): Reading[] {
+  const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of' || t.text === 'at'));
+  const rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
+  if (rest.length === 0) return [];
+  const name = textOf(text, rest);
+  if (isKnownPlace(name)) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + name.length, rule: 'place.gazetteer' }];
+  const body = isKnownOrganisation(name) ? 'organisation.gazetteer' : rest.length === 1 && isBodyAcronym(name, context) ? 'acronym.known' : isCrownBody(rest) ? 'organisation.crown-body' : null;
+  return body ? [{ piece, type: 'organisation', from: rest[0].from, to: rest[0].from + name.length, rule: body }] : [];
+}
+
 /** Reads one piece; `unresolved` pieces wait for compromise. An empty list is no mention. */
 function readPiece(text: string, piece: Piece, context: SentenceContext, coordinatedPlural: boolean): Reading[] {
   const { tokens } = piece;
@@ -335,17 +350,22 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A part label and its number is no name either: "Table A.1 and Annex A", "Appendix B", "Box 2.1".
   if (PART_LABEL.test(tokens[0].text) && tokens.some((t) => LABEL_CODE.test(t.text)) && tokens.every((t) => LABEL_CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&|or)$/.test(t.text))) return [];
   const head = readHead(name);
-  // A role is no mention, but a place it is for is: "the Deputy Governor for St Helena" → "St Helena".
+  // A role is no mention, but the place or body it is for is: "the Deputy Governor for St Helena" →
+  // "St Helena", "Permanent Secretary of HM Treasury" → "HM Treasury".
   if (head?.kind === 'role') {
-    // A role and the person who holds it: "Minister for the Cabinet Office Francis Maude" → "Francis Maude".
+    // A role and the person who holds it: "Minister for the Cabinet Office Francis Maude" → "Cabinet
+    // Office", "Francis Maude".
+    let holder: Reading | null = null;
+    let roleTokens = tokens;
     for (const n of [3, 2]) {
       const tail = tokens.slice(-n);
-      if (tokens.length > n + 1 && looksLikePerson(tail)) return [{ piece, type: 'person', from: tail[0].from, to: tail[0].from + textOf(text, tail).length, rule: 'person.titled' }];
+      if (tokens.length > n + 1 && looksLikePerson(tail)) {
+        holder = { piece, type: 'person', from: tail[0].from, to: tail[0].from + textOf(text, tail).length, rule: 'person.titled' };
+        roleTokens = tokens.slice(0, -n);
+        break;
+      }
     }
-    const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of'));
-    const rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
-    if (rest.length && isKnownPlace(textOf(text, rest))) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + textOf(text, rest).length, rule: 'place.gazetteer' }];
-    return [];
+    return [...roleFor(text, piece, roleTokens, context), ...(holder ? [holder] : [])];
   }
   if (head?.kind === 'measure') return [];
   // A code under a generic acronym the document defines, "SEG C1" after "socio-economic groups

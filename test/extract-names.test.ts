@@ -97,6 +97,9 @@ describe('places', () => {
     ['The agency has offices in Liverpool, Durham and Croydon.', ['place Liverpool', 'place Durham', 'place Croydon']],
     ['MOJ Technology moved to Sheffield.', ['organisation MOJ Technology', 'place Sheffield']],
     ['It supported the response to the floods in Pakistan and the Philippines.', ['place Pakistan', 'place Philippines']],
+    // Counties, council areas, seas.
+    ['Schools in Bradford, Cheshire, Greater Manchester, Fife and the Isle of Wight took part.', ['place Bradford', 'place Cheshire', 'place Greater Manchester', 'place Fife', 'place Isle of Wight']],
+    ['Ships crossed the Atlantic and the North Sea.', ['place Atlantic', 'place North Sea']],
     // A single word the gazetteer does not hold is a place when compromise's lexicon files it as one,
     // and nothing otherwise: a lookup, with no parse of the sentence.
     ['The service is used across Europe by staff who code in Ruby.', ['place Europe']],
@@ -161,6 +164,8 @@ describe('not names', () => {
     ['Appendix B and Box 2.1 give the method.', []],
     ['Figure 25: Mid-range estimates of total potential annual savings by department.', []],
     ['Public finances should balance as soon as possible in the next Parliament.', []],
+    ['We will recruit 500 apprentices by the end of the Parliament, and more over the Parliament.', []],
+    ['The bill will go before Parliament in the spring.', ['organisation Parliament']],
     ['Ordered by the House of Commons to be printed.', ['organisation House of Commons']],
     ['ISBN 978-1-4741-4098-0', []],
   ])('%s', (sentence, expected) => {

@@ -3,7 +3,8 @@
 //
 // Source and scope: the cities of the United Kingdom with city status (the UK government's list of
 // cities, 2012), the larger towns of England, Wales, Scotland and Northern Ireland (ONS built-up areas
-// over about 80,000 people), the London boroughs, the UK's nations and English regions, and the member
+// over about 80,000 people), the London boroughs, the UK's nations, English regions and counties and the
+// principal and council areas of Wales and Scotland, continents and seas, and the member
 // states of the United Nations (UN list of member states) with a few common short forms, and the British
 // Overseas Territories and Crown Dependencies. Names are
 // written as usually spelled in British English.
@@ -91,11 +92,41 @@ export const TERRITORIES: readonly string[] = [
   'South Georgia', 'Akrotiri and Dhekelia', 'Turks and Caicos Islands', 'Jersey', 'Guernsey', 'Isle of Man', 'Alderney', 'Sark',
 ];
 
+// The ceremonial counties of England, the principal areas of Wales, the council areas of Scotland and
+// the counties of Northern Ireland (the ONS's lists of administrative geographies), with the national
+// parks and areas commonly named as places.
+export const UK_COUNTIES_AND_AREAS: readonly string[] = [
+  // England
+  'Bedfordshire', 'Berkshire', 'Buckinghamshire', 'Cambridgeshire', 'Cheshire', 'Derbyshire', 'Dorset',
+  'East Riding of Yorkshire', 'East Sussex', 'Gloucestershire', 'Greater London', 'Greater Manchester', 'Herefordshire',
+  'Hertfordshire', 'Isle of Wight', 'Leicestershire', 'Lincolnshire', 'North Yorkshire', 'Northamptonshire',
+  'Northumberland', 'Nottinghamshire', 'Oxfordshire', 'Rutland', 'Shropshire', 'Somerset', 'South Yorkshire',
+  'Staffordshire', 'Tyne and Wear', 'Warwickshire', 'West Sussex', 'West Yorkshire', 'Wiltshire', 'Worcestershire',
+  'Isles of Scilly', 'Lake District', 'Peak District', 'Cotswolds',
+  // Wales
+  'Anglesey', 'Isle of Anglesey', 'Gwynedd', 'Conwy', 'Denbighshire', 'Flintshire', 'Ceredigion', 'Pembrokeshire',
+  'Carmarthenshire', 'Neath Port Talbot', 'Vale of Glamorgan', 'Rhondda Cynon Taf', 'Blaenau Gwent', 'Torfaen',
+  'Monmouthshire', 'Powys',
+  // Scotland
+  'Aberdeenshire', 'Argyll and Bute', 'Clackmannanshire', 'Dumfries and Galloway', 'East Ayrshire', 'East Dunbartonshire',
+  'East Lothian', 'East Renfrewshire', 'Fife', 'Inverclyde', 'Midlothian', 'North Ayrshire', 'North Lanarkshire', 'Orkney',
+  'Perth and Kinross', 'Renfrewshire', 'Scottish Borders', 'Shetland', 'South Ayrshire', 'South Lanarkshire',
+  'West Dunbartonshire', 'West Lothian', 'Western Isles', 'Scottish Highlands', 'Highlands and Islands',
+  // Northern Ireland
+  'County Antrim', 'County Armagh', 'County Down', 'County Fermanagh', 'County Londonderry', 'County Tyrone', 'Fermanagh', 'Tyrone',
+];
+
+// Continents, oceans and seas (the ones English text names without an article's help).
+export const CONTINENTS_AND_SEAS: readonly string[] = [
+  'North America', 'South America', 'Latin America', 'Central America', 'Antarctica', 'Australasia', 'Oceania',
+  'Atlantic', 'Pacific', 'Indian Ocean', 'Arctic', 'Mediterranean', 'North Sea', 'Irish Sea', 'English Channel', 'Baltic',
+];
+
 // Groups of states named as one area, places as the groups of territories are: "EEA nationals", "a
 // Schengen Area visa". (The European Union is also a body, and stays one.)
 export const GROUPS_OF_STATES: readonly string[] = ['European Economic Area', 'EEA', 'Schengen Area', 'Eurozone', 'euro area'];
 
-const PLACES = new Set([...GROUPS_OF_STATES, ...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES]);
+const PLACES = new Set([...GROUPS_OF_STATES, ...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES, ...UK_COUNTIES_AND_AREAS, ...CONTINENTS_AND_SEAS]);
 // Place names that are also everyday English words or given names: a place only when compromise or
 // the context says so ("Reading", "Bath", "Wells", "Victoria", "Georgia", "Chad", "Jordan", "Bury").
 const AMBIGUOUS = new Set(['Reading', 'Bath', 'Wells', 'Victoria', 'Georgia', 'Chad', 'Jordan', 'Bury', 'Sutton', 'Harrow', 'Barry', 'Hamilton', 'Washington', 'Richmond', 'Stratford', 'Niger', 'Guinea', 'Turkey', 'Brent', 'Merton', 'Gulf', 'Ely', 'Derby', 'Perth', 'Dover', 'Poole', 'Monitor', 'Ayr', 'Neath', 'Whitehall']);

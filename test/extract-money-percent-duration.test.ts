@@ -110,7 +110,9 @@ describe('duration', () => {
     ['The board meets four times a year.', [{ type: 'number', text: 'four', value: 4, counts: 'times' }]],
     ['The survey is repeated each year.', []],
     ['Reports are published weekly.', []],
-    ['Plans are reviewed every 6 months.', []],
+    // The period of a frequency is a duration: how often stays in the spreadsheet.
+    ['Plans are reviewed every 6 months.', [dur('6 months', 'P6M')]],
+    ['Each department will report every six months, and the board every 2 weeks.', [dur('six months', 'P6M'), dur('2 weeks', 'P2W')]],
     ['Each 2-day workshop had a facilitator.', [dur('2-day', 'P2D')]],
     ['Work on the service will take two and a half years.', [dur('two and a half years', 'P2.5Y')]],
     ['The review took 3 decades to arrive.', [dur('3 decades', 'P30Y')]],

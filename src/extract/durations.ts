@@ -4,8 +4,11 @@
 //   "within 5 years" → "5 years" P5Y                    "48 hours" → PT48H    "90 minutes" → PT90M
 //   "two and a half years" → P2.5Y                      "5 working days" → P5D
 //   "from 15 to 30 hours" → "15" PT15H and "30 hours" PT30H (a range of durations stays two mentions)
-// Not durations: ages ("16-19 year olds", "3 and 4 year olds": numbers), frequencies ("twice a year", "each year", "every 6 months", "weekly") and "a year",
-// "a fortnight", whose article reads as a frequency as often as a length.
+//   "every 6 months" → "6 months" P6M, rule duration.frequency: the period of a frequency (TIMEX3's SET
+//   with quant EVERY), so that "report every 6 months" keeps how often
+// Not durations: ages ("16-19 year olds", "3 and 4 year olds": numbers), frequencies without an amount
+// ("twice a year", "each year", "weekly") and "a year", "a fortnight", whose article reads as a
+// frequency as often as a length.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { NUMBER_WORD_PATTERN, isYearLike, numberFromDigits, numberFromWords } from './words.js';
@@ -20,7 +23,7 @@ const COUNTED = new RegExp(
   'giu',
 );
 // "day-long", "week-long", "year-long"
-// "every 6 months", "each 2 weeks": a frequency (a TIMEX3 SET), not a length of time.
+// "every 6 months", "each 2 weeks": the period of a frequency (a TIMEX3 SET).
 const FREQUENCY = /\b(?:every|each)\s+$/i;
 const AGE_AFTER = /^[\s-]olds?\b/i;
 // "15 to " before "30 hours": the first amount of a range, in digits.
@@ -59,13 +62,13 @@ export const durationExtractor: Extractor = {
       const g = m.groups!;
       // "the 2014 year end": a year, not an amount of years.
       if (isYearLike(g.amount) && !g.plural) continue;
-      if (g.plural && FREQUENCY.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const frequency = g.plural !== undefined && FREQUENCY.test(text.slice(Math.max(0, m.index - 8), m.index));
       // "3 and 4 year olds", "a 4-year-old": an age, a number; "over 30 years old" stays a duration.
       if (!g.plural && AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const whole = /\d/.test(g.amount) ? numberFromDigits(g.amount) : numberFromWords(g.amount);
       if (whole === null) continue;
       const amount = whole + (g.half ? 0.5 : 0);
-      out.push({ type: 'duration', from: m.index, to: m.index + m[0].length, value: iso(amount, g.unit), rule: 'duration.counted' });
+      out.push({ type: 'duration', from: m.index, to: m.index + m[0].length, value: iso(amount, g.unit), rule: frequency ? 'duration.frequency' : 'duration.counted' });
     }
     // The start of a range of durations takes the unit of its end: "from 15 to 30 hours", "within 3 to
     // 5 years".

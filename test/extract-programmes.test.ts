@@ -165,6 +165,14 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['More people used the Apply for a Blue Badge service this year.', ['programme Apply for a Blue Badge']],
     ['The Register to vote service handled 2 million applications.', ['programme Register to vote']],
     ['Apply for a grant by March.', []],
+    // A verb and an ordinary word with the cue after them; a name set off by commas; "on GOV.UK" is
+    // where the service is, not part of its name.
+    ['DVLA’s View driving licence service entered private beta.', ['organisation DVLA', 'programme View driving licence']],
+    ['The agency will launch a single service, Sign up for flood warnings, by the end of the year.', ['programme Sign up for flood warnings']],
+    ['DVSA will launch Book your driving test on GOV.UK next year.', ['organisation DVSA', 'programme Book your driving test', 'programme GOV.UK']],
+    ['Staff view driving data daily, and pay for training.', []],
+    // A named policy is a programme, with its acronym.
+    ['Defra will reform the Common Agricultural Policy (CAP) by 2015.', ['programme Common Agricultural Policy', 'programme CAP']],
     ['You can apply for a grant online.', []],
     ['Sales under Right to Buy rose again.', ['programme Right to Buy']],
     ['Help to Buy supported first-time buyers.', ['programme Help to Buy']],

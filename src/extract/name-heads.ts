@@ -38,6 +38,8 @@ const PROGRAMME_HEADS = new Set([
   'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
   'licence', 'license', 'visa', 'online', 'reform', 'agenda',
+  // A named policy is a programme: "Common Agricultural Policy", "Common Fisheries Policy".
+  'policy', 'policies',
   // Funds are money set aside for a purpose: "National Productivity Investment Fund". A body named so
   // ("Pension Protection Fund", "International Monetary Fund") is in the gazetteer.
   'fund',

@@ -7,7 +7,10 @@
 //   "Launch Find a Business Rates Valuation" → "Find a Business Rates Valuation"
 //   "through the Check if you can get a Blue Badge service" → "Check if you can get a Blue Badge"
 // Not names: the same words lowercase ("you can apply for a grant") or a capitalised verb that begins
-// the sentence with no cue after it ("Apply for a grant by March.").
+// the sentence with no cue after it ("Apply for a grant by March."). A verb followed by an ordinary
+// lowercase word needs the cue ("View driving licence service", "Renew vehicle tax service"); a name
+// set off by commas, brackets or quotes needs none ("a flood warning service, Sign up for flood
+// warnings, by the end of the year"). "on GOV.UK" after a name is where it is, not part of it.
 import { compromiseLexicon } from './compromise.js';
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
@@ -18,18 +21,21 @@ const SERVICE_VERB = String.raw`(?:Find|Check|Apply|Register|Get|Pay|Book|Renew|
 // name: an article, a pronoun, a preposition or a conjunction the name holds ("Find a", "Apply for",
 // "Check if", "Register to", "Pay your", "Get help").
 const SECOND = String.raw`(?:a|an|the|your|you|if|for|to|whether|up|in|on|into|online|help|information|details|an?|my|someone|what|how|when)`;
-const START = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${SERVICE_VERB})\s+(${SECOND})(?=\s)`, 'gu');
+const START = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${SERVICE_VERB})\s+(?:(${SECOND})(?=\s)|(?=[a-z]))`, 'gu');
 // Words that end the name: the cue after it, a clause or time word, or punctuation.
 const STOP = new Set([
   'service', 'services', 'tool', 'tools', 'website', 'site', 'page', 'pages', 'pilot', 'beta', 'alpha', 'form', 'forms',
   'which', 'that', 'who', 'where', 'when', 'while', 'and', 'or', 'but', 'by', 'from', 'since', 'during', 'until',
   'before', 'after', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
-  'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online',
+  'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online', 'on',
 ]);
 // After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
 const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
-const CUE = /^(?:online\s+)?(?:service|services|tool|website|form)\b/;
-const WORD = /\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
+const CUE = /^(?:(?:online\s+)?(?:service|services|tool|website|form)\b|on\s+GOV\.UK\b)/;
+const WORD = /\s+([\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*)/uy;
+// Punctuation that sets a name off: before it, and after it.
+const SET_OFF_BEFORE = /[,(‘“"']\s*$/;
+const SET_OFF_AFTER = /^[,)’”"'.;:]/;
 const MAX_WORDS = 10;
 
 export const serviceNamesExtractor: Extractor = {
@@ -39,8 +45,11 @@ export const serviceNamesExtractor: Extractor = {
     START.lastIndex = 0;
     for (let m = START.exec(text); m; m = START.exec(text)) {
       const initial = /^[\s\-–—•*"“‘'(]*$/.test(text.slice(0, m.index));
+      // The verb and an ordinary word: only a cue makes it a name (checked below).
+      const plain = m[2] === undefined;
       let end = m.index + m[0].length;
-      let words = 2;
+      if (plain) end = m.index + m[1].length;
+      let words = plain ? 1 : 2;
       let capitals = 0;
       let lastContent = end;
       for (;;) {
@@ -61,10 +70,13 @@ export const serviceNamesExtractor: Extractor = {
       const cued = CUE.test(after);
       // A name needs its capital in mid-sentence, or a cue word after it.
       if (initial && !cued) continue;
+      if (plain && !cued) continue;
       // At least one word past the verb and its small word: "Find a Business Rates Valuation", "Register to vote".
-      if (end <= m.index + m[0].length) continue;
-      // A mid-sentence capital with nothing capitalised after it needs the cue ("the Register to vote service").
-      if (!cued && capitals === 0) continue;
+      if (end <= m.index + m[0].length + (plain ? 1 : 0)) continue;
+      // A mid-sentence capital with nothing capitalised after it needs the cue ("the Register to vote
+      // service"), or punctuation that sets it off as a name.
+      const setOff = SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && SET_OFF_AFTER.test(text.slice(end, end + 1));
+      if (!cued && capitals === 0 && !setOff) continue;
       out.push({ type: 'programme', from: m.index, to: end, value: text.slice(m.index, end), rule: 'programme.service-name' });
       START.lastIndex = end;
     }

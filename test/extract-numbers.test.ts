@@ -100,7 +100,8 @@ describe('number: what is not a number', () => {
     ['Results were shared with the G8 partners.', []],
     ['Hundreds of staff attended.', []],
     ['Call 0300 123 4567 or +44 20 7946 0000 for help.', []],
-    ['Plans are reviewed every 6 months.', []],
+    // The number of a frequency is no number; its period is a duration.
+    ['Plans are reviewed every 6 months.', [{ type: 'duration', text: '6 months', value: 'P6M' }]],
     ['Two-thirds of respondents felt confident.', []],
     ['The unit set up a two-way channel and a three-tier model.', []],
     ['Around three quarters of staff completed it.', []],

@@ -172,7 +172,7 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['DVSA will launch Book your driving test on GOV.UK next year.', ['organisation DVSA', 'programme Book your driving test', 'programme GOV.UK']],
     ['Staff view driving data daily, and pay for training.', []],
     // A named policy is a programme, with its acronym.
-    ['Defra will reform the Common Agricultural Policy (CAP) by 2015.', ['programme Common Agricultural Policy', 'programme CAP']],
+    ['Defra will reform the Common Agricultural Policy (CAP) by 2015.', ['organisation Defra', 'programme Common Agricultural Policy', 'programme CAP']],
     ['You can apply for a grant online.', []],
     ['Sales under Right to Buy rose again.', ['programme Right to Buy']],
     ['Help to Buy supported first-time buyers.', ['programme Help to Buy']],

@@ -199,8 +199,20 @@ describe("the document's own date and period, read from its opening lines", () =
     ['a date alone on a line of front matter', 'Spring Statement\n8 March 2017\nIncome tax will fall next month and again this year.\n', [['8 March 2017', '2017-03-08', undefined], ['next month', '2017-04', 'document'], ['this year', '2017', 'document']]],
     ['the "Updated" line', 'Digital progress\nUpdated 16 January 2015\nThe review ends in October.\n', [['16 January 2015', '2015-01-16', undefined], ['October', '2015-10', 'document']]],
     ['the period a report says it covers', 'Quarterly report: quarter 3 (July to September 2013)\nApplications rose this quarter and fell last quarter.\n', [['quarter 3', '2013-Q3', 'period'], ['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['last quarter', '2013-Q2', 'period']]],
+    // A report whose introduction is its first section says there what it covers.
+    [
+      'the period its introduction says it covers',
+      '# Quarterly progress report\n\nPublished 12 December 2013\n\n## Introduction\n\nThis report covers progress in quarter 3 (July to September 2013).\n\n## Services\n\nTake-up rose this quarter, and in October.\n',
+      [['12 December 2013', '2013-12-12', undefined], ['quarter 3', '2013-Q3', 'period'], ['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['October', '2013-10', 'period']],
+    ],
+    // A quarter the opening only mentions is no period of the document.
+    [
+      'a quarter mentioned in the opening',
+      '# Spring Budget\n\nPublished 8 March 2017\n\n## Economy\n\nGDP grew by 0.7% in Q4 2016. This quarter the outlook is brighter.\n',
+      [['8 March 2017', '2017-03-08', undefined], ['Q4 2016', '2016-Q4', undefined], ['This quarter', '2017-Q1', 'document']],
+    ],
   ])('%s', (_name, text, expected) => {
-    const doc = runText(text);
+    const doc = runText(text, text.startsWith('#') ? 'report.md' : undefined);
     expect(doc.entities.filter((e) => e.type === 'date').map((e) => [e.text, e.value, e.anchor])).toEqual(expected);
   });
 });

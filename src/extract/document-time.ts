@@ -4,7 +4,9 @@
 //     does not change what the text meant by "this year"), else its "Updated 16 January 2015" line or
 //     public_updated_at (`doc.updated`);
 //   - the period it says it covers, read from the title and the preamble (or, without a preamble,
-//     the opening of the text): "in quarter 3 (July to September 2013)" → 2013-07-01…2013-09-30,
+//     the opening of the text), else from a sentence of the opening text that says what the document
+//     covers ("This report covers progress in quarter 3 (July to September 2013)", for a report whose
+//     introduction is its first section): "in quarter 3 (July to September 2013)" → 2013-07-01…2013-09-30,
 //     "Quarterly report: Q2 2014" → 2014-04-01…2014-06-30, "progress in 2014/15" is not a period (a
 //     financial year is a date like any other).
 import type { Doc } from '../model.js';
@@ -28,8 +30,30 @@ function opening(doc: Doc): string {
   return parts.join('\n');
 }
 
+// A sentence that says what the document covers: "This report covers …", "progress made during …", "the
+// period from …".
+const COVERS = /\b(?:cover(?:s|ed|ing)?|reports?\s+on|progress\s+(?:made\s+)?(?:in|during|over)|the\s+period)\b/i;
+const SENTENCE = /[^.!?\n]+[.!?]?/g;
+
+/**
+ * The period the document says it covers, or null: from its title and preamble, else from a sentence
+ * of its first 1,000 characters after them that says what it covers. A quarter merely mentioned in the
+ * opening ("GDP grew by 0.7% in Q4 2016") is no period of the document.
+ */
 export function documentPeriod(doc: Doc): { start: string; end: string } | null {
-  const text = opening(doc);
+  const stated = periodIn(opening(doc));
+  if (stated || !doc.preamble) return stated;
+  const end = doc.lines[doc.preamble.lastLine - 1]?.to ?? 0;
+  const after = doc.text.slice(end, end + 1000);
+  for (const sentence of after.match(SENTENCE) ?? []) {
+    if (!COVERS.test(sentence)) continue;
+    const period = periodIn(sentence);
+    if (period) return period;
+  }
+  return null;
+}
+
+function periodIn(text: string): { start: string; end: string } | null {
   const range = MONTH_RANGE.exec(text);
   // A range of months is the document's period when a quarter is named with it.
   if (range && QUARTER_WORD.test(text.slice(Math.max(0, range.index - 40), range.index + range[0].length + 40))) {

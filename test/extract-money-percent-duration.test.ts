@@ -71,6 +71,9 @@ describe('percent', () => {
     ['Take-up rose by 10 per cent.', [pct('10 per cent', 10)]],
     ['Costs fell by 2.5 percent.', [pct('2.5 percent', 2.5)]],
     ['Awareness moved from 14% to 36%.', [pct('14%', 14), pct('36%', 36)]],
+    // A change and the level it reaches are two mentions; a range after "by" stays one.
+    ['Spending will fall by £3.5 billion to £41.2 billion.', [money('£3.5 billion', 3500000000), money('£41.2 billion', 41200000000)]],
+    ['Prices will rise by 10 to 15%.', [{ type: 'percent', text: '10 to 15%', value: 10, valueEnd: 15 }]],
     ['Take-up is expected to rise by 10-15%.', [{ ...pct('10-15%', 10), valueEnd: 15 }]],
     ['Take-up is between 20 and 30 per cent.', [{ ...pct('20 and 30 per cent', 20), valueEnd: 30 }]],
     ['Nearly 40% of claims are made online.', [{ ...pct('40%', 40), mod: 'APPROX' }]],

@@ -370,6 +370,11 @@ export interface Doc {
   markupAcronyms: MarkupAcronym[];
   /** Short forms the document defines for a generic term or a measure (find-acronyms); not an output. */
   genericAcronyms: string[];
+  /**
+   * Note references the markup sets as such (`<sup>12</sup>`, a link to a footnote), as spans of
+   * `text`: markers, no amounts or parts of names; the extractors read them as blanks. Not an output.
+   */
+  noteMarks: Span[];
   messages: Message[];
   /** Tables as the reader found them (cells as spans of `text`); see the tables block below. */
   markupTables: MarkupTable[];
@@ -445,6 +450,7 @@ export function createDoc(source: SourceInfo, raw: string): Doc {
     acronyms: [],
     markupAcronyms: [],
     genericAcronyms: [],
+    noteMarks: [],
     messages: [],
     markupTables: [],
     tables: [],

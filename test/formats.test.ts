@@ -133,6 +133,24 @@ describe('<abbr title> defines an acronym', () => {
   });
 });
 
+describe('a note reference the markup marks is a marker, no amount and no part of a name', () => {
+  const sentence = (sup: (n: number) => string) => `Trade with France.${sup(34)} The rate rose in 2010.${sup(48)} Some 11 million people lack skills.${sup(1)}${sup(2)}`;
+  it.each([
+    ['HTML <sup>', 'page.html', `<h1>Update</h1><p>${sentence((n) => `<sup>${n}</sup>`)}</p>`],
+    ['a GOV.UK footnote link', 'page.html', `<h1>Update</h1><p>${sentence((n) => `<sup id="fnref:${n}" role="doc-noteref"><a href="#fn:${n}" class="footnote">${n}</a></sup>`)}</p>`],
+    ['Markdown with inline <sup>', 'page.md', `# Update\n\n${sentence((n) => `<sup>${n}</sup>`)}\n`],
+  ])('%s', (_name, path, source) => {
+    const doc = runText(source, path);
+    expect(doc.noteMarks.map((m) => doc.text.slice(m.from, m.to))).toEqual(['34', '48', '1', '2']);
+    expect(doc.entities.map((e) => `${e.type} ${e.text}`)).toEqual(['place France', 'date 2010', 'number 11 million']);
+  });
+
+  it('a superscript that is no note label stays text', () => {
+    const doc = runText('<h1>Update</h1><p>The area is 40 km<sup>2</sup> and 12 m<sup>th</sup> wide, version 3<sup>rd</sup>.</p>', 'page.html');
+    expect(doc.noteMarks.map((m) => doc.text.slice(m.from, m.to))).toEqual(['2']);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------
 
 /** A Content API document as GOV.UK serves it: HTML-significant characters escaped as \u003c. */

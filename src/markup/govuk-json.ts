@@ -7,7 +7,7 @@
 // {"content_type": "text/html", "content": "…"} of which the HTML one is read, or the Markdown
 // ("text/govspeak") one when there is no HTML. A guide's "details.parts" are read part by part, each
 // part's title a line of its own.
-import type { MarkupAcronym, MarkupTable } from '../model.js';
+import type { MarkupAcronym, MarkupTable, Span } from '../model.js';
 import { at, JsonSyntaxError, parseJsonWithPlaces, stringOffsets, type JsonNode } from './json-source.js';
 import { readHtmlInto } from './html.js';
 import { readMarkdownInto } from './markdown.js';
@@ -17,6 +17,8 @@ import type { RawBlock } from './blocks.js';
 export interface GovukReading {
   map: TextMap;
   acronyms: MarkupAcronym[];
+  /** Note references in the bodies' HTML, as spans of the text. */
+  marks: Span[];
   tables: MarkupTable[];
   /** The title and each part's title as headings of level 1, then the blocks of the bodies. */
   blocks: RawBlock[];
@@ -44,6 +46,7 @@ export function readGovukJson(raw: string): GovukReading {
   const root = parseJsonWithPlaces(raw);
   const builder = new TextBuilder();
   const acronyms: MarkupAcronym[] = [];
+  const marks: Span[] = [];
   const tables: MarkupTable[] = [];
   const problems: string[] = [];
   const blocks: RawBlock[] = [];
@@ -61,6 +64,7 @@ export function readGovukJson(raw: string): GovukReading {
     builder.translate(stringOffsets(raw, node));
     const reading = readHtmlInto(builder, node.value, true);
     acronyms.push(...reading.acronyms);
+    marks.push(...reading.marks);
     tables.push(...reading.tables);
     blocks.push(...reading.blocks);
     builder.block();
@@ -121,6 +125,7 @@ export function readGovukJson(raw: string): GovukReading {
   return {
     map: builder.finish(),
     acronyms,
+    marks,
     tables,
     blocks,
     title: title ? title.value.replace(/\s+/g, ' ').trim() || null : null,

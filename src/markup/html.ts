@@ -10,13 +10,15 @@
 //   chrome by class (cookie banner, breadcrumbs, contents list, related links, feedback form).
 // - When the page has a <main> element, only its content is read.
 // - "<abbr title="Government Digital Service">GDS</abbr>" is recorded as an acronym definition.
+// - A note reference ("<sup>12</sup>", "<sup><a href="#fn:3">3</a></sup>", a link to a footnote) is
+//   recorded as a note mark: a marker, which the extractors read as a blank ("skills.12 Of these").
 // - Each h1–h6 (with its level), paragraph (bold when it holds only <strong> or <b>), list item (with
 //   its depth), table, <caption> and <figcaption> is also a typed block; nothing inside a table is a
 //   block of its own, so a cell is never a heading.
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
-import type { MarkupAcronym, MarkupTable } from '../model.js';
+import type { MarkupAcronym, MarkupTable, Span } from '../model.js';
 import { TextBuilder } from './text-builder.js';
 import { spanCount, TableRecorder } from './table-recorder.js';
 import type { RawBlock } from './blocks.js';
@@ -94,6 +96,8 @@ function findMain(node: Nodes): Element | null {
 
 export interface HtmlReading {
   acronyms: MarkupAcronym[];
+  /** Note references, as spans of the text written. */
+  marks: Span[];
   /** Each <table>, its rows and cells as spans of the text written. */
   tables: MarkupTable[];
   blocks: RawBlock[];
@@ -114,6 +118,7 @@ function isBoldOnly(node: Element): boolean {
 export function readHtmlInto(builder: TextBuilder, html: string, fragment = false): HtmlReading {
   const tree = (fragment ? fragmentParser : documentParser).parse(html) as Root;
   const acronyms: MarkupAcronym[] = [];
+  const marks: Span[] = [];
   const main = fragment ? null : findMain(tree);
   const tables = new TableRecorder(builder, 'table-html');
   let inHead = 0;
@@ -168,6 +173,10 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
     } else if (tag === 'caption' && inTable === 1) {
       blocks.push({ type: 'caption', level: null, depth: null, bold: false, from: abbrFrom, to: builder.size });
     }
+    if (isNoteReference(node)) {
+      const mark = noteMark(builder, abbrFrom);
+      if (mark && !marks.some((m) => m.from <= mark.from && mark.to <= m.to)) marks.push(mark);
+    }
     if (tag === 'abbr' && typeof node.properties.title === 'string') {
       const acronym = abbrAcronym(builder, abbrFrom, node.properties.title);
       if (acronym) acronyms.push(acronym);
@@ -215,7 +224,27 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
 
   index(tree);
   walk(main ?? tree, main !== null || fragment);
-  return { acronyms, tables: tables.tables, blocks };
+  return { acronyms, marks, tables: tables.tables, blocks };
+}
+
+// A note's number, or numbers: "12", "[3]", "12, 13", "4a", "*".
+const NOTE_LABEL = /^(?:\[?(?:\d{1,3}[a-z]?|[*†‡])\]?)(?:\s*[,–-]\s*\[?\d{1,3}[a-z]?\]?)*$/;
+
+/** A superscript, or a link to a footnote ("#fn:3", "#footnote-3", role doc-noteref). */
+function isNoteReference(node: Element): boolean {
+  if (node.tagName === 'sup') return true;
+  if (node.tagName !== 'a') return false;
+  const href = typeof node.properties.href === 'string' ? node.properties.href : '';
+  return /^#(?:fn|footnote|note|endnote)/i.test(href) || node.properties.role === 'doc-noteref';
+}
+
+/** The note label written since `from`, trimmed of spaces, when it reads as one. */
+export function noteMark(builder: TextBuilder, from: number): Span | null {
+  const text = builder.peek(from);
+  const label = text.trim();
+  if (!NOTE_LABEL.test(label) || label.includes('\n')) return null;
+  const start = from + text.indexOf(label);
+  return { from: start, to: start + label.length };
 }
 
 /** The acronym an <abbr title> defines over the text written since `from`, trimmed of spaces. */

@@ -10,7 +10,7 @@
 //   ids ("## Heading {#id}") are markup, never text.
 // - Each heading, paragraph, list item (with its depth) and table is also a typed block.
 // - Raw HTML is not shown, except that "<abbr title="Government Digital Service">GDS</abbr>" written
-//   inline records an acronym definition, as it does in HTML.
+//   inline records an acronym definition, as it does in HTML, and "<sup>12</sup>" a note mark.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Root, Table, TableRow } from 'mdast';
@@ -18,7 +18,8 @@ import type { Processor } from 'unified';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
-import type { MarkupAcronym, MarkupTable } from '../model.js';
+import type { MarkupAcronym, MarkupTable, Span } from '../model.js';
+import { noteMark } from './html.js';
 import { TextBuilder } from './text-builder.js';
 import { TableRecorder } from './table-recorder.js';
 import { splitPipeRow } from '../tables/pipe-text.js';
@@ -55,6 +56,8 @@ const ABBR_OPEN = /^<abbr\b[^>]*\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$/i;
 
 export interface MarkdownReading {
   acronyms: MarkupAcronym[];
+  /** Note references written as raw HTML ("<sup>12</sup>"), as spans of the text written. */
+  marks: Span[];
   /** Each pipe table, its rows and cells as spans of the text written. */
   tables: MarkupTable[];
   blocks: RawBlock[];
@@ -96,6 +99,8 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
   const acronyms: MarkupAcronym[] = [];
   const blocks: RawBlock[] = [];
   let open: { title: string; from: number } | null = null;
+  const marks: Span[] = [];
+  let supFrom: number | null = null;
   const tables = new TableRecorder(builder, 'table-markdown');
   let lastEnd = 0;
   let listDepth = 0;
@@ -133,6 +138,16 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         // "<br/>" in a table cell ("£8.62 per face-to-face visit<br/>£2.83 per phone call") breaks the line.
         if (tables.inTable && LINE_BREAK_TAG.test(node.value.trim())) {
           builder.block();
+          return;
+        }
+        if (/^<sup\b[^>]*>$/i.test(node.value.trim())) {
+          supFrom = builder.size;
+          return;
+        }
+        if (/^<\/sup\s*>$/i.test(node.value.trim()) && supFrom !== null) {
+          const mark = noteMark(builder, supFrom);
+          if (mark) marks.push(mark);
+          supFrom = null;
           return;
         }
         const m = ABBR_OPEN.exec(node.value.trim());
@@ -280,5 +295,5 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
     tables.closeTable();
   };
   walk(tree);
-  return { acronyms, tables: tables.tables, blocks };
+  return { acronyms, marks, tables: tables.tables, blocks };
 }

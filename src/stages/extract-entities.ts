@@ -4,7 +4,11 @@
 // ("the annual skills review" after "the Annual Skills Review"), which one sentence cannot know.
 // A number in a table cell is read in the unit its table states once, in a head or the caption
 // ("-1,545" under "(£ million)" is money), which the cell's sentence alone cannot know either.
+// A note reference the markup marks (`<sup>12</sup>`) is read as blanks of its length, so that no
+// extractor takes it for an amount or runs a name through it ("skills.38 39", "USA.34 The"); offsets
+// are unchanged, and every mention's text is taken from the sentence as written.
 import type { Acronym, Doc, Entity, LocalMention, SentenceContext } from '../model.js';
+import { blankMarks, firstMarkAfter } from '../text/note-marks.js';
 import { extractSentence } from '../extract/index.js';
 import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
 import { documentDate, documentPeriod } from '../extract/document-time.js';
@@ -21,9 +25,13 @@ export function extractEntities(doc: Doc): void {
   const notes = footnoteNumbers(doc.sentences.map((s) => s.text));
   const cells = numberCells(doc.tables);
   let nextCell = 0;
+  let nextMark = 0;
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
-    const context: SentenceContext = { text: sentence.text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date, notes };
+    // Marks and sentences both run in document order: one pointer walks the marks.
+    nextMark = firstMarkAfter(doc.noteMarks, sentence.span.from, nextMark);
+    const text = blankMarks(sentence.text, sentence.span.from, doc.noteMarks, nextMark);
+    const context: SentenceContext = { text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date, notes };
     const mentions = extractSentence(context);
     // Sentences and cells both run in document order: one pointer walks the cells.
     while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;

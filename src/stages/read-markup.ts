@@ -8,7 +8,7 @@
 // organisations' titles to doc.metadata.organisations. Segmentation only fills in what is still null.
 // Every reader also gives the typed blocks it saw (doc.blocks): headings with their level, paragraphs,
 // list items with their depth, captions and tables; a plain-text file gives one block per line.
-import { addMessage, type Doc, type MarkupAcronym, type MarkupTable } from '../model.js';
+import { addMessage, type Doc, type MarkupAcronym, type MarkupTable, type Span } from '../model.js';
 import { splitLines } from '../text/lines.js';
 import { TextBuilder, type TextMap } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
@@ -17,7 +17,7 @@ import { JsonSyntaxError, readGovukJson } from '../markup/govuk-json.js';
 import { createLocator } from './locate-positions.js';
 import { finishBlocks, lineBlocks, type RawBlock } from '../markup/blocks.js';
 
-function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[], blocks: RawBlock[], tables: MarkupTable[]): void {
+function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[], blocks: RawBlock[], tables: MarkupTable[], marks: Span[] = []): void {
   const { text, start, end } = map;
   doc.text = text;
   doc.lines = splitLines(text);
@@ -25,6 +25,7 @@ function install(doc: Doc, map: TextMap, acronyms: MarkupAcronym[], blocks: RawB
   doc.sourceMap = { start, end };
   doc.markupAcronyms = acronyms;
   doc.markupTables = tables;
+  doc.noteMarks = marks;
   if (text.trim().length === 0 && doc.raw.trim().length > 0) {
     addMessage(
       doc,
@@ -45,7 +46,7 @@ export function readMarkup(doc: Doc): void {
   if (format === 'html' || format === 'markdown') {
     const builder = new TextBuilder();
     const reading = format === 'html' ? readHtmlInto(builder, doc.raw) : readMarkdownInto(builder, doc.raw);
-    install(doc, builder.finish(), reading.acronyms, reading.blocks, reading.tables);
+    install(doc, builder.finish(), reading.acronyms, reading.blocks, reading.tables, reading.marks);
     return;
   }
   let reading;
@@ -64,7 +65,7 @@ export function readMarkup(doc: Doc): void {
     doc.blocks = lineBlocks(doc.lines);
     return;
   }
-  install(doc, reading.map, reading.acronyms, reading.blocks, reading.tables);
+  install(doc, reading.map, reading.acronyms, reading.blocks, reading.tables, reading.marks);
   for (const problem of reading.problems) addMessage(doc, 'json-not-content-api', problem);
   if (reading.title) doc.title = reading.title;
   const date = reading.publicUpdatedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];

@@ -7,12 +7,16 @@
 //   at each " * ", the lead-in and every item a sentence of its own.
 // - Other lines are paragraphs: retext-english finds their sentences. It runs one line at a time, so its
 //   cost grows with the document, never with the square of it.
+// - A note reference the markup marks (`<sup>9</sup>`) is read as blanks, and stays with the sentence
+//   before it: "Framework.9 As PSND …" is "Framework.9" and "As PSND …"; one opening a line belongs to
+//   the first sentence.
 // Positions come back as indices into the line and are moved into the document here, in one place.
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
 import type { Doc, Sentence } from '../model.js';
 import { parseBullet } from '../headings.js';
+import { blankMarks, extendOverMarks } from '../text/note-marks.js';
 
 const parser = unified().use(retextEnglish).freeze();
 
@@ -127,8 +131,14 @@ export function splitSentences(doc: Doc): void {
       if (!readsHeading && (ln === section.headingLine || ln === section.unitLine)) continue;
       for (const piece of piecesOfLine(line.content, line.from)) {
         const text = doc.text.slice(piece.from, piece.to);
-        const spans: Array<[number, number]> = piece.bullet ? [[0, text.length]] : sentenceSpans(text);
-        for (const [from, to] of spans) {
+        // Note marks read as blanks ("Framework.9 As PSND …" is two sentences); each sentence keeps the
+        // marks right after it.
+        const marked = doc.noteMarks.length > 0 && !piece.bullet;
+        const spans: Array<[number, number]> = piece.bullet ? [[0, text.length]] : sentenceSpans(marked ? blankMarks(text, piece.from, doc.noteMarks) : text);
+        for (const [k, [start, end]] of spans.entries()) {
+          // A mark opening the line ("¹ Source: …") belongs to its first sentence.
+          const from = marked && k === 0 ? text.search(/\S/) : start;
+          const to = marked ? extendOverMarks(text, piece.from, end, doc.noteMarks) : end;
           sentences.push({
             id: `${section.id}.s${++n}`,
             sectionId: section.id,

@@ -43,6 +43,10 @@ export const GENERIC_ACRONYMS = new Set([
   'CSS', 'UX', 'UI', 'IA', 'QA', 'MI', 'VAT', 'ID', 'IDs', 'SMS', 'PC', 'PCs', 'GP', 'GPs', 'MP', 'MPs', 'Q1', 'Q2',
   'Q3', 'Q4', 'AM', 'PM', 'CV', 'CVs', 'PhD', 'MSc', 'BSc', 'MBA', 'OBE', 'MBE', 'CBE', 'UK', 'EU', 'US', 'USA',
   'ISBN', 'ISSN', 'DOI',
+  // Statistical measures and fiscal aggregates, quantities and not bodies, whether or not the document
+  // spells them out: "GDP grew by 0.7%", "ONS CPI series" (ONS only), "uprated by RPI", "PSNB falls".
+  'GDP', 'GNP', 'GNI', 'GVA', 'CPI', 'CPIH', 'RPI', 'RPIX', 'HICP', 'PMI', 'TFP', 'NAIRU', 'PSNB', 'PSND', 'PSNFL',
+  'PSNCR', 'TME', 'AME', 'DEL', 'DELs', 'RDEL', 'CDEL',
 ]);
 
 /** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */

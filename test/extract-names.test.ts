@@ -140,7 +140,9 @@ describe('kinds of thing in a coordination', () => {
 describe('a country written as its initials', () => {
   it.each([
     ['The UK economy grew by 2% in 2016.', ['place UK']],
-    ['Exports to the USA rose.', []],
+    // Other countries and the Union by their initials: a place, and a body (docs/annotation.md, place).
+    ['Exports to the USA rose.', ['place USA']],
+    ['Rates in the US are higher than in the EU.', ['place US', 'organisation EU']],
   ])('%s', (sentence, expected) => {
     expect(nameMentions(sentence)).toEqual(expected);
   });
@@ -157,6 +159,8 @@ describe('not names', () => {
     ['Appendix B and Box 2.1 give the method.', []],
     ['Figure 25: Mid-range estimates of total potential annual savings by department.', []],
     ['Public finances should balance as soon as possible in the next Parliament.', []],
+    ['Borrowing will fall by the end of the Parliament.', []],
+    ['Since the start of the Parliament, 1.3 million have been taken out of tax.', []],
     ['Ordered by the House of Commons to be printed.', ['organisation House of Commons']],
     ['ISBN 978-1-4741-4098-0', []],
   ])('%s', (sentence, expected) => {

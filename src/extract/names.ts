@@ -296,8 +296,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   let to = from + name.length;
   const single = tokens.length === 1;
   const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from, to: end, rule }];
-  // A country written as its initials is a place ("the UK economy"); other lone acronyms are left to acronym-uses.
-  if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
+  // A country written as its initials is a place ("the UK economy", "exports to the USA"); the Union
+  // is a body ("in the EU"), unless the document spells it out (acronym-uses reads it then). Other lone
+  // acronyms are left to acronym-uses.
+  if (single && /^(?:UK|US|USA)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
+  if (single && bare(tokens[0]) === 'EU' && !context.acronyms.has('EU')) return make('organisation', 'organisation.gazetteer', from + 2);
   if (single && isAcronym(bare(tokens[0]), context)) return [];
   // A sentence's opening word joined to a name by a preposition and "the" is no part of the name:
   // "Funding for the Digital Inclusion Strategy rose" → "Digital Inclusion Strategy". Kept whole when
@@ -328,8 +331,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     const rest = trimLinkers(tokens.slice(1));
     return rest.length ? readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural) : [];
   }
-  // A parliament as a period is no body: "in the next Parliament", "since the beginning of this Parliament".
-  if (single && tokens[0].text === 'Parliament' && /\b(?:this|next|last|previous|current|new|that)\s+$/i.test(text.slice(Math.max(0, from - 12), from))) return [];
+  // A parliament as a period is no body: "in the next Parliament", "since the beginning of this Parliament",
+  // "by the end of the Parliament".
+  if (single && tokens[0].text === 'Parliament' && /\b(?:this|next|last|previous|current|new|that|(?:end|start|beginning|course|life|rest|remainder)\s+of\s+the)\s+$/i.test(text.slice(Math.max(0, from - 24), from))) return [];
   // A reference to a part of a document by its code is no name: "Section L4", "Sections N2 and L3".
   if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
   // A part label and its number is no name either: "Table A.1 and Annex A", "Appendix B", "Box 2.1".

@@ -137,6 +137,16 @@ describe('descriptions are not programmes', () => {
   ])('%s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
+
+  // A cue word after a determiner names nothing: it points back to a name written before, even where a
+  // dash, a semicolon or a full stop inside one text capitalises the determiner.
+  it.each([
+    ['Soft Drinks Industry Levy – The levy rate will be set at 18 pence per litre.', ['programme Soft Drinks Industry Levy']],
+    ['Renew the Double Taxation Treaty Passport scheme to assist lenders. This scheme simplifies access to reduced rates', ['programme Double Taxation Treaty Passport scheme']],
+    ['Digital Academy – This programme trains staff; These Programmes run in London.', ['programme Digital Academy', 'place London']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
 });
 
 describe('values', () => {

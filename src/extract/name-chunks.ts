@@ -143,7 +143,9 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
       break;
     }
     const before = text.slice(0, run[0].from);
-    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before);
+    // A run opens its sentence, or a clause after a colon, semicolon or spaced dash, where a word is
+    // capitalised for its place alone: "Business rates – At Budget 2016 the government …".
+    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before) || /(?:[:;]|\s[–—-])\s+[“‘"'(]*$/.test(before);
     chunks.push({ tokens: run, initial, capitalThe: false });
     i = j;
   }

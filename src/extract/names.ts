@@ -51,6 +51,8 @@ const FISCAL_EVENT = /^Budget$/;
 // A capital letter joined to an ordinary noun of shape or grade: "S-curve", "J-curve", "U-turn",
 // "L-shaped", "T-shirt", "X-ray", "A-level", "B-road".
 const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|necks?|bends?|levels?|roads?|junctions?|bars?)$/u;
+// Words that point to a thing rather than name it, capitalised where a sentence or clause begins.
+const DETERMINER = /^(?:The|This|That|These|Those|Its|Their|Our|Your|Each|Every|Any|Such|Another|Other|Some|All|Both|No|A|An)$/;
 // Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
 const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon)\.?\s+(?=\p{Lu})/u;
 
@@ -366,6 +368,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
   // Budget" (as "Spring Budget 2017" is read by its head).
   if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);
+  // A determiner before a cue word names nothing; it points back to a name written before ("Soft
+  // Drinks Industry Levy – The levy rate …", "… borrowers. This scheme simplifies …").
+  if (single && DETERMINER.test(tokens[0].text)) return [];
   // A head word alone is no name: "Services will be redesigned …", "the Programme".
   if (single && !known && isHeadWord(bare(tokens[0]))) return [];
   const cue = piece.next ? readCue(piece.next.text, tokens.length) : null;

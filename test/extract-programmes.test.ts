@@ -213,6 +213,11 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['Borrowing is lower than forecast at the Autumn Statement 2016.', ['programme Autumn Statement 2016']],
     ['The department ran a summer school in Leeds.', ['place Leeds']],
     ['The review ends in Autumn 2016.', []],
+    // "Budget" with its year is one name, and a capitalised preposition before it is no part of it.
+    ['As announced at Budget 2014, duty rates will rise.', ['programme Budget 2014']],
+    ['Business rates – At Budget 2016 the government announced reductions in business rates.', ['programme Budget 2016']],
+    ['The figures use Budget 2016 OBR forecasts.', ['programme Budget 2016', 'organisation OBR']],
+    ['The Budget 2017-18 allocations are set out below.', ['programme Budget']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

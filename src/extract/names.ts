@@ -367,7 +367,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (!known && isCrownBody(tokens)) return make('organisation', 'organisation.crown-body');
   // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
   // Budget" (as "Spring Budget 2017" is read by its head).
-  if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);
+  // With its year it is one name, as "Spring Budget 2017" is: "at Budget 2016", "Budget 2014".
+  if (single && FISCAL_EVENT.test(bare(tokens[0]))) {
+    const year = tokens[0].text === 'Budget' ? /^\s((?:19|20)\d\d)(?![\p{L}\p{N}%]|[-–/]\d)/u.exec(text.slice(tokens[0].to, tokens[0].to + 8)) : null;
+    return make('programme', 'programme.fiscal-event', year ? tokens[0].to + year[0].length : from + bare(tokens[0]).length);
+  }
   // A determiner before a cue word names nothing; it points back to a name written before ("Soft
   // Drinks Industry Levy – The levy rate …", "… borrowers. This scheme simplifies …").
   if (single && DETERMINER.test(tokens[0].text)) return [];

@@ -37,6 +37,9 @@ describe('organisations', () => {
     ['Twitter and YouTube channels were used for the campaign.', ['organisation Twitter', 'organisation YouTube']],
     // A measure after a body is no part of its name: the body alone.
     ['HM Treasury analysis based on ONS CPI series.', ['organisation HM Treasury', 'organisation ONS']],
+    // Bodies whose names hold "on" and their subject: "Committee on …", "Panel on …".
+    ['The Independent Panel on Technical Education and the Select Committee on Public Accounts reported.', ['organisation Independent Panel on Technical Education', 'organisation Select Committee on Public Accounts']],
+    ['The Executive Team on the Local Digital Programme met.', ['organisation Executive Team', 'programme Local Digital Programme']],
     // A body written in lower case, known to the gazetteer.
     ['Staff took courses from civil service learning this year.', ['organisation civil service learning']],
   ])('%s', (sentence, expected) => {

@@ -94,6 +94,9 @@ function isNameWord(t: Token): boolean {
   return isCapitalised(t.text) && (!GENERIC_ACRONYMS.has(t.text) || NAME_PREFIXES.has(t.text)) && !MONTH_OR_DAY.has(t.text) && !/^\d/.test(t.text);
 }
 
+// Heads of bodies and meetings whose names go on with "on" and their subject: "Committee on Climate Change".
+const ON_HEADS = new Set(['Committee', 'Commission', 'Panel', 'Council', 'Board', 'Group', 'Taskforce', 'Forum', 'Tribunal', 'Inquiry', 'Conference', 'Convention', 'Summit']);
+
 // "Innovation, Growth and Technology" after "of"/"for": single capitalised words in a comma list.
 const MAX_WORDS = 16;
 
@@ -133,6 +136,14 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
           continue;
         }
         break;
+      }
+      // A body or meeting named for its subject with "on": "Committee on Climate Change", "Independent
+      // Panel on Technical Education" (not "the Executive Team on the Local Digital Programme").
+      if (gap === ' ' && tokens[j].text === 'on' && ON_HEADS.has(run[run.length - 1].text) && j + 1 < tokens.length && text.slice(tokens[j].to, tokens[j + 1].from) === ' ' && isNameWord(tokens[j + 1])) {
+        linked = true;
+        run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+        continue;
       }
       // The comma list of "Department for Culture, Media and Sport".
       if (linked && gap === ', ' && isNameWord(tokens[j]) && COMMA_LIST.test(text.slice(run[run.length - 1].to, run[run.length - 1].to + 200))) {

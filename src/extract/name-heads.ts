@@ -159,8 +159,9 @@ export function readHead(name: string): HeadReading | null {
     const lastKind = kindOfHead(ws[ws.length - 1]);
     if (!(lastKind === 'organisation' && /[’']s$/.test(ws[ws.length - 2] ?? ''))) return { kind: 'role', head: ws[0] };
   }
-  // The word before the first "of"/"for" heads a name built that way.
-  const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  // The word before the first "of"/"for" heads a name built that way; so does a head before "on"
+  // ("Committee on Climate Change").
+  const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || (w === 'on' && kindOfHead(ws[i - 1]) !== null)));
   if (of > 0) {
     const before = ws[of - 1];
     // "Digital Heads of Profession", "Director of Defence Communication".

@@ -40,6 +40,9 @@ describe('organisations', () => {
     // Bodies whose names hold "on" and their subject: "Committee on …", "Panel on …".
     ['The Independent Panel on Technical Education and the Select Committee on Public Accounts reported.', ['organisation Independent Panel on Technical Education', 'organisation Select Committee on Public Accounts']],
     ['The Executive Team on the Local Digital Programme met.', ['organisation Executive Team', 'programme Local Digital Programme']],
+    // An adjective that opens a sentence is no part of the body after it.
+    ['Internal HMRC analysis.', ['organisation HMRC']],
+    ['Latest DWP figures show a fall.', ['organisation DWP']],
     // A body written in lower case, known to the gazetteer.
     ['Staff took courses from civil service learning this year.', ['organisation civil service learning']],
   ])('%s', (sentence, expected) => {

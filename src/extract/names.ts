@@ -328,6 +328,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (tokens.length === 2 && piece.initial && isKnownPlace(bare(tokens[1])) && !isKnownOrganisation(name) && isAdjective(tokens[0].text)) {
     return [{ piece, type: 'place', from: tokens[1].from, to: tokens[1].from + bare(tokens[1]).length, rule: 'place.gazetteer' }];
   }
+  // Likewise before a body's acronym, which acronym-uses reads: "Internal HMRC analysis" → "HMRC".
+  if (tokens.length === 2 && piece.initial && isBodyAcronym(bare(tokens[1]), context) && !isKnownOrganisation(name) && isAdjective(tokens[0].text)) return [];
   // A passive verb is no name's word: "Ordered by the House of Commons" → "House of Commons".
   if (tokens.length > 2 && piece.initial && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0].text) && (tokens[1].text === 'by' || tokens[1].text === 'for')) {
     const rest = trimLinkers(tokens.slice(1));

@@ -16,6 +16,7 @@
 import type { DateAnchor, EntityExtras, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
+import { dateInterval } from './date-intervals.js';
 
 const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?)?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
@@ -57,6 +58,8 @@ function financialQuarter(g: Record<string, string | undefined>): Found | null {
 function fullYear(written: string, near = 2000): number {
   return written.length === 4 ? Number(written) : Math.floor(near / 100) * 100 + Number(written);
 }
+// A year written as one, not inside a longer number or a range: "In 2016 growth …".
+const WRITTEN_YEAR = /(?<![\d£$€.,/\-])((?:19[5-9]|20[0-4])\d)(?![\d%]|[-–/]\d)/g;
 const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
 /**
@@ -212,6 +215,33 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // The months at one end of a year, as "early 2017" is: "the early months of 2017" → 2017 EARLY,
+    // "the final months of 2016" → 2016 LATE.
+    rule: 'date.months-of-year',
+    re: new RegExp(String.raw`\b(?<mod>early|earlier|first|opening|middle|late|later|last|final|closing)\s+months\s+of\s+(?<year>${YEAR})${NOT_AFTER}`, 'gi'),
+    value: (g) => ({ value: g.year! }),
+  },
+  {
+    // A part of "the year", "this year", "last year" or "next year": "the second half of the year" is
+    // a half of the year the sentence names before it ("In 2016 … the second half of the year"), else of
+    // the reference year (phase, period, document), as "this year" is.
+    rule: 'date.part-of-relative-year',
+    digits: false,
+    re: /\b(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)\s+of\s+(?<which>the|this|last|next)\s+year\b(?!\s+(?:to|ending)\b|\s+\d)/gi,
+    value: (g, ctx, text, m) => {
+      const ordinal = g.ordinal!.toLowerCase();
+      const part = g.part!.toLowerCase() === 'quarter' ? `Q${QUARTER[ordinal]}` : ordinal === 'first' || ordinal === '1st' ? 'H1' : ordinal === 'third' || ordinal === '3rd' || ordinal === 'fourth' || ordinal === '4th' ? null : 'H2';
+      if (!part) return null;
+      const which = g.which!.toLowerCase();
+      const written = which === 'the' ? [...text.slice(0, m.index).matchAll(WRITTEN_YEAR)].pop() : undefined;
+      if (written) return { value: `${written[1]}-${part}` };
+      const anchor = anchorYear(ctx);
+      if (!anchor) return { value: `XXXX-${part}` };
+      const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      return { value: `${anchor.year + shift}-${part}`, anchor: anchor.anchor };
+    },
+  },
+  {
     // "early in 2014", "late in 2013"
     rule: 'date.mod-in-year',
     re: new RegExp(String.raw`\b(?<mod>[Ee]arly|[Ll]ate)\s+in\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
@@ -285,11 +315,18 @@ const RULES: DateRule[] = [
 function modOf(g: Record<string, string | undefined>): EntityExtras['mod'] | undefined {
   switch ((g.mod ?? g.modOf)?.toLowerCase()) {
     case 'early':
+    case 'earlier':
+    case 'first':
+    case 'opening':
       return 'EARLY';
     case 'mid':
     case 'middle':
       return 'MID';
     case 'late':
+    case 'later':
+    case 'last':
+    case 'final':
+    case 'closing':
       return 'LATE';
     case 'start':
     case 'beginning':
@@ -333,3 +370,30 @@ export const dateExtractor: Extractor = {
     return out;
   },
 };
+
+/**
+ * "The year" in "the second half of the year" is the year the text is discussing: where the sentence
+ * names none, the last year written in an earlier sentence of the same section ("GDP grew 1.8% in
+ * 2016. … Growth was stronger in the second half of the year." → 2016-H2), else the reference year the
+ * rule gave it (phase, period or document). `mentions` are per sentence, in document order; they are
+ * changed in place.
+ */
+export function resolveTheYear(mentions: LocalMention[][], texts: readonly string[], sectionIds: readonly string[]): void {
+  const lastYear = new Map<string, string>();
+  mentions.forEach((list, i) => {
+    for (const m of list) {
+      if (m.type !== 'date' || typeof m.value !== 'string') continue;
+      if (m.rule === 'date.part-of-relative-year' && (m.anchor ? m.anchor !== 'phase' : m.value.startsWith('XXXX')) && /\bof\s+the\s+year$/i.test(texts[i].slice(m.from, m.to))) {
+        const year = lastYear.get(sectionIds[i]);
+        if (!year) continue;
+        m.value = `${year}${m.value.slice(m.value.indexOf('-'))}`;
+        delete m.anchor;
+        const interval = dateInterval(m.value);
+        if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+      } else if (!m.anchor && /^\d{4}(?:$|-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))/.test(m.value)) {
+        // A year the text writes (not a financial year, not one resolved from elsewhere).
+        lastYear.set(sectionIds[i], m.value.slice(0, 4));
+      }
+    }
+  });
+}

@@ -8,7 +8,8 @@
 //   "12 to 31 staff" → one mention "12 to 31", value 12, valueEnd 31, counts "staff"
 //   "between £2m and £3m" → "£2m and £3m", 2000000…3000000     "10-15%" → 10…15
 // Qualifier words stay outside the span (as "in" stays outside "in June"); the span of a range runs
-// from its first value to its last. "from 14% to 36%" is a change, not a range: two mentions.
+// from its first value to its last. "from 14% to 36%" and "by £500 to £11,500" are changes, not
+// ranges: two mentions each.
 import type { LocalMention, ValueMod } from '../model.js';
 
 const AMOUNT_TYPES = new Set(['number', 'percent', 'money']);
@@ -45,6 +46,9 @@ export function qualifierOf(text: string, from: number, to: number): ValueMod | 
 const JOIN = /^\s?(?:-|–|—|to)\s?$|^\s(?:and)\s$/;
 const BETWEEN = /\bbetween\s+$/i;
 const FROM = /\bfrom\s+$/i;
+// "rises by £500 to £11,500", "cut by 2% to 17%": a change by an amount to a level, when both ends
+// write their own unit; "by 5 to 10%" is a range of changes.
+const BY = /\bby\s+$/i;
 
 /**
  * Joins the two ends of a range into one mention. The end decides the type ("10-15%": the 10 is a
@@ -62,7 +66,8 @@ function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
       const glued = /[-–/]\d/.test(text.slice(b.to, b.to + 2)) || /\d[-–/]$/.test(text.slice(Math.max(0, a.from - 2), a.from));
       const sameKind = a.type === b.type || (a.type === 'number' && !a.counts && b.type !== 'number');
       const and = /and/.test(gap);
-      if (!glued && sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
+      const change = BY.test(prior) && /to/.test(gap) && a.type === b.type && (a.type === 'money' ? a.rule !== 'money.range' && /^[-−]?\D/.test(text.slice(b.from, b.to)) : a.type === 'percent' && /%|per\s?cent/i.test(text.slice(a.from, a.to)));
+      if (!glued && !change && sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
         const { counts: _c, ...rest } = b;
         out.push({
           ...rest,

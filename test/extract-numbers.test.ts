@@ -133,6 +133,10 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['A partnership with six or more partners.', [{ ...n('six', 6, 'partners'), mod: 'EQUAL_OR_MORE' }]],
     ['A partnership with five or less partners.', [{ ...n('five', 5, 'partners'), mod: 'EQUAL_OR_LESS' }]],
     ['Teams of 40 or fewer staff.', [{ ...n('40', 40, 'staff'), mod: 'EQUAL_OR_LESS' }]],
+    // The qualifier after the counted noun: "5 grams or more".
+    ['Drinks with 5 grams or more per 100 millilitres pay the higher rate.', [{ ...n('5', 5, 'grams'), mod: 'EQUAL_OR_MORE' }, n('100', 100, 'millilitres')]],
+    ['Firms with 250 employees or fewer are exempt.', [{ ...n('250', 250, 'employees'), mod: 'EQUAL_OR_LESS' }]],
+    ['It serves 40 councils, or more than half.', [n('40', 40, 'councils')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

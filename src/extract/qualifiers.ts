@@ -2,7 +2,7 @@
 // the other end of a range. Runs over the mentions of one sentence after overlaps are resolved.
 //   "around 40,000 people" → 40000, mod APPROX       "up to £750,000" → 750000, mod EQUAL_OR_LESS
 //   "fewer than 40" → LESS_THAN    "over 20 teams" → MORE_THAN    "at least 2,500" → EQUAL_OR_MORE
-//   "650-plus", "300+ users", "65 & over" → EQUAL_OR_MORE
+//   "650-plus", "300+ users", "65 & over", "5 grams or more" → EQUAL_OR_MORE
 //   "approximately £0.6 billion in 2014/15 and £1.0 billion in 2016/17" → both APPROX (one qualifier
 //   before coordinated amounts qualifies each)
 //   "12 to 31 staff" → one mention "12 to 31", value 12, valueEnd 31, counts "staff"
@@ -32,6 +32,11 @@ const AFTER: Array<[RegExp, ValueMod]> = [
   [/^\s*(?:&|and)\s+over\b/i, 'EQUAL_OR_MORE'],
   [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
 ];
+// After the counted noun: "5 grams or more", "250 employees or fewer".
+const AFTER_NOUN: Array<[RegExp, ValueMod]> = [
+  [/^\s+or\s+(?:more|over|above)\b/i, 'EQUAL_OR_MORE'],
+  [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
+];
 
 /** The qualifier around an amount at [from, to) of `text`, if any. */
 export function qualifierOf(text: string, from: number, to: number): ValueMod | undefined {
@@ -39,6 +44,17 @@ export function qualifierOf(text: string, from: number, to: number): ValueMod | 
   for (const [re, mod] of QUALIFIERS) if (re.test(before)) return mod;
   const after = text.slice(to, to + 16);
   for (const [re, mod] of AFTER) if (re.test(after)) return mod;
+  return undefined;
+}
+
+/** The qualifier after the noun an amount counts: "5 grams or more" (counts "grams"). */
+function qualifierAfterNoun(text: string, m: LocalMention): ValueMod | undefined {
+  if (!m.counts) return undefined;
+  const rest = text.slice(m.to, m.to + m.counts.length + 24);
+  const at = rest.indexOf(m.counts);
+  if (at < 0 || rest.slice(0, at).trim().split(/\s+/).length > 3) return undefined;
+  const after = rest.slice(at + m.counts.length);
+  for (const [re, mod] of AFTER_NOUN) if (re.test(after)) return mod;
   return undefined;
 }
 
@@ -99,7 +115,7 @@ export function qualifyAmounts(text: string, mentions: LocalMention[]): LocalMen
     if (!AMOUNT_TYPES.has(m.type)) continue;
     if (!m.mod) {
       // "between 5 and 10" is a range, not a qualifier; the qualifier of a range stands before its start.
-      const mod = qualifierOf(text, m.from, m.to);
+      const mod = qualifierOf(text, m.from, m.to) ?? qualifierAfterNoun(text, m);
       if (mod) m.mod = mod;
       // One qualifier before coordinated amounts of one kind qualifies each.
       else if (previous?.mod && previous.type === m.type && !previous.counts && COORDINATED.test(text.slice(previous.to, m.from)) && !joined.some((x) => AMOUNT_TYPES.has(x.type) && x.from >= previous!.to && x.to <= m.from)) {

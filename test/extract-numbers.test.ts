@@ -211,6 +211,10 @@ describe('number: footnote markers and the notes they point to', () => {
     ['a marker after a word in running text', 'Borrowing rose (1) in the year.\n\n1 Excluding the banks.\n', []],
     ['a marker with no note is left as it is', `${table}Figures may not sum due to rounding.\n`, ['1', '69.9', '2', '0.2']],
     ['a sentence opening with a number that nothing marks counts', '12 Departments signed up in 2014.\n', ['12 Departments']],
+    // A bracketed number standing alone as a paragraph refers to a numbered item elsewhere (a row of a
+    // costings table): a marker, not an amount; a bracketed cell of a table in units stays an amount.
+    ['a bracketed number alone on its paragraph', 'The dividend allowance will be reduced to £2,000.\n\n(16)\n\nThe rate rises in 2018.\n', []],
+    ['a bracketed number in a sentence', 'The teams (16) met twice.\n', ['16']],
   ])('%s', (_name, markdown, expected) => {
     expect(numbersOf(markdown)).toEqual(expected);
   });

@@ -79,6 +79,14 @@ describe('quoted titles of publications', () => {
     ['Further details can be found in the ‘Debt management report 2017-18’.', ['programme Debt management report 2017-18']],
     ['It is set out in the March 2017 ‘Economic and fiscal outlook’.', ['programme Economic and fiscal outlook']],
     ['The council published its “Local transport plan” in May.', ['programme Local transport plan']],
+    // A quoted title in a citation, followed by its publisher and date, names a publication whatever
+    // its head; what is inside the title is part of it.
+    ['‘Public sector finances’, ONS, January 2017.', ['programme Public sector finances', 'organisation ONS']],
+    ['‘Taxpayers’ stake in Lloyds now below 4%’, HM Treasury, February 2017.', ['programme Taxpayers’ stake in Lloyds now below 4%', 'organisation HM Treasury']],
+    ['‘Report of the Independent Panel on Technical Education’, Independent Panel on Technical Education, July 2016.', ['programme Report of the Independent Panel on Technical Education', 'organisation Independent Panel on Technical Education']],
+    ['‘Government launches first sale from the student loan book’, Department for Education, HM Treasury and Student Loans Company, February 2017.', ['programme Government launches first sale from the student loan book', 'organisation Department for Education', 'organisation HM Treasury', 'organisation Student Loans Company']],
+    ['The survey (‘Family Resources Survey: financial year 2014/15’, Department for Work and Pensions, June 2016) shows this.', ['programme Family Resources Survey: financial year 2014/15', 'organisation Department for Work and Pensions']],
+    ['Staff called it ‘the new normal’, and GDS, in 2016, agreed.', ['organisation GDS']],
     // Quotes alone make no name: no head of a document, or not a title.
     ['Staff called it the ‘new normal’ for services.', []],
     ['The ‘working’ level was agreed.', []],

@@ -43,6 +43,8 @@ describe('organisations', () => {
     // An adjective that opens a sentence is no part of the body after it.
     ['Internal HMRC analysis.', ['organisation HMRC']],
     ['Latest DWP figures show a fall.', ['organisation DWP']],
+    // A known body after a director's post is still a body.
+    ['The Director General, Home Office, chairs the Digital Transformation Board.', ['organisation Home Office', 'organisation Digital Transformation Board']],
     // A body written in lower case, known to the gazetteer.
     ['Staff took courses from civil service learning this year.', ['organisation civil service learning']],
   ])('%s', (sentence, expected) => {
@@ -56,6 +58,10 @@ describe('generic groups, roles and acronyms are not organisations', () => {
     ['The Law Officers’ departments have no transactional services.'],
     ['Heads of Profession met the Chief Digital Officer.'],
     ['The Director General of Growth, Innovation and Enterprise leads on digital.'],
+    // A director's post written with its portfolio, after a space, a dash or a comma, is a role.
+    ['Director Transformation (shortly to become Director Defence Strategy) was appointed in May.'],
+    ['The Digital Leader will be the Director General – Finance and Corporate Services.'],
+    ['They appointed the Director General, Transforming Justice as Digital Leader.'],
     ['The Digital leader will oversee a programme of targeted activities.'],
     ['Our partner organisations and digital teams will recruit more staff.'],
     ['The department will set KPIs for its IT and HR teams.'],

@@ -159,6 +159,9 @@ export function readHead(name: string): HeadReading | null {
     const lastKind = kindOfHead(ws[ws.length - 1]);
     if (!(lastKind === 'organisation' && /[’']s$/.test(ws[ws.length - 2] ?? ''))) return { kind: 'role', head: ws[0] };
   }
+  // A director's post is written "Director" and its portfolio: "Director Transformation", "Director
+  // Defence Strategy", "Director General Finance" (a person after it is read before: "Director Mike Bracken").
+  if ((first === 'director' || first === 'directors') && ws.length > 1 && /^\p{Lu}/u.test(ws[0])) return { kind: 'role', head: ws[0] };
   // The word before the first "of"/"for" heads a name built that way; so does a head before "on"
   // ("Committee on Climate Change").
   const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || (w === 'on' && kindOfHead(ws[i - 1]) !== null)));

@@ -51,6 +51,8 @@ const FISCAL_EVENT = /^Budget$/;
 // A capital letter joined to an ordinary noun of shape or grade: "S-curve", "J-curve", "U-turn",
 // "L-shaped", "T-shirt", "X-ray", "A-level", "B-road".
 const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|necks?|bends?|levels?|roads?|junctions?|bars?)$/u;
+// A director's post and the dash or comma before its portfolio.
+const ROLE_BEFORE = /\bDirectors?(?:\s+General)?\s*(?:[–—]|\s-|,)\s+$/;
 // Words that point to a thing rather than name it, capitalised where a sentence or clause begins.
 const DETERMINER = /^(?:The|This|That|These|Those|Its|Their|Our|Your|Each|Every|Any|Such|Another|Other|Some|All|Both|No|A|An)$/;
 // Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
@@ -544,6 +546,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   const kinds = kindCoordinations(text, chunks, tokens);
   for (const chunk of chunks) {
     if (kinds.has(chunk)) continue;
+    // The portfolio of a director's post after a dash or comma is part of the role: "the Director
+    // General – Finance and Corporate Services", "the Director General, Transforming Justice as …"; a
+    // known body stays one ("the Director General, Home Office").
+    const start = chunk.tokens[0].from;
+    if (ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];

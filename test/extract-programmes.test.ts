@@ -221,6 +221,10 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['Borrowing is lower than forecast at the Autumn Statement 2016.', ['programme Autumn Statement 2016']],
     ['The department ran a summer school in Leeds.', ['place Leeds']],
     ['The review ends in Autumn 2016.', []],
+    // Taxes: the class number belongs to the name; contributions are a tax, not a body.
+    ['The main rate of Class 4 National Insurance contributions will rise to 10%.', ['programme Class 4 National Insurance']],
+    ['The government will abolish Class 2 NICs from April 2018.', ['programme Class 2 NICs']],
+    ['National Insurance contributions (NICs) will rise.', ['programme National Insurance contributions', 'programme NICs']],
     // "Budget" with its year is one name, and a capitalised preposition before it is no part of it.
     ['As announced at Budget 2014, duty rates will rise.', ['programme Budget 2014']],
     ['Business rates – At Budget 2016 the government announced reductions in business rates.', ['programme Budget 2016']],

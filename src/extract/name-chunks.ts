@@ -94,6 +94,8 @@ function isNameWord(t: Token): boolean {
   return isCapitalised(t.text) && (!GENERIC_ACRONYMS.has(t.text) || NAME_PREFIXES.has(t.text)) && !MONTH_OR_DAY.has(t.text) && !/^\d/.test(t.text);
 }
 
+// Words whose number is part of the name after them: "Class 4 National Insurance".
+const NUMBERED_CLASS = new Set(['Class', 'Tier']);
 // Heads of bodies and meetings whose names go on with "on" and their subject: "Committee on Climate Change".
 const ON_HEADS = new Set(['Committee', 'Commission', 'Panel', 'Council', 'Board', 'Group', 'Taskforce', 'Forum', 'Tribunal', 'Inquiry', 'Conference', 'Convention', 'Summit']);
 
@@ -136,6 +138,13 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
           continue;
         }
         break;
+      }
+      // A class or tier number belongs to the name it opens: "Class 4 National Insurance", "Class 2 NICs",
+      // "Tier 2 visa" is no name ("visa" is lowercase).
+      if (gap === ' ' && run.length === 1 && NUMBERED_CLASS.has(run[0].text) && /^\d{1,2}$/.test(tokens[j].text) && j + 1 < tokens.length && text.slice(tokens[j].to, tokens[j + 1].from) === ' ' && isNameWord(tokens[j + 1])) {
+        run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+        continue;
       }
       // A body or meeting named for its subject with "on": "Committee on Climate Change", "Independent
       // Panel on Technical Education" (not "the Executive Team on the Local Digital Programme").

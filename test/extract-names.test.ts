@@ -169,6 +169,10 @@ describe('not names', () => {
     ['Questions were asked in Sections N2 and L3 of the survey, and in Section L4.', []],
     ['The figures are set out in Table A.1 and Annex A.', []],
     ['Appendix B and Box 2.1 give the method.', []],
+    // A part label after a word, with its number, is no name either; Roman numerals are numbers' writing.
+    ['Pupils practise columnar addition (see Mathematics Appendix 1).', []],
+    ['The data are in the Technical Annex A.', []],
+    ['Tell the time using Roman numerals from I to XII, as in Part II.', []],
     ['Figure 25: Mid-range estimates of total potential annual savings by department.', []],
     ['Public finances should balance as soon as possible in the next Parliament.', []],
     ['Borrowing will fall by the end of the Parliament.', []],

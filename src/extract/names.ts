@@ -69,6 +69,8 @@ export function isGenericAcronym(token: string, context: SentenceContext): boole
 const CODE = /^[A-Z]{1,2}\d{1,3}[a-z]?$/;
 // What follows a part label as its number: "A.1", "A", "2", "1.1", "3b".
 const LABEL_CODE = /^(?:[A-Z]{1,2}\d{0,3}[a-z]?|\d+(?:\.\d+)*[a-z]?|[A-Z]\.\d+(?:\.\d+)*)$/;
+// A part label's number written after the run: "Appendix 1", "Annex 5.2".
+const LABEL_AFTER = /^\s(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?![\p{L}\p{N}])/u;
 const PART_LABEL = /^(?:Sections?|Questions?|Parts?|Annex(?:es)?|Chapters?|Tables?|Figures?|Boxes|Box|Appendix|Appendices|Paragraphs?|Clauses?|Schedules?)$/;
 
 function bare(token: Token): string {
@@ -344,6 +346,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
   // A part label and its number is no name either: "Table A.1 and Annex A", "Appendix B", "Box 2.1".
   if (PART_LABEL.test(tokens[0].text) && tokens.some((t) => LABEL_CODE.test(t.text)) && tokens.every((t) => LABEL_CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&|or)$/.test(t.text))) return [];
+  // So is a part label with a word before it, and its number: "see Mathematics Appendix 1",
+  // "Technical Annex A".
+  const label = tokens.findIndex((t, i) => i > 0 && PART_LABEL.test(t.text));
+  if (label > 0 && tokens.slice(label + 1).every((t) => LABEL_CODE.test(t.text)) && (label < tokens.length - 1 || LABEL_AFTER.test(text.slice(to, to + 8)))) return [];
   const head = readHead(name);
   // A role is no mention, but a place it is for is: "the Deputy Governor for St Helena" → "St Helena".
   if (head?.kind === 'role') {

@@ -72,6 +72,9 @@ describe('generic groups, roles and acronyms are not organisations', () => {
     ['GDP grew by 0.7% and borrowing fell to 2.6% of GDP.'],
     ['CPI inflation was 1.8% and RPI inflation 2.6%, while GVA per hour rose.'],
     ['Receipts are uprated in line with RPI; PSNB and PSND fall.'],
+    // The vocabulary of progress reports and business cases.
+    ['The RAG rating for this action is Amber/Green, with 120 FTEs moving to BAU.'],
+    ['The PMO tracks each SLA and the NPV of the TBC options.'],
   ])('%s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });

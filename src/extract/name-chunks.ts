@@ -47,6 +47,8 @@ export const GENERIC_ACRONYMS = new Set([
   // spells them out: "GDP grew by 0.7%", "ONS CPI series" (ONS only), "uprated by RPI", "PSNB falls".
   'GDP', 'GNP', 'GNI', 'GVA', 'CPI', 'CPIH', 'RPI', 'RPIX', 'HICP', 'PMI', 'TFP', 'NAIRU', 'PSNB', 'PSND', 'PSNFL',
   'PSNCR', 'TME', 'AME', 'DEL', 'DELs', 'RDEL', 'CDEL',
+  // The vocabulary of progress reports and business cases: "a RAG rating of Amber", "120 FTEs", "BAU".
+  'RAG', 'FTE', 'FTEs', 'WTE', 'BAU', 'MVP', 'SLA', 'SLAs', 'ROI', 'NPV', 'IRR', 'VFM', 'TBC', 'TBD', 'PMO', 'PMOs',
 ]);
 
 /** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */

@@ -155,6 +155,9 @@ describe('number: digits inside another numeric mention are not separate numbers
     ]],
     ['The plan was published on 16 January 2015.', [{ type: 'date', text: '16 January 2015', value: '2015-01-16' }]],
     ['The winners of the Public Sector Communications Awards 2014 were announced.', []],
+    // A financial year after a name belongs to it, and its end is no number.
+    ['The Spending Review 2015-16 allocations were set.', []],
+    ['The report (HC 1059, Session 2016-17) found gaps.', []],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

@@ -229,7 +229,7 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['As announced at Budget 2014, duty rates will rise.', ['programme Budget 2014']],
     ['Business rates – At Budget 2016 the government announced reductions in business rates.', ['programme Budget 2016']],
     ['The figures use Budget 2016 OBR forecasts.', ['programme Budget 2016', 'organisation OBR']],
-    ['The Budget 2017-18 allocations are set out below.', ['programme Budget']],
+    ['The Budget 2017-18 allocations and the Spending Review 2015-16 settlement are set out below.', ['programme Budget 2017-18', 'programme Spending Review 2015-16']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -41,6 +41,9 @@ interface Reading {
 
 const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
+// The year a name carries after it: "Awards 2014", "Budget 2016", "Spending Review 2015-16" (a
+// financial year of two digits or four).
+const NAME_YEAR = /^\s((?:19|20)\d\d)(?:[-–/](?:\d{2}|(?:19|20)\d\d))?(?![\p{L}\p{N}%]|[-–/]\d)/u;
 // Names that carry their year: events ("Public Sector Communications Awards 2014"), legislation
 // ("Gambling Act 2005", "Money Laundering Regulations 2007") and fiscal events ("Spending Review 2013").
 const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement|review)$/i;
@@ -379,7 +382,7 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // Budget" (as "Spring Budget 2017" is read by its head).
   // With its year it is one name, as "Spring Budget 2017" is: "at Budget 2016", "Budget 2014".
   if (single && FISCAL_EVENT.test(bare(tokens[0]))) {
-    const year = tokens[0].text === 'Budget' ? /^\s((?:19|20)\d\d)(?![\p{L}\p{N}%]|[-–/]\d)/u.exec(text.slice(tokens[0].to, tokens[0].to + 8)) : null;
+    const year = tokens[0].text === 'Budget' ? NAME_YEAR.exec(text.slice(tokens[0].to, tokens[0].to + 12)) : null;
     return make('programme', 'programme.fiscal-event', year ? tokens[0].to + year[0].length : from + bare(tokens[0]).length);
   }
   // A determiner before a cue word names nothing; it points back to a name written before ("Soft
@@ -420,8 +423,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (head) {
     // "Public Sector Communications Awards 2014", "Gambling Act 2005": the year is part of the name.
     const after = tokens[tokens.length - 1];
-    const year = /^\s(\d{4})\b/.exec(text.slice(after.to));
-    if (EVENT_HEAD.test(head.head) && year && YEAR.test(year[1])) to = after.to + 1 + year[1].length;
+    // A financial year is the name's too: "Spending Review 2015-16".
+    const year = NAME_YEAR.exec(text.slice(after.to, after.to + 12));
+    if (EVENT_HEAD.test(head.head) && year && YEAR.test(year[1])) to = after.to + year[0].length;
     return make(head.kind as EntityType, `${head.kind}.name-head`);
   }
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');

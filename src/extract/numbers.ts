@@ -265,6 +265,8 @@ export const numberExtractor: Extractor = {
       if (isCaptionNote(text, m.index, m.index + m[0].length) || PAPER_CODE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (!scaleWord && (isEnumerator(text, m.index, m.index + m[0].length) || isNote(text, m.index, m.index + m[0].length, notes))) continue;
       if (!scaleWord && isReference(text, m.index, m.index + m[0].length)) continue;
+      // The end of a financial year that no date was read from ("Session 2016-17"): no count.
+      if (!scaleWord && /^\d{2}$/.test(digits) && /(?:^|[^\p{N}])(?:19|20)\d\d[-–/]$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;

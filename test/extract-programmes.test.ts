@@ -221,6 +221,9 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['Borrowing is lower than forecast at the Autumn Statement 2016.', ['programme Autumn Statement 2016']],
     ['The department ran a summer school in Leeds.', ['place Leeds']],
     ['The review ends in Autumn 2016.', []],
+    // Coordinated names: a headed name and a name without a head are two; an Act's title is one.
+    ['UK prices are set by the EU Emissions Trading System and Carbon Price Support.', ['place UK', 'programme EU Emissions Trading System', 'programme Carbon Price Support']],
+    ['The Welfare Reform and Work Act 2016 and the Gambling Act 2005 apply.', ['programme Welfare Reform and Work Act 2016', 'programme Gambling Act 2005']],
     // Taxes: the class number belongs to the name; contributions are a tax, not a body.
     ['The main rate of Class 4 National Insurance contributions will rise to 10%.', ['programme Class 4 National Insurance']],
     ['The government will abolish Class 2 NICs from April 2018.', ['programme Class 2 NICs']],

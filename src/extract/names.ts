@@ -54,6 +54,8 @@ const FISCAL_EVENT = /^Budget$/;
 // A capital letter joined to an ordinary noun of shape or grade: "S-curve", "J-curve", "U-turn",
 // "L-shaped", "T-shirt", "X-ray", "A-level", "B-road".
 const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|necks?|bends?|levels?|roads?|junctions?|bars?)$/u;
+// The head of an Act or Bill's title.
+const LEGISLATION = /^(?:Act|Bill)$/;
 // A director's post and the dash or comma before its portfolio.
 const ROLE_BEFORE = /\bDirectors?(?:\s+General)?\s*(?:[–—]|\s-|,)\s+$/;
 // Words that point to a thing rather than name it, capitalised where a sentence or clause begins.
@@ -162,9 +164,16 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const r = textOf(text, right);
     const both = isComplete(l, context) && isComplete(r, context);
     const listItems = inList && left.length >= 2 && right.length >= 2;
+    // A headed name of two words or more, and a name of two words or more that has no head: "the EU
+    // Emissions Trading System and Carbon Price Support". (Not "Welfare Reform and Work Act": the
+    // right side's head names the whole.)
+    const headedThenBare = !seenOf && left.length >= 2 && right.length >= 2 && isComplete(l, context) && readHead(l) !== null && readHead(r) === null && !isKnownOrganisation(r);
+    // The title of an Act joins its subjects with "and": "Welfare Reform and Work Act 2016", "Crime and
+    // Courts Act" (but "Gambling Act 2005 and Money Laundering Regulations" are two).
+    if (LEGISLATION.test(bare(right[right.length - 1])) && !LEGISLATION.test(bare(left[left.length - 1]))) continue;
     const split = role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
-      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right));
+      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare;
     if (split) {
       return [left, ...splitCoordination(text, right, context, inList)];
     }

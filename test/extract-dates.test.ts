@@ -98,6 +98,8 @@ describe('date: two years in a row are a UK financial year, longer ranges a rang
 describe('date: quarters and halves of a year (TIMEX3 2014-Q3, 2014-H1)', () => {
   it.each<[string, Seen[]]>([
     ['The service will move to beta in Q3 2014.', [d('Q3 2014', '2014-Q3')]],
+    // The year first, as the ONS writes quarters.
+    ['GDP grew by 0.7% in 2016 Q4 and by 0.6% in 2016Q3.', [{ type: 'percent', text: '0.7%', value: 0.7 }, d('2016 Q4', '2016-Q4'), { type: 'percent', text: '0.6%', value: 0.6 }, d('2016Q3', '2016-Q3')]],
     ['The service will move to beta in the third quarter of 2014.', [d('third quarter of 2014', '2014-Q3')]],
     ['The first half of 2015 will see a new pilot.', [d('first half of 2015', '2015-H1')]],
     ['The review ends in Q1.', [anchored('Q1', '2014-Q1')]],

@@ -7,7 +7,7 @@
 //   "2014 to 2016" → 2014/2016 (a range of years)
 // Every date gets its interval of days (date-intervals.ts); a date without a year takes the phase
 // year, else the year of the period the document covers, else the year of its own date (`anchor`).
-//   "Q3 2014", "third quarter of 2014" → 2014-Q3   "first half of 2015" → 2015-H1 (TIMEX3)
+//   "Q3 2014", "2014 Q3", "third quarter of 2014" → 2014-Q3   "first half of 2015" → 2015-H1 (TIMEX3)
 // Not dates: "may" and "March" as verbs, years inside names ("Awards 2014"), relative expressions
 // ("this year", "next spring": relative-dates.ts reads those), seasons naming a kind of thing
 // ("a summer school").
@@ -196,6 +196,12 @@ const RULES: DateRule[] = [
     rule: 'date.quarter-number',
     re: new RegExp(String.raw`\b[Qq]uarter\s+(?<n>[1-4])(?:(?:\s+of)?\s+(?<year>${YEAR}))?${NOT_AFTER}`, 'g'),
     value: (g, ctx) => (g.year ? { value: `${g.year}-Q${g.n}` } : phaseYear(ctx, `-Q${g.n}`)),
+  },
+  {
+    // The year first, as the ONS writes quarters: "2016 Q4", "2016Q3" → 2016-Q4.
+    rule: 'date.year-quarter',
+    re: new RegExp(String.raw`${NOT_BEFORE}(?<year>${YEAR})\s?Q(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),
+    value: (g) => ({ value: `${g.year}-Q${g.n}` }),
   },
   {
     // "Q3 2014", "Q1 2015"

@@ -73,6 +73,8 @@ describe('money', () => {
 
 describe('percent', () => {
   it.each<[string, Seen[]]>([
+    // Vulgar fractions, as the Bank of England and the OBR write rates.
+    ['Growth settles at 1½ per cent, and Bank Rate at ¾%.', [{ type: 'percent', text: '1½ per cent', value: 1.5 }, { type: 'percent', text: '¾%', value: 0.75 }]],
     ['In the survey 63% had never heard of digital by default.', [pct('63%', 63)]],
     ['Take-up rose by 10 per cent.', [pct('10 per cent', 10)]],
     ['Costs fell by 2.5 percent.', [pct('2.5 percent', 2.5)]],

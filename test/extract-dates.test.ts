@@ -190,6 +190,11 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Take-up has doubled since last October.', null, { documentDate: '2014-03-05' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
     ['The service opens next March.', null, { documentDate: '2014-03-05' }, [['next March', '2015-03', '2015-03-01', '2015-03-31']], ['document']],
     ['The plan for the last quarter of 2014 is set.', null, dated, [['last quarter of 2014', '2014-Q4', '2014-10-01', '2014-12-31']], []],
+    // Reckoned from the document's date, a later month in a past clause is last year's, an earlier
+    // month in a future clause next year's.
+    ['Borrowing is lower than forecast in November.', null, { documentDate: '2017-03-08' }, [['November', '2016-11', '2016-11-01', '2016-11-30']], ['document']],
+    ['The government will publish the review in February.', null, { documentDate: '2017-03-08' }, [['February', '2018-02', '2018-02-01', '2018-02-28']], ['document']],
+    ['The OBR will publish its next forecast in November.', null, { documentDate: '2017-03-08' }, [['November', '2017-11', '2017-11-01', '2017-11-30']], ['document']],
     // A half of "the year" is a half of the year the sentence names, else of the reference year.
     ['Growth slowed in the second half of the year.', null, dated, [['second half of the year', '2015-H2', '2015-07-01', '2015-12-31']], ['document']],
     ['In 2016 growth was stronger in the second half of the year.', null, dated, [['2016', '2016', '2016-01-01', '2016-12-31'], ['second half of the year', '2016-H2', '2016-07-01', '2016-12-31']], []],

@@ -101,11 +101,30 @@ const FOLLOWING_YEAR = new RegExp(
 // Nouns that a bare season modifies instead of naming a time: "a summer school", "the winter budget".
 const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|camps?|budgets?|statements?|editions?|conferences?|fairs?|festivals?|receptions?|party|parties|breaks?|holidays?|vacations?|exhibitions?|series|programmes?|sessions?)\b/i;
 
-/** A month or day without a year: the year of a following month in the phrase, else the phase year. */
-function monthValue(ctx: SentenceContext, text: string, end: number, rest: string): Found {
+// The tense of the clause before a month: "than forecast in November", "was published in October"
+// (past); "will report in March" (future).
+const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+to|are\s+to|due\s+to)\b/i;
+const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
+
+/**
+ * A month or day without a year: the year of a following month in the phrase, else the phase year,
+ * else the period's or the document's. Reckoned from the document's own date, a month after it in a
+ * clause in the past is the one before ("than forecast in November" in a budget of March 2017 →
+ * 2016-11), and a month before it in a clause in the future the one after ("will report in
+ * February" → 2018-02).
+ */
+function monthValue(ctx: SentenceContext, text: string, start: number, end: number, rest: string): Found {
   FOLLOWING_YEAR.lastIndex = end;
   const following = FOLLOWING_YEAR.exec(text);
-  return following ? { value: `${following[1]}${rest}` } : phaseYear(ctx, rest);
+  if (following) return { value: `${following[1]}${rest}` };
+  const found = phaseYear(ctx, rest);
+  if (found.anchor !== 'document' || !ctx.documentDate) return found;
+  const month = Number(rest.slice(1, 3));
+  const reference = Number(ctx.documentDate.slice(5, 7));
+  const clause = text.slice(Math.max(0, start - 60), start).split(/[.;:!?]/).pop()!;
+  const future = FUTURE.test(clause);
+  const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
+  return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }
 
 function before(text: string, index: number): string {
@@ -273,7 +292,7 @@ const RULES: DateRule[] = [
       const mo = monthNumber(g.month!);
       const d = Number(g.day);
       if (!validDay(2000, mo, d)) return null;
-      return monthValue(ctx, text, m.index + m[0].length, `-${pad(mo)}-${pad(d)}`);
+      return monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(mo)}-${pad(d)}`);
     },
   },
   {
@@ -291,7 +310,7 @@ const RULES: DateRule[] = [
       if (!modified && !DATE_CONTEXT.test(prior)) return null;
       if (g.month === 'May' && !modified && !MAY_CONTEXT.test(prior)) return null;
       // "March" and "May" are verbs after "to" unless a month came before ("from March to May").
-      return monthValue(ctx, text, m.index + m[0].length, `-${pad(monthNumber(g.month!))}`);
+      return monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(monthNumber(g.month!))}`);
     },
   },
   {

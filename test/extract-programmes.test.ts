@@ -210,6 +210,14 @@ describe('a heading in title case is not a programme for its capitals alone', ()
     ['When I’m online, When I’ve time, I go.', []],
     ['Digital Skills Review', ['programme Digital Skills Review']],
     ['Staff praised Greater Satisfaction in the survey.', ['programme Greater Satisfaction']],
+    // Nor after a caption's label, nor led by a verb's -ing form, nor a title opening "Summary of the …".
+    ['Chapter 4: Building A Stronger Economy', []],
+    ['Figure 3: Take-up of Digital Services by Region, 2013', []],
+    ['Annex B: Glossary of Terms', []],
+    ['Delivering Better Public Services', []],
+    ['Table 1.2: Summary of the OBR’s central economic forecast', ['organisation OBR']],
+    ['Learning and Development Team', ['organisation Learning and Development Team']],
+    ['Figure 2: Digital Academy graduates, 2014', ['programme Digital Academy']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

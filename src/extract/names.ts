@@ -323,9 +323,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A sentence's opening word joined to a name by a preposition and "the" is no part of the name:
   // "Funding for the Digital Inclusion Strategy rose" → "Digital Inclusion Strategy". Kept whole when
   // what follows "the" is no name on its own ("Friends of the Earth").
-  if (piece.initial && tokens.length > 4 && /^(?:for|of|on|to|with|from|about|in|at|by)$/.test(tokens[1].text) && tokens[2].text === 'the' && !isKnownOrganisation(name)) {
+  if (piece.initial && tokens.length > 3 && /^(?:for|of|on|to|with|from|about|in|at|by)$/.test(tokens[1].text) && tokens[2].text === 'the' && !isKnownOrganisation(name)) {
     const rest = readPiece(text, { ...piece, tokens: tokens.slice(3), initial: false, capitalThe: false }, context, coordinatedPlural);
     if (rest.length > 0 && rest.every((r) => r.type !== 'unresolved')) return rest;
+    // "Summary of the OBR’s central forecast": the acronym is read by acronym-uses.
+    if (tokens.length === 4 && isAcronym(bare(tokens[3]), context)) return [];
   }
   // People after honorifics or roles, alone or coordinated: the names without them.
   const titled = titledPerson(tokens);
@@ -557,6 +559,27 @@ function kindCoordinations(text: string, chunks: Chunk[], tokens: Token[]): Set<
   return out;
 }
 
+// A caption's or heading's label before its title: "Figure 3:", "Chapter 4:", "Annex B:", "Table 1.2".
+const CAPTION_LABEL = /^\s*(?:Table|Figure|Fig\.?|Chart|Box|Exhibit|Annex|Appendix|Chapter|Section|Part)\s+[A-Z]?\d*(?:\.\d+)*[a-z]?\s*[:.–—-]?\s*/;
+
+/**
+ * Whether a name stands alone on its line as a title-case heading, caption or table cell would: nothing
+ * but numbers, punctuation and a caption's label ("Figure 3:") beside it.
+ */
+function aloneOnLine(text: string, r: { from: number; to: number }): boolean {
+  if (text.length > 200) return false;
+  const beforeName = text.slice(0, r.from).replace(CAPTION_LABEL, '');
+  return /^[\s\d.:;,()\-–—#*|/%]*$/.test(beforeName + text.slice(r.to));
+}
+
+/** "Delivering", "Improving", "Getting": the -ing form of a verb. */
+function isGerund(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)ing$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1].toLowerCase();
+  return isInfinitive(stem) || isInfinitive(`${stem}e`) || (/(\p{Ll})\1$/u.test(stem) && isInfinitive(stem.slice(0, -1)));
+}
+
 export function extractNames(context: SentenceContext): LocalMention[] {
   const { text } = context;
   const tokens = tokenize(text);
@@ -600,6 +623,10 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   const found = unresolved.length > 0 ? compromiseAround(text, unresolved) : [];
   const out: LocalMention[] = [];
   for (const r of readings) {
+    // A title-case heading led by a verb's -ing form names an activity, whatever its head: "Delivering
+    // Better Public Services", "Chapter 4: Improving Digital Services" (not "Learning and Development
+    // Team", "Training Academy Staff").
+    if (r.type !== 'unresolved' && r.type !== 'person' && r.piece.initial && r.from === r.piece.tokens[0].from && r.piece.tokens.length > 2 && !LINKERS.has(r.piece.tokens[1].text) && !isHeadWord(r.piece.tokens[1].text) && isGerund(r.piece.tokens[0].text) && aloneOnLine(text, r)) continue;
     if (r.type !== 'unresolved') {
       out.push({ type: r.type, from: r.from, to: r.to, value: valueOf(text.slice(r.from, r.to), r.type), rule: r.rule });
       continue;
@@ -643,7 +670,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     }
     // A heading or table cell in title case is not a name because it is capitalised: "Perceived
     // Benefits", "| Ease of Use | 4 |" alone on their line, with nothing but numbers or punctuation beside them.
-    if (text.length <= 200 && /^[\s\d.:;,()\-–—#*|/%]*$/.test(text.slice(0, r.from) + text.slice(r.to))) continue;
+    if (aloneOnLine(text, r)) continue;
     out.push({ type: 'programme', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'programme.capitalised-name' });
   }
   return out;

@@ -158,6 +158,8 @@ describe('a country written as its initials', () => {
     // Other countries and the Union by their initials: a place, and a body (docs/annotation.md, place).
     ['Exports to the USA rose.', ['place USA']],
     ['Rates in the US are higher than in the EU.', ['place US', 'organisation EU']],
+    // A group of states is a place, whatever its shape (docs/annotation.md, New genres: Names).
+    ['The UK’s corporate tax rate is the lowest in the G20, and G7 ministers agreed.', ['place UK', 'place G20', 'place G7']],
   ])('%s', (sentence, expected) => {
     expect(nameMentions(sentence)).toEqual(expected);
   });

@@ -92,8 +92,8 @@ export const TERRITORIES: readonly string[] = [
 ];
 
 // Groups of states named as one area, places as the groups of territories are: "EEA nationals", "a
-// Schengen Area visa". (The European Union is also a body, and stays one.)
-export const GROUPS_OF_STATES: readonly string[] = ['European Economic Area', 'EEA', 'Schengen Area', 'Eurozone', 'euro area'];
+// Schengen Area visa", "the lowest in the G20". (The European Union is also a body, and stays one.)
+export const GROUPS_OF_STATES: readonly string[] = ['European Economic Area', 'EEA', 'Schengen Area', 'Eurozone', 'euro area', 'G7', 'G8', 'G20'];
 
 const PLACES = new Set([...GROUPS_OF_STATES, ...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES]);
 // Place names that are also everyday English words or given names: a place only when compromise or

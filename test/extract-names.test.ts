@@ -2,7 +2,7 @@
 // through extractSentence so that overlaps are resolved as in the pipeline. Each row lists every name
 // mention the sentence should give (numbers and dates are left out of the comparison).
 import { describe, expect, it } from 'vitest';
-import { nameMentions } from './helpers.js';
+import { nameMentions, runText } from './helpers.js';
 
 const names = nameMentions;
 
@@ -149,6 +149,13 @@ describe('kinds of thing in a coordination', () => {
     ['The Cabinet Office and Government Digital Service teams met.', ['organisation Cabinet Office', 'organisation Government Digital Service']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('a group of states glossed by markup is still a place', () => {
+  it('reads <abbr title="A group of 20 …">G20</abbr> as the place G20', () => {
+    const doc = runText('<p>The rate is the lowest in the <abbr title="A group of 20 finance ministers and central bank governors">G20</abbr>.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.type !== 'number').map((e) => `${e.type} ${e.text}`)).toEqual(['place G20']);
   });
 });
 

@@ -319,6 +319,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // acronyms are left to acronym-uses.
   if (single && /^(?:UK|US|USA)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && bare(tokens[0]) === 'EU' && !context.acronyms.has('EU')) return make('organisation', 'organisation.gazetteer', from + 2);
+  // A group of states written like a code is a place, even where markup glosses it: "the lowest in the
+  // G20" (<abbr title="A group of 20 finance ministers …">G20</abbr>).
+  if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');
   if (single && isAcronym(bare(tokens[0]), context)) return [];
   // A sentence's opening word joined to a name by a preposition and "the" is no part of the name:
   // "Funding for the Digital Inclusion Strategy rose" → "Digital Inclusion Strategy". Kept whole when
@@ -356,8 +359,6 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A parliament as a period is no body: "in the next Parliament", "since the beginning of this Parliament",
   // "by the end of the Parliament".
   if (single && tokens[0].text === 'Parliament' && /\b(?:this|next|last|previous|current|new|that|(?:end|start|beginning|course|life|rest|remainder)\s+of\s+the)\s+$/i.test(text.slice(Math.max(0, from - 24), from))) return [];
-  // A group of states written like a code is a place: "the lowest in the G20".
-  if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');
   // A reference to a part of a document by its code is no name: "Section L4", "Sections N2 and L3".
   if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
   // A part label and its number is no name either: "Table A.1 and Annex A", "Appendix B", "Box 2.1".

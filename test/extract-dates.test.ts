@@ -98,6 +98,8 @@ describe('date: two years in a row are a UK financial year, longer ranges a rang
 describe('date: quarters and halves of a year (TIMEX3 2014-Q3, 2014-H1)', () => {
   it.each<[string, Seen[]]>([
     ['The service will move to beta in Q3 2014.', [d('Q3 2014', '2014-Q3')]],
+    // The year first, as the ONS writes quarters.
+    ['GDP grew by 0.7% in 2016 Q4 and by 0.6% in 2016Q3.', [{ type: 'percent', text: '0.7%', value: 0.7 }, d('2016 Q4', '2016-Q4'), { type: 'percent', text: '0.6%', value: 0.6 }, d('2016Q3', '2016-Q3')]],
     ['The service will move to beta in the third quarter of 2014.', [d('third quarter of 2014', '2014-Q3')]],
     ['The first half of 2015 will see a new pilot.', [d('first half of 2015', '2015-H1')]],
     ['The review ends in Q1.', [anchored('Q1', '2014-Q1')]],
@@ -160,6 +162,9 @@ describe('date: every date has an interval of ISO days (dateStart, dateEnd)', ()
     ['The beta opens by the end of 2014.', [['the end of 2014', '2014', '2014-09-01', '2014-12-31']]],
     ['The beta opens in late September 2014.', [['late September 2014', '2014-09', '2014-09-21', '2014-09-30']]],
     ['The beta opens in early March 2014.', [['early March 2014', '2014-03', '2014-03-01', '2014-03-10']]],
+    // "The early months of 2017" is early 2017: the modifier's third of the year.
+    ['Inflation rose in the early months of 2017.', [['early months of 2017', '2017', '2017-01-01', '2017-04-30']]],
+    ['Prices fell in the final months of 2016.', [['final months of 2016', '2016', '2016-09-01', '2016-12-31']]],
   ])('%s', (sentence, expected) => {
     expect(intervals(sentence)).toEqual(expected);
   });
@@ -188,9 +193,29 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Take-up has doubled since last October.', null, { documentDate: '2014-03-05' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
     ['The service opens next March.', null, { documentDate: '2014-03-05' }, [['next March', '2015-03', '2015-03-01', '2015-03-31']], ['document']],
     ['The plan for the last quarter of 2014 is set.', null, dated, [['last quarter of 2014', '2014-Q4', '2014-10-01', '2014-12-31']], []],
+    // Reckoned from the document's date, a later month in a past clause is last year's, an earlier
+    // month in a future clause next year's.
+    ['Borrowing is lower than forecast in November.', null, { documentDate: '2017-03-08' }, [['November', '2016-11', '2016-11-01', '2016-11-30']], ['document']],
+    ['The government will publish the review in February.', null, { documentDate: '2017-03-08' }, [['February', '2018-02', '2018-02-01', '2018-02-28']], ['document']],
+    ['The OBR will publish its next forecast in November.', null, { documentDate: '2017-03-08' }, [['November', '2017-11', '2017-11-01', '2017-11-30']], ['document']],
+    // A half of "the year" is a half of the year the sentence names, else of the reference year.
+    ['Growth slowed in the second half of the year.', null, dated, [['second half of the year', '2015-H2', '2015-07-01', '2015-12-31']], ['document']],
+    ['In 2016 growth was stronger in the second half of the year.', null, dated, [['2016', '2016', '2016-01-01', '2016-12-31'], ['second half of the year', '2016-H2', '2016-07-01', '2016-12-31']], []],
+    ['Spending rose in the first half of this year.', 2014, {}, [['first half of this year', '2014-H1', '2014-01-01', '2014-06-30']], ['phase']],
   ])('%s (phase %s, %j)', (sentence, phaseYear, time, expected, anchors) => {
     expect(intervals(sentence, phaseYear, time)).toEqual(expected);
     expect(extractSentence({ text: sentence, phaseYear, acronyms: new Map(), ...time }).flatMap((m) => (m.anchor ? [m.anchor] : []))).toEqual(anchors);
+  });
+});
+
+describe('date: "the year" is the year the section was last discussing', () => {
+  const datesOf = (text: string, path?: string) => runText(text, path).entities.filter((e) => e.type === 'date').map((e) => `${e.text} ${e.value}${e.anchor ? ` ${e.anchor}` : ''}`);
+  it.each<[string, string[]]>([
+    ['# Growth\n\nGDP grew by 1.8% in 2016.\n\nGrowth was stronger in the second half of the year.\n', ['2016 2016', 'second half of the year 2016-H2']],
+    // A year named in another section is not the one this section discusses.
+    ['# Growth\n\nGDP grew by 1.8% in 2016.\n\n# Prices\n\nInflation rose in the second half of the year.\n', ['2016 2016', 'second half of the year XXXX-H2']],
+  ])('%j', (text, expected) => {
+    expect(datesOf(text, 'test.md')).toEqual(expected);
   });
 });
 

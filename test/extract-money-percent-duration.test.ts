@@ -53,6 +53,12 @@ describe('money', () => {
     ['Net financing fell to -£14.3 billion in the year.', [money('-£14.3 billion', -14300000000)]],
     ['The balance moved by −£9.5bn (from £1bn).', [money('−£9.5bn', -9500000000), money('£1bn', 1000000000)]],
     ['Prices of £10-£15 were charged.', [{ ...money('£10-£15', 10), valueEnd: 15 }]],
+    // A change by an amount to a level is no range: two amounts (as "from 14% to 36%" is).
+    ['The allowance rises by £500 to £11,500.', [money('£500', 500), money('£11,500', 11500)]],
+    ['The rate was cut by 2% to 17%.', [{ type: 'percent', text: '2%', value: 2 }, { type: 'percent', text: '17%', value: 17 }]],
+    // A range of changes stays one mention.
+    ['Spending grows by £1 to £2 billion a year.', [{ ...money('£1 to £2 billion', 1000000000), valueEnd: 2000000000 }]],
+    ['Costs will rise by 5 to 10%.', [{ type: 'percent', text: '5 to 10%', value: 5, valueEnd: 10 }]],
     ['Forms cost GBP 20,000 to print.', [money('GBP 20,000', 20000)]],
     ['The licence cost US$2m.', [money('US$2m', 2000000, 'USD')]],
     ['The scheme returned 1.5 billion euros to taxpayers.', [money('1.5 billion euros', 1500000000, 'EUR')]],
@@ -67,6 +73,8 @@ describe('money', () => {
 
 describe('percent', () => {
   it.each<[string, Seen[]]>([
+    // Vulgar fractions, as the Bank of England and the OBR write rates.
+    ['Growth settles at 1½ per cent, and Bank Rate at ¾%.', [{ type: 'percent', text: '1½ per cent', value: 1.5 }, { type: 'percent', text: '¾%', value: 0.75 }]],
     ['In the survey 63% had never heard of digital by default.', [pct('63%', 63)]],
     ['Take-up rose by 10 per cent.', [pct('10 per cent', 10)]],
     ['Costs fell by 2.5 percent.', [pct('2.5 percent', 2.5)]],

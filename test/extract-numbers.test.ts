@@ -134,6 +134,10 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['A partnership with six or more partners.', [{ ...n('six', 6, 'partners'), mod: 'EQUAL_OR_MORE' }]],
     ['A partnership with five or less partners.', [{ ...n('five', 5, 'partners'), mod: 'EQUAL_OR_LESS' }]],
     ['Teams of 40 or fewer staff.', [{ ...n('40', 40, 'staff'), mod: 'EQUAL_OR_LESS' }]],
+    // The qualifier after the counted noun: "5 grams or more".
+    ['Drinks with 5 grams or more per 100 millilitres pay the higher rate.', [{ ...n('5', 5, 'grams'), mod: 'EQUAL_OR_MORE' }, n('100', 100, 'millilitres')]],
+    ['Firms with 250 employees or fewer are exempt.', [{ ...n('250', 250, 'employees'), mod: 'EQUAL_OR_LESS' }]],
+    ['It serves 40 councils, or more than half.', [n('40', 40, 'councils')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -152,6 +156,9 @@ describe('number: digits inside another numeric mention are not separate numbers
     ]],
     ['The plan was published on 16 January 2015.', [{ type: 'date', text: '16 January 2015', value: '2015-01-16' }]],
     ['The winners of the Public Sector Communications Awards 2014 were announced.', []],
+    // A financial year after a name belongs to it, and its end is no number.
+    ['The Spending Review 2015-16 allocations were set.', []],
+    ['The report (HC 1059, Session 2016-17) found gaps.', []],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -208,6 +215,10 @@ describe('number: footnote markers and the notes they point to', () => {
     ['a marker after a word in running text', 'Borrowing rose (1) in the year.\n\n1 Excluding the banks.\n', []],
     ['a marker with no note is left as it is', `${table}Figures may not sum due to rounding.\n`, ['1', '69.9', '2', '0.2']],
     ['a sentence opening with a number that nothing marks counts', '12 Departments signed up in 2014.\n', ['12 Departments']],
+    // A bracketed number standing alone as a paragraph refers to a numbered item elsewhere (a row of a
+    // costings table): a marker, not an amount; a bracketed cell of a table in units stays an amount.
+    ['a bracketed number alone on its paragraph', 'The dividend allowance will be reduced to £2,000.\n\n(16)\n\nThe rate rises in 2018.\n', []],
+    ['a bracketed number in a sentence', 'The teams (16) met twice.\n', ['16']],
   ])('%s', (_name, markdown, expected) => {
     expect(numbersOf(markdown)).toEqual(expected);
   });

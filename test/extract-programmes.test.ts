@@ -79,6 +79,14 @@ describe('quoted titles of publications', () => {
     ['Further details can be found in the ‘Debt management report 2017-18’.', ['programme Debt management report 2017-18']],
     ['It is set out in the March 2017 ‘Economic and fiscal outlook’.', ['programme Economic and fiscal outlook']],
     ['The council published its “Local transport plan” in May.', ['programme Local transport plan']],
+    // A quoted title in a citation, followed by its publisher and date, names a publication whatever
+    // its head; what is inside the title is part of it.
+    ['‘Public sector finances’, ONS, January 2017.', ['programme Public sector finances', 'organisation ONS']],
+    ['‘Taxpayers’ stake in Lloyds now below 4%’, HM Treasury, February 2017.', ['programme Taxpayers’ stake in Lloyds now below 4%', 'organisation HM Treasury']],
+    ['‘Report of the Independent Panel on Technical Education’, Independent Panel on Technical Education, July 2016.', ['programme Report of the Independent Panel on Technical Education', 'organisation Independent Panel on Technical Education']],
+    ['‘Government launches first sale from the student loan book’, Department for Education, HM Treasury and Student Loans Company, February 2017.', ['programme Government launches first sale from the student loan book', 'organisation Department for Education', 'organisation HM Treasury', 'organisation Student Loans Company']],
+    ['The survey (‘Family Resources Survey: financial year 2014/15’, Department for Work and Pensions, June 2016) shows this.', ['programme Family Resources Survey: financial year 2014/15', 'organisation Department for Work and Pensions']],
+    ['Staff called it ‘the new normal’, and GDS, in 2016, agreed.', ['organisation GDS']],
     // Quotes alone make no name: no head of a document, or not a title.
     ['Staff called it the ‘new normal’ for services.', []],
     ['The ‘working’ level was agreed.', []],
@@ -136,6 +144,16 @@ describe('descriptions are not programmes', () => {
     ['One of 10 Gold Award winners was the communications team.'],
   ])('%s', (sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+
+  // A cue word after a determiner names nothing: it points back to a name written before, even where a
+  // dash, a semicolon or a full stop inside one text capitalises the determiner.
+  it.each([
+    ['Soft Drinks Industry Levy – The levy rate will be set at 18 pence per litre.', ['programme Soft Drinks Industry Levy']],
+    ['Renew the Double Taxation Treaty Passport scheme to assist lenders. This scheme simplifies access to reduced rates', ['programme Double Taxation Treaty Passport scheme']],
+    ['Digital Academy – This programme trains staff; These Programmes run in London.', ['programme Digital Academy', 'place London']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
   });
 });
 
@@ -200,6 +218,14 @@ describe('a heading in title case is not a programme for its capitals alone', ()
     ['When I’m online, When I’ve time, I go.', []],
     ['Digital Skills Review', ['programme Digital Skills Review']],
     ['Staff praised Greater Satisfaction in the survey.', ['programme Greater Satisfaction']],
+    // Nor after a caption's label, nor led by a verb's -ing form, nor a title opening "Summary of the …".
+    ['Chapter 4: Building A Stronger Economy', []],
+    ['Figure 3: Take-up of Digital Services by Region, 2013', []],
+    ['Annex B: Glossary of Terms', []],
+    ['Delivering Better Public Services', []],
+    ['Table 1.2: Summary of the OBR’s central economic forecast', ['organisation OBR']],
+    ['Learning and Development Team', ['organisation Learning and Development Team']],
+    ['Figure 2: Digital Academy graduates, 2014', ['programme Digital Academy']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -211,6 +237,18 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['Borrowing is lower than forecast at the Autumn Statement 2016.', ['programme Autumn Statement 2016']],
     ['The department ran a summer school in Leeds.', ['place Leeds']],
     ['The review ends in Autumn 2016.', []],
+    // Coordinated names: a headed name and a name without a head are two; an Act's title is one.
+    ['UK prices are set by the EU Emissions Trading System and Carbon Price Support.', ['place UK', 'programme EU Emissions Trading System', 'programme Carbon Price Support']],
+    ['The Welfare Reform and Work Act 2016 and the Gambling Act 2005 apply.', ['programme Welfare Reform and Work Act 2016', 'programme Gambling Act 2005']],
+    // Taxes: the class number belongs to the name; contributions are a tax, not a body.
+    ['The main rate of Class 4 National Insurance contributions will rise to 10%.', ['programme Class 4 National Insurance']],
+    ['The government will abolish Class 2 NICs from April 2018.', ['programme Class 2 NICs']],
+    ['National Insurance contributions (NICs) will rise.', ['programme National Insurance contributions', 'programme NICs']],
+    // "Budget" with its year is one name, and a capitalised preposition before it is no part of it.
+    ['As announced at Budget 2014, duty rates will rise.', ['programme Budget 2014']],
+    ['Business rates – At Budget 2016 the government announced reductions in business rates.', ['programme Budget 2016']],
+    ['The figures use Budget 2016 OBR forecasts.', ['programme Budget 2016', 'organisation OBR']],
+    ['The Budget 2017-18 allocations and the Spending Review 2015-16 settlement are set out below.', ['programme Budget 2017-18', 'programme Spending Review 2015-16']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

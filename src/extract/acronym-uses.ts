@@ -26,6 +26,8 @@ const OPEN_PAREN = /^\s*\(\s*/;
 const CLOSE_PAREN = /^\s*\)/;
 const LOOKS_LIKE_ACRONYM = /^(?:[A-Z]{2,7}|[A-Z][a-z]?[A-Z]{1,4}|[A-Z]{2,3}[a-z][A-Z]{1,3})$/;
 const ALL_CAPITALS = /^[A-Z]{2,7}$/;
+// Roman numerals of I, V and X only ("II", "IV", "XII"): no body is named so.
+const ROMAN = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
 // A company's legal form after its name: "NRAM plc", "Network Rail Ltd".
 const COMPANY_SUFFIX = /^\s(?:plc|PLC|Plc|Ltd|Limited)(?![\p{L}\p{N}])/u;
 const LEGAL_SUFFIX = /\s(?:plc|PLC|Plc|Ltd|Limited)$/;
@@ -66,6 +68,8 @@ export const acronymUsesExtractor: Extractor = {
         continue;
       }
       if (GENERIC_ACRONYMS.has(token) || isGenericAcronym(token, context)) continue;
+      // A Roman numeral is a number's writing, no body: "from I to XII", "Part II".
+      if (ROMAN.test(token)) continue;
       // A code after a generic acronym: "SEG ABC", "SEG C2DE".
       const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, from - 12), from));
       if (previous && isGenericAcronym(previous[1], context)) continue;

@@ -7,7 +7,7 @@
 //   "2014 to 2016" → 2014/2016 (a range of years)
 // Every date gets its interval of days (date-intervals.ts); a date without a year takes the phase
 // year, else the year of the period the document covers, else the year of its own date (`anchor`).
-//   "Q3 2014", "third quarter of 2014" → 2014-Q3   "first half of 2015" → 2015-H1 (TIMEX3)
+//   "Q3 2014", "2014 Q3", "third quarter of 2014" → 2014-Q3   "first half of 2015" → 2015-H1 (TIMEX3)
 // Not dates: "may" and "March" as verbs, years inside names ("Awards 2014"), relative expressions
 // ("this year", "next spring": relative-dates.ts reads those), seasons naming a kind of thing
 // ("a summer school").
@@ -16,6 +16,7 @@
 import type { DateAnchor, EntityExtras, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
+import { dateInterval } from './date-intervals.js';
 
 const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?)?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
@@ -57,6 +58,8 @@ function financialQuarter(g: Record<string, string | undefined>): Found | null {
 function fullYear(written: string, near = 2000): number {
   return written.length === 4 ? Number(written) : Math.floor(near / 100) * 100 + Number(written);
 }
+// A year written as one, not inside a longer number or a range: "In 2016 growth …".
+const WRITTEN_YEAR = /(?<![\d£$€.,/\-])((?:19[5-9]|20[0-4])\d)(?![\d%]|[-–/]\d)/g;
 const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
 /**
@@ -98,11 +101,30 @@ const FOLLOWING_YEAR = new RegExp(
 // Nouns that a bare season modifies instead of naming a time: "a summer school", "the winter budget".
 const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|camps?|budgets?|statements?|editions?|conferences?|fairs?|festivals?|receptions?|party|parties|breaks?|holidays?|vacations?|exhibitions?|series|programmes?|sessions?)\b/i;
 
-/** A month or day without a year: the year of a following month in the phrase, else the phase year. */
-function monthValue(ctx: SentenceContext, text: string, end: number, rest: string): Found {
+// The tense of the clause before a month: "than forecast in November", "was published in October"
+// (past); "will report in March" (future).
+const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+to|are\s+to|due\s+to)\b/i;
+const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
+
+/**
+ * A month or day without a year: the year of a following month in the phrase, else the phase year,
+ * else the period's or the document's. Reckoned from the document's own date, a month after it in a
+ * clause in the past is the one before ("than forecast in November" in a budget of March 2017 →
+ * 2016-11), and a month before it in a clause in the future the one after ("will report in
+ * February" → 2018-02).
+ */
+function monthValue(ctx: SentenceContext, text: string, start: number, end: number, rest: string): Found {
   FOLLOWING_YEAR.lastIndex = end;
   const following = FOLLOWING_YEAR.exec(text);
-  return following ? { value: `${following[1]}${rest}` } : phaseYear(ctx, rest);
+  if (following) return { value: `${following[1]}${rest}` };
+  const found = phaseYear(ctx, rest);
+  if (found.anchor !== 'document' || !ctx.documentDate) return found;
+  const month = Number(rest.slice(1, 3));
+  const reference = Number(ctx.documentDate.slice(5, 7));
+  const clause = text.slice(Math.max(0, start - 60), start).split(/[.;:!?]/).pop()!;
+  const future = FUTURE.test(clause);
+  const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
+  return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }
 
 function before(text: string, index: number): string {
@@ -195,6 +217,12 @@ const RULES: DateRule[] = [
     value: (g, ctx) => (g.year ? { value: `${g.year}-Q${g.n}` } : phaseYear(ctx, `-Q${g.n}`)),
   },
   {
+    // The year first, as the ONS writes quarters: "2016 Q4", "2016Q3" → 2016-Q4.
+    rule: 'date.year-quarter',
+    re: new RegExp(String.raw`${NOT_BEFORE}(?<year>${YEAR})\s?Q(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),
+    value: (g) => ({ value: `${g.year}-Q${g.n}` }),
+  },
+  {
     // "Q3 2014", "Q1 2015"
     rule: 'date.quarter-year',
     re: new RegExp(String.raw`\b(?<q>[QH])(?<n>[1-4])\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
@@ -209,6 +237,33 @@ const RULES: DateRule[] = [
       if (g.part!.toLowerCase() === 'quarter') return { value: `${g.year}-Q${QUARTER[ordinal]}` };
       const half = ordinal === 'first' || ordinal === '1st' ? 1 : ordinal === 'second' || ordinal === '2nd' || ordinal === 'last' || ordinal === 'final' ? 2 : 0;
       return half ? { value: `${g.year}-H${half}` } : null;
+    },
+  },
+  {
+    // The months at one end of a year, as "early 2017" is: "the early months of 2017" → 2017 EARLY,
+    // "the final months of 2016" → 2016 LATE.
+    rule: 'date.months-of-year',
+    re: new RegExp(String.raw`\b(?<mod>early|earlier|first|opening|middle|late|later|last|final|closing)\s+months\s+of\s+(?<year>${YEAR})${NOT_AFTER}`, 'gi'),
+    value: (g) => ({ value: g.year! }),
+  },
+  {
+    // A part of "the year", "this year", "last year" or "next year": "the second half of the year" is
+    // a half of the year the sentence names before it ("In 2016 … the second half of the year"), else of
+    // the reference year (phase, period, document), as "this year" is.
+    rule: 'date.part-of-relative-year',
+    digits: false,
+    re: /\b(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)\s+of\s+(?<which>the|this|last|next)\s+year\b(?!\s+(?:to|ending)\b|\s+\d)/gi,
+    value: (g, ctx, text, m) => {
+      const ordinal = g.ordinal!.toLowerCase();
+      const part = g.part!.toLowerCase() === 'quarter' ? `Q${QUARTER[ordinal]}` : ordinal === 'first' || ordinal === '1st' ? 'H1' : ordinal === 'third' || ordinal === '3rd' || ordinal === 'fourth' || ordinal === '4th' ? null : 'H2';
+      if (!part) return null;
+      const which = g.which!.toLowerCase();
+      const written = which === 'the' ? [...text.slice(0, m.index).matchAll(WRITTEN_YEAR)].pop() : undefined;
+      if (written) return { value: `${written[1]}-${part}` };
+      const anchor = anchorYear(ctx);
+      if (!anchor) return { value: `XXXX-${part}` };
+      const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      return { value: `${anchor.year + shift}-${part}`, anchor: anchor.anchor };
     },
   },
   {
@@ -237,7 +292,7 @@ const RULES: DateRule[] = [
       const mo = monthNumber(g.month!);
       const d = Number(g.day);
       if (!validDay(2000, mo, d)) return null;
-      return monthValue(ctx, text, m.index + m[0].length, `-${pad(mo)}-${pad(d)}`);
+      return monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(mo)}-${pad(d)}`);
     },
   },
   {
@@ -255,7 +310,7 @@ const RULES: DateRule[] = [
       if (!modified && !DATE_CONTEXT.test(prior)) return null;
       if (g.month === 'May' && !modified && !MAY_CONTEXT.test(prior)) return null;
       // "March" and "May" are verbs after "to" unless a month came before ("from March to May").
-      return monthValue(ctx, text, m.index + m[0].length, `-${pad(monthNumber(g.month!))}`);
+      return monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(monthNumber(g.month!))}`);
     },
   },
   {
@@ -285,11 +340,18 @@ const RULES: DateRule[] = [
 function modOf(g: Record<string, string | undefined>): EntityExtras['mod'] | undefined {
   switch ((g.mod ?? g.modOf)?.toLowerCase()) {
     case 'early':
+    case 'earlier':
+    case 'first':
+    case 'opening':
       return 'EARLY';
     case 'mid':
     case 'middle':
       return 'MID';
     case 'late':
+    case 'later':
+    case 'last':
+    case 'final':
+    case 'closing':
       return 'LATE';
     case 'start':
     case 'beginning':
@@ -333,3 +395,30 @@ export const dateExtractor: Extractor = {
     return out;
   },
 };
+
+/**
+ * "The year" in "the second half of the year" is the year the text is discussing: where the sentence
+ * names none, the last year written in an earlier sentence of the same section ("GDP grew 1.8% in
+ * 2016. … Growth was stronger in the second half of the year." → 2016-H2), else the reference year the
+ * rule gave it (phase, period or document). `mentions` are per sentence, in document order; they are
+ * changed in place.
+ */
+export function resolveTheYear(mentions: LocalMention[][], texts: readonly string[], sectionIds: readonly string[]): void {
+  const lastYear = new Map<string, string>();
+  mentions.forEach((list, i) => {
+    for (const m of list) {
+      if (m.type !== 'date' || typeof m.value !== 'string') continue;
+      if (m.rule === 'date.part-of-relative-year' && (m.anchor ? m.anchor !== 'phase' : m.value.startsWith('XXXX')) && /\bof\s+the\s+year$/i.test(texts[i].slice(m.from, m.to))) {
+        const year = lastYear.get(sectionIds[i]);
+        if (!year) continue;
+        m.value = `${year}${m.value.slice(m.value.indexOf('-'))}`;
+        delete m.anchor;
+        const interval = dateInterval(m.value);
+        if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+      } else if (!m.anchor && /^\d{4}(?:$|-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))/.test(m.value)) {
+        // A year the text writes (not a financial year, not one resolved from elsewhere).
+        lastYear.set(sectionIds[i], m.value.slice(0, 4));
+      }
+    }
+  });
+}

@@ -78,7 +78,7 @@ export const COUNTRIES: readonly string[] = [
   'Seychelles', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Solomon Islands', 'Somalia', 'South Africa',
   'South Korea', 'South Sudan', 'Spain', 'Sri Lanka', 'Sudan', 'Suriname', 'Swaziland', 'Sweden', 'Switzerland', 'Syria',
   'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Timor-Leste', 'Togo', 'Tonga', 'Trinidad and Tobago', 'Tunisia',
-  'Turkey', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Arab Emirates', 'United States', 'United States of America',
+  'Turkey', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Arab Emirates', 'United States', 'United States of America', 'US', 'USA',
   'America', 'Uruguay', 'Uzbekistan', 'Vanuatu', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Hong Kong',
   'Estonia', 'Europe', 'Africa', 'Asia', 'Caribbean', 'Middle East', 'Gulf',
 ];
@@ -123,8 +123,8 @@ export const CONTINENTS_AND_SEAS: readonly string[] = [
 ];
 
 // Groups of states named as one area, places as the groups of territories are: "EEA nationals", "a
-// Schengen Area visa". (The European Union is also a body, and stays one.)
-export const GROUPS_OF_STATES: readonly string[] = ['European Economic Area', 'EEA', 'Schengen Area', 'Eurozone', 'euro area'];
+// Schengen Area visa", "the lowest in the G20". (The European Union is also a body, and stays one.)
+export const GROUPS_OF_STATES: readonly string[] = ['European Economic Area', 'EEA', 'Schengen Area', 'Eurozone', 'euro area', 'G7', 'G8', 'G20'];
 
 const PLACES = new Set([...GROUPS_OF_STATES, ...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES, ...UK_COUNTIES_AND_AREAS, ...CONTINENTS_AND_SEAS]);
 // Place names that are also everyday English words or given names: a place only when compromise or

@@ -43,6 +43,12 @@ export const GENERIC_ACRONYMS = new Set([
   'CSS', 'UX', 'UI', 'IA', 'QA', 'MI', 'VAT', 'ID', 'IDs', 'SMS', 'PC', 'PCs', 'GP', 'GPs', 'MP', 'MPs', 'Q1', 'Q2',
   'Q3', 'Q4', 'AM', 'PM', 'CV', 'CVs', 'PhD', 'MSc', 'BSc', 'MBA', 'OBE', 'MBE', 'CBE', 'UK', 'EU', 'US', 'USA',
   'ISBN', 'ISSN', 'DOI',
+  // Statistical measures and fiscal aggregates, quantities and not bodies, whether or not the document
+  // spells them out: "GDP grew by 0.7%", "ONS CPI series" (ONS only), "uprated by RPI", "PSNB falls".
+  'GDP', 'GNP', 'GNI', 'GVA', 'CPI', 'CPIH', 'RPI', 'RPIX', 'HICP', 'PMI', 'TFP', 'NAIRU', 'PSNB', 'PSND', 'PSNFL',
+  'PSNCR', 'TME', 'AME', 'DEL', 'DELs', 'RDEL', 'CDEL',
+  // The vocabulary of progress reports and business cases: "a RAG rating of Amber", "120 FTEs", "BAU".
+  'RAG', 'FTE', 'FTEs', 'WTE', 'BAU', 'MVP', 'SLA', 'SLAs', 'ROI', 'NPV', 'IRR', 'VFM', 'TBC', 'TBD', 'PMO', 'PMOs',
 ]);
 
 /** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */
@@ -90,6 +96,11 @@ function isNameWord(t: Token): boolean {
   return isCapitalised(t.text) && (!GENERIC_ACRONYMS.has(t.text) || NAME_PREFIXES.has(t.text)) && !MONTH_OR_DAY.has(t.text) && !/^\d/.test(t.text);
 }
 
+// Words whose number is part of the name after them: "Class 4 National Insurance".
+const NUMBERED_CLASS = new Set(['Class', 'Tier']);
+// Heads of bodies and meetings whose names go on with "on" and their subject: "Committee on Climate Change".
+const ON_HEADS = new Set(['Committee', 'Commission', 'Panel', 'Council', 'Board', 'Group', 'Taskforce', 'Forum', 'Tribunal', 'Inquiry', 'Conference', 'Convention', 'Summit']);
+
 // "Innovation, Growth and Technology" after "of"/"for": single capitalised words in a comma list.
 const MAX_WORDS = 16;
 
@@ -130,6 +141,21 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
         }
         break;
       }
+      // A class or tier number belongs to the name it opens: "Class 4 National Insurance", "Class 2 NICs",
+      // "Tier 2 visa" is no name ("visa" is lowercase).
+      if (gap === ' ' && run.length === 1 && NUMBERED_CLASS.has(run[0].text) && /^\d{1,2}$/.test(tokens[j].text) && j + 1 < tokens.length && text.slice(tokens[j].to, tokens[j + 1].from) === ' ' && isNameWord(tokens[j + 1])) {
+        run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+        continue;
+      }
+      // A body or meeting named for its subject with "on": "Committee on Climate Change", "Independent
+      // Panel on Technical Education" (not "the Executive Team on the Local Digital Programme").
+      if (gap === ' ' && tokens[j].text === 'on' && ON_HEADS.has(run[run.length - 1].text) && j + 1 < tokens.length && text.slice(tokens[j].to, tokens[j + 1].from) === ' ' && isNameWord(tokens[j + 1])) {
+        linked = true;
+        run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+        continue;
+      }
       // The comma list of "Department for Culture, Media and Sport".
       if (linked && gap === ', ' && isNameWord(tokens[j]) && COMMA_LIST.test(text.slice(run[run.length - 1].to, run[run.length - 1].to + 200))) {
         run.push(tokens[j]);
@@ -139,7 +165,9 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
       break;
     }
     const before = text.slice(0, run[0].from);
-    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before);
+    // A run opens its sentence, or a clause after a colon, semicolon or spaced dash, where a word is
+    // capitalised for its place alone: "Business rates – At Budget 2016 the government …".
+    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before) || /(?:[:;]|\s[–—-])\s+[“‘"'(]*$/.test(before);
     chunks.push({ tokens: run, initial, capitalThe: false });
     i = j;
   }

@@ -37,6 +37,8 @@ const PROGRAMME_HEADS = new Set([
   'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'charter', 'model',
   'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
+  // "National Insurance contributions (NICs)": a tax, named with its lowercase head.
+  'contributions',
   'licence', 'license', 'visa', 'online', 'reform', 'agenda',
   // A named policy is a programme: "Common Agricultural Policy", "Common Fisheries Policy".
   'policy', 'policies',
@@ -162,8 +164,12 @@ export function readHead(name: string): HeadReading | null {
     const lastKind = kindOfHead(ws[ws.length - 1]);
     if (!(lastKind === 'organisation' && /[’']s$/.test(ws[ws.length - 2] ?? ''))) return { kind: 'role', head: ws[0] };
   }
-  // The word before the first "of"/"for" heads a name built that way.
-  const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  // A director's post is written "Director" and its portfolio: "Director Transformation", "Director
+  // Defence Strategy", "Director General Finance" (a person after it is read before: "Director Mike Bracken").
+  if ((first === 'director' || first === 'directors') && ws.length > 1 && /^\p{Lu}/u.test(ws[0])) return { kind: 'role', head: ws[0] };
+  // The word before the first "of"/"for" heads a name built that way; so does a head before "on"
+  // ("Committee on Climate Change").
+  const of = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || (w === 'on' && kindOfHead(ws[i - 1]) !== null)));
   if (of > 0) {
     const before = ws[of - 1];
     // "Digital Heads of Profession", "Director of Defence Communication".

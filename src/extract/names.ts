@@ -41,6 +41,9 @@ interface Reading {
 
 const POSSESSIVE = /[’'](?:s)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
+// The year a name carries after it: "Awards 2014", "Budget 2016", "Spending Review 2015-16" (a
+// financial year of two digits or four).
+const NAME_YEAR = /^\s((?:19|20)\d\d)(?:[-–/](?:\d{2}|(?:19|20)\d\d))?(?![\p{L}\p{N}%]|[-–/]\d)/u;
 // Names that carry their year: events ("Public Sector Communications Awards 2014"), legislation
 // ("Gambling Act 2005", "Money Laundering Regulations 2007") and fiscal events ("Spending Review 2013").
 const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement|review)$/i;
@@ -51,6 +54,12 @@ const FISCAL_EVENT = /^Budget$/;
 // A capital letter joined to an ordinary noun of shape or grade: "S-curve", "J-curve", "U-turn",
 // "L-shaped", "T-shirt", "X-ray", "A-level", "B-road".
 const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|necks?|bends?|levels?|roads?|junctions?|bars?)$/u;
+// The head of an Act or Bill's title.
+const LEGISLATION = /^(?:Act|Bill)$/;
+// A director's post and the dash or comma before its portfolio.
+const ROLE_BEFORE = /\bDirectors?(?:\s+General)?\s*(?:[–—]|\s-|,)\s+$/;
+// Words that point to a thing rather than name it, capitalised where a sentence or clause begins.
+const DETERMINER = /^(?:The|This|That|These|Those|Its|Their|Our|Your|Each|Every|Any|Such|Another|Other|Some|All|Both|No|A|An)$/;
 // Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
 const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon)\.?\s+(?=\p{Lu})/u;
 
@@ -65,6 +74,8 @@ export function isGenericAcronym(token: string, context: SentenceContext): boole
 const CODE = /^[A-Z]{1,2}\d{1,3}[a-z]?$/;
 // What follows a part label as its number: "A.1", "A", "2", "1.1", "3b".
 const LABEL_CODE = /^(?:[A-Z]{1,2}\d{0,3}[a-z]?|\d+(?:\.\d+)*[a-z]?|[A-Z]\.\d+(?:\.\d+)*)$/;
+// A part label's number written after the run: "Appendix 1", "Annex 5.2".
+const LABEL_AFTER = /^\s(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?![\p{L}\p{N}])/u;
 const PART_LABEL = /^(?:Sections?|Questions?|Parts?|Annex(?:es)?|Chapters?|Tables?|Figures?|Boxes|Box|Appendix|Appendices|Paragraphs?|Clauses?|Schedules?)$/;
 
 function bare(token: Token): string {
@@ -153,9 +164,16 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const r = textOf(text, right);
     const both = isComplete(l, context) && isComplete(r, context);
     const listItems = inList && left.length >= 2 && right.length >= 2;
+    // A headed name of two words or more, and a name of two words or more that has no head: "the EU
+    // Emissions Trading System and Carbon Price Support". (Not "Welfare Reform and Work Act": the
+    // right side's head names the whole.)
+    const headedThenBare = !seenOf && left.length >= 2 && right.length >= 2 && isComplete(l, context) && readHead(l) !== null && readHead(r) === null && !isKnownOrganisation(r);
+    // The title of an Act joins its subjects with "and": "Welfare Reform and Work Act 2016", "Crime and
+    // Courts Act" (but "Gambling Act 2005 and Money Laundering Regulations" are two).
+    if (LEGISLATION.test(bare(right[right.length - 1])) && !LEGISLATION.test(bare(left[left.length - 1]))) continue;
     const split = role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
-      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right));
+      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare;
     if (split) {
       return [left, ...splitCoordination(text, right, context, inList)];
     }
@@ -311,15 +329,23 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   let to = from + name.length;
   const single = tokens.length === 1;
   const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from, to: end, rule }];
-  // A country written as its initials is a place ("the UK economy"); other lone acronyms are left to acronym-uses.
-  if (single && /^(?:UK)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
+  // A country written as its initials is a place ("the UK economy", "exports to the USA"); the Union
+  // is a body ("in the EU"), unless the document spells it out (acronym-uses reads it then). Other lone
+  // acronyms are left to acronym-uses.
+  if (single && /^(?:UK|US|USA)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
+  if (single && bare(tokens[0]) === 'EU' && !context.acronyms.has('EU')) return make('organisation', 'organisation.gazetteer', from + 2);
+  // A group of states written like a code is a place, even where markup glosses it: "the lowest in the
+  // G20" (<abbr title="A group of 20 finance ministers …">G20</abbr>).
+  if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');
   if (single && isAcronym(bare(tokens[0]), context)) return [];
   // A sentence's opening word joined to a name by a preposition and "the" is no part of the name:
   // "Funding for the Digital Inclusion Strategy rose" → "Digital Inclusion Strategy". Kept whole when
   // what follows "the" is no name on its own ("Friends of the Earth").
-  if (piece.initial && tokens.length > 4 && /^(?:for|of|on|to|with|from|about|in|at|by)$/.test(tokens[1].text) && tokens[2].text === 'the' && !isKnownOrganisation(name)) {
+  if (piece.initial && tokens.length > 3 && /^(?:for|of|on|to|with|from|about|in|at|by)$/.test(tokens[1].text) && tokens[2].text === 'the' && !isKnownOrganisation(name)) {
     const rest = readPiece(text, { ...piece, tokens: tokens.slice(3), initial: false, capitalThe: false }, context, coordinatedPlural);
     if (rest.length > 0 && rest.every((r) => r.type !== 'unresolved')) return rest;
+    // "Summary of the OBR’s central forecast": the acronym is read by acronym-uses.
+    if (tokens.length === 4 && isAcronym(bare(tokens[3]), context)) return [];
   }
   // People after honorifics or roles, alone or coordinated: the names without them.
   const titled = titledPerson(tokens);
@@ -338,6 +364,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (tokens.length === 2 && piece.initial && isKnownPlace(bare(tokens[1])) && !isKnownOrganisation(name) && isAdjective(tokens[0].text)) {
     return [{ piece, type: 'place', from: tokens[1].from, to: tokens[1].from + bare(tokens[1]).length, rule: 'place.gazetteer' }];
   }
+  // Likewise before a body's acronym, which acronym-uses reads: "Internal HMRC analysis" → "HMRC".
+  if (tokens.length === 2 && piece.initial && isBodyAcronym(bare(tokens[1]), context) && !isKnownOrganisation(name) && isAdjective(tokens[0].text)) return [];
   // A passive verb is no name's word: "Ordered by the House of Commons" → "House of Commons".
   if (tokens.length > 2 && piece.initial && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[0].text) && (tokens[1].text === 'by' || tokens[1].text === 'for')) {
     const rest = trimLinkers(tokens.slice(1));
@@ -350,6 +378,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (tokens.some((t) => CODE.test(t.text)) && tokens.every((t) => CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&)$/.test(t.text))) return [];
   // A part label and its number is no name either: "Table A.1 and Annex A", "Appendix B", "Box 2.1".
   if (PART_LABEL.test(tokens[0].text) && tokens.some((t) => LABEL_CODE.test(t.text)) && tokens.every((t) => LABEL_CODE.test(t.text) || PART_LABEL.test(t.text) || /^(?:and|&|or)$/.test(t.text))) return [];
+  // So is a part label with a word before it, and its number: "see Mathematics Appendix 1",
+  // "Technical Annex A".
+  const label = tokens.findIndex((t, i) => i > 0 && PART_LABEL.test(t.text));
+  if (label > 0 && tokens.slice(label + 1).every((t) => LABEL_CODE.test(t.text)) && (label < tokens.length - 1 || LABEL_AFTER.test(text.slice(to, to + 8)))) return [];
   const head = readHead(name);
   // A role is no mention, but the place or body it is for is: "the Deputy Governor for St Helena" →
   // "St Helena", "Permanent Secretary of HM Treasury" → "HM Treasury".
@@ -382,7 +414,14 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (!known && isCrownBody(tokens)) return make('organisation', 'organisation.crown-body');
   // A fiscal event is written alone with a capital: "the Budget", "The Budget’s focus", "an autumn
   // Budget" (as "Spring Budget 2017" is read by its head).
-  if (single && FISCAL_EVENT.test(bare(tokens[0]))) return make('programme', 'programme.fiscal-event', from + bare(tokens[0]).length);
+  // With its year it is one name, as "Spring Budget 2017" is: "at Budget 2016", "Budget 2014".
+  if (single && FISCAL_EVENT.test(bare(tokens[0]))) {
+    const year = tokens[0].text === 'Budget' ? NAME_YEAR.exec(text.slice(tokens[0].to, tokens[0].to + 12)) : null;
+    return make('programme', 'programme.fiscal-event', year ? tokens[0].to + year[0].length : from + bare(tokens[0]).length);
+  }
+  // A determiner before a cue word names nothing; it points back to a name written before ("Soft
+  // Drinks Industry Levy – The levy rate …", "… borrowers. This scheme simplifies …").
+  if (single && DETERMINER.test(tokens[0].text)) return [];
   // A head word alone is no name: "Services will be redesigned …", "the Programme".
   if (single && !known && isHeadWord(bare(tokens[0]))) return [];
   const cue = piece.next ? readCue(piece.next.text, tokens.length) : null;
@@ -418,8 +457,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (head) {
     // "Public Sector Communications Awards 2014", "Gambling Act 2005": the year is part of the name.
     const after = tokens[tokens.length - 1];
-    const year = /^\s(\d{4})\b/.exec(text.slice(after.to));
-    if (EVENT_HEAD.test(head.head) && year && YEAR.test(year[1])) to = after.to + 1 + year[1].length;
+    // A financial year is the name's too: "Spending Review 2015-16".
+    const year = NAME_YEAR.exec(text.slice(after.to, after.to + 12));
+    if (EVENT_HEAD.test(head.head) && year && YEAR.test(year[1])) to = after.to + year[0].length;
     return make(head.kind as EntityType, `${head.kind}.name-head`);
   }
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
@@ -551,6 +591,27 @@ function kindCoordinations(text: string, chunks: Chunk[], tokens: Token[]): Set<
   return out;
 }
 
+// A caption's or heading's label before its title: "Figure 3:", "Chapter 4:", "Annex B:", "Table 1.2".
+const CAPTION_LABEL = /^\s*(?:Table|Figure|Fig\.?|Chart|Box|Exhibit|Annex|Appendix|Chapter|Section|Part)\s+[A-Z]?\d*(?:\.\d+)*[a-z]?\s*[:.–—-]?\s*/;
+
+/**
+ * Whether a name stands alone on its line as a title-case heading, caption or table cell would: nothing
+ * but numbers, punctuation and a caption's label ("Figure 3:") beside it.
+ */
+function aloneOnLine(text: string, r: { from: number; to: number }): boolean {
+  if (text.length > 200) return false;
+  const beforeName = text.slice(0, r.from).replace(CAPTION_LABEL, '');
+  return /^[\s\d.:;,()\-–—#*|/%]*$/.test(beforeName + text.slice(r.to));
+}
+
+/** "Delivering", "Improving", "Getting": the -ing form of a verb. */
+function isGerund(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)ing$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1].toLowerCase();
+  return isInfinitive(stem) || isInfinitive(`${stem}e`) || (/(\p{Ll})\1$/u.test(stem) && isInfinitive(stem.slice(0, -1)));
+}
+
 export function extractNames(context: SentenceContext): LocalMention[] {
   const { text } = context;
   const tokens = tokenize(text);
@@ -559,6 +620,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   const kinds = kindCoordinations(text, chunks, tokens);
   for (const chunk of chunks) {
     if (kinds.has(chunk)) continue;
+    // The portfolio of a director's post after a dash or comma is part of the role: "the Director
+    // General – Finance and Corporate Services", "the Director General, Transforming Justice as …"; a
+    // known body stays one ("the Director General, Home Office").
+    const start = chunk.tokens[0].from;
+    if (ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];
@@ -589,6 +655,10 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   const found = unresolved.length > 0 ? compromiseAround(text, unresolved) : [];
   const out: LocalMention[] = [];
   for (const r of readings) {
+    // A title-case heading led by a verb's -ing form names an activity, whatever its head: "Delivering
+    // Better Public Services", "Chapter 4: Improving Digital Services" (not "Learning and Development
+    // Team", "Training Academy Staff").
+    if (r.type !== 'unresolved' && r.type !== 'person' && r.piece.initial && r.from === r.piece.tokens[0].from && r.piece.tokens.length > 2 && !LINKERS.has(r.piece.tokens[1].text) && !isHeadWord(r.piece.tokens[1].text) && isGerund(r.piece.tokens[0].text) && aloneOnLine(text, r)) continue;
     if (r.type !== 'unresolved') {
       out.push({ type: r.type, from: r.from, to: r.to, value: valueOf(text.slice(r.from, r.to), r.type), rule: r.rule });
       continue;
@@ -632,7 +702,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     }
     // A heading or table cell in title case is not a name because it is capitalised: "Perceived
     // Benefits", "| Ease of Use | 4 |" alone on their line, with nothing but numbers or punctuation beside them.
-    if (text.length <= 200 && /^[\s\d.:;,()\-–—#*|/%]*$/.test(text.slice(0, r.from) + text.slice(r.to))) continue;
+    if (aloneOnLine(text, r)) continue;
     out.push({ type: 'programme', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'programme.capitalised-name' });
   }
   return out;

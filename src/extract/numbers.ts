@@ -194,6 +194,13 @@ function isNote(text: string, from: number, to: number, notes: ReadonlySet<numbe
   return opening !== null && from === opening[0].indexOf(opening[1]) && to === from + opening[1].length;
 }
 
+// A bracketed whole number standing alone as a paragraph points to a numbered item elsewhere (the row
+// of a costings table a budget measure refers to: "… from April 2018.\n\n(16)"): a marker, no amount.
+// A table cell "(5)" is a negative amount; table-cells.ts reads cells on their own.
+function isReference(text: string, from: number, to: number): boolean {
+  return to - from <= 3 && /^\s*\($/.test(text.slice(0, from)) && /^\)\s*$/.test(text.slice(to)) && /^\d+$/.test(text.slice(from, to));
+}
+
 // An enumerator labels an item of a list inside a sentence; it counts nothing: "who: 1) have …; or
 // 2) have control …", "a) the lead partner, b) …", "(1) are beneficiaries …; (2) fall into …". A
 // number closed by a bracket that nothing opened, or bracketed after the start, a colon, a semicolon,
@@ -257,6 +264,9 @@ export const numberExtractor: Extractor = {
       const scaleWord = m[2] ?? m[3];
       if (isCaptionNote(text, m.index, m.index + m[0].length) || PAPER_CODE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (!scaleWord && (isEnumerator(text, m.index, m.index + m[0].length) || isNote(text, m.index, m.index + m[0].length, notes))) continue;
+      if (!scaleWord && isReference(text, m.index, m.index + m[0].length)) continue;
+      // The end of a financial year that no date was read from ("Session 2016-17"): no count.
+      if (!scaleWord && /^\d{2}$/.test(digits) && /(?:^|[^\p{N}])(?:19|20)\d\d[-–/]$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;

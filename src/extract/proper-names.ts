@@ -3,6 +3,8 @@
 //     programme", "‘grow our own’ strategy" → the quoted name alone;
 //   - a quoted title whose head names a kind of document: "the ‘Debt management report 2017-18’",
 //     "‘Economic and fiscal outlook’" (its year is part of the name);
+//   - a quoted title in a citation, before its publisher and date: "‘Public sector finances’, ONS,
+//     January 2017";
 //   - a lowercase coined name before a scheme or network: "the digital buddies scheme", "its digital
 //     champions network" (a plural noun of people makes the name; "a capability working group" and
 //     "the digital capability programme" are descriptions, not names);
@@ -11,6 +13,7 @@
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { canonicalOrganisation, LONG_KNOWN_NAMES } from './gazetteer-organisations.js';
+import { MONTH_PATTERN } from './words.js';
 
 const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:[a-z][a-z-]+\s+){0,2}?(?:events?|workstreams?|strategy|programmes?|schemes?|initiatives?|campaigns?|conversations|sessions|challenge|project|network|brand)\b/gu;
 
@@ -20,6 +23,15 @@ const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:[a-z][a
 const DOCUMENT_KIND = String.raw`(?:report|reports|outlook|review|strategy|plan|statement|survey|paper|guide|guidance|handbook|manual|framework|charter|assessment|forecast|bulletin|digest|yearbook|white\s+paper|green\s+paper)`;
 const QUOTED_TITLE = new RegExp(
   String.raw`[‘“]((?:\p{Lu}[\p{L}’'-]*)(?:\s[\p{L}][\p{L}’'-]*){0,7}?\s${DOCUMENT_KIND}(?:\s(?:\d{4}(?:[-–/]\d{2,4})?))?)[’”]`,
+  'gu',
+);
+
+// A quoted title in a citation, followed by its publisher(s) and date, names a publication whatever its
+// head: "‘Public sector finances’, ONS, January 2017", "‘Taxpayers’ stake in Lloyds now below 4%’, HM
+// Treasury, February 2017" (an apostrophe inside the title is no closing quote: the quote that closes
+// is the one the citation follows). What the title holds is part of its name.
+const CITATION = new RegExp(
+  String.raw`[‘“]([^‘“”\n]{2,200}?)[’”](?=,\s(?:(?:and\s)?\p{Lu}[^,;‘’“”\n]{0,80},\s){1,4}(?:\d{1,2}\s)?(?:(?:${MONTH_PATTERN})\s)?(?:19|20)\d\d\b)`,
   'gu',
 );
 
@@ -48,6 +60,13 @@ export const properNamesExtractor: Extractor = {
       for (let m = QUOTED_TITLE.exec(text); m; m = QUOTED_TITLE.exec(text)) {
         const from = m.index + 1;
         out.push({ type: 'programme', from, to: from + m[1].length, value: m[1], rule: 'programme.quoted-title' });
+      }
+      CITATION.lastIndex = 0;
+      for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+        const title = m[1].trim();
+        if (!/\p{L}/u.test(title)) continue;
+        const from = m.index + 1 + (m[1].length - m[1].trimStart().length);
+        out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
       }
     }
     COINED.lastIndex = 0;

@@ -2,14 +2,14 @@
 // the other end of a range. Runs over the mentions of one sentence after overlaps are resolved.
 //   "around 40,000 people" → 40000, mod APPROX       "up to £750,000" → 750000, mod EQUAL_OR_LESS
 //   "fewer than 40" → LESS_THAN    "over 20 teams" → MORE_THAN    "at least 2,500" → EQUAL_OR_MORE
-//   "650-plus", "300+ users", "65 & over" → EQUAL_OR_MORE
+//   "650-plus", "300+ users", "65 & over", "5 grams or more" → EQUAL_OR_MORE
 //   "approximately £0.6 billion in 2014/15 and £1.0 billion in 2016/17" → both APPROX (one qualifier
 //   before coordinated amounts qualifies each)
 //   "12 to 31 staff" → one mention "12 to 31", value 12, valueEnd 31, counts "staff"
 //   "between £2m and £3m" → "£2m and £3m", 2000000…3000000     "10-15%" → 10…15
 // Qualifier words stay outside the span (as "in" stays outside "in June"); the span of a range runs
-// from its first value to its last. "from 14% to 36%" is a change, not a range: two mentions; so is
-// "fall by £3.5 billion to £41.2 billion" (a change and the level it reaches).
+// from its first value to its last. "from 14% to 36%" and "by £500 to £11,500" are changes, not
+// ranges: two mentions each.
 import type { LocalMention, ValueMod } from '../model.js';
 
 const AMOUNT_TYPES = new Set(['number', 'percent', 'money']);
@@ -32,6 +32,11 @@ const AFTER: Array<[RegExp, ValueMod]> = [
   [/^\s*(?:&|and)\s+over\b/i, 'EQUAL_OR_MORE'],
   [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
 ];
+// After the counted noun: "5 grams or more", "250 employees or fewer".
+const AFTER_NOUN: Array<[RegExp, ValueMod]> = [
+  [/^\s+or\s+(?:more|over|above)\b/i, 'EQUAL_OR_MORE'],
+  [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
+];
 
 /** The qualifier around an amount at [from, to) of `text`, if any. */
 export function qualifierOf(text: string, from: number, to: number): ValueMod | undefined {
@@ -42,12 +47,23 @@ export function qualifierOf(text: string, from: number, to: number): ValueMod | 
   return undefined;
 }
 
+/** The qualifier after the noun an amount counts: "5 grams or more" (counts "grams"). */
+function qualifierAfterNoun(text: string, m: LocalMention): ValueMod | undefined {
+  if (!m.counts) return undefined;
+  const rest = text.slice(m.to, m.to + m.counts.length + 24);
+  const at = rest.indexOf(m.counts);
+  if (at < 0 || rest.slice(0, at).trim().split(/\s+/).length > 3) return undefined;
+  const after = rest.slice(at + m.counts.length);
+  for (const [re, mod] of AFTER_NOUN) if (re.test(after)) return mod;
+  return undefined;
+}
+
 // What joins the two ends of a range: "12 to 31", "10-15%", "£2m–£3m", "between 5 and 10".
 const JOIN = /^\s?(?:-|–|—|to)\s?$|^\s(?:and)\s$/;
 const BETWEEN = /\bbetween\s+$/i;
 const FROM = /\bfrom\s+$/i;
-// "fall by £3.5 billion to £41.2 billion": a change and the level it reaches, not a range, when the
-// second amount is more than twice the first ("rise by 10 to 15%" stays a range).
+// "rises by £500 to £11,500", "cut by 2% to 17%": a change by an amount to a level, when both ends
+// write their own unit; "by 5 to 10%" is a range of changes.
 const BY = /\bby\s+$/i;
 
 /**
@@ -66,8 +82,8 @@ function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
       const glued = /[-–/]\d/.test(text.slice(b.to, b.to + 2)) || /\d[-–/]$/.test(text.slice(Math.max(0, a.from - 2), a.from));
       const sameKind = a.type === b.type || (a.type === 'number' && !a.counts && b.type !== 'number');
       const and = /and/.test(gap);
-      const changeAndLevel = BY.test(prior) && /to/.test(gap) && b.value > 2 * a.value;
-      if (!glued && sameKind && JOIN.test(gap) && !FROM.test(prior) && !changeAndLevel && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
+      const change = BY.test(prior) && /to/.test(gap) && a.type === b.type && (a.type === 'money' ? a.rule !== 'money.range' && /^[-−]?\D/.test(text.slice(b.from, b.to)) : a.type === 'percent' && /%|per\s?cent/i.test(text.slice(a.from, a.to)));
+      if (!glued && !change && sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
         const { counts: _c, ...rest } = b;
         out.push({
           ...rest,
@@ -99,7 +115,7 @@ export function qualifyAmounts(text: string, mentions: LocalMention[]): LocalMen
     if (!AMOUNT_TYPES.has(m.type)) continue;
     if (!m.mod) {
       // "between 5 and 10" is a range, not a qualifier; the qualifier of a range stands before its start.
-      const mod = qualifierOf(text, m.from, m.to);
+      const mod = qualifierOf(text, m.from, m.to) ?? qualifierAfterNoun(text, m);
       if (mod) m.mod = mod;
       // One qualifier before coordinated amounts of one kind qualifies each.
       else if (previous?.mod && previous.type === m.type && !previous.counts && COORDINATED.test(text.slice(previous.to, m.from)) && !joined.some((x) => AMOUNT_TYPES.has(x.type) && x.from >= previous!.to && x.to <= m.from)) {

@@ -14,6 +14,7 @@ import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
 import { documentDate, documentPeriod } from '../extract/document-time.js';
 import { numberCells, readCellUnits, type NumberCell } from '../extract/table-cells.js';
 import { footnoteNumbers } from '../extract/numbers.js';
+import { resolveTheYear } from '../extract/dates.js';
 
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
@@ -39,6 +40,8 @@ export function extractEntities(doc: Doc): void {
     for (let k = nextCell; k < cells.length && cells[k].cell.span.from < sentence.span.to; k++) inSentence.push(cells[k]);
     return inSentence.length ? readCellUnits(sentence.text, sentence.span.from, mentions, inSentence) : mentions;
   });
+  // "the second half of the year": the year the section was last discussing.
+  resolveTheYear(local, doc.sentences.map((s) => s.text), doc.sentences.map((s) => s.sectionId));
   const names = knownNames(
     local.flatMap((mentions, i) => mentions.map((m) => ({ type: m.type, value: m.value, text: doc.sentences[i].text.slice(m.from, m.to) }))),
   );

@@ -204,6 +204,12 @@ const RULES: DateRule[] = [
     value: financialQuarter,
   },
   {
+    // By its ordinal: "the first quarter of 2014/15", "the final quarter of 2013-14" → FY2014-15-Q1.
+    rule: 'date.financial-quarter',
+    re: new RegExp(String.raw`\b${ORDINAL}\s+quarter\s+of\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'gi'),
+    value: (g) => financialQuarter({ ...g, n: String(QUARTER[g.ordinal!.toLowerCase()]) }),
+  },
+  {
     // The same written year first: "2013/14 Q3", "2013-14 quarter 3".
     rule: 'date.financial-quarter',
     re: new RegExp(String.raw`${NOT_BEFORE}(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})\s+(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),

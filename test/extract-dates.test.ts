@@ -154,6 +154,8 @@ describe('date: every date has an interval of ISO days (dateStart, dateEnd)', ()
     ['The second half of 2015 brings the rollout.', [['second half of 2015', '2015-H2', '2015-07-01', '2015-12-31']]],
     ['Spending in 2015-16 fell.', [['2015-16', 'FY2015-16', '2015-04-01', '2016-03-31']]],
     ['Spending fell in Q3 2013/14.', [['Q3 2013/14', 'FY2013-14-Q3', '2013-10-01', '2013-12-31']]],
+    // A period written with "to" after a title is the title's period, not part of its name.
+    ['The Government Transformation Strategy 2017 to 2020 sets out the plan.', [['2017 to 2020', '2017/2020', '2017-01-01', '2020-12-31']]],
     ['Claims rose in the first quarter of 2014/15.', [['first quarter of 2014/15', 'FY2014-15-Q1', '2014-04-01', '2014-06-30']]],
     ['Claims fell in the final quarter of 2013-14.', [['final quarter of 2013-14', 'FY2013-14-Q4', '2014-01-01', '2014-03-31']]],
     ['Spending fell in Q4 2013/14.', [['Q4 2013/14', 'FY2013-14-Q4', '2014-01-01', '2014-03-31']]],

@@ -249,6 +249,8 @@ describe('fiscal events are programmes, their season part of the name', () => {
     ['Business rates – At Budget 2016 the government announced reductions in business rates.', ['programme Budget 2016']],
     ['The figures use Budget 2016 OBR forecasts.', ['programme Budget 2016', 'organisation OBR']],
     ['The Budget 2017-18 allocations and the Spending Review 2015-16 settlement are set out below.', ['programme Budget 2017-18', 'programme Spending Review 2015-16']],
+    // Listed with programmes, a service named after GOV.UK is a programme, not a body ("GOV" is no acronym).
+    ['GOV.UK Verify, GOV.UK Pay and GOV.UK Notify will be used by 300 services.', ['programme GOV.UK Verify', 'programme GOV.UK Pay', 'programme GOV.UK Notify']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

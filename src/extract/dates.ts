@@ -169,7 +169,10 @@ const RULES: DateRule[] = [
       const start = Number(g.year);
       const end = fullYear(g.end!, start);
       if (end <= start || end - start > 10) return null;
-      if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
+      // A name carries a year or a financial year written as one ("Spending Review 2015-16"); a period
+      // written with "to" after a title is the title's period: "Government Transformation Strategy 2017
+      // to 2020" → 2017/2020.
+      if (!g.mod && !g.modOf && !/\sto\s/.test(m[0]) && yearFollowsName(text, m.index)) return null;
       // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
       if (end === start + 1) return { value: financialYear(start) };
       return { value: `${start}/${end}` };

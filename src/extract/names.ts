@@ -557,7 +557,8 @@ function listedWithOrganisation(text: string, r: Reading, readings: Reading[], c
   if (right) {
     const start = r.to + right[0].length - right[1].length;
     if (readings.some((o) => o.from === start && o.type === 'organisation')) return true;
-    const word = /^[\p{L}\p{N}&]+/u.exec(right[1])?.[0] ?? '';
+    // A word with its dotted parts ("GOV.UK" is no acronym "GOV").
+    const word = /^[\p{L}\p{N}&]+(?:\.[\p{L}\p{N}]+)*/u.exec(right[1])?.[0] ?? '';
     if (isOrganisation(start, start + word.length)) return true;
   }
   return false;

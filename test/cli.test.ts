@@ -87,7 +87,7 @@ describe('policy-extract eval', () => {
     const result = await cli('eval', '--gold', 'fixtures/dec-2012-action-07-statements/gold.entities.json', '--errors');
     expect(result.stdout).toMatch(/misses \(in gold, not predicted\): \d+/);
     expect(result.stdout).toMatch(/spurious \(predicted, not in gold\): \d+/);
-    expect(result.stdout).toMatch(/line \d+\s+\w+\s+"/);
+    expect(result.stdout).toMatch(/line \d+:\d+\s+\w+\s+"/);
   });
 
   it.each([

@@ -62,3 +62,19 @@ describe('scoreMentions', () => {
     expect(s.valueErrors).toHaveLength(same ? 0 : 1);
   });
 });
+
+describe('the error list places each mention by line and column', () => {
+  it('in a Content API file, where the body is one line, the column tells mentions apart', async () => {
+    const { evaluate } = await import('../src/eval/evaluate.js');
+    const { errorList } = await import('../src/eval/report.js');
+    const dir = 'fixtures/heldout-govuk-spring-budget-2017-ch4-ch5';
+    const listed = errorList(evaluate(`${dir}/gold.entities.json`, `${dir}/input.json`).score)
+      .split('\n')
+      .filter((line) => /^\s+[-+~]/.test(line));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const line of listed) expect(line).toMatch(/line \d+:\d+\s/);
+    // One long line: the columns differ where the lines do not.
+    const columns = new Set(listed.map((line) => /line \d+:(\d+)/.exec(line)![1]));
+    expect(columns.size).toBeGreaterThan(listed.length / 2);
+  });
+});

@@ -16,18 +16,18 @@ export function readGold(path: string): GoldFile {
   return JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
 }
 
-const mention = (e: { type: EntityType; text: string; value: unknown; mod?: string; currency?: string; counts?: string; anchor?: string }, start: number, end: number, line: number): ScoredMention => {
-  const m: ScoredMention = { type: e.type, start, end, text: e.text, value: e.value, line };
+const mention = (e: { type: EntityType; text: string; value: unknown; mod?: string; currency?: string; counts?: string; anchor?: string }, start: number, end: number, line: number, column: number): ScoredMention => {
+  const m: ScoredMention = { type: e.type, start, end, text: e.text, value: e.value, line, column };
   for (const k of ['mod', 'currency', 'counts', 'anchor'] as const) if (e[k] !== undefined) m[k] = e[k];
   return m;
 };
 
 export function goldMentions(gold: { entities: GoldEntity[] }): ScoredMention[] {
-  return gold.entities.map((e) => mention(e, e.start.offset, e.end.offset, e.start.line));
+  return gold.entities.map((e) => mention(e, e.start.offset, e.end.offset, e.start.line, e.start.column));
 }
 
 export function predictedMentions(doc: Doc): ScoredMention[] {
-  return doc.entities.map((e) => mention(e, e.start!.offset, e.end!.offset, e.start!.line));
+  return doc.entities.map((e) => mention(e, e.start!.offset, e.end!.offset, e.start!.line, e.start!.column));
 }
 
 export interface Evaluation {

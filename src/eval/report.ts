@@ -21,7 +21,7 @@ export function scoreTable(score: Score): string {
 }
 
 const extras = (m: ScoredMention) => (['counts', 'currency', 'mod', 'anchor'] as const).map((k) => (m[k] !== undefined ? ` ${k}=${m[k]}` : '')).join('');
-const show = (m: ScoredMention) => `line ${m.line ?? '?'}  ${m.type.padEnd(12)} ${JSON.stringify(m.text)}  value=${JSON.stringify(m.value)}${extras(m)}`;
+const show = (m: ScoredMention) => `line ${m.line ?? '?'}${m.column !== undefined ? `:${m.column}` : ''}  ${m.type.padEnd(12)} ${JSON.stringify(m.text)}  value=${JSON.stringify(m.value)}${extras(m)}`;
 
 /**
  * For each type named in failing floor lines ("number strict F1 0.900 < floor 1"), what changed: the

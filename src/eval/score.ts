@@ -14,6 +14,8 @@ export interface ScoredMention {
   counts?: string;
   anchor?: string;
   line?: number;
+  /** The column of the start in its line: what places a mention in a file of one long line (Content API JSON). */
+  column?: number;
 }
 
 /** The value fields value accuracy compares: the value and every extra normalised field. */

@@ -45,6 +45,11 @@ describe('statement rules', () => {
     ['In light of the experiences from these developments, we will review our transactions.', 'we'],
     ['Based on this analysis it will ensure the right resources are in place.', 'it'],
     ['The Ministry of Justice (MoJ) is committed to making prison visit booking digital.', 'The Ministry of Justice (MoJ)'],
+    // A date opening the sentence without a comma, before a lower-case subject; a capitalised name's
+    // words are no verbs ("Work"); a long subject with examples is its head.
+    ['By 2020 the government will have transformed public services.', 'the government'],
+    ['The Department for Work and Pensions will publish its plan.', 'The Department for Work and Pensions'],
+    ['Departments such as the Department for Work and Pensions (DWP) and HM Revenue and Customs (HMRC) will publish plans by March 2018.', 'Departments'],
   ])('subject of %j is %j', (text, subject) => {
     expect(subjectOf(text)?.text ?? null).toBe(subject);
   });
@@ -55,6 +60,9 @@ describe('statement rules', () => {
     ['Since April 2013 DH will publish data monthly.', [['April 2013', '2013-04']], null],
     ['Between November 2012 and March 2013, the corporate publishing activities of HMRC will move.', [['November 2012', '2012-11'], ['March 2013', '2013-03']], '2013-03'],
     ['The department plans to hire a chief technology officer after the 2013 competition failed.', [['2013', '2013']], null],
+    // A financial year is a deadline; the year of a baseline is not.
+    ['Around 20% of civil servants will have an assessment by the end of 2017-18.', [['the end of 2017-18', 'FY2017-18']], 'FY2017-18'],
+    ['GDS will train 3,000 specialists a year, up from 1,500 in 2016.', [['2016', '2016']], null],
   ])('deadline of %j', (text, dates, expected) => {
     const spans = (dates as string[][]).map(([mention, value]) => ({ from: text.indexOf(mention), value }));
     const cue = findCue(text);
@@ -105,6 +113,15 @@ The Home Office will publish its digital strategy.
 Progress in 2014
 The Home Office moved its offices to Croydon.
 `;
+
+describe('"we" in a document organised by headings', () => {
+  it('stays "We" under a heading that names no body, and is the organisation a GOV.UK publication belongs to', () => {
+    const markdown = runText('# Transformation strategy\n\n## Actions\n\nWe will deliver 25 services by 2020.\n', 'strategy.md');
+    expect(markdown.commitments.map((c) => c.actor)).toEqual(['We']);
+    const json = JSON.stringify({ title: 'Transformation strategy', details: { body: '<h2>Actions</h2><p>We will deliver 25 services by 2020.</p>' }, links: { organisations: [{ title: 'Cabinet Office' }] } });
+    expect(runText(json, 'strategy.json').commitments.map((c) => c.actor)).toEqual(['Cabinet Office']);
+  });
+});
 
 describe('the find-commitments and follow-through stages on a hand-built page', () => {
   const doc = runText(PAGE);

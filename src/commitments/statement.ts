@@ -71,14 +71,16 @@ export function isPronounSubject(subject: string): boolean {
 }
 
 // Words a subject does not run through: a verb of the main clause, or the start of a subordinate one.
+// In lower case only: a capitalised word is a name's ("Department for Work and Pensions").
 const VERB_AFTER_SUBJECT =
-  /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do|already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b/i;
+  /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do|already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b/;
 // "By March 2014, …", "In 2014, …", "As part of …, …", "Over the next year, …": an opening phrase before the subject.
 // A conditional or concessive clause opens some ("Should this change in future, it will …", "Where
 // we redesign transactions, we will …"); a date without a comma others ("By March 2013 HMRC will …").
 const OPENING_PHRASE =
   /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b[^,]{0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
-const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Z])/;
+// "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
+const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
 
 /** The subject of a statement as written: the words before its main verb, after any opening phrase. */
 export function subjectOf(text: string): { text: string; from: number } | null {
@@ -90,6 +92,9 @@ export function subjectOf(text: string): { text: string; from: number } | null {
   if (!verb) return null;
   let subject = rest.slice(0, Math.max(0, verb.index)).trim();
   subject = subject.replace(/[,;:]+$/, '').trim();
+  // A long subject with examples is its head: "Departments such as the Department for Work and
+  // Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
+  if (subject.split(/\s+/).length > 14) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
   if (!subject || subject.split(/\s+/).length > 14) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s(it|they|we)$/i.exec(subject);
@@ -100,6 +105,7 @@ export function subjectOf(text: string): { text: string; from: number } | null {
 
 // Deadlines: a date the statement gives, unless it says when something began ("since April 2013").
 const NOT_DEADLINE_BEFORE = /\b(?:since|after|in|on|of|from|launched|published|started|began)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$/i;
+const BASELINE_BEFORE = /\b(?:from|with|than|against)\s+(?:around\s+|about\s+)?[£$€]?\d[\d,.]*\s*(?:%|per\s+cent|million|billion|m|bn)?\s+in\s+$/i;
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|during|within|throughout|over|no later than)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i;
 
 /**
@@ -108,7 +114,8 @@ const DEADLINE_BEFORE = /\b(?:by|before|until|till|during|within|throughout|over
  * when something began or happened ("in 2013 we launched" is not a deadline, "in spring 2014 it will" is).
  */
 export function deadlineOf(text: string, dates: Array<{ from: number; value: string | number | null }>, cueIndex: number | null): string | null {
-  const valued = dates.filter((d) => typeof d.value === 'string' && /^\d{4}/.test(d.value));
+  // Calendar dates and financial years ("by the end of 2017-18" → FY2017-18).
+  const valued = dates.filter((d) => typeof d.value === 'string' && /^(?:FY)?\d{4}/.test(d.value));
   for (const d of valued) if (DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from))) return d.value as string;
   // The end of an interval: "Between November 2012 and March 2013, …" → 2013-03.
   for (const d of valued) if (/\b(?:between|from)\b[^,.;]{1,40}\b(?:and|to|until|till)\s+$/i.test(text.slice(Math.max(0, d.from - 60), d.from))) return d.value as string;
@@ -116,10 +123,12 @@ export function deadlineOf(text: string, dates: Array<{ from: number; value: str
   if (cueIndex !== null) {
     for (const d of valued) {
       const before = text.slice(Math.max(0, d.from - 40), d.from);
+      // The year of a baseline is no deadline: "will train 3,000 a year, up from 1,500 in 2016".
+      if (BASELINE_BEFORE.test(before)) continue;
       if (d.from > cueIndex && /\b(?:in|from|at|for)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before)) return d.value as string;
     }
   }
-  const free = valued.filter((d) => !NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)));
+  const free = valued.filter((d) => !NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)) && !BASELINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)));
   return free.length === 1 && cueIndex !== null && free[0].from > cueIndex ? (free[0].value as string) : null;
 }
 

@@ -48,7 +48,10 @@ export function findCommitments(doc: Doc): void {
           if (section.unitKind === 'department') return section.unit;
           const department = doc.metadata.department;
           if (typeof department === 'string' && department) return department;
-          return lastOrganisation ?? lastActor ?? section.unit;
+          // A GOV.UK publication of one organisation speaks for it.
+          if (doc.metadata.organisations?.length === 1) return doc.metadata.organisations[0];
+          // A heading that names no body ("Actions", "Next steps") is no actor: "We" stays as written.
+          return lastOrganisation ?? lastActor ?? (section.unitKind === 'other' ? subject : section.unit);
         }
         return lastActor ?? lastOrganisation ?? section.unit;
       };

@@ -69,6 +69,9 @@ describe('date: a month or season without a year takes the phase year', () => {
 
 describe('date: a month followed in the same phrase by a year takes that year', () => {
   it.each<[string, Seen[]]>([
+    // Wherever it stands, with no preposition before it.
+    ['Quarterly Progress Report: July to September 2013', [d('July', '2013-07'), d('September 2013', '2013-09')]],
+    ['May to July 2014 saw growth.', [d('May', '2014-05'), d('July 2014', '2014-07')]],
     ['Interviews were held in November/early December 2013.', [d('November', '2013-11'), d('early December 2013', '2013-12', 'EARLY')]],
     ['The pilot ran from April to June 2014.', [d('April', '2014-04'), d('June 2014', '2014-06')]],
     ['Courses ran in September and October 2013.', [d('September', '2013-09'), d('October 2013', '2013-10')]],

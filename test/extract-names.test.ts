@@ -96,6 +96,9 @@ describe('people', () => {
     ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
     ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],
     ['Minister for the Cabinet Office Francis Maude opened the hub.', ['person Francis Maude']],
+    // A chief executive is a post, though "Executive" heads bodies ("the Scottish Executive").
+    ['Chief Executive of the Civil Service John Manzoni agreed with the Scottish Executive.', ['person John Manzoni', 'organisation Scottish Executive']],
+    ['The Chief Executive of the Student Loans Company spoke.', []],
     // An honorific before a role, or before a word of the language, is no person.
     ['The Lord Chancellor and the Lord Speaker opened the session.', []],
     ['The Lord Mayor of London opened the hub.', ['place London']],

@@ -95,6 +95,9 @@ describe('people', () => {
     ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],
     ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
     ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],
+    // A double-barrelled or Irish name is one word of the name.
+    ['Baroness Lane-Fox is the UK Digital Champion.', ['person Lane-Fox']],
+    ['Mrs Smith-Jones and Ms O’Neill attended.', ['person Smith-Jones', 'person O’Neill']],
     ['Minister for the Cabinet Office Francis Maude opened the hub.', ['person Francis Maude']],
     // A chief executive is a post, though "Executive" heads bodies ("the Scottish Executive").
     ['Chief Executive of the Civil Service John Manzoni agreed with the Scottish Executive.', ['person John Manzoni', 'organisation Scottish Executive']],

@@ -137,6 +137,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['Drinks with 5 grams or more per 100 millilitres pay the higher rate.', [{ ...n('5', 5, 'grams'), mod: 'EQUAL_OR_MORE' }, n('100', 100, 'millilitres')]],
     ['Firms with 250 employees or fewer are exempt.', [{ ...n('250', 250, 'employees'), mod: 'EQUAL_OR_LESS' }]],
     ['It serves 40 councils, or more than half.', [n('40', 40, 'councils')]],
+    // A multiplier counts nothing; a frequency counts its occasions.
+    ['Costs are 4 times as high online, 20 times more people use it, and the board meets 6 times a year.', [n('4', 4), n('20', 20), n('6', 6, 'times')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

@@ -81,6 +81,8 @@ describe('number: words', () => {
     ['Two universities are partners in the scheme.', [n('Two', 2, 'universities')]],
     ['The department ran eleven workshops for managers.', [n('eleven', 11, 'workshops')]],
     ['One hundred and fifty managers attended.', [n('One hundred and fifty', 150, 'managers')]],
+    // "half a" before a scale word halves it.
+    ['Half a million people and half a dozen teams will benefit.', [n('Half a million', 500000, 'people'), n('half a dozen', 6, 'teams')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

@@ -69,6 +69,9 @@ describe('date: a month or season without a year takes the phase year', () => {
 
 describe('date: a month followed in the same phrase by a year takes that year', () => {
   it.each<[string, Seen[]]>([
+    // Wherever it stands, with no preposition before it.
+    ['Quarterly Progress Report: July to September 2013', [d('July', '2013-07'), d('September 2013', '2013-09')]],
+    ['May to July 2014 saw growth.', [d('May', '2014-05'), d('July 2014', '2014-07')]],
     ['Interviews were held in November/early December 2013.', [d('November', '2013-11'), d('early December 2013', '2013-12', 'EARLY')]],
     ['The pilot ran from April to June 2014.', [d('April', '2014-04'), d('June 2014', '2014-06')]],
     ['Courses ran in September and October 2013.', [d('September', '2013-09'), d('October 2013', '2013-10')]],
@@ -197,6 +200,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Take-up has doubled since last October.', null, { documentDate: '2014-03-05' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
     ['The service opens next March.', null, { documentDate: '2014-03-05' }, [['next March', '2015-03', '2015-03-01', '2015-03-31']], ['document']],
     ['The plan for the last quarter of 2014 is set.', null, dated, [['last quarter of 2014', '2014-Q4', '2014-10-01', '2014-12-31']], []],
+    // A financial year named relatively: April to March around the reference day.
+    ['Savings reached £4.5m this financial year, against £3m last financial year.', null, { documentDate: '2017-03-08' }, [['this financial year', 'FY2016-17', '2016-04-01', '2017-03-31'], ['last financial year', 'FY2015-16', '2015-04-01', '2016-03-31']], ['document', 'document']],
+    ['Spending in the current financial year rose.', null, { documentDate: '2013-11-20' }, [['the current financial year', 'FY2013-14', '2013-04-01', '2014-03-31']], ['document']],
     // Reckoned from the document's date, a later month in a past clause is last year's, an earlier
     // month in a future clause next year's.
     ['Borrowing is lower than forecast in November.', null, { documentDate: '2017-03-08' }, [['November', '2016-11', '2016-11-01', '2016-11-30']], ['document']],

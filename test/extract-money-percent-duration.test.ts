@@ -104,6 +104,8 @@ describe('duration', () => {
     ['New recruits receive 10 weeks’ intensive training.', [dur('10 weeks', 'P10W')]],
     // A range of durations stays two mentions; the start takes the unit of the end.
     ['The offer will double, from 15 to 30 hours a week.', [dur('15', 'PT15H'), dur('30 hours', 'PT30H')]],
+    // Joined by a hyphen too; a financial year before "years" is no range of durations.
+    ['Claims take 3-5 working days and projects 2-3 years.', [dur('3', 'P3D'), dur('5 working days', 'P5D'), dur('2', 'P2Y'), dur('3 years', 'P3Y')]],
     ['The shift should happen within 3 to 5 years.', [dur('3', 'P3Y'), dur('5 years', 'P5Y')]],
     ['Residents over 30 years old are eligible.', [dur('30 years', 'P30Y')]],
     ['Students follow a 6-week course.', [dur('6-week', 'P6W')]],

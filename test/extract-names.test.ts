@@ -102,6 +102,12 @@ describe('people', () => {
     ['The Chief Executive of DVLA and the Chair of the Environment Agency met.', ['organisation DVLA', 'organisation Environment Agency']],
     ['Chief Executive of the Civil Service John Manzoni said so.', ['person John Manzoni']],
     ['The Director General of Innovation, Growth and Technology and a Head of Digital Communications spoke.', []],
+    // A double-barrelled or Irish name is one word of the name.
+    ['Baroness Lane-Fox is the UK Digital Champion.', ['person Lane-Fox']],
+    ['Mrs Smith-Jones and Ms O’Neill attended.', ['person Smith-Jones', 'person O’Neill']],
+    // A chief executive is a post, though "Executive" heads bodies ("the Scottish Executive").
+    ['Chief Executive of the Civil Service John Manzoni agreed with the Scottish Executive.', ['person John Manzoni', 'organisation Scottish Executive']],
+    ['The Chief Executive of the Student Loans Company spoke.', ['organisation Student Loans Company']],
     // An honorific before a role, or before a word of the language, is no person.
     ['The Lord Chancellor and the Lord Speaker opened the session.', []],
     ['The Lord Mayor of London opened the hub.', ['place London']],

@@ -81,6 +81,8 @@ describe('number: words', () => {
     ['Two universities are partners in the scheme.', [n('Two', 2, 'universities')]],
     ['The department ran eleven workshops for managers.', [n('eleven', 11, 'workshops')]],
     ['One hundred and fifty managers attended.', [n('One hundred and fifty', 150, 'managers')]],
+    // "half a" before a scale word halves it.
+    ['Half a million people and half a dozen teams will benefit.', [n('Half a million', 500000, 'people'), n('half a dozen', 6, 'teams')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -138,6 +140,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['Drinks with 5 grams or more per 100 millilitres pay the higher rate.', [{ ...n('5', 5, 'grams'), mod: 'EQUAL_OR_MORE' }, n('100', 100, 'millilitres')]],
     ['Firms with 250 employees or fewer are exempt.', [{ ...n('250', 250, 'employees'), mod: 'EQUAL_OR_LESS' }]],
     ['It serves 40 councils, or more than half.', [n('40', 40, 'councils')]],
+    // A multiplier counts nothing; a frequency counts its occasions.
+    ['Costs are 4 times as high online, 20 times more people use it, and the board meets 6 times a year.', [n('4', 4), n('20', 20), n('6', 6, 'times')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

@@ -316,8 +316,12 @@ const RULES: DateRule[] = [
       // A month that recurs is no date: "published in April each year", "every year in March" reads
       // no one April.
       if (RECURRING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || /\b(?:each|every)\s+year\s+in\s+$/i.test(prior)) return null;
-      if (!modified && !DATE_CONTEXT.test(prior)) return null;
-      if (g.month === 'May' && !modified && !MAY_CONTEXT.test(prior)) return null;
+      // A month that opens a span of months ending in a year is a date wherever it stands: "Quarterly
+      // report: July to September 2013".
+      FOLLOWING_YEAR.lastIndex = m.index + m[0].length;
+      const spanToYear = FOLLOWING_YEAR.test(text);
+      if (!modified && !spanToYear && !DATE_CONTEXT.test(prior)) return null;
+      if (g.month === 'May' && !modified && !spanToYear && !MAY_CONTEXT.test(prior)) return null;
       // "March" and "May" are verbs after "to" unless a month came before ("from March to May").
       return monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(monthNumber(g.month!))}`);
     },

@@ -19,7 +19,8 @@ const UNIT = `(?<unit>${UNIT_WORDS})(?<plural>s)?`;
 const ANY_UNIT = new RegExp(UNIT_WORDS, 'iu');
 const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})(?<half>\s+and\s+a\s+half)?`;
 const COUNTED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,£$€-])${AMOUNT}(?:\s|-)(?:(?:working|business|calendar|full)\s+)?${UNIT}(?![\p{L}\p{N}])(?!-(?:to|on)\b)`,
+  // A hyphen before the amount only as the join of a range of digits: "3-5 years" (not "COVID-19 days").
+  String.raw`(?<![\p{L}\p{N}_.,£$€])(?<![^\d]-)(?<!^-)(?<!(?:19|20)\d\d-)${AMOUNT}(?:\s|-)(?:(?:working|business|calendar|full)\s+)?${UNIT}(?![\p{L}\p{N}])(?!-(?:to|on)\b)`,
   'giu',
 );
 // "day-long", "week-long", "year-long"

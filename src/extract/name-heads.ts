@@ -158,8 +158,8 @@ export function readHead(name: string): HeadReading | null {
   if (ws.length === 0) return null;
   const first = ws[0].toLowerCase();
   // "Heads of Profession", "Director General of Innovation, Growth and Technology", "Chief Digital Officer".
-  // "Chief Executive of DVLA": a role, though "Executive" heads bodies ("Health and Safety Executive").
-  if (ROLE_FIRST_WORDS.has(first) && ws.length > 1 && (ROLE_HEADS.has(ws[1].toLowerCase()) || ws[1] === 'Executive' || LINKERS.has(ws[1].toLowerCase()) || (ROLE_HEADS.has(first) && ws.length === 2))) {
+  // "Chief Executive of the Civil Service": a chief executive is a post, though "Executive" heads bodies.
+  if (ROLE_FIRST_WORDS.has(first) && ws.length > 1 && (ROLE_HEADS.has(ws[1].toLowerCase()) || LINKERS.has(ws[1].toLowerCase()) || (first === 'chief' && ws[1] === 'Executive') || (ROLE_HEADS.has(first) && ws.length === 2))) {
     // "Attorney General’s Office" is a body: its last word decides.
     const lastKind = kindOfHead(ws[ws.length - 1]);
     if (!(lastKind === 'organisation' && /[’']s$/.test(ws[ws.length - 2] ?? ''))) return { kind: 'role', head: ws[0] };

@@ -285,7 +285,8 @@ function titledPerson(tokens: Token[]): Token[] | null {
     else if (!isRoleWord(word)) break;
   }
   const name = tokens.slice(k);
-  if (k === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text) && !/[’']s$/.test(w.text) && !isRoleWord(w.text))) return null;
+  // A double-barrelled or Irish name is one word: "Baroness Lane-Fox", "Ms O'Neill".
+  if (k === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{L}’'-]*\p{Ll}$/u.test(w.text) && !/[’']s$/.test(w.text) && !isRoleWord(w.text))) return null;
   // A name ending in a head noun is a place or body after all: "Lady Chapel", "Dr Foster Intelligence".
   if (readHead(name.map((w) => w.text).join(' ')) || isHeadWord(name[name.length - 1].text)) return null;
   if (!honorific) return looksLikePerson(name) ? name : null;

@@ -220,13 +220,19 @@ function isEnumerator(text: string, from: number, to: number): boolean {
   return depth <= 0;
 }
 
+// "times" that multiplies: "4 times as high", "3 times the rate", "20 times more".
+const MULTIPLIER = /^\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|longer|shorter|the|that|what|over)\b/i;
+
 // A paper's number after its series letters is a code: "HC 1025", "Cm 9416" (a House of Commons paper,
 // a Command paper).
 const PAPER_CODE = /(?:^|[^\p{L}\p{N}])(?:HC|HL|Cm|Cmd|Cmnd|SI)\s$/u;
 
 function mention(text: string, from: number, to: number, value: number, rule: string): LocalMention {
   const label = LABEL.test(text.slice(Math.max(0, from - 16), from)) || isSectionNumber(text, from, to) || AGE.test(text.slice(to, to + 12));
-  const counts = label ? undefined : countedNoun(text, to, value);
+  const found = label ? undefined : countedNoun(text, to, value);
+  // A multiplier counts nothing: "4 times as high", "20 times more people" ("4 times a year" counts
+  // the occasions).
+  const counts = found === 'times' && MULTIPLIER.test(text.slice(to, to + 24)) ? undefined : found;
   return { type: 'number', from, to, value, rule, ...(counts ? { counts } : {}) };
 }
 

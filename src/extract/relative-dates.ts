@@ -4,6 +4,7 @@
 //   "last quarter", "the previous quarter" → 2013-Q2       "next quarter" → 2013-Q4
 //   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before" → 2013
 //   "this month", "last month" → a month of the reference day
+//   "this financial year" on 8 March 2017 → FY2016-17 (April to March), "last financial year" → FY2015-16
 //   "the past year", "the last year", "the past 12 months" → a duration P1Y / P12M ending on the
 //   reference day (its interval in dateStart/dateEnd)
 // The span includes the word that makes it relative and its article ("the year before"). Without a
@@ -16,7 +17,7 @@ import { MONTH_PATTERN, monthNumber } from './words.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // "this quarter", "last year", "the previous month", "the year before", "the following year".
-const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
+const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
 // "the past year", "the last 12 months", "over the past two years": a length of time up to the reference day.
 const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;
 
@@ -75,6 +76,17 @@ function shifted(unit: string, shift: number, ref: Reference | null): string {
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
+/**
+ * "this financial year", "last financial year": the UK financial year (April to March) of the reference
+ * day, shifted; a reference of a year alone does not say which financial year it falls in.
+ */
+function financialYear(shift: number, ref: Reference | null): string {
+  if (!ref?.day) return 'FYXXXX-XX';
+  const year = Number(ref.day.slice(0, 4));
+  const start = (Number(ref.day.slice(5, 7)) >= 4 ? year : year - 1) + shift;
+  return `FY${start}-${pad((start + 1) % 100)}`;
+}
+
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -103,8 +115,9 @@ export const relativeDateExtractor: Extractor = {
       const unit = (g.unit ?? g.unit2)!.toLowerCase();
       const which = (g.which ?? g.which2)!;
       // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
-      const value = shifted(unit, shiftOf(which), ref);
-      const known = !value.startsWith('XXXX');
+      const value = g.fin ? (unit === 'year' ? financialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
+      if (value === null) continue;
+      const known = !value.includes('XXXX');
       const interval = known ? dateInterval(value) : null;
       out.push({
         type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative',

@@ -27,22 +27,28 @@ const SCALE = `(?:hundred|thousand|million|billion|dozen)\\b`;
 
 /**
  * A cardinal in words: "twenty-five", "three hundred", "one hundred and fifty", "two dozen",
- * "a dozen", "a thousand". At most three scale words ("two hundred and fifty thousand" has two), so a
+ * "a dozen", "a thousand", "half a million". At most three scale words ("two hundred and fifty thousand" has two), so a
  * failed match costs a bounded number of steps wherever it starts, even in a megabyte of number words.
  * Use with the `i` flag ("Twenty-five staff …").
  */
-export const NUMBER_WORD_PATTERN = `(?:${SMALL}|a(?=\\s+${SCALE}))(?:\\s+${SCALE}(?:(?:\\s+and)?\\s+${SMALL})?){0,3}`;
+export const NUMBER_WORD_PATTERN = `(?:${SMALL}|(?:half\\s+)?a(?=\\s+${SCALE}))(?:\\s+${SCALE}(?:(?:\\s+and)?\\s+${SMALL})?){0,3}`;
 
 /** Whether a text holds any word a cardinal in words is made of (use before NUMBER_WORD_PATTERN, `i` and `u` as there): a text without one has no such number. */
 export const NUMBER_WORD_ANY = new RegExp([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'dozen'].join('|'), 'iu');
 
-/** "twenty-five" → 25, "three hundred" → 300, "a dozen" → 12; null when the words are not a number. */
+/** "twenty-five" → 25, "three hundred" → 300, "a dozen" → 12, "half a million" → 500000; null when the words are not a number. */
 export function numberFromWords(words: string): number | null {
   let total = 0;
   let current = 0;
   let any = false;
+  // "half a million" → 500000: the half multiplies the whole.
+  let factor = 1;
   for (const w of words.toLowerCase().split(/[\s-]+/)) {
     if (w === 'a' || w === 'and') continue;
+    if (w === 'half' && !any) {
+      factor = 0.5;
+      continue;
+    }
     if (w in UNITS) current += UNITS[w];
     else if (w in TENS) current += TENS[w];
     else if (w === 'dozen') current = (current || 1) * 12;
@@ -55,7 +61,7 @@ export function numberFromWords(words: string): number | null {
     } else return null;
     any = true;
   }
-  return any ? total + current : null;
+  return any ? (total + current) * factor : null;
 }
 
 /** "1,000" → 1000, "2.5" → 2.5 */

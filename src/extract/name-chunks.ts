@@ -167,7 +167,8 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
     const before = text.slice(0, run[0].from);
     // A run opens its sentence, or a clause after a colon, semicolon or spaced dash, where a word is
     // capitalised for its place alone: "Business rates – At Budget 2016 the government …".
-    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before) || /(?:[:;]|\s[–—-])\s+[“‘"'(]*$/.test(before);
+    // (Only the last characters are searched: a pattern anchored at the end scans all it is given.)
+    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before) || /(?:[:;]|\s[–—-])\s+[“‘"'(]*$/.test(before.slice(-16));
     chunks.push({ tokens: run, initial, capitalThe: false });
     i = j;
   }

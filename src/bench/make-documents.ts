@@ -1,23 +1,19 @@
 // PDF and Word documents made by real programs, for the tests and the benchmark (never loaded by the
 // pipeline; playwright-core and jszip are development dependencies): each page's HTML
-// rendering (scripts/render-seed.mjs) printed to PDF by headless Chromium, with its running header and
+// rendering (render-page.ts) printed to PDF by headless Chromium, with its running header and
 // footer (title, date, URL, "Page N of M") and without, and written as a Word .docx with real heading
 // and list styles (a small writer: styles.xml names "Title", "heading 1", "heading 2"; list paragraphs
 // carry numbering). The page chrome (banner, breadcrumbs, related links, footer) is hidden when
 // printing, as GOV.UK's print style sheet hides it.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root } from 'hast';
 import { chromium, type Browser } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { renderPage } from './render-page.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
@@ -62,11 +58,12 @@ export async function printPdf(browser: Browser, html: string, pdfPath: string, 
   return pdfPath;
 }
 
-/** Renders a text page as GOV.UK-like HTML with scripts/render-seed.mjs (which reads the build in dist/). */
+/** Renders a text page as GOV.UK-like HTML (render-page.ts) into `dir`/input.html. */
 export async function renderHtml(textPath: string, dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
-  await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/render-seed.mjs'), textPath, dir, join(dir, 'md')]);
-  return join(dir, 'input.html');
+  const path = join(dir, 'input.html');
+  writeFileSync(path, renderPage(readFileSync(textPath, 'utf8'), textPath).html);
+  return path;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -120,7 +117,7 @@ function runsOf(nodes: ElementContent[], bold = false): Array<{ text: string; bo
 }
 
 /**
- * The Word version of a page rendered by scripts/render-seed.mjs: the main content's h1 as Title, h2 as
+ * The Word version of a page rendered by render-page.ts: the main content's h1 as Title, h2 as
  * Heading 1, h3 as Heading 2, list items as bulleted list paragraphs, other paragraphs as Normal.
  */
 export function wordParagraphsFromHtml(html: string): WordParagraph[] {

@@ -5,9 +5,13 @@
 //      document run) and writes V8's heap to dist/snapshot/cli.blob;
 //   3. the blob is tried (`run --help` through it), and only then is its stamp written, which
 //      src/snapshot-launch.ts checks before using it.
+// A blob is made from the bundle, this script and this Node.js alone: when their digest is the one the
+// last stamp records and the blob is there, steps 2 and 3 are skipped and only the stamp is written
+// again (tsc may have compiled files the bundle does not hold, which moves the stamp's compile time).
 // The blob belongs to this machine's Node.js and this dist/: it is not part of the published package.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +27,14 @@ function fail(message, detail = '') {
   process.exit(1);
 }
 
+let previous = null;
+try {
+  previous = JSON.parse(readFileSync(SNAPSHOT_STAMP, 'utf8'));
+} catch {
+  previous = null;
+}
 // A stale stamp must never outlive a failed build.
 rmSync(SNAPSHOT_STAMP, { force: true });
-rmSync(SNAPSHOT_BLOB, { force: true });
 mkdirSync(dir, { recursive: true });
 
 await build({
@@ -45,6 +54,18 @@ await build({
   banner: { js: 'var __policyExtractPackageFilesUrl = require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", "package-files.js")).href;' },
 });
 
+// What the blob is made from: the bundle, this script, and the Node.js that runs it.
+const digest = createHash('sha256')
+  .update(readFileSync(bundle))
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(`${process.version} ${process.platform} ${process.arch}`)
+  .digest('hex');
+if (previous?.digest === digest && previous.blob === SNAPSHOT_BLOB && existsSync(SNAPSHOT_BLOB)) {
+  writeFileSync(SNAPSHOT_STAMP, JSON.stringify({ ...currentStamp(), digest }, null, 2) + '\n');
+  process.exit(0);
+}
+rmSync(SNAPSHOT_BLOB, { force: true });
+
 const made = spawnSync(process.execPath, ['--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8' });
 if (made.status !== 0) fail(`node --build-snapshot failed (exit ${made.status})`, made.stderr);
 
@@ -53,4 +74,4 @@ if (tried.status !== 0 || !tried.stdout.startsWith('Usage:\n  policy-extract run
   rmSync(SNAPSHOT_BLOB, { force: true });
   fail(`the snapshot did not start (exit ${tried.status})`, tried.stderr + tried.stdout.slice(0, 500));
 }
-writeFileSync(SNAPSHOT_STAMP, JSON.stringify(currentStamp(), null, 2) + '\n');
+writeFileSync(SNAPSHOT_STAMP, JSON.stringify({ ...currentStamp(), digest }, null, 2) + '\n');

@@ -30,6 +30,11 @@ export interface SnapshotStamp {
   blob: string;
   /** The modification time (ms) of dist/.tsbuildinfo when the snapshot was made: a new compile unmatches it. */
   compiled: number;
+  /**
+   * The digest of what the blob was made from (the bundle, the build script, Node.js), which the build
+   * compares to skip making an identical blob again; not compared here.
+   */
+  digest?: string;
 }
 
 export const SNAPSHOT_BLOB = fileURLToPath(packageFile('dist/snapshot/cli.blob'));

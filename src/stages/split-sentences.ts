@@ -16,7 +16,7 @@ import retextEnglish from 'retext-english';
 import type { Root, Sentence as NlcstSentence, Paragraph } from 'nlcst';
 import type { Doc, Sentence } from '../model.js';
 import { parseBullet } from '../headings.js';
-import { blankMarks, extendOverMarks } from '../text/note-marks.js';
+import { blankMarks, extendOverMarks, firstMarkAfter } from '../text/note-marks.js';
 
 const parser = unified().use(retextEnglish).freeze();
 
@@ -116,6 +116,8 @@ function piecesOfLine(content: string, base: number): Piece[] {
 
 export function splitSentences(doc: Doc): void {
   const sentences: Sentence[] = [];
+  // Marks and lines both run in document order: one pointer walks the marks.
+  let mark = 0;
   for (const section of doc.sections) {
     // On a document cut from its outline (a report, a policy paper), a heading is text like any other
     // line and is read as a sentence of its section ("4. Local Government Association"); the section's
@@ -134,11 +136,13 @@ export function splitSentences(doc: Doc): void {
         // Note marks read as blanks ("Framework.9 As PSND …" is two sentences); each sentence keeps the
         // marks right after it.
         const marked = doc.noteMarks.length > 0 && !piece.bullet;
-        const spans: Array<[number, number]> = piece.bullet ? [[0, text.length]] : sentenceSpans(marked ? blankMarks(text, piece.from, doc.noteMarks) : text);
+        // (From the start again should a section come back before the last piece read.)
+        if (marked) mark = firstMarkAfter(doc.noteMarks, piece.from, mark > 0 && doc.noteMarks[mark - 1].to > piece.from ? 0 : mark);
+        const spans: Array<[number, number]> = piece.bullet ? [[0, text.length]] : sentenceSpans(marked ? blankMarks(text, piece.from, doc.noteMarks, mark) : text);
         for (const [k, [start, end]] of spans.entries()) {
           // A mark opening the line ("¹ Source: …") belongs to its first sentence.
           const from = marked && k === 0 ? text.search(/\S/) : start;
-          const to = marked ? extendOverMarks(text, piece.from, end, doc.noteMarks) : end;
+          const to = marked ? extendOverMarks(text, piece.from, end, doc.noteMarks, mark) : end;
           sentences.push({
             id: `${section.id}.s${++n}`,
             sectionId: section.id,

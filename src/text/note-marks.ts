@@ -26,8 +26,8 @@ export function blankMarks(text: string, base: number, marks: readonly Span[], f
  * right after it are its own: "skills.38 39" keeps both of its notes, so that no character is left
  * between two sentences.
  */
-export function extendOverMarks(text: string, base: number, to: number, marks: readonly Span[]): number {
-  for (let k = firstMarkAfter(marks, base + to); k < marks.length; k++) {
+export function extendOverMarks(text: string, base: number, to: number, marks: readonly Span[], start = 0): number {
+  for (let k = firstMarkAfter(marks, base + to, start); k < marks.length; k++) {
     let at = to;
     while (at < text.length && /[ \t]/.test(text[at])) at++;
     if (marks[k].from !== base + at) break;

@@ -17,7 +17,7 @@ import type { RawBlock } from './blocks.js';
 export interface GovukReading {
   map: TextMap;
   acronyms: MarkupAcronym[];
-  /** Note references in the bodies' HTML, as spans of the text. */
+  /** Note references in the bodies (HTML or govspeak), as spans of the text. */
   marks: Span[];
   tables: MarkupTable[];
   /** The title and each part's title as headings of level 1, then the blocks of the bodies. */
@@ -74,6 +74,7 @@ export function readGovukJson(raw: string): GovukReading {
     builder.translate(stringOffsets(raw, node));
     const reading = readMarkdownInto(builder, node.value);
     acronyms.push(...reading.acronyms);
+    marks.push(...reading.marks);
     tables.push(...reading.tables);
     blocks.push(...reading.blocks);
     builder.block();

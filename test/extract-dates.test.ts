@@ -240,6 +240,12 @@ describe("the document's own date and period, read from its opening lines", () =
       '# Quarterly progress report\n\nPublished 12 December 2013\n\n## Introduction\n\nThis report covers progress in quarter 3 (July to September 2013).\n\n## Services\n\nTake-up rose this quarter, and in October.\n',
       [['12 December 2013', '2013-12-12', undefined], ['quarter 3', '2013-Q3', 'period'], ['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['October', '2013-10', 'period']],
     ],
+    // A report dated by its month alone; the period its summary says it covers, a range of months.
+    [
+      'a month alone as the date, a range of months as the period',
+      'Reform plan: progress report\nJuly 2013\nSummary\nThis report sets out progress during the period April to June 2013.\nNext quarter\nThe board met in May and will report in October.\n',
+      [['July 2013', '2013-07', undefined], ['April', '2013-04', undefined], ['June 2013', '2013-06', undefined], ['Next quarter', '2013-Q3', 'period'], ['May', '2013-05', 'period'], ['October', '2013-10', 'period']],
+    ],
     // A quarter the opening only mentions is no period of the document.
     [
       'a quarter mentioned in the opening',

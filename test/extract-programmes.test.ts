@@ -189,6 +189,9 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['The agency will launch a single service, Sign up for flood warnings, by the end of the year.', ['programme Sign up for flood warnings']],
     ['DVSA will launch Book your driving test on GOV.UK next year.', ['organisation DVSA', 'programme Book your driving test', 'programme GOV.UK']],
     ['Staff view driving data daily, and pay for training.', []],
+    // Two service names joined by "and" are two, and vouch for each other.
+    ['The first exemplars, including Register to vote and Visit someone in prison, went live.', ['programme Register to vote', 'programme Visit someone in prison']],
+    ['Staff can Register to vote and manage their accounts.', []],
     // A named policy is a programme, with its acronym.
     ['Defra will reform the Common Agricultural Policy (CAP) by 2015.', ['organisation Defra', 'programme Common Agricultural Policy', 'programme CAP']],
     ['You can apply for a grant online.', []],

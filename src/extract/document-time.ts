@@ -47,16 +47,19 @@ export function documentPeriod(doc: Doc): { start: string; end: string } | null 
   const after = doc.text.slice(end, end + 1000);
   for (const sentence of after.match(SENTENCE) ?? []) {
     if (!COVERS.test(sentence)) continue;
-    const period = periodIn(sentence);
+    const period = periodIn(sentence, true);
     if (period) return period;
   }
   return null;
 }
 
-function periodIn(text: string): { start: string; end: string } | null {
+/**
+ * A period in `text`: a quarter, or a range of months when a quarter is named with it or, in a sentence
+ * that says what the document covers (`covers`), alone ("during the period April to June 2013").
+ */
+function periodIn(text: string, covers = false): { start: string; end: string } | null {
   const range = MONTH_RANGE.exec(text);
-  // A range of months is the document's period when a quarter is named with it.
-  if (range && QUARTER_WORD.test(text.slice(Math.max(0, range.index - 40), range.index + range[0].length + 40))) {
+  if (range && (covers || QUARTER_WORD.test(text.slice(Math.max(0, range.index - 40), range.index + range[0].length + 40)))) {
     const first = monthNumber(range[1]);
     const last = monthNumber(range[2]);
     const year = Number(range[3]);
@@ -74,8 +77,9 @@ function periodIn(text: string): { start: string; end: string } | null {
   return null;
 }
 
-// A line of front matter that is a date and nothing else: "8 March 2017", "Published 8 March 2017".
-const DATE_LINE = new RegExp(String.raw`^\s*(?:(?:Published|Updated|Presented|Dated)\s*:?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})\s+${YEAR}\s*$`);
+// A line of front matter that is a date and nothing else: "8 March 2017", "Published 8 March 2017", or a
+// month alone, as a report is dated ("July 2013": its first day).
+const DATE_LINE = new RegExp(String.raw`^\s*(?:(?:Published|Updated|Presented|Dated)\s*:?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${MONTH_PATTERN})\s+${YEAR}\s*$`);
 const FRONT_MATTER_LINES = 12;
 
 /**
@@ -88,7 +92,7 @@ export function documentDate(doc: Doc): string | null {
   for (const line of doc.lines.slice(0, FRONT_MATTER_LINES)) {
     const m = DATE_LINE.exec(line.content);
     if (!m) continue;
-    const day = Number(m[1]);
+    const day = m[1] === undefined ? 1 : Number(m[1]);
     const month = monthNumber(m[2]);
     const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (dateInterval(iso.slice(0, 7)) && day <= Number(dateInterval(iso.slice(0, 7))!.end.slice(8))) return iso;

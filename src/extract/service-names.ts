@@ -10,13 +10,16 @@
 // the sentence with no cue after it ("Apply for a grant by March."). A verb followed by an ordinary
 // lowercase word needs the cue ("View driving licence service", "Renew vehicle tax service"); a name
 // set off by commas, brackets or quotes needs none ("a flood warning service, Sign up for flood
-// warnings, by the end of the year"). "on GOV.UK" after a name is where it is, not part of it.
+// warnings, by the end of the year"), nor do two joined by "and" ("Register to vote and Visit someone
+// in prison"). "on GOV.UK" after a name is where it is, not part of it.
 import { compromiseLexicon } from './compromise.js';
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 
 // The verbs GOV.UK service names begin with.
-const SERVICE_VERB = String.raw`(?:Find|Check|Apply|Register|Get|Pay|Book|Renew|Report|Claim|Sign|View|Update|Change|Tell|Manage|Calculate|Send|Request|Prove|Vote|Buy|File|Submit|Challenge|Appeal|Search|Access|Estimate|Look)`;
+const SERVICE_VERB = String.raw`(?:Find|Check|Apply|Register|Get|Pay|Book|Renew|Report|Claim|Sign|View|Update|Change|Tell|Manage|Calculate|Send|Request|Prove|Vote|Buy|File|Submit|Challenge|Appeal|Search|Access|Estimate|Look|Visit|Replace|Cancel|Transfer)`;
+// Another service's name after "and"/"or": "Register to vote and Visit someone in prison" are two.
+const NEXT_SERVICE = new RegExp(String.raw`^\s+${SERVICE_VERB}\b`);
 // The word after the verb that makes it a service's name rather than a capitalised word of another
 // name: an article, a pronoun, a preposition or a conjunction the name holds ("Find a", "Apply for",
 // "Check if", "Register to", "Pay your", "Get help").
@@ -42,6 +45,8 @@ export const serviceNamesExtractor: Extractor = {
   name: 'service-names',
   extract({ text }) {
     const out: LocalMention[] = [];
+    // Where a name coordinated with the one before may start: after its "and"/"or".
+    let coordinatedFrom = -1;
     START.lastIndex = 0;
     for (let m = START.exec(text); m; m = START.exec(text)) {
       const initial = /^[\s\-–—•*"“‘'(]*$/.test(text.slice(0, m.index));
@@ -52,12 +57,17 @@ export const serviceNamesExtractor: Extractor = {
       let words = plain ? 1 : 2;
       let capitals = 0;
       let lastContent = end;
+      let coordinated = false;
       for (;;) {
         WORD.lastIndex = end;
         const w = WORD.exec(text);
         if (!w || words >= MAX_WORDS) break;
         const word = w[1];
         const lower = word.toLowerCase();
+        if ((word === 'and' || word === 'or') && NEXT_SERVICE.test(text.slice(WORD.lastIndex))) {
+          coordinated = true;
+          break;
+        }
         // "Check if you can get a Blue Badge": "can", "in", "to" inside the name, before its last words.
         if (word === lower && STOP.has(lower) && !(INNER_OK.has(lower) && words < 4)) break;
         end = WORD.lastIndex;
@@ -76,7 +86,11 @@ export const serviceNamesExtractor: Extractor = {
       // A mid-sentence capital with nothing capitalised after it needs the cue ("the Register to vote
       // service"), or punctuation that sets it off as a name.
       const setOff = SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && SET_OFF_AFTER.test(text.slice(end, end + 1));
-      if (!cued && capitals === 0 && !setOff) continue;
+      // Two capitalised service names joined by "and"/"or" vouch for each other: "including Register to
+      // vote and Visit someone in prison".
+      const paired = coordinated || /^\s+(?:and|or)\s+$/.test(text.slice(coordinatedFrom, m.index));
+      if (coordinated) coordinatedFrom = end;
+      if (!cued && capitals === 0 && !setOff && !paired) continue;
       out.push({ type: 'programme', from: m.index, to: end, value: text.slice(m.index, end), rule: 'programme.service-name' });
       START.lastIndex = end;
     }

@@ -20,6 +20,7 @@ import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
 import type { MarkupAcronym, MarkupTable, Span } from '../model.js';
 import { TextBuilder } from './text-builder.js';
+import { isNoteLabel } from '../text/note-marks.js';
 import { spanCount, TableRecorder } from './table-recorder.js';
 import type { RawBlock } from './blocks.js';
 
@@ -227,9 +228,6 @@ export function readHtmlInto(builder: TextBuilder, html: string, fragment = fals
   return { acronyms, marks, tables: tables.tables, blocks };
 }
 
-// A note's number, or numbers: "12", "[3]", "12, 13", "4a", "*".
-const NOTE_LABEL = /^(?:\[?(?:\d{1,3}[a-z]?|[*†‡])\]?)(?:\s*[,–-]\s*\[?\d{1,3}[a-z]?\]?)*$/;
-
 /** A superscript, or a link to a footnote ("#fn:3", "#footnote-3", role doc-noteref). */
 function isNoteReference(node: Element): boolean {
   if (node.tagName === 'sup') return true;
@@ -242,7 +240,7 @@ function isNoteReference(node: Element): boolean {
 export function noteMark(builder: TextBuilder, from: number): Span | null {
   const text = builder.peek(from);
   const label = text.trim();
-  if (!NOTE_LABEL.test(label) || label.includes('\n')) return null;
+  if (!isNoteLabel(label) || label.includes('\n')) return null;
   const start = from + text.indexOf(label);
   return { from: start, to: start + label.length };
 }

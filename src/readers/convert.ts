@@ -1,7 +1,7 @@
 // PDF and Word files are read before the pipeline runs, because their readers (pdf.js, mammoth) are
 // asynchronous: each gives the text the pipeline reads (written out as source.txt) and its layout,
 // which load-document installs as `raw`, `text` and `layout`. Every other file passes through as bytes.
-import type { Block, Layout, LayoutBlock, SourceFormat } from '../model.js';
+import type { Block, Layout, LayoutBlock, SourceFormat, Span } from '../model.js';
 import { finishBlocks, type RawBlock } from '../markup/blocks.js';
 import type { RuleId } from '../rules.js';
 
@@ -13,6 +13,8 @@ export interface Converted {
   blocks: Block[];
   /** Messages about the reading: [rule id, reason]. */
   notes: Array<[RuleId, string]>;
+  /** Note references the reader saw (a PDF's superscript labels), as spans of `text` (Doc.noteMarks). */
+  marks: Span[];
 }
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -59,12 +61,12 @@ export async function convertDocument(bytes: Uint8Array, path: string): Promise<
         `${plural(reading.dropped.count, 'running header or footer line')} (repeated at the same place on most pages, or a page number) left out of the text: ${reading.dropped.examples.map((e) => `"${e}"`).join(', ')}`,
       ]);
     }
-    return { format, text: reading.text, layout: reading.layout, blocks: blocksFromLayout(reading.text, reading.layout.blocks), notes };
+    return { format, text: reading.text, layout: reading.layout, blocks: blocksFromLayout(reading.text, reading.layout.blocks), notes, marks: reading.marks };
   }
   if (format === 'docx') {
     const { readDocx } = await import('./docx.js');
     const reading = await readDocx(bytes, path);
-    return { format, text: reading.text, layout: { pages: [], fragments: [], blocks: reading.blocks }, blocks: reading.typedBlocks, notes: [] };
+    return { format, text: reading.text, layout: { pages: [], fragments: [], blocks: reading.blocks }, blocks: reading.typedBlocks, notes: [], marks: [] };
   }
   return null;
 }

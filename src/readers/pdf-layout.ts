@@ -2,7 +2,8 @@
 // it), so each step can be tested on runs built by hand.
 //
 // The steps, in order (each needs the one before):
-//  1. lines: runs whose baselines lie within a third of their font size of each other, left to right;
+//  1. lines: runs whose baselines lie within a third of their font size of each other, left to right,
+//     with the superscripts raised above them (note references: note marks of the text);
 //     a line is cut into segments where the gap between two runs is wider than 1.2 em (table cells,
 //     the two halves of a footer "https://… Page 3 of 17", the two columns of a page);
 //  2. running headers and footers: among the outermost lines of a page (nothing but other running
@@ -39,7 +40,8 @@
 // character of source.txt that comes from the PDF is covered by a fragment: the piece of a run it came
 // from, with the run's box cut to its characters (spread evenly over the run's width); the spaces and
 // line breaks between runs and the "- " of a list item belong to no fragment.
-import type { Fragment, Layout, LayoutBlock } from '../model.js';
+import type { Fragment, Layout, LayoutBlock, Span } from '../model.js';
+import { isNoteLabel } from '../text/note-marks.js';
 
 /** One run of glyphs from the text layer, in points from the top-left corner of the displayed page. */
 export interface GlyphRun {
@@ -76,6 +78,8 @@ export interface PdfText {
   layout: Layout;
   /** Running header and footer lines left out, and the first few of their texts. */
   dropped: { count: number; examples: string[] };
+  /** Note references printed as superscripts (smaller type, raised), as spans of `text`. */
+  marks: Span[];
 }
 
 interface Segment {
@@ -160,6 +164,16 @@ function linesOf(page: PageRuns): GlyphRun[][] {
     }
   }
   if (current.length) lines.push(current);
+  // Superscripts (a note reference "12", "km²"'s "2"): smaller type raised above the line that follows
+  // them in baseline order, within its width, belong to that line, not to a line of their own.
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const [raised, line] = [lines[i], lines[i + 1]];
+    const size = Math.max(...line.map((r) => r.size));
+    const left = Math.min(...line.map((r) => r.x));
+    const right = Math.max(...line.map((r) => r.x + r.width));
+    const isRaised = raised.every((r) => r.size <= 0.9 * size && line[0].baseline - r.baseline >= 0.15 * size && line[0].baseline - r.baseline <= 0.6 * size && r.x >= left - 0.5 * size && r.x <= right + 0.5 * size);
+    if (isRaised) lines.splice(i, 2, [...line, ...raised]);
+  }
   for (const line of lines) line.sort((a, b) => a.x - b.x);
   // Rotated text: each run a line of its own, after the page's other lines.
   for (const run of runs.filter((r) => !r.horizontal)) lines.push([run]);
@@ -444,6 +458,7 @@ export function layOutPages(pages: PageRuns[]): PdfText {
   let base = 0;
   let line = '';
   const fragments: Fragment[] = [];
+  const marks: Span[] = [];
   const layoutBlocks: LayoutBlock[] = [];
   let lineIndex = 0;
   for (const block of blocks) {
@@ -473,6 +488,8 @@ export function layOutPages(pages: PageRuns[]): PdfText {
       } else if (!BULLETS_KEPT.test(first.text)) line += '- ';
     }
     block.forEach((seg, k) => {
+      // The line's own type: its largest run's size and baseline.
+      const main = seg.runs.reduce((a, r) => (r.size > a.size ? r : a));
       if (k > 0) {
         const joined = joinLine(block[k - 1], seg);
         if (joined === 'space') line += ' ';
@@ -496,6 +513,11 @@ export function layOutPages(pages: PageRuns[]): PdfText {
         }
         if (str.length === 0) return;
         fragments.push(boxed(run, base + line.length, base + line.length + str.length, lineIndex, x, width, seg.page));
+        // A note reference: a label in smaller type, raised above the line's baseline ("skills.38").
+        if (run !== main && run.horizontal && run.size <= 0.9 * main.size && main.baseline - run.baseline >= 0.15 * main.size && isNoteLabel(str.trim())) {
+          const at = base + line.length + str.indexOf(str.trim());
+          marks.push({ from: at, to: at + str.trim().length });
+        }
         line += str;
       });
       lineIndex++;
@@ -536,6 +558,7 @@ export function layOutPages(pages: PageRuns[]): PdfText {
       blocks: layoutBlocks,
     },
     dropped,
+    marks,
   };
 
   function boxed(run: GlyphRun, from: number, to: number, line: number, x: number, width: number, page: number): Fragment {

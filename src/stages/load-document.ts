@@ -53,6 +53,7 @@ function loadConverted(bytes: Uint8Array, path: string, converted: Converted): D
   doc.lines = lines;
   doc.layout = converted.layout;
   doc.blocks = converted.blocks;
+  doc.noteMarks = converted.marks;
   for (const [ruleId, reason] of converted.notes) addMessage(doc, ruleId, reason);
   if (raw.trim().length === 0) addMessage(doc, 'empty-document', `the ${converted.format === 'pdf' ? 'PDF' : 'Word file'} holds no text; there is nothing to extract`);
   return doc;

@@ -3,6 +3,14 @@
 // its length, so that offsets stay those of the text as written.
 import type { Span } from '../model.js';
 
+// A note's number, or numbers: "12", "[3]", "12, 13", "4a", "*".
+const NOTE_LABEL = /^(?:\[?(?:\d{1,3}[a-z]?|[*†‡])\]?)(?:\s*[,–-]\s*\[?\d{1,3}[a-z]?\]?)*$/;
+
+/** Whether `label` (trimmed) reads as a note's label: "12", "[3]", "12, 13", "4a", "*". */
+export function isNoteLabel(label: string): boolean {
+  return NOTE_LABEL.test(label);
+}
+
 /** The index of the first mark that ends after `from`, searching from `start` (marks are in order). */
 export function firstMarkAfter(marks: readonly Span[], from: number, start = 0): number {
   let k = start;

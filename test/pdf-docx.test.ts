@@ -250,15 +250,20 @@ describe.skipIf(!present && !required)('PDF and Word versions of the seed and th
     const html = join(dir, 'notes.html');
     writeFileSync(
       html,
-      '<!doctype html><html><head><title>Notes</title></head><body><h1>Digital inclusion</h1>' +
+      '<!doctype html><html><head><title>Notes</title></head><body><main><h1>Digital inclusion</h1>' +
         '<p>Some 11 million people in France lack basic digital skills.<sup>12</sup> Of these, 4 million have never been online, the rate falling since 2010.<sup>13</sup></p>' +
-        '<p>The area is 40 km<sup>2</sup> and trade with Germany<sup>7</sup> rose.</p></body></html>',
+        '<p>The area is 40 km<sup>2</sup> and trade with Germany<sup>7</sup> rose.</p></main></body></html>',
     );
     const pdf = await printPdf(browser, html, join(dir, 'notes.pdf'));
     const doc = await processFile(readFileSync(pdf), { path: pdf });
     expect(doc.text).toBe('Digital inclusion\nSome 11 million people in France lack basic digital skills.12 Of these, 4 million have never been online, the rate falling since 2010.13\nThe area is 40 km2 and trade with Germany7 rose.');
     expect(doc.noteMarks.map((m) => doc.text.slice(m.from, m.to))).toEqual(['12', '13', '2', '7']);
     expect(doc.entities.map((e) => `${e.type} ${e.text}`)).toEqual(['number 11 million', 'place France', 'number 4 million', 'date 2010', 'number 40', 'place Germany']);
+    // The same page as a Word file, the superscripts as Word writes them (vertical alignment).
+    const docx = await writeDocx(wordParagraphsFromHtml(readFileSync(html, 'utf8')));
+    const word = await processFile(docx, { path: 'notes.docx' });
+    expect(word.noteMarks.map((m) => word.text.slice(m.from, m.to))).toEqual(['12', '13', '2', '7']);
+    expect(word.entities.map((e) => `${e.type} ${e.text}`)).toEqual(['number 11 million', 'place France', 'number 4 million', 'date 2010', 'number 40', 'place Germany']);
   });
 
   it('a batch run writes source.txt, every offset in document.json slices it, document.json fits its schema, the review page shows pages', async () => {

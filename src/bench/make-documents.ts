@@ -75,14 +75,15 @@ const xmlEscape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<
 export interface WordParagraph {
   style: 'Title' | 'Heading1' | 'Heading2' | 'Heading3' | 'Normal' | 'ListBullet';
   depth?: number;
-  runs: Array<{ text: string; bold?: boolean }>;
+  runs: Array<{ text: string; bold?: boolean; superscript?: boolean }>;
   /** A table row instead of a paragraph: one cell per entry. */
   cells?: string[];
 }
 
 function paragraphXml(p: WordParagraph): string {
   const numbering = p.style === 'ListBullet' ? `<w:numPr><w:ilvl w:val="${(p.depth ?? 1) - 1}"/><w:numId w:val="1"/></w:numPr>` : '';
-  const runs = p.runs.map((r) => `<w:r>${r.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEscape(r.text)}</w:t></w:r>`).join('');
+  const properties = (r: WordParagraph['runs'][number]) => (r.bold ? '<w:b/>' : '') + (r.superscript ? '<w:vertAlign w:val="superscript"/>' : '');
+  const runs = p.runs.map((r) => `<w:r>${properties(r) ? `<w:rPr>${properties(r)}</w:rPr>` : ''}<w:t xml:space="preserve">${xmlEscape(r.text)}</w:t></w:r>`).join('');
   return `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${numbering}</w:pPr>${runs}</w:p>`;
 }
 
@@ -107,11 +108,11 @@ export async function writeDocx(paragraphs: WordParagraph[]): Promise<Uint8Array
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
-/** The text of hast nodes, whitespace collapsed, with the bold parts (<strong>, <b>) marked. */
-function runsOf(nodes: ElementContent[], bold = false): Array<{ text: string; bold?: boolean }> {
+/** The text of hast nodes, whitespace collapsed, with the bold parts (<strong>, <b>) and superscripts (<sup>) marked. */
+function runsOf(nodes: ElementContent[], bold = false, superscript = false): WordParagraph['runs'] {
   return nodes.flatMap((n) => {
-    if (n.type === 'text') return [{ text: n.value.replace(/\s+/g, ' '), bold }];
-    if (n.type === 'element') return runsOf(n.children, bold || n.tagName === 'strong' || n.tagName === 'b');
+    if (n.type === 'text') return [{ text: n.value.replace(/\s+/g, ' '), bold, ...(superscript ? { superscript } : {}) }];
+    if (n.type === 'element') return runsOf(n.children, bold || n.tagName === 'strong' || n.tagName === 'b', superscript || n.tagName === 'sup');
     return [];
   });
 }

@@ -66,7 +66,7 @@ export async function convertDocument(bytes: Uint8Array, path: string): Promise<
   if (format === 'docx') {
     const { readDocx } = await import('./docx.js');
     const reading = await readDocx(bytes, path);
-    return { format, text: reading.text, layout: { pages: [], fragments: [], blocks: reading.blocks }, blocks: reading.typedBlocks, notes: [], marks: [] };
+    return { format, text: reading.text, layout: { pages: [], fragments: [], blocks: reading.blocks }, blocks: reading.typedBlocks, notes: [], marks: reading.marks };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { LoadError } from '../stages/load-document.js';
 import { importPackage } from '../import-package.js';
 import { TextBuilder } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
-import type { Block, LayoutBlock } from '../model.js';
+import type { Block, LayoutBlock, Span } from '../model.js';
 import { finishBlocks } from '../markup/blocks.js';
 import { splitLines } from '../text/lines.js';
 
@@ -18,6 +18,8 @@ export interface DocxReading {
   blocks: LayoutBlock[];
   /** The HTML reader's typed blocks (h1 → level 1 …), as for a web page. */
   typedBlocks: Block[];
+  /** Note references (mammoth writes a footnote's as a superscript link, "[1]"), as spans of `text`. */
+  marks: Span[];
 }
 
 // Styles Word documents use for headings beyond mammoth's defaults (which map "heading 1"…"heading 6").
@@ -42,7 +44,7 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<DocxRea
   const builder = new TextBuilder();
   const reading = readHtmlInto(builder, html, true);
   const { text } = builder.finish();
-  return { text, html, blocks: blocksOf(html, text), typedBlocks: finishBlocks(text, reading.blocks) };
+  return { text, html, blocks: blocksOf(html, text), typedBlocks: finishBlocks(text, reading.blocks), marks: reading.marks };
 }
 
 /**

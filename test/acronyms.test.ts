@@ -201,6 +201,12 @@ describe('acronyms of generic terms and measures', () => {
     // A measure's head: what a budget must finance or what is left is no body.
     ['The Net Financing Requirement (NFR) fell. The NFR is met by gilt sales.', []],
     ['The Current Balance (CB) improved. The CB will be in surplus by 2019.', []],
+    // Two capitalised fields joined by "and" or "&" name a kind, not a body; with a head they name one.
+    ['Waits in Accident & Emergency (A&E) fell. A&E staff rose.', []],
+    ['Spending on Research and Development (R&D) rose. R&D tax credits help.', []],
+    ['The Health and Safety Executive (HSE) agreed. The HSE met.', [
+      '6 organisation Health and Safety Executive = Health and Safety Executive', '6 organisation HSE = Health and Safety Executive', '6 organisation HSE = Health and Safety Executive',
+    ]],
     ['The Government Digital Service (GDS) helped. GDS staff trained 30 teams.', [
       '6 organisation Government Digital Service = Government Digital Service', '6 organisation GDS = Government Digital Service', '6 organisation GDS = Government Digital Service',
     ]],

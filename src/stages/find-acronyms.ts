@@ -5,7 +5,8 @@
 // the first one starting a word.
 // The definitions hold for the whole document, so extractors can resolve every use of "GDS".
 import type { Acronym, Doc } from '../model.js';
-import { readHead } from '../extract/name-heads.js';
+import { isHeadWord, readHead } from '../extract/name-heads.js';
+import { isKnownPlace } from '../extract/gazetteer-places.js';
 import { isKnownOrganisation } from '../extract/gazetteer-organisations.js';
 
 const PAREN = /\(([^()]{2,12})\)/g;
@@ -23,7 +24,7 @@ function isShortForm(s: string): boolean {
  */
 export function acronymType(long: string): 'organisation' | 'programme' | null {
   if (isKnownOrganisation(long)) return 'organisation';
-  if (isSentenceCase(long)) return null;
+  if (isSentenceCase(long) || isPairOfFields(long)) return null;
   const head = readHead(long);
   if (head?.kind === 'role' || head?.kind === 'measure') return null;
   return head?.kind === 'programme' ? 'programme' : 'organisation';
@@ -37,6 +38,16 @@ export function acronymType(long: string): 'organisation' | 'programme' | null {
 function isSentenceCase(long: string): boolean {
   const words = long.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && words.slice(1).some((w) => w.length > 3);
+}
+
+/**
+ * Two capitalised words joined by "and" or "&", neither a head word, name a field or a kind of service,
+ * not a body: "Research and Development (R&D)", "Accident & Emergency (A&E)", "Health and Safety (H&S)".
+ * ("Health and Safety Executive" has its head.)
+ */
+function isPairOfFields(long: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)$/u.exec(long.trim());
+  return m !== null && !isHeadWord(m[1]) && !isHeadWord(m[2]) && !isKnownPlace(m[1]) && !isKnownPlace(m[2]);
 }
 
 // A long form in lower case: "socio-economic groups (SEGs)", "key performance indicators (KPIs)".

@@ -408,6 +408,24 @@ describe('plain-text pipe tables', () => {
   });
 });
 
+describe('plain-text tables separated by tabs', () => {
+  const page = 'Single departmental plan\nUpdated 14 December 2017\nTable 1: Pupils by phase (thousands)\nPhase\t2016\t2017\nPrimary\t4,615\t4,689\nSecondary\t3,193\t3,223\nThe numbers rose.\n';
+  const doc = run(page, 'plan.txt');
+
+  it('reads lines with the same number of tab-separated cells as one table, its caption the line above', () => {
+    expect(doc.tables.map((t) => [t.rule, t.caption, t.rows, t.columns])).toEqual([['table-text', 'Table 1: Pupils by phase (thousands)', 3, 3]]);
+    expect(cellAt(doc.tables[0], 2, 2)).toMatchObject({ text: '4,615', value: 4615, columnHeader: '2016', rowHeader: 'Primary' });
+    checkTableInvariants(doc);
+    // The caption's unit scales the cells: thousands of pupils.
+    expect(doc.entities.filter((e) => e.type === 'number').map((e) => [e.text, e.value])).toContainEqual(['4,615', 4615000]);
+  });
+
+  it('needs two lines or more with the same number of cells', () => {
+    expect(run('Title\nA line with\ta tab.\nAnother line.\n', 'x.txt').tables).toEqual([]);
+    expect(run('Title\nA\tB\nC\tD\tE\n', 'x.txt').tables).toEqual([]);
+  });
+});
+
 describe('generated tables come out cell for cell', () => {
   const text = fc.constantFrom('Cabinet Office', '2015-16', '+2,590', '−0.3', '12%', '(1.2)', 'n/a', '', 'R&D', 'café 😀', 'Progress during 2014', 'Action 3: skills', '£1.5m', '0.16');
   const htmlText = (t: string) => t.replace(/&/g, '&amp;');

@@ -7,7 +7,8 @@
 // A table is a line with a pipe, then a delimiter line of as many cells (each "---", ":--", "--:"),
 // then the lines with a pipe under them, up to a blank line or a line without one. Delimiter lines
 // inside the body (kramdown separates groups of rows so) are not rows; a "{: …}" attribute line ends
-// the table. "\|" is a pipe inside a cell.
+// the table. "\|" is a pipe inside a cell. Tables whose cells are separated by tabs (findTabTables)
+// are read too.
 import type { Line, MarkupCell, MarkupTable } from '../model.js';
 
 /** The cells of a pipe-table line as [from, to) offsets into the line, trimmed; null without a pipe. */
@@ -74,6 +75,53 @@ export function findPipeTables(lines: Line[]): MarkupTable[] {
     table.span = { from: head.from + (head.content.length - head.content.trimStart().length), to: last.from + last.content.trimEnd().length };
     tables.push(table);
     i = k;
+  }
+  return tables;
+}
+
+/** The cells of a line whose cells are separated by tabs, as [from, to) offsets, trimmed; null without a tab. */
+function splitTabRow(content: string): Array<[number, number]> | null {
+  if (!content.includes('\t')) return null;
+  const cells: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= content.length; i++) {
+    if (i < content.length && content[i] !== '\t') continue;
+    let a = from;
+    let b = i;
+    while (a < b && /\s/.test(content[a])) a++;
+    while (b > a && /\s/.test(content[b - 1])) b--;
+    cells.push([a, b]);
+    from = i + 1;
+  }
+  // Tabs at the ends of a line are no cell borders.
+  while (cells.length > 0 && cells[0][0] === cells[0][1]) cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1][0] === cells[cells.length - 1][1]) cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * Tables pasted from a spreadsheet or a word processor: two lines or more in a row, each with the same
+ * number of cells (two or more) separated by tabs; the first is the header.
+ *
+ *   Phase<TAB>2016<TAB>2017
+ *   Primary<TAB>4,615<TAB>4,689
+ */
+export function findTabTables(lines: Line[]): MarkupTable[] {
+  const tables: MarkupTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = splitTabRow(lines[i].content);
+    if (!head) continue;
+    let k = i + 1;
+    while (k < lines.length && splitTabRow(lines[k].content)?.length === head.length) k++;
+    if (k - i < 2) continue;
+    const rows = lines.slice(i, k).map((line, r) => ({
+      head: r === 0,
+      cells: splitTabRow(line.content)!.map(([f, t]) => ({ header: r === 0, rowSpan: 1, colSpan: 1, span: { from: line.from + f, to: line.from + t } })),
+    }));
+    const first = lines[i];
+    const last = lines[k - 1];
+    tables.push({ span: { from: first.from + (first.content.length - first.content.trimStart().length), to: last.from + last.content.trimEnd().length }, caption: null, rows, rule: 'table-text' });
+    i = k - 1;
   }
   return tables;
 }

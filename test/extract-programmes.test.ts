@@ -192,6 +192,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // Two service names joined by "and" are two, and vouch for each other.
     ['The first exemplars, including Register to vote and Visit someone in prison, went live.', ['programme Register to vote', 'programme Visit someone in prison']],
     ['Staff can Register to vote and manage their accounts.', []],
+    // A name that opens with a preposition is no body, whatever its last word.
+    ['Publishing moved to Inside Government in 2012.', ['programme Inside Government']],
     // A named policy is a programme, with its acronym.
     ['Defra will reform the Common Agricultural Policy (CAP) by 2015.', ['organisation Defra', 'programme Common Agricultural Policy', 'programme CAP']],
     ['You can apply for a grant online.', []],

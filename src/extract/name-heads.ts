@@ -118,6 +118,8 @@ export function isRoleWord(word: string): boolean {
 /** Words that qualify a role before a name: "Executive Director Mike Bracken", "Acting Chief Executive". */
 const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'acting', 'interim', 'former']);
 
+const NAME_PREPOSITIONS = new Set(['inside', 'towards', 'toward', 'beyond', 'across', 'through', 'into', 'behind', 'within', 'without', 'between']);
+
 /** Role phrases that hold a capitalised name of their own ("Attorney General", "Director General"). */
 const ROLE_FIRST_WORDS = new Set(['head', 'heads', 'director', 'directors', 'chief', 'deputy', 'minister', 'secretary', 'permanent', 'senior', 'attorney', 'solicitor', 'chancellor', 'lord', 'baroness', 'sir', 'dame', 'mr', 'mrs', 'ms', 'dr', 'professor']);
 
@@ -157,6 +159,9 @@ export function readHead(name: string): HeadReading | null {
   const ws = words(name);
   if (ws.length === 0) return null;
   const first = ws[0].toLowerCase();
+  // A name that opens with a preposition names a programme or a publication, not a body, whatever its
+  // last word: "Inside Government", "Towards Zero Waste", "Beyond Boundaries".
+  if (ws.length >= 2 && NAME_PREPOSITIONS.has(first)) return { kind: 'programme', head: ws[0] };
   // "Heads of Profession", "Director General of Innovation, Growth and Technology", "Chief Digital Officer".
   // "Chief Executive of the Civil Service": a chief executive is a post, though "Executive" heads bodies.
   if (ROLE_FIRST_WORDS.has(first) && ws.length > 1 && (ROLE_HEADS.has(ws[1].toLowerCase()) || LINKERS.has(ws[1].toLowerCase()) || (first === 'chief' && ws[1] === 'Executive') || (ROLE_HEADS.has(first) && ws.length === 2))) {

@@ -105,6 +105,9 @@ export const UK_PUBLIC_BODIES: readonly string[] = [
   'Scottish Government', 'Welsh Government', 'Welsh Assembly Government', 'Northern Ireland Executive',
   'Scottish Executive', 'House of Commons', 'House of Lords', 'Parliament', 'European Commission', 'United Nations',
   'Local Government Ombudsman', 'Audit Commission', 'Standards Board for England',
+  // Parliament's committees that review departments' spending and plans, and bodies since renamed.
+  'Public Accounts Committee', 'Treasury Select Committee', 'Treasury Committee', 'Inland Revenue', 'HM Customs and Excise',
+  'NHS Improvement', 'London Stock Exchange',
   // International bodies the UK belongs to or works with.
   'European Union', 'European Parliament', 'Council of the European Union', 'European Council', 'Council of Europe',
   'European Central Bank', 'European Investment Bank', 'International Monetary Fund', 'World Bank',

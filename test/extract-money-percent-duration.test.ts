@@ -60,6 +60,8 @@ describe('money', () => {
     ['Spending grows by £1 to £2 billion a year.', [{ ...money('£1 to £2 billion', 1000000000), valueEnd: 2000000000 }]],
     ['Costs will rise by 5 to 10%.', [{ type: 'percent', text: '5 to 10%', value: 5, valueEnd: 10 }]],
     ['Forms cost GBP 20,000 to print.', [money('GBP 20,000', 20000)]],
+    // A currency's ISO code before the amount, and no name made of it.
+    ['Savings of EUR 3 million were made, at NOK 80 a transaction.', [money('EUR 3 million', 3000000, 'EUR'), money('NOK 80', 80, 'NOK')]],
     ['The licence cost US$2m.', [money('US$2m', 2000000, 'USD')]],
     ['The scheme returned 1.5 billion euros to taxpayers.', [money('1.5 billion euros', 1500000000, 'EUR')]],
     ['Savings of £2.5 million and 1,500,000 users were reported.', [

@@ -49,6 +49,8 @@ export const GENERIC_ACRONYMS = new Set([
   'PSNCR', 'TME', 'AME', 'DEL', 'DELs', 'RDEL', 'CDEL',
   // The vocabulary of progress reports and business cases: "a RAG rating of Amber", "120 FTEs", "BAU".
   'RAG', 'FTE', 'FTEs', 'WTE', 'BAU', 'MVP', 'SLA', 'SLAs', 'ROI', 'NPV', 'IRR', 'VFM', 'TBC', 'TBD', 'PMO', 'PMOs',
+  // Currencies by their ISO 4217 codes, as amounts are written: "EUR 3 million", "USD 4 million".
+  'GBP', 'EUR', 'USD', 'CHF', 'JPY', 'CNY', 'INR', 'AUD', 'CAD', 'NZD', 'NOK', 'SEK', 'DKK',
 ]);
 
 /** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */

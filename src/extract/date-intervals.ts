@@ -50,6 +50,11 @@ function monthsOf(value: string): Months | null {
   return null;
 }
 
+/** FY2015-16: the value of the UK financial year that starts in April of `start`. */
+export function financialYear(start: number): string {
+  return `FY${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
 /** The first and last day of a date value with its modifier; null when the value has no known year. */
 export function dateInterval(value: string, mod?: string): { start: string; end: string } | null {
   const third = mod === 'EARLY' || mod === 'START' ? 0 : mod === 'MID' ? 1 : mod === 'LATE' || mod === 'END' ? 2 : -1;

@@ -16,7 +16,7 @@
 import type { DateAnchor, EntityExtras, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
-import { dateInterval } from './date-intervals.js';
+import { dateInterval, financialYear } from './date-intervals.js';
 
 const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?)?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
@@ -45,8 +45,6 @@ interface DateRule {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** FY2015-16: the UK financial year that starts in April of `start`. */
-const financialYear = (start: number) => `FY${start}-${pad((start + 1) % 100)}`;
 
 /** A quarter of a financial year, "Q3 2013/14" → FY2013-14-Q3; null when the years are not consecutive. */
 function financialQuarter(g: Record<string, string | undefined>): Found | null {
@@ -61,6 +59,14 @@ function fullYear(written: string, near = 2000): number {
 // A year written as one, not inside a longer number or a range: "In 2016 growth …".
 const WRITTEN_YEAR = /(?<![\d£$€.,/\-])((?:19[5-9]|20[0-4])\d)(?![\d%]|[-–/]\d)/g;
 const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+const HALF: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
+
+/** "third" + "quarter" → "Q3", "second" + "half" → "H2"; null for a half there is none of ("third half"). */
+function partOfYear(ordinal: string, part: string): string | null {
+  const o = ordinal.toLowerCase();
+  if (part.toLowerCase() === 'quarter') return `Q${QUARTER[o]}`;
+  return HALF[o] ? `H${HALF[o]}` : null;
+}
 
 /**
  * A value without a year takes the phase year ("in June" under "Progress during 2014" → 2014-06),
@@ -242,10 +248,8 @@ const RULES: DateRule[] = [
     rule: 'date.part-of-year',
     re: new RegExp(String.raw`\b${ORDINAL}\s+(?<part>quarter|half)\s+of\s+(?<year>${YEAR})${NOT_AFTER}`, 'gi'),
     value: (g) => {
-      const ordinal = g.ordinal!.toLowerCase();
-      if (g.part!.toLowerCase() === 'quarter') return { value: `${g.year}-Q${QUARTER[ordinal]}` };
-      const half = ordinal === 'first' || ordinal === '1st' ? 1 : ordinal === 'second' || ordinal === '2nd' || ordinal === 'last' || ordinal === 'final' ? 2 : 0;
-      return half ? { value: `${g.year}-H${half}` } : null;
+      const part = partOfYear(g.ordinal!, g.part!);
+      return part ? { value: `${g.year}-${part}` } : null;
     },
   },
   {
@@ -263,8 +267,7 @@ const RULES: DateRule[] = [
     digits: false,
     re: /\b(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)\s+of\s+(?<which>the|this|last|next)\s+year\b(?!\s+(?:to|ending)\b|\s+\d)/gi,
     value: (g, ctx, text, m) => {
-      const ordinal = g.ordinal!.toLowerCase();
-      const part = g.part!.toLowerCase() === 'quarter' ? `Q${QUARTER[ordinal]}` : ordinal === 'first' || ordinal === '1st' ? 'H1' : ordinal === 'third' || ordinal === '3rd' || ordinal === 'fourth' || ordinal === '4th' ? null : 'H2';
+      const part = partOfYear(g.ordinal!, g.part!);
       if (!part) return null;
       const which = g.which!.toLowerCase();
       const written = which === 'the' ? [...text.slice(0, m.index).matchAll(WRITTEN_YEAR)].pop() : undefined;

@@ -11,14 +11,16 @@ import type { Extractor } from './types.js';
 import { SCALE_VALUE } from './words.js';
 
 /** ISO 4217 code of a currency sign or a code as written in any case: '£' → GBP, 'eur' → EUR. */
+/** The ISO 4217 codes an amount may be written after: "EUR 3 million", "USD 4m". */
+export const CURRENCY_CODES: readonly string[] = ['GBP', 'EUR', 'USD', 'CHF', 'JPY', 'CNY', 'INR', 'AUD', 'CAD', 'NZD', 'NOK', 'SEK', 'DKK'];
 export const CURRENCY: Readonly<Record<string, string>> = {
-  '£': 'GBP', '€': 'EUR', $: 'USD', gbp: 'GBP', eur: 'EUR', usd: 'USD',
-  chf: 'CHF', jpy: 'JPY', cny: 'CNY', inr: 'INR', aud: 'AUD', cad: 'CAD', nzd: 'NZD', nok: 'NOK', sek: 'SEK', dkk: 'DKK',
+  '£': 'GBP', '€': 'EUR', $: 'USD',
+  ...Object.fromEntries(CURRENCY_CODES.map((code) => [code.toLowerCase(), code])),
 };
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 // A scale word; a single letter only glued to the digits ("£2.5m", not "£5 m").
 const SCALE = String.raw`(?:\s?(thousand|million|billion|bn|mn)|(m|k|b))(?![\p{L}\p{N}])`;
-const SIGN = String.raw`(?:US)?([£€$])\s?|\b(GBP|EUR|USD|CHF|JPY|CNY|INR|AUD|CAD|NZD|NOK|SEK|DKK)\s?`;
+const SIGN = String.raw`(?:US)?([£€$])\s?|\b(${CURRENCY_CODES.join('|')})\s?`;
 
 // "£1.2 million", "€4 million", "US$2m", "GBP 20,000"
 const SYMBOL = new RegExp(String.raw`(?:${SIGN})${AMOUNT}(?:${SCALE})?(?![\p{N}]|\.\d)`, 'gu');

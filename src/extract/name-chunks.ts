@@ -5,6 +5,7 @@
 // What each run is (a body, a programme, a person) is decided elsewhere; this module only finds runs
 // and cuts them where one name ends and the next begins.
 import { MONTHS } from './words.js';
+import { CURRENCY_CODES } from './money.js';
 import { isInfinitive } from './service-names.js';
 
 export interface Token {
@@ -50,7 +51,7 @@ export const GENERIC_ACRONYMS = new Set([
   // The vocabulary of progress reports and business cases: "a RAG rating of Amber", "120 FTEs", "BAU".
   'RAG', 'FTE', 'FTEs', 'WTE', 'BAU', 'MVP', 'SLA', 'SLAs', 'ROI', 'NPV', 'IRR', 'VFM', 'TBC', 'TBD', 'PMO', 'PMOs',
   // Currencies by their ISO 4217 codes, as amounts are written: "EUR 3 million", "USD 4 million".
-  'GBP', 'EUR', 'USD', 'CHF', 'JPY', 'CNY', 'INR', 'AUD', 'CAD', 'NZD', 'NOK', 'SEK', 'DKK',
+  ...CURRENCY_CODES,
 ]);
 
 /** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */

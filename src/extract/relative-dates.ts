@@ -11,7 +11,7 @@
 // reference point the value keeps an unknown year (XXXX) and has no interval.
 import type { DateAnchor, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
-import { dateInterval } from './date-intervals.js';
+import { dateInterval, financialYear } from './date-intervals.js';
 import { MONTH_PATTERN, monthNumber } from './words.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -80,11 +80,10 @@ function shifted(unit: string, shift: number, ref: Reference | null): string {
  * "this financial year", "last financial year": the UK financial year (April to March) of the reference
  * day, shifted; a reference of a year alone does not say which financial year it falls in.
  */
-function financialYear(shift: number, ref: Reference | null): string {
+function shiftedFinancialYear(shift: number, ref: Reference | null): string {
   if (!ref?.day) return 'FYXXXX-XX';
   const year = Number(ref.day.slice(0, 4));
-  const start = (Number(ref.day.slice(5, 7)) >= 4 ? year : year - 1) + shift;
-  return `FY${start}-${pad((start + 1) % 100)}`;
+  return financialYear((Number(ref.day.slice(5, 7)) >= 4 ? year : year - 1) + shift);
 }
 
 function addDays(iso: string, days: number): string {
@@ -115,7 +114,7 @@ export const relativeDateExtractor: Extractor = {
       const unit = (g.unit ?? g.unit2)!.toLowerCase();
       const which = (g.which ?? g.which2)!;
       // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
-      const value = g.fin ? (unit === 'year' ? financialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
+      const value = g.fin ? (unit === 'year' ? shiftedFinancialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
       if (value === null) continue;
       const known = !value.includes('XXXX');
       const interval = known ? dateInterval(value) : null;

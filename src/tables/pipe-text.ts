@@ -111,12 +111,18 @@ export function findTabTables(lines: Line[]): MarkupTable[] {
   for (let i = 0; i < lines.length; i++) {
     const head = splitTabRow(lines[i].content);
     if (!head) continue;
-    let k = i + 1;
-    while (k < lines.length && splitTabRow(lines[k].content)?.length === head.length) k++;
-    if (k - i < 2) continue;
-    const rows = lines.slice(i, k).map((line, r) => ({
+    // Each line split once: the rows with as many cells as the header.
+    const split = [head];
+    while (i + split.length < lines.length) {
+      const row = splitTabRow(lines[i + split.length].content);
+      if (row?.length !== head.length) break;
+      split.push(row);
+    }
+    const k = i + split.length;
+    if (split.length < 2) continue;
+    const rows = split.map((cells, r) => ({
       head: r === 0,
-      cells: splitTabRow(line.content)!.map(([f, t]) => ({ header: r === 0, rowSpan: 1, colSpan: 1, span: { from: line.from + f, to: line.from + t } })),
+      cells: cells.map(([f, t]) => ({ header: r === 0, rowSpan: 1, colSpan: 1, span: { from: lines[i + r].from + f, to: lines[i + r].from + t } })),
     }));
     const first = lines[i];
     const last = lines[k - 1];

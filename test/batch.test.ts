@@ -77,6 +77,18 @@ describe('a batch on worker threads', () => {
     expect(b.stdout).toBe(a.stdout.replaceAll(one, two));
   });
 
+  it('runs one worker on a thread of its own for a long batch, with the same outputs as on the calling thread', async () => {
+    const [here, thread] = [tmp(), tmp()];
+    const quiet = { workers: 1, log: () => {}, error: () => {} };
+    const a = await runBatch([input], { ...quiet, outDir: here });
+    const b = await runBatch([input], { ...quiet, outDir: thread, oneWorkerThreadFrom: names.length });
+    expect([a.workerThreads, b.workerThreads]).toEqual([false, true]);
+    expect(b.documents).toBe(names.length);
+    const files = listFiles(here);
+    expect(files).toEqual(listFiles(thread));
+    for (const f of files) expect(readFileSync(join(here, f)).equals(readFileSync(join(thread, f))), f).toBe(true);
+  });
+
   it('writes the combined tables in input order although the first document finishes last', async () => {
     const out = tmp();
     const logged: string[] = [];
@@ -150,13 +162,13 @@ describe('a document that fails', () => {
   it('is processed on the main thread when it outgrows a worker\'s heap, with the same output', async () => {
     const input = pages(3);
     const seed = readFileSync(SEED_FILE, 'utf8');
-    writeFileSync(join(input, 'page-01.txt'), Array(10).fill(seed).join('\n'));
+    writeFileSync(join(input, 'page-01.txt'), Array(4).fill(seed).join('\n'));
     const [capped, here] = [tmp(), tmp()];
     const errors: string[] = [];
-    // A 64 MB heap holds the models and a small page, not ten copies of the seed (430 KB).
-    const summary = await runBatch([input], { outDir: capped, workers: 2, workerHeapMb: 64, largeDocumentBytes: Infinity, log: () => {}, error: (l: string) => errors.push(l) });
+    // A 32 MB heap holds the models and a small page, not four copies of the seed (170 KB; three do not fit either).
+    const summary = await runBatch([input], { outDir: capped, workers: 2, workerHeapMb: 32, largeDocumentBytes: Infinity, log: () => {}, error: (l: string) => errors.push(l) });
     expect(errors).toEqual([]);
-    expect(summary.documents).toBe(3);
+    expect([summary.documents, summary.rerunOnMainThread]).toEqual([3, 1]);
     await runBatch([input], { outDir: here, workers: 1, log: () => {} });
     for (const f of listFiles(here)) expect(readFileSync(join(capped, f)).equals(readFileSync(join(here, f))), f).toBe(true);
   });

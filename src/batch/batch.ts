@@ -3,7 +3,8 @@
 // The flow, for documents 0…n-1 of the sorted (and sharded) input list:
 //   read (main thread, at most `readConcurrency` files at once, p-limit)
 //   → process, serialise, write the document's own folder and encode the rest to UTF-8 (a worker thread;
-//     on the main thread itself with one worker), the bytes handed back without a copy
+//     on the main thread itself with one worker and fewer than ONE_WORKER_THREAD_FROM documents), the
+//     bytes handed back without a copy
 //   → append to the run's files (main thread, strictly in input order).
 // Documents finish out of order; a finished one waits in `finished` until every earlier one is written.
 // At most `window` documents (workers × readAhead) are between "read started" and "written" at any
@@ -28,8 +29,10 @@ import { OutputFolderError, StagedOutput } from '../emit/output-folder.js';
 export interface BatchOptions {
   outDir: string;
   debug?: boolean;
-  /** Worker threads (default: the number of cores). 1 runs every document on the calling thread. */
+  /** Worker threads (default: the number of cores). 1 runs every document on the calling thread, unless the batch has oneWorkerThreadFrom documents or more. */
   workers?: number;
+  /** With one worker, the number of documents from which the pipeline runs on a worker thread of its own rather than on the calling thread (default ONE_WORKER_THREAD_FROM). */
+  oneWorkerThreadFrom?: number;
   /** Documents read ahead per worker (default 4). */
   readAhead?: number;
   /** An old-generation heap limit for each worker thread, in MB (default WORKER_OLD_GENERATION_MB); giving one also sends large documents to the main thread. */
@@ -66,6 +69,10 @@ export interface BatchSummary {
   /** Documents that failed, plus inputs that named nothing usable. */
   failed: number;
   workers: number;
+  /** Whether the pipeline ran on worker threads; false when it ran on the calling thread (one worker, a small batch). */
+  workerThreads: boolean;
+  /** Documents that outgrew a worker's heap and were processed again on the calling thread. */
+  rerunOnMainThread: number;
   ms: number;
   /** Peak resident memory of the process, worker threads included, in bytes. */
   peakRss: number;
@@ -77,18 +84,20 @@ export interface BatchSummary {
 
 /**
  * Each worker thread's heap limits. V8 lets a heap grow by a factor of up to 4 between full collections
- * when its old-generation limit is 2 GB or more (a worker's default here is 4 GB), and by at most 2 below
- * that (V8's MemoryController::MaxGrowingFactor). The heap the pipeline really uses stays far below
- * either limit, so a limit of 2,000 MB only makes the heap grow more slowly: measured over 250 seed-sized
- * pages on 2 workers, peak RSS about 360 → 260 MB, for 0–25% more time (mean about 10%, on a machine whose
- * timings vary by as much). A smaller old-generation limit saves little more and
- * costs more time: 1,024 MB gave 240 MB for 15–20% more time, 128 MB 25–30% more CPU time.
+ * when its old-generation limit is 2,048 MB or more (the calling thread's is 4 GB), and by at most 2
+ * below that (V8's MemoryController::MaxGrowingFactor). The heap the pipeline really uses stays far
+ * below either limit, so the limit only sets how often V8 collects. At 2,000 MB, just under the line,
+ * a worker spent about 10% more CPU time on the same pages than the calling thread did (500 seed-sized
+ * pages on one worker thread: 41.3 s against 37.6 s in process), and 2 workers did 91% of what two
+ * separate processes do with the same 1,000 pages; at 2,048 MB the worker spends what the calling
+ * thread does (37.4 s) and 2 workers reach 98% (CPU time 99%), for a peak RSS of about 520 MB instead
+ * of 420 on 2 workers, the same from 250 to 1,000 pages. Smaller limits cost more time still: 1,024 MB
+ * 15–20%, 128 MB 25–30% of CPU time.
  * The young generation is left at V8's default (0 here): a 16 MB young generation took about 35 MB off
  * the peak but cost 7–8% more CPU time (200 seed-sized pages on 2 workers, two runs each, alternating:
- * 28.5 s against 26.4 s of CPU, peak 300 against 338 MB; 32 MB: 27.0 s, 335 MB), which kept 2 workers
- * under 95% of what two separate processes do with the same pages (26.1 s of CPU for both).
+ * 28.5 s against 26.4 s of CPU, peak 300 against 338 MB; 32 MB: 27.0 s, 335 MB).
  */
-export const WORKER_OLD_GENERATION_MB = 2000;
+export const WORKER_OLD_GENERATION_MB = 2048;
 export const WORKER_YOUNG_GENERATION_MB = 0;
 
 /**
@@ -98,6 +107,17 @@ export const WORKER_YOUNG_GENERATION_MB = 0;
  * has its document retried on the main thread all the same.
  */
 export const LARGE_DOCUMENT_BYTES = 512 * 1024;
+
+/**
+ * With one worker, a batch of this many documents or more runs the pipeline on a worker thread of its
+ * own, as with more workers, and this thread only reads and writes. On the calling thread, the pipeline
+ * and the writer share one heap, whose limit V8 keeps raising over a long run: peak RSS 328 MB at 250
+ * seed-sized pages, 463 MB at 1,000, though the heap after a full collection is 27 MB at both. On a
+ * thread of its own: 373 and 372 MB, and 1,000 pages in 59.5 s instead of 62.5 s (the writing runs
+ * beside the pipeline). A worker's start (about 0.3 s, and from the startup snapshot the command's
+ * restart without it) is not worth paying for a handful of documents.
+ */
+export const ONE_WORKER_THREAD_FROM = 100;
 
 function workerLimits(options: BatchOptions): ResourceLimits {
   const limits: ResourceLimits = { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_OLD_GENERATION_MB };
@@ -147,15 +167,16 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const files = selectShard(all, options.shard);
   const total = files.length;
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), total));
-  if (workers > 1 && !workerThreads.available) throw new WorkerThreadsUnavailable();
-  const summary: BatchSummary = { total, documents: 0, sections: 0, sentences: 0, entities: 0, warnings: 0, failed: problems.length, workers, ms: 0, peakRss: 0 };
+  const threads = workers > 1 || total >= (options.oneWorkerThreadFrom ?? ONE_WORKER_THREAD_FROM);
+  if (threads && !workerThreads.available) throw new WorkerThreadsUnavailable();
+  const summary: BatchSummary = { total, documents: 0, sections: 0, sentences: 0, entities: 0, warnings: 0, failed: problems.length, workers, workerThreads: threads, rerunOnMainThread: 0, ms: 0, peakRss: 0 };
   for (const p of problems) error(`${p.path}: ${p.reason}`);
 
   // With workers, the main thread never loads the pipeline (and its language models): it only reads and
   // writes. Every worker starts loading the pipeline (about 0.3 s) now, while this thread prepares the
   // output folder and reads the first files.
   const pool =
-    workers > 1
+    threads
       ? new WorkerPool<Job, JobResult>(packageFile('dist/batch/worker.js'), workers, workerLimits(options))
       : null;
   pool?.start();
@@ -180,7 +201,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     throw outputError(options.outDir, e);
   }
   const large = options.workerHeapMb ? (options.largeDocumentBytes ?? LARGE_DOCUMENT_BYTES) : Infinity;
-  // The pipeline on this thread: for every document with one worker, else for large documents only.
+  // The pipeline on this thread: for every document when there is no worker thread, else for large documents only.
   let inProcess: ((job: Job) => Promise<JobResult>) | null = null;
   const runHere = async (job: Job) => {
     inProcess ??= (await import('./worker.js')).runJob;
@@ -236,6 +257,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       } catch (e) {
         if ((e as NodeJS.ErrnoException)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
         // Too big for a worker's heap: again on this thread (the bytes went to the worker; read them again).
+        summary.rerunOnMainThread++;
         return await runHere({ ...job, bytes: new Uint8Array(await read(() => readFile(file))) });
       }
     } catch (e) {

@@ -3,7 +3,7 @@
 // The main thread reads files and appends to the run's files in input order; a worker runs the pipeline,
 // serialises the document, writes the document's own folder (document.json, its CSVs) and encodes the
 // rest to UTF-8, which it hands to the main thread without a copy (transferred ArrayBuffers; a Doc is
-// much larger than its outputs). With `--workers 1` the batch runner calls
+// much larger than its outputs). With `--workers 1` and a small batch the batch runner calls
 // `runJob` itself, on the main thread, so both paths produce the same bytes.
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { processFile } from '../pipeline.js';

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
 import type { Nodes } from 'hast';
-import { checkOutline, FIXTURES, lineOwners, runFile, runText, sliceCodePoints } from './helpers.js';
+import { checkOutline, FIXTURES, lineOwners, runFile, runText, codePoints, sliceCodePoints } from './helpers.js';
 import type { Doc, Point } from '../src/model.js';
 import { sourceEnd, sourceStart } from '../src/text/source-map.js';
 
@@ -45,17 +45,27 @@ function unescapeJson(slice: string): string {
 
 /** Line and column agree with the offset (all in code points, lines ended by \r\n, \n or \r). */
 function expectPointAgrees(source: string, point: Point): void {
-  const chars = Array.from(source);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < point.offset; i++) {
-    if (chars[i] === '\n' || (chars[i] === '\r' && chars[i + 1] !== '\n')) {
-      line++;
-      lineStart = i + 1;
-    }
+  // Line starts, in code points, of the source: "\n", "\r\n" and a lone "\r" end a line.
+  const chars = codePoints(source);
+  if (lineStartsOf?.source !== source) {
+    const starts = [0];
+    chars.forEach((c, i) => {
+      if (c === '\n' || (c === '\r' && chars[i + 1] !== '\n')) starts.push(i + 1);
+    });
+    lineStartsOf = { source, starts };
   }
-  expect({ line: point.line, column: point.column }).toEqual({ line, column: point.offset - lineStart + 1 });
+  const { starts } = lineStartsOf;
+  // The last line start at or before the offset (a break at the offset itself ends the line later).
+  let line = 0;
+  for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= point.offset) [line, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  expect({ line: point.line, column: point.column }).toEqual({ line: line + 1, column: point.offset - starts[line] + 1 });
 }
+
+let lineStartsOf: { source: string; starts: number[] } | null = null;
 
 function expectProvenance(doc: Doc, visible: (slice: string) => string): void {
   const items = [...doc.sentences, ...doc.entities];

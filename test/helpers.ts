@@ -49,7 +49,15 @@ export function runText(text: string, path = 'test.txt'): Doc {
 
 /** The source sliced by code-point offsets, as a reader in Python would slice it. */
 export function sliceCodePoints(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join('');
+  return codePoints(text).slice(start, end).join('');
+}
+
+let pointsOf: { text: string; points: string[] } | null = null;
+
+/** The code points of a text; the last text's are kept, as tests slice one document many times. */
+export function codePoints(text: string): string[] {
+  if (pointsOf?.text !== text) pointsOf = { text, points: Array.from(text) };
+  return pointsOf.points;
 }
 
 /** Lines of a text as the pipeline counts them ("\r\n", "\n" and a lone "\r" end a line). */

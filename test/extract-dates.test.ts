@@ -162,6 +162,9 @@ describe('date: every date has an interval of ISO days (dateStart, dateEnd)', ()
     ['Claims rose in the first quarter of 2014/15.', [['first quarter of 2014/15', 'FY2014-15-Q1', '2014-04-01', '2014-06-30']]],
     ['Claims fell in the final quarter of 2013-14.', [['final quarter of 2013-14', 'FY2013-14-Q4', '2014-01-01', '2014-03-31']]],
     ['Spending fell in Q4 2013/14.', [['Q4 2013/14', 'FY2013-14-Q4', '2014-01-01', '2014-03-31']]],
+    // A half of a financial year, counted from April as its quarters are.
+    ['Around 12,500 staff completed it in the first half of 2013-14.', [['first half of 2013-14', 'FY2013-14-H1', '2013-04-01', '2013-09-30']]],
+    ['Take-up rose in the second half of 2014/15.', [['second half of 2014/15', 'FY2014-15-H2', '2014-10-01', '2015-03-31']]],
     ['Funding is agreed for 2015 to 2016.', [['2015 to 2016', 'FY2015-16', '2015-04-01', '2016-03-31']]],
     ['The plan runs from 2015 to 2020.', [['2015 to 2020', '2015/2020', '2015-01-01', '2020-12-31']]],
     ['The beta opens in early 2014.', [['early 2014', '2014', '2014-01-01', '2014-04-30']]],

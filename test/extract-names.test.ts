@@ -114,6 +114,13 @@ describe('people', () => {
     ['The Lord Chancellor and the Lord Speaker opened the session.', []],
     ['The Lord Mayor of London opened the hub.', ['place London']],
     ['Dr Foster Intelligence published the data.', ['organisation Dr Foster Intelligence']],
+    // Letters after a name (honours, Parliament, fellowships) are no part of it, and no body.
+    ['Baroness Neville-Rolfe DBE CMG joined the board.', ['person Neville-Rolfe']],
+    ['Sir Jeremy Heywood CB CVO, Cabinet Secretary, wrote to departments.', ['person Jeremy Heywood']],
+    ['Dame Helen Ghosh DCB and Professor Dame Julia Slingo FRS spoke.', ['person Helen Ghosh', 'person Julia Slingo']],
+    // A peer's territorial designation is part of the title, not of the name.
+    ['Lord Browne of Madingley chaired the review of departmental boards.', ['person Browne']],
+    ['Viscount Younger of Leckie replied for the government.', ['person Younger']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

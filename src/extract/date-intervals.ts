@@ -4,6 +4,7 @@
 //   2017-Q1 → 2017-01-01…2017-03-31       2015-H2 → 2015-07-01…2015-12-31
 //   FY2015-16 → 2015-04-01…2016-03-31 (UK financial year)     2014/2016 → 2014-01-01…2016-12-31
 //   FY2013-14-Q3 → 2013-10-01…2013-12-31 (a quarter of a financial year, counted from April)
+//   FY2013-14-H2 → 2013-10-01…2014-03-31 (a half of a financial year)
 // A TIMEX3 modifier takes a third of the period: early 2014 → 2014-01-01…2014-04-30, mid → May to
 // August, late → September to December; "the start of" reads as early, "the end of" as late; in a
 // month the thirds are days 1-10, 11-20 and 21 to the end. A value with an unknown year (XXXX) has no
@@ -45,6 +46,9 @@ function monthsOf(value: string): Months | null {
   // A quarter of a financial year: Q1 April to June … Q4 January to March of the next year.
   m = /^FY(\d{4})-\d{2}-Q([1-4])$/.exec(value);
   if (m) return { year: Number(m[1]), first: 3 * Number(m[2]) + 1, last: 3 * Number(m[2]) + 3 };
+  // A half: H1 April to September, H2 October to March of the next year.
+  m = /^FY(\d{4})-\d{2}-H([12])$/.exec(value);
+  if (m) return { year: Number(m[1]), first: 6 * Number(m[2]) - 2, last: 6 * Number(m[2]) + 3 };
   m = /^(\d{4})\/(\d{4})$/.exec(value);
   if (m) return { year: Number(m[1]), first: 1, last: (Number(m[2]) - Number(m[1]) + 1) * 12 };
   return null;

@@ -213,10 +213,15 @@ const RULES: DateRule[] = [
     value: financialQuarter,
   },
   {
-    // By its ordinal: "the first quarter of 2014/15", "the final quarter of 2013-14" → FY2014-15-Q1.
+    // By its ordinal: "the first quarter of 2014/15", "the final quarter of 2013-14" → FY2014-15-Q1;
+    // "the first half of 2013-14" → FY2013-14-H1 (April to September 2013).
     rule: 'date.financial-quarter',
-    re: new RegExp(String.raw`\b${ORDINAL}\s+quarter\s+of\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'gi'),
-    value: (g) => financialQuarter({ ...g, n: String(QUARTER[g.ordinal!.toLowerCase()]) }),
+    re: new RegExp(String.raw`\b${ORDINAL}\s+(?<part>quarter|half)\s+of\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'gi'),
+    value: (g) => {
+      const part = partOfYear(g.ordinal!, g.part!);
+      const start = Number(g.year);
+      return part && fullYear(g.end!, start) === start + 1 ? { value: `${financialYear(start)}-${part}` } : null;
+    },
   },
   {
     // The same written year first: "2013/14 Q3", "2013-14 quarter 3".

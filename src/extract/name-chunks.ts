@@ -37,12 +37,19 @@ export const LINKERS = new Set(['of', 'for', 'and', '&', 'by', 'the', 'our', 'my
 // "India and the Philippines".
 const TWO_LINKERS = /^(?:of|for|by) the$/;
 
+/** Post-nominal letters of honours, fellowships and offices (the UK's orders of chivalry, Parliament, the bar). */
+export const POST_NOMINALS = [
+  'KG', 'KT', 'OM', 'CH', 'GCB', 'KCB', 'DCB', 'CB', 'GCMG', 'KCMG', 'DCMG', 'CMG', 'GCVO', 'KCVO', 'DCVO', 'CVO', 'LVO',
+  'MVO', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'BEM', 'QPM', 'KPM', 'QC', 'KC', 'FRS', 'FREng', 'FBA', 'FRSE',
+  'FMedSci', 'MEP', 'MSP', 'MLA', 'DL', 'JP',
+];
+
 /** Acronyms that are ordinary vocabulary, never a name's part: "New IT equipment". */
 export const GENERIC_ACRONYMS = new Set([
   'IT', 'ICT', 'HR', 'PR', 'OK', 'TV', 'CEO', 'CIO', 'CDO', 'CTO', 'COO', 'CFO', 'FAQ', 'FAQs', 'PDF', 'URL', 'URLs',
   'API', 'APIs', 'AI', 'KPI', 'KPIs', 'SME', 'SMEs', 'ALB', 'ALBs', 'NDPB', 'NDPBs', 'SRO', 'SROs', 'FOI', 'HTML',
   'CSS', 'UX', 'UI', 'IA', 'QA', 'MI', 'VAT', 'ID', 'IDs', 'SMS', 'PC', 'PCs', 'GP', 'GPs', 'MP', 'MPs', 'Q1', 'Q2',
-  'Q3', 'Q4', 'AM', 'PM', 'CV', 'CVs', 'PhD', 'MSc', 'BSc', 'MBA', 'OBE', 'MBE', 'CBE', 'UK', 'EU', 'US', 'USA',
+  'Q3', 'Q4', 'AM', 'PM', 'CV', 'CVs', 'PhD', 'MSc', 'BSc', 'MBA', 'UK', 'EU', 'US', 'USA',
   'ISBN', 'ISSN', 'DOI',
   // Statistical measures and fiscal aggregates, quantities and not bodies, whether or not the document
   // spells them out: "GDP grew by 0.7%", "ONS CPI series" (ONS only), "uprated by RPI", "PSNB falls".
@@ -52,6 +59,9 @@ export const GENERIC_ACRONYMS = new Set([
   'RAG', 'FTE', 'FTEs', 'WTE', 'BAU', 'MVP', 'SLA', 'SLAs', 'ROI', 'NPV', 'IRR', 'VFM', 'TBC', 'TBD', 'PMO', 'PMOs',
   // Currencies by their ISO 4217 codes, as amounts are written: "EUR 3 million", "USD 4 million".
   ...CURRENCY_CODES,
+  // Letters after a person's name: honours of the UK's orders, and fellowships and offices written so
+  // ("Sir Jeremy Heywood CB CVO", "Baroness Neville-Rolfe DBE CMG"); no part of the name, and no body.
+  ...POST_NOMINALS,
 ]);
 
 /** Words capitalised only because they begin a sentence: "In July Home Office ran…" → "Home Office". */

@@ -264,7 +264,9 @@ function isAdjective(word: string): boolean {
 }
 
 /** Honorifics, which stay outside a person's name (docs/annotation.md): "Sir Ken Knight" → "Ken Knight". */
-const HONORIFIC_WORDS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Professor', 'Prof', 'Rt', 'Hon', 'Cllr', 'Councillor']);
+const HONORIFIC_WORDS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Professor', 'Prof', 'Rt', 'Hon', 'Cllr', 'Councillor']);
+/** A peer's title, whose territorial designation is no part of the name: "Lord Browne of Madingley" → "Browne". */
+const PEERAGE_WORDS = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess']);
 
 // Name tags in compromise's lexicon: a word with another tag ("chancellor" Actor, "chapel" Noun) is a
 // word of the language, not a name.
@@ -284,7 +286,11 @@ function titledPerson(tokens: Token[]): Token[] | null {
     if (HONORIFIC_WORDS.has(word)) honorific = true;
     else if (!isRoleWord(word)) break;
   }
-  const name = tokens.slice(k);
+  let name = tokens.slice(k);
+  // A peer's territorial designation: "Lord Browne of Madingley", "Baroness Hale of Richmond".
+  // The designation makes the title a peer's, whatever the name's word ("Viscount Younger of Leckie").
+  const designated = k > 0 && PEERAGE_WORDS.has(tokens[k - 1].text) && name.length >= 3 && name[1].text === 'of';
+  if (designated) name = name.slice(0, 1);
   // A double-barrelled or Irish name is one word: "Baroness Lane-Fox", "Ms O'Neill".
   if (k === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}[\p{L}’'-]*\p{Ll}$/u.test(w.text) && !/[’']s$/.test(w.text) && !isRoleWord(w.text))) return null;
   // A name ending in a head noun is a place or body after all: "Lady Chapel", "Dr Foster Intelligence".
@@ -292,7 +298,8 @@ function titledPerson(tokens: Token[]): Token[] | null {
   if (!honorific) return looksLikePerson(name) ? name : null;
   lexicon ??= compromiseLexicon();
   const tag = lexicon[name[0].text.toLowerCase()];
-  return tag === undefined || NAME_TAG.test(String(tag)) ? name : null;
+  // With a designation, any word but a noun ("Viscount Younger of Leckie"; "Lady Chapel of Ease" is a chapel).
+  return tag === undefined || NAME_TAG.test(String(tag)) || (designated && !/Noun|Place|Organization/.test(String(tag))) ? name : null;
 }
 
 /** People coordinated in one capitalised run: "Lord Maude and Mike Bracken". Null unless every part is a person. */

@@ -50,6 +50,10 @@ describe('statement rules', () => {
     ['By 2020 the government will have transformed public services.', 'the government'],
     ['The Department for Work and Pensions will publish its plan.', 'The Department for Work and Pensions'],
     ['Departments such as the Department for Work and Pensions (DWP) and HM Revenue and Customs (HMRC) will publish plans by March 2018.', 'Departments'],
+    // A time reckoned from now, without a comma, before the subject.
+    ['Next quarter we will publish the capabilities plan.', 'we'],
+    ['This year the department will close two offices.', 'the department'],
+    ['Over the next two years DWP will move claims online.', 'DWP'],
   ])('subject of %j is %j', (text, subject) => {
     expect(subjectOf(text)?.text ?? null).toBe(subject);
   });
@@ -63,6 +67,8 @@ describe('statement rules', () => {
     // A financial year is a deadline; the year of a baseline is not.
     ['Around 20% of civil servants will have an assessment by the end of 2017-18.', [['the end of 2017-18', 'FY2017-18']], 'FY2017-18'],
     ['GDS will train 3,000 specialists a year, up from 1,500 in 2016.', [['2016', '2016']], null],
+    // The end of "the year", resolved by the date extractor against the period or the document's date.
+    ['Departments will publish their workforce plans by the end of the year.', [['the end of the year', '2013']], '2013'],
   ])('deadline of %j', (text, dates, expected) => {
     const spans = (dates as string[][]).map(([mention, value]) => ({ from: text.indexOf(mention), value }));
     const cue = findCue(text);

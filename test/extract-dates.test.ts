@@ -215,6 +215,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Growth slowed in the second half of the year.', null, dated, [['second half of the year', '2015-H2', '2015-07-01', '2015-12-31']], ['document']],
     ['In 2016 growth was stronger in the second half of the year.', null, dated, [['2016', '2016', '2016-01-01', '2016-12-31'], ['second half of the year', '2016-H2', '2016-07-01', '2016-12-31']], []],
     ['Spending rose in the first half of this year.', 2014, {}, [['first half of this year', '2014-H1', '2014-01-01', '2014-06-30']], ['phase']],
+    // An end of "the year" is read as that year is, with its modifier's third of it.
+    ['Departments will publish their workforce plans by the end of the year.', null, period, [['the end of the year', '2013', '2013-09-01', '2013-12-31']], ['period']],
+    ['The start of next year brings the second phase.', null, dated, [['The start of next year', '2016', '2016-01-01', '2016-04-30']], ['document']],
   ])('%s (phase %s, %j)', (sentence, phaseYear, time, expected, anchors) => {
     expect(intervals(sentence, phaseYear, time)).toEqual(expected);
     expect(extractSentence({ text: sentence, phaseYear, acronyms: new Map(), ...time }).flatMap((m) => (m.anchor ? [m.anchor] : []))).toEqual(anchors);
@@ -225,6 +228,7 @@ describe('date: "the year" is the year the section was last discussing', () => {
   const datesOf = (text: string, path?: string) => runText(text, path).entities.filter((e) => e.type === 'date').map((e) => `${e.text} ${e.value}${e.anchor ? ` ${e.anchor}` : ''}`);
   it.each<[string, string[]]>([
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\nGrowth was stronger in the second half of the year.\n', ['2016 2016', 'second half of the year 2016-H2']],
+    ['# Growth\n\nGDP grew by 1.8% in 2016.\n\nBy the end of the year it had recovered.\n', ['2016 2016', 'the end of the year 2016']],
     // A year named in another section is not the one this section discusses.
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\n# Prices\n\nInflation rose in the second half of the year.\n', ['2016 2016', 'second half of the year XXXX-H2']],
   ])('%j', (text, expected) => {

@@ -82,10 +82,15 @@ const OPENING_PHRASE =
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
 const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
 
+// "Next quarter we will …", "This year the department will …", "Over the next two years DWP will …":
+// a time reckoned from now, without a comma, before the subject.
+const OPENING_TIME =
+  /^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year))\s+(?=[A-Za-z])/;
+
 /** The subject of a statement as written: the words before its main verb, after any opening phrase. */
 export function subjectOf(text: string): { text: string; from: number } | null {
   let from = 0;
-  const opening = OPENING_PHRASE.exec(text) ?? OPENING_DATE.exec(text);
+  const opening = OPENING_PHRASE.exec(text) ?? OPENING_DATE.exec(text) ?? OPENING_TIME.exec(text);
   if (opening) from = opening[0].length;
   const rest = text.slice(from);
   const verb = VERB_AFTER_SUBJECT.exec(' ' + rest);

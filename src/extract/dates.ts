@@ -284,6 +284,23 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // An end of "the year", "this year" …, read as that year is: "by the end of the year" in a report on
+    // July to September 2013 → 2013, END, anchor period; "the start of next year" → the year after.
+    rule: 'date.part-of-relative-year',
+    digits: false,
+    re: /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle)\s+of\s+(?<which>the|this|last|next)\s+(?<fin>financial\s+)?year\b(?!\s+(?:to|ending)\b|\s+\d)/giu,
+    value: (g, ctx, text, m) => {
+      if (g.fin) return null;
+      const which = g.which!.toLowerCase();
+      const written = which === 'the' ? [...text.slice(0, m.index).matchAll(WRITTEN_YEAR)].pop() : undefined;
+      if (written) return { value: written[1] };
+      const anchor = anchorYear(ctx);
+      if (!anchor) return { value: 'XXXX' };
+      const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      return { value: String(anchor.year + shift), anchor: anchor.anchor };
+    },
+  },
+  {
     // "early in 2014", "late in 2013"
     rule: 'date.mod-in-year',
     re: new RegExp(String.raw`\b(?<mod>[Ee]arly|[Ll]ate)\s+in\s+(?<year>${YEAR})${NOT_AFTER}`, 'g'),
@@ -432,7 +449,7 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
       if (m.rule === 'date.part-of-relative-year' && (m.anchor ? m.anchor !== 'phase' : m.value.startsWith('XXXX')) && /\bof\s+the\s+year$/i.test(texts[i].slice(m.from, m.to))) {
         const year = lastYear.get(sectionIds[i]);
         if (!year) continue;
-        m.value = `${year}${m.value.slice(m.value.indexOf('-'))}`;
+        m.value = `${year}${m.value.slice(4)}`;
         delete m.anchor;
         const interval = dateInterval(m.value);
         if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });

@@ -243,6 +243,11 @@ describe('acronyms of generic terms and measures', () => {
     expect(doc.acronyms).toEqual([]);
   });
 
+  it('keeps a company’s legal suffix with an acronym no definition expands: "BT plc"', () => {
+    const doc = runText('The contract went to BT plc and the helpdesk to NRAM plc.', 'test.txt');
+    expect(doc.entities.map((e) => `${e.text} = ${e.value}`)).toEqual(['BT plc = BT plc', 'NRAM plc = NRAM plc']);
+  });
+
   it('keeps a company’s legal suffix with its acronym: "NRAM plc"', () => {
     const doc = runText('<h1>Budget</h1><p>The forecast excludes <abbr title="Northern Rock Asset Management">NRAM</abbr> plc and Network Rail.</p>', 'test.html');
     expect(doc.entities.filter((e) => e.type === 'organisation').map((e) => `${e.text} = ${e.value}`)).toEqual([

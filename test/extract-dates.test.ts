@@ -218,6 +218,10 @@ describe('date: without a year or relative, anchored to the phase year, else the
     // An end of "the year" is read as that year is, with its modifier's third of it.
     ['Departments will publish their workforce plans by the end of the year.', null, period, [['the end of the year', '2013', '2013-09-01', '2013-12-31']], ['period']],
     ['The start of next year brings the second phase.', null, dated, [['The start of next year', '2016', '2016-01-01', '2016-04-30']], ['document']],
+    // So is an end of the current quarter, month or financial year.
+    ['Staff will transfer to Newport by the end of the quarter.', null, period, [['the end of the quarter', '2013-Q3', '2013-09-01', '2013-09-30']], ['period']],
+    ['Savings of 5% are due by the end of the financial year.', null, period, [['the end of the financial year', 'FY2013-14', '2013-12-01', '2014-03-31']], ['period']],
+    ['The form closes at the end of this month.', null, dated, [['the end of this month', '2015-01', '2015-01-21', '2015-01-31']], ['document']],
   ])('%s (phase %s, %j)', (sentence, phaseYear, time, expected, anchors) => {
     expect(intervals(sentence, phaseYear, time)).toEqual(expected);
     expect(extractSentence({ text: sentence, phaseYear, acronyms: new Map(), ...time }).flatMap((m) => (m.anchor ? [m.anchor] : []))).toEqual(anchors);

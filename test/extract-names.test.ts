@@ -49,6 +49,9 @@ describe('organisations', () => {
     ['The Director General, Home Office, chairs the Digital Transformation Board.', ['organisation Home Office', 'organisation Digital Transformation Board']],
     // A body written in lower case, known to the gazetteer.
     ['Staff took courses from civil service learning this year.', ['organisation civil service learning']],
+    // A company named with its legal form, which is part of the mention, whatever the case it is written in.
+    ['The contract went to Bristow Helicopters Ltd and Capgemini UK plc.', ['organisation Bristow Helicopters Ltd', 'organisation Capgemini UK plc']],
+    ['Arvato Government Services Ltd runs the shared helpdesk for Capita plc.', ['organisation Arvato Government Services Ltd', 'organisation Capita plc']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -133,6 +136,8 @@ describe('places', () => {
     ['The agency has offices in Liverpool, Durham and Croydon.', ['place Liverpool', 'place Durham', 'place Croydon']],
     ['MOJ Technology moved to Sheffield.', ['organisation MOJ Technology', 'place Sheffield']],
     ['It supported the response to the floods in Pakistan and the Philippines.', ['place Pakistan', 'place Philippines']],
+    // A postcode after a town is no part of its name.
+    ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.
     ['Schools in Bradford, Cheshire, Greater Manchester, Fife and the Isle of Wight took part.', ['place Bradford', 'place Cheshire', 'place Greater Manchester', 'place Fife', 'place Isle of Wight']],
     ['Ships crossed the Atlantic and the North Sea.', ['place Atlantic', 'place North Sea']],

@@ -81,10 +81,16 @@ export const acronymUsesExtractor: Extractor = {
       // A group of states written as its initials is a place: "EEA nationals".
       if (isKnownPlace(token) && ALL_CAPITALS.test(token)) {
         out.push({ type: 'place', from, to, value: token, rule: 'place.gazetteer' });
-      } else if (isKnownBodyAcronym(token)) {
-        out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.known' });
-      } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from))) {
-        out.push({ type: 'organisation', from, to, value: token, acronym: token, rule: 'acronym.capitals' });
+      } else {
+        // A company's legal suffix is part of its name here too: "NRAM plc".
+        const suffix = COMPANY_SUFFIX.exec(text.slice(to, to + 10));
+        const end = suffix ? to + suffix[0].length : to;
+        const value = suffix ? `${token}${suffix[0]}` : token;
+        if (isKnownBodyAcronym(token)) {
+          out.push({ type: 'organisation', from, to: end, value, acronym: token, rule: 'acronym.known' });
+        } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from))) {
+          out.push({ type: 'organisation', from, to: end, value, acronym: token, rule: 'acronym.capitals' });
+        }
       }
       // "ALBs", "NDPBs": a plural that no definition resolves is a kind of body. The pattern above
       // leaves them out, since an acronym never ends in a lowercase "s".

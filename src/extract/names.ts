@@ -146,6 +146,14 @@ function splitPossessive(text: string, tokens: Token[], context: SentenceContext
  * Coastguard Agency" nor "Department of Energy and Climate Change". In the last item of a comma list
  * ("…, Tax for My Business and Agent Online Self-Serve") two names of two words or more are cut too.
  */
+// A UK postcode, outward and inward codes: "SW1H 0ET", "WC2B 6NH", "M1 1AE".
+const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const POSTCODE_INWARD = /^\s\d[A-Z]{2}(?![\p{L}\p{N}])/u;
+
+// A company's legal form, ending its name: "Bristow Helicopters Ltd", "Capgemini UK plc", "Arup LLP".
+const COMPANY_WORD = /^(?:Ltd|Limited|PLC|Plc|LLP)\.?$/;
+const COMPANY_AFTER = /^\s(?:plc|Ltd|Limited|PLC|Plc|LLP)(?![\p{L}\p{N}])\.?/u;
+
 function splitCoordination(text: string, tokens: Token[], context: SentenceContext, inList: boolean): Token[][] {
   const whole = textOf(text, tokens);
   if (isKnownOrganisation(whole)) return [tokens];
@@ -171,9 +179,11 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // The title of an Act joins its subjects with "and": "Welfare Reform and Work Act 2016", "Crime and
     // Courts Act" (but "Gambling Act 2005 and Money Laundering Regulations" are two).
     if (LEGISLATION.test(bare(right[right.length - 1])) && !LEGISLATION.test(bare(left[left.length - 1]))) continue;
-    const split = role
+    // A company's legal form ends its name: "Bristow Helicopters Ltd and Capgemini UK plc" are two.
+    const company = left.length >= 2 && COMPANY_WORD.test(left[left.length - 1].text);
+    const split = company || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
-      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare;
+      : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {
       return [left, ...splitCoordination(text, right, context, inList)];
     }
@@ -346,6 +356,18 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // G20" (<abbr title="A group of 20 finance ministers …">G20</abbr>).
   if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');
   if (single && isAcronym(bare(tokens[0]), context)) return [];
+  // A postcode's outward code after a town is no word of its name: "London SW1H 0ET" → "London".
+  const lastToken = tokens[tokens.length - 1];
+  if (tokens.length >= 2 && POSTCODE_OUTWARD.test(lastToken.text) && POSTCODE_INWARD.test(text.slice(lastToken.to, lastToken.to + 5))) {
+    return readPiece(text, { ...piece, tokens: tokens.slice(0, -1), next: null }, context, coordinatedPlural);
+  }
+  // A company named with its legal form, which is part of the mention: "Bristow Helicopters Ltd",
+  // "Capgemini UK plc" (the lower-case form follows the capitalised words).
+  // After an indefinite article it is a kind of company: "a UK LLP".
+  const kind = /\ban?\s+$/i.test(text.slice(Math.max(0, from - 4), from));
+  if (!kind && tokens.length >= 2 && COMPANY_WORD.test(tokens[tokens.length - 1].text) && !COMPANY_WORD.test(tokens[0].text)) return make('organisation', 'organisation.company');
+  const legalForm = kind ? null : COMPANY_AFTER.exec(text.slice(to, to + 10));
+  if (legalForm && !COMPANY_WORD.test(tokens[0].text)) return make('organisation', 'organisation.company', to + legalForm[0].replace(/\.$/, '').length);
   // A sentence's opening word joined to a name by a preposition and "the" is no part of the name:
   // "Funding for the Digital Inclusion Strategy rose" → "Digital Inclusion Strategy". Kept whole when
   // what follows "the" is no name on its own ("Friends of the Earth").

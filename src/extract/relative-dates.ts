@@ -1,6 +1,7 @@
 // date (and duration): relative expressions, resolved against the section's phase year, else the period
 // the document says it covers, else the document's own date; `anchor` says which.
 //   "this quarter" in a report on "quarter 3 (July to September 2013)" → 2013-Q3, anchor period
+//   "by the end of the quarter" there → 2013-Q3, mod END; "the end of the financial year" → FY2013-14, END
 //   "last quarter", "the previous quarter" → 2013-Q2       "next quarter" → 2013-Q4
 //   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before" → 2013
 //   "this month", "last month" → a month of the reference day
@@ -23,6 +24,11 @@ const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|
 
 // "last October", "next March", "this June": a month reckoned from the reference day.
 const SHIFTED_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?<month>${MONTH_PATTERN})(?![\p{L}\p{N}])(?!\s+\d)`, 'gu');
+
+// An end of the current quarter, month or financial year: "by the end of the quarter", "before the end of
+// this month", "by the end of the financial year" (that of "the year" is read by the date extractor).
+const END_OF = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<mod>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the|this)\s+(?:(?<fin>financial)\s+year|(?<unit>quarter|month))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending)\b|\s+\d)/gu;
+const MOD: Record<string, 'START' | 'MID' | 'END'> = { start: 'START', beginning: 'START', middle: 'MID', end: 'END' };
 
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18 };
 
@@ -141,6 +147,19 @@ export const relativeDateExtractor: Extractor = {
       out.push({
         type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative-month',
         ...(interval && ref ? { anchor: ref.anchor, dateStart: interval.start, dateEnd: interval.end } : {}),
+      });
+    }
+    END_OF.lastIndex = 0;
+    for (let m = END_OF.exec(text); m; m = END_OF.exec(text)) {
+      const g = m.groups!;
+      const value = g.fin ? shiftedFinancialYear(0, ref) : shifted(g.unit!, 0, ref);
+      const mod = MOD[g.mod!.toLowerCase()];
+      const known = !value.includes('XXXX');
+      const interval = known ? dateInterval(value, mod) : null;
+      out.push({
+        type: 'date', from: m.index, to: m.index + m[0].length, value, mod, rule: 'date.relative',
+        ...(known && ref ? { anchor: ref.anchor } : {}),
+        ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
       });
     }
     PAST.lastIndex = 0;

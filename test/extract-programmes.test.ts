@@ -26,6 +26,10 @@ describe('programmes named by their head word', () => {
     ['Licensing was simplified under the Gambling Act 2005.', ['programme Gambling Act 2005']],
     // So does a review: "Spending Review 2013".
     ['The Spending Review 2013 set out the savings.', ['programme Spending Review 2013']],
+    // So does a plan, strategy, report or survey written for a year or years; a period written with "to"
+    // is a date of its own.
+    ['We met the Business Plan 2012-2015 goals and the Digital Strategy 2012 targets.', ['programme Business Plan 2012-2015', 'programme Digital Strategy 2012']],
+    ['Results of the Civil Service People Survey 2014 were published.', ['programme Civil Service People Survey 2014']],
     // A sentence's opening word joined to a name by a preposition and "the" is outside the name.
     ['Funding for the Digital Inclusion Strategy rose.', ['programme Digital Inclusion Strategy']],
     ['Support for the Troubled Families programme grew.', ['programme Troubled Families programme']],

@@ -46,6 +46,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NAME_YEAR = /^\s((?:19|20)\d\d)(?:[-–/](?:\d{2}|(?:19|20)\d\d))?(?![\p{L}\p{N}%]|[-–/]\d)/u;
 // Names that carry their year: events ("Public Sector Communications Awards 2014"), legislation
 // ("Gambling Act 2005", "Money Laundering Regulations 2007") and fiscal events ("Spending Review 2013").
+// Heads of documents that carry the year they were written for: "Business Plan 2012-2015".
+const DOCUMENT_YEAR_HEAD = /^(?:plan|strategy|report|accounts|framework|survey|census|agenda|roadmap|charter)$/i;
 const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement|review)$/i;
 
 // The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
@@ -489,7 +491,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     const after = tokens[tokens.length - 1];
     // A financial year is the name's too: "Spending Review 2015-16".
     const year = NAME_YEAR.exec(text.slice(after.to, after.to + 12));
-    if (EVENT_HEAD.test(head.head) && year && YEAR.test(year[1])) to = after.to + year[0].length;
+    // So is a document's: "Business Plan 2012-2015", "Annual Report and Accounts 2013-14", "Digital
+    // Strategy 2012"; a span written with "to" is the document's period, a date ("Strategy 2017 to 2020").
+    const dated = EVENT_HEAD.test(head.head) || (DOCUMENT_YEAR_HEAD.test(head.head) && !/^\s+(?:to|and)\s+\d/.test(text.slice(after.to + (year?.[0].length ?? 0))));
+    if (dated && year && YEAR.test(year[1])) to = after.to + year[0].length;
     return make(head.kind as EntityType, `${head.kind}.name-head`);
   }
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');

@@ -136,6 +136,9 @@ describe('places', () => {
     ['The agency has offices in Liverpool, Durham and Croydon.', ['place Liverpool', 'place Durham', 'place Croydon']],
     ['MOJ Technology moved to Sheffield.', ['organisation MOJ Technology', 'place Sheffield']],
     ['It supported the response to the floods in Pakistan and the Philippines.', ['place Pakistan', 'place Philippines']],
+    // A place whose name is also a word or a given name, after a preposition of place, alone or listed.
+    ['Staff in Reading and Bath will transfer to the new centre at Newport.', ['place Reading', 'place Bath', 'place Newport']],
+    ['Reading is important, and the team in Jordan agreed.', ['place Jordan']],
     // A postcode after a town is no part of its name.
     ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.

@@ -148,6 +148,10 @@ function splitPossessive(text: string, tokens: Token[], context: SentenceContext
  * Coastguard Agency" nor "Department of Energy and Climate Change". In the last item of a comma list
  * ("…, Tax for My Business and Agent Online Self-Serve") two names of two words or more are cut too.
  */
+// A preposition of place before a name, perhaps with other names listed between: "in Reading and ",
+// "at Slough, ".
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|through|across|outside|around|between)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$/u;
+
 // A UK postcode, outward and inward codes: "SW1H 0ET", "WC2B 6NH", "M1 1AE".
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\s\d[A-Z]{2}(?![\p{L}\p{N}])/u;
@@ -499,6 +503,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   }
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
   if (isKnownPlace(name)) return make('place', 'place.gazetteer');
+  // A place whose name is also a word or a given name ("Reading", "Bath", "Jordan") is one after a
+  // preposition of place, alone or in a list after it: "Staff in Reading and Bath", "at Victoria".
+  if (!piece.initial && isGazetteerPlace(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, from - 80), from))) return make('place', 'place.gazetteer');
   // A letter before a common noun names a shape or a grade, not a product: "S-curve", "U-turn",
   // "X-ray", "A-levels".
   if (single && LETTER_COMPOUND.test(name)) return [];

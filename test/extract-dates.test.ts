@@ -257,6 +257,12 @@ describe("the document's own date and period, read from its opening lines", () =
       'Reform plan: progress report\nJuly 2013\nSummary\nThis report sets out progress during the period April to June 2013.\nNext quarter\nThe board met in May and will report in October.\n',
       [['July 2013', '2013-07', undefined], ['April', '2013-04', undefined], ['June 2013', '2013-06', undefined], ['Next quarter', '2013-Q3', 'period'], ['May', '2013-05', 'period'], ['October', '2013-10', 'period']],
     ],
+    // A front-matter line that ends with the day the document was published.
+    [
+      'the day a line of front matter says it was published',
+      'Chapter 3: Spending\nAnnual Report and Accounts, HC 14, published 10 July 2014\nSpending rose in the previous year and will be reviewed in the autumn.\n',
+      [['10 July 2014', '2014-07-10', undefined], ['the previous year', '2013', 'document'], ['autumn', '2014-FA', 'document']],
+    ],
     // A quarter the opening only mentions is no period of the document.
     [
       'a quarter mentioned in the opening',

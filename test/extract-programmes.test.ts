@@ -30,6 +30,10 @@ describe('programmes named by their head word', () => {
     // is a date of its own.
     ['We met the Business Plan 2012-2015 goals and the Digital Strategy 2012 targets.', ['programme Business Plan 2012-2015', 'programme Digital Strategy 2012']],
     ['Results of the Civil Service People Survey 2014 were published.', ['programme Civil Service People Survey 2014']],
+    // A numeral that ends a name and counts nothing is the name's: "High Speed 2", "Crossrail 2"; after a
+    // word that numbers parts or stages it is a label ("Phase 2", "Key Stage 2").
+    ['Spending on High Speed 2 will rise, and work on Crossrail 2 continued.', ['programme High Speed 2', 'programme Crossrail 2']],
+    ['Phase 2 of the Digital Academy will train 2 staff.', ['programme Digital Academy']],
     // A sentence's opening word joined to a name by a preposition and "the" is outside the name.
     ['Funding for the Digital Inclusion Strategy rose.', ['programme Digital Inclusion Strategy']],
     ['Support for the Troubled Families programme grew.', ['programme Troubled Families programme']],
@@ -281,5 +285,12 @@ describe('a letter joined to a common noun is no name', () => {
     ['The department moved its services to the G-cloud.', ['programme G-cloud']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('a numeral that ends a name', () => {
+  it('is no number of its own', () => {
+    const mentions = extractSentence({ text: 'Spending on High Speed 2 will rise by £217 million, and Phase 2 will start.', phaseYear: null, acronyms: new Map() });
+    expect(mentions.map((m) => `${m.type} ${m.value}`)).toEqual(['programme High Speed 2', 'money 217000000', 'number 2']);
   });
 });

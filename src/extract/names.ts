@@ -536,6 +536,37 @@ function isGivenName(word: string): boolean {
 
 const PLACE_TAG = /^(?:Place|City|Region|Country)$/;
 
+/** A word compromise's lexicon does not know, or knows only as a body's name: coined, as the names of projects are ("Crossrail"). */
+function isCoinedWord(word: string): boolean {
+  lexicon ??= compromiseLexicon();
+  const tag = lexicon[word.toLowerCase()];
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && (tag === undefined || tag === 'Organization') && !isGivenName(word);
+}
+
+// A numeral that ends a name, counting nothing: "High Speed 2 will", "Crossrail 2, the new line",
+// "work on Crossrail 2 continued": one digit, then punctuation, the end, or a word that is no noun the
+// numeral could count (a verb in the past or present tense, a modal, a preposition or conjunction).
+const NAME_NUMERAL = /^\s[1-9](?:(?=\s*(?:[,.;:)](?!\d)|$))|(?=\s+(\p{Ll}+)\b))/u;
+const NOT_COUNTED = /^(?:and|or|to|in|on|at|by|for|from|with|which|that|is|was|are|were|has|had|have)$/;
+const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunction|Auxiliary)$/;
+// Words that number parts, stages and kinds, after which a numeral is a label of its own: "Phase 2",
+// "Key Stage 2", "Table 2", "Lot 2".
+const NUMBERED_WORD = /^(?:level|phase|band|tier|grade|stage|step|version|release|number|action|year|section|chapter|part|annex|appendix|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|chart|graph|exhibit|diagram|map|box|point|theme|tranche|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type|key)(?:s|es)?$/i;
+
+/** The end of a name with the numeral that ends it ("High Speed 2"), or null. */
+function numeralEnd(text: string, to: number, lastWord: string): number | null {
+  if (NUMBERED_WORD.test(lastWord)) return null;
+  const m = NAME_NUMERAL.exec(text.slice(to, to + 24));
+  if (!m) return null;
+  const next = m[1];
+  if (next !== undefined && !NOT_COUNTED.test(next)) {
+    lexicon ??= compromiseLexicon();
+    const tag = lexicon[next];
+    if (!(typeof tag === 'string' && VERB_TAG.test(tag))) return null;
+  }
+  return to + m[0].length;
+}
+
 /** Whether compromise's lexicon files the word as a place ("Cumbria", "Europe"): a lookup, not a parse. */
 function isLexiconPlace(word: string): boolean {
   lexicon ??= compromiseLexicon();
@@ -703,7 +734,10 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // Team", "Training Academy Staff").
     if (r.type !== 'unresolved' && r.type !== 'person' && r.piece.initial && r.from === r.piece.tokens[0].from && r.piece.tokens.length > 2 && !LINKERS.has(r.piece.tokens[1].text) && !isHeadWord(r.piece.tokens[1].text) && isGerund(r.piece.tokens[0].text) && aloneOnLine(text, r)) continue;
     if (r.type !== 'unresolved') {
-      out.push({ type: r.type, from: r.from, to: r.to, value: valueOf(text.slice(r.from, r.to), r.type), rule: r.rule });
+      // A numeral that ends a programme's name is part of it: "High Speed 2".
+      const last = r.piece.tokens[r.piece.tokens.length - 1];
+      const to = r.type === 'programme' && last.to === r.to ? numeralEnd(text, r.to, last.text) ?? r.to : r.to;
+      out.push({ type: r.type, from: r.from, to, value: valueOf(text.slice(r.from, to), r.type), rule: r.rule });
       continue;
     }
     const words = r.piece.tokens;
@@ -737,6 +771,12 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         }
       }
     }
+    // A coined word and the numeral that ends its name: "Crossrail 2".
+    const numeral = words.length === 1 && isCoinedWord(words[0].text) ? numeralEnd(text, r.to, words[0].text) : null;
+    if (numeral !== null) {
+      out.push({ type: 'programme', from: r.from, to: numeral, value: text.slice(r.from, numeral), rule: 'programme.numbered-name' });
+      continue;
+    }
     // "Python and Ruby": single words in a coordination are not a name of two words.
     if (words.length < 2 || (words.length === 3 && /^(?:and|&)$/.test(words[1].text))) continue;
     if (listedWithOrganisation(text, r, readings, context)) {
@@ -746,7 +786,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // A heading or table cell in title case is not a name because it is capitalised: "Perceived
     // Benefits", "| Ease of Use | 4 |" alone on their line, with nothing but numbers or punctuation beside them.
     if (aloneOnLine(text, r)) continue;
-    out.push({ type: 'programme', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'programme.capitalised-name' });
+    const to = numeralEnd(text, r.to, words[words.length - 1].text) ?? r.to;
+    out.push({ type: 'programme', from: r.from, to, value: text.slice(r.from, to), rule: 'programme.capitalised-name' });
   }
   return out;
 }

@@ -199,6 +199,7 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Fewer claims were made than the year before.', null, dated, [['the year before', '2014', '2014-01-01', '2014-12-31']], ['document']],
     ['Staff said the past year had been a success.', null, dated, [['the past year', 'P1Y', '2014-01-17', '2015-01-16']], ['document']],
     ['Visits doubled over the last 12 months.', null, period, [['the last 12 months', 'P12M', '2012-10-01', '2013-09-30']], ['period']],
+    ['Consultancy costs fell over the last two financial years.', null, dated, [['the last two financial years', 'P2Y', '2013-01-17', '2015-01-16']], ['document']],
     ['Take-up has doubled since last October.', null, { documentDate: '2013-11-20' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
     ['Take-up has doubled since last October.', null, { documentDate: '2014-03-05' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
     ['The service opens next March.', null, { documentDate: '2014-03-05' }, [['next March', '2015-03', '2015-03-01', '2015-03-31']], ['document']],

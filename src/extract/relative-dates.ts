@@ -6,7 +6,7 @@
 //   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before" → 2013
 //   "this month", "last month" → a month of the reference day
 //   "this financial year" on 8 March 2017 → FY2016-17 (April to March), "last financial year" → FY2015-16
-//   "the past year", "the last year", "the past 12 months" → a duration P1Y / P12M ending on the
+//   "the past year", "the last year", "the past 12 months", "the last two financial years" → a duration P1Y / P12M / P2Y ending on the
 //   reference day (its interval in dateStart/dateEnd)
 // The span includes the word that makes it relative and its article ("the year before"). Without a
 // reference point the value keeps an unknown year (XXXX) and has no interval.
@@ -20,7 +20,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // "this quarter", "last year", "the previous month", "the year before", "the following year".
 const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
 // "the past year", "the last 12 months", "over the past two years": a length of time up to the reference day.
-const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;
+const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+(?:financial\s+)?)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;
 
 // "last October", "next March", "this June": a month reckoned from the reference day.
 const SHIFTED_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?<month>${MONTH_PATTERN})(?![\p{L}\p{N}])(?!\s+\d)`, 'gu');

@@ -199,6 +199,9 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['Staff view driving data daily, and pay for training.', []],
     // Two service names joined by "and" are two, and vouch for each other.
     ['The first exemplars, including Register to vote and Visit someone in prison, went live.', ['programme Register to vote', 'programme Visit someone in prison']],
+    // The second of two may begin with any verb and the small word a service name holds.
+    ['Departments will move Renew a passport and Make a court claim for money onto the platform.', ['programme Renew a passport', 'programme Make a court claim for money']],
+    ['DVLA will also move Renew a driving licence and Tax your vehicle onto the platform.', ['organisation DVLA', 'programme Renew a driving licence', 'programme Tax your vehicle']],
     ['Staff can Register to vote and manage their accounts.', []],
     // A name that opens with a preposition is no body, whatever its last word.
     ['Publishing moved to Inside Government in 2012.', ['programme Inside Government']],

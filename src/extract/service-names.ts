@@ -18,19 +18,31 @@ import type { Extractor } from './types.js';
 
 // The verbs GOV.UK service names begin with.
 const SERVICE_VERB = String.raw`(?:Find|Check|Apply|Register|Get|Pay|Book|Renew|Report|Claim|Sign|View|Update|Change|Tell|Manage|Calculate|Send|Request|Prove|Vote|Buy|File|Submit|Challenge|Appeal|Search|Access|Estimate|Look|Visit|Replace|Cancel|Transfer)`;
-// Another service's name after "and"/"or": "Register to vote and Visit someone in prison" are two.
+// Another service's name after "and"/"or": "Register to vote and Visit someone in prison" are two; so
+// are "Renew a passport and Make a court claim for money", "Renew a driving licence and Tax your
+// vehicle", where the second begins with any verb and the small word a service name holds.
 const NEXT_SERVICE = new RegExp(String.raw`^\s+${SERVICE_VERB}\b`);
 // The word after the verb that makes it a service's name rather than a capitalised word of another
 // name: an article, a pronoun, a preposition or a conjunction the name holds ("Find a", "Apply for",
 // "Check if", "Register to", "Pay your", "Get help").
 const SECOND = String.raw`(?:a|an|the|your|you|if|for|to|whether|up|in|on|into|online|help|information|details|an?|my|someone|what|how|when)`;
 const START = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${SERVICE_VERB})\s+(?:(${SECOND})(?=\s)|(?=[a-z]))`, 'gu');
+// Any capitalised verb and its small word, where a coordinated name may start: "Make a", "Tax your".
+const ANY_VERB_START = new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+(${SECOND})(?=\s)`, 'uy');
+
+/** A service name that begins `text` after "and"/"or": a service verb, or another verb and its small word. */
+function nextService(rest: string): boolean {
+  if (NEXT_SERVICE.test(rest)) return true;
+  const m = /^\s+(\p{Lu}\p{Ll}+)\s+(\S+)/u.exec(rest);
+  return m !== null && new RegExp(String.raw`^${SECOND}$`).test(m[2]) && isInfinitive(m[1]);
+}
 // Words that end the name: the cue after it, a clause or time word, or punctuation.
 const STOP = new Set([
   'service', 'services', 'tool', 'tools', 'website', 'site', 'page', 'pages', 'pilot', 'beta', 'alpha', 'form', 'forms',
   'which', 'that', 'who', 'where', 'when', 'while', 'and', 'or', 'but', 'by', 'from', 'since', 'during', 'until',
   'before', 'after', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
-  'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online', 'on',
+  'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online', 'on', 'onto', 'via',
+  'through', 'across',
 ]);
 // After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
 const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
@@ -48,7 +60,10 @@ export const serviceNamesExtractor: Extractor = {
     // Where a name coordinated with the one before may start: after its "and"/"or".
     let coordinatedFrom = -1;
     START.lastIndex = 0;
-    for (let m = START.exec(text); m; m = START.exec(text)) {
+    // The name that starts after "and"/"or" with a verb START does not know ("… and Tax your vehicle").
+    let forced: RegExpExecArray | null = null;
+    for (let m = START.exec(text); m; m = forced ?? START.exec(text)) {
+      forced = null;
       const initial = /^[\s\-–—•*"“‘'(]*$/.test(text.slice(0, m.index));
       // The verb and an ordinary word: only a cue makes it a name (checked below).
       const plain = m[2] === undefined;
@@ -64,7 +79,7 @@ export const serviceNamesExtractor: Extractor = {
         if (!w || words >= MAX_WORDS) break;
         const word = w[1];
         const lower = word.toLowerCase();
-        if ((word === 'and' || word === 'or') && NEXT_SERVICE.test(text.slice(WORD.lastIndex))) {
+        if ((word === 'and' || word === 'or') && nextService(text.slice(WORD.lastIndex))) {
           coordinated = true;
           break;
         }
@@ -93,6 +108,12 @@ export const serviceNamesExtractor: Extractor = {
       if (!cued && capitals === 0 && !setOff && !paired) continue;
       out.push({ type: 'programme', from: m.index, to: end, value: text.slice(m.index, end), rule: 'programme.service-name' });
       START.lastIndex = end;
+      if (coordinated) {
+        const link = /^\s+(?:and|or)\s+/.exec(text.slice(end));
+        ANY_VERB_START.lastIndex = link ? end + link[0].length : text.length;
+        const next = link ? ANY_VERB_START.exec(text) : null;
+        if (next && isInfinitive(next[1])) forced = next;
+      }
     }
     return out;
   },

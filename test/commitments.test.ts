@@ -127,6 +127,11 @@ describe('"we" in a document organised by headings', () => {
     const json = JSON.stringify({ title: 'Transformation strategy', details: { body: '<h2>Actions</h2><p>We will deliver 25 services by 2020.</p>' }, links: { organisations: [{ title: 'Cabinet Office' }] } });
     expect(runText(json, 'strategy.json').commitments.map((c) => c.actor)).toEqual(['Cabinet Office']);
   });
+
+  it('stays "We" whatever body or subject the section named before', () => {
+    const text = '# Assisted digital\n\n## Summary\n\nThis document sets out the plan. The Skills Funding Agency ran a pilot in 2014.\n\nWe will extend the pilot to the Intellectual Property Office by 2016.\n';
+    expect(runText(text, 'strategy.md').commitments.map((c) => c.actor)).toEqual(['We']);
+  });
 });
 
 describe('the find-commitments and follow-through stages on a hand-built page', () => {

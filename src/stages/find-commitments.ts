@@ -51,7 +51,8 @@ export function findCommitments(doc: Doc): void {
           // A GOV.UK publication of one organisation speaks for it.
           if (doc.metadata.organisations?.length === 1) return doc.metadata.organisations[0];
           // A heading that names no body ("Actions", "Next steps") is no actor: "We" stays as written.
-          return lastOrganisation ?? lastActor ?? (section.unitKind === 'other' ? subject : section.unit);
+          if (section.unitKind === 'other') return subject;
+          return lastOrganisation ?? lastActor ?? section.unit;
         }
         return lastActor ?? lastOrganisation ?? section.unit;
       };

@@ -54,6 +54,13 @@ describe('statement rules', () => {
     ['Next quarter we will publish the capabilities plan.', 'we'],
     ['This year the department will close two offices.', 'the department'],
     ['Over the next two years DWP will move claims online.', 'DWP'],
+    // A part of a year opening the sentence without a comma.
+    ['In the third quarter of 2014 the programme will move 3 services.', 'the programme'],
+    ['By early 2015 DWP will close the old system.', 'DWP'],
+    // An appositive set off by commas is no part of the actor; a list is the actor whole.
+    ['Mike Bracken, Executive Director of GDS, will report progress in October.', 'Mike Bracken'],
+    ['GOV.UK Verify, the identity assurance service, will be available to all departments.', 'GOV.UK Verify'],
+    ['Departments, agencies and the Cabinet Office will publish their plans.', 'Departments, agencies and the Cabinet Office'],
   ])('subject of %j is %j', (text, subject) => {
     expect(subjectOf(text)?.text ?? null).toBe(subject);
   });

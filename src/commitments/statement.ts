@@ -80,7 +80,8 @@ const VERB_AFTER_SUBJECT =
 const OPENING_PHRASE =
   /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b[^,]{0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
-const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
+// So is a part of a year: "In the third quarter of 2014 the programme will …", "By early 2015 DWP will …".
+const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
 
 // "Next quarter we will …", "This year the department will …", "Over the next two years DWP will …":
 // a time reckoned from now, without a comma, before the subject.
@@ -96,10 +97,17 @@ export function subjectOf(text: string): { text: string; from: number } | null {
   const verb = VERB_AFTER_SUBJECT.exec(' ' + rest);
   if (!verb) return null;
   let subject = rest.slice(0, Math.max(0, verb.index)).trim();
+  // An appositive is closed by a comma before the verb: "Mike Bracken, Executive Director of GDS, will".
+  const closedByComma = /,$/.test(subject);
   subject = subject.replace(/[,;:]+$/, '').trim();
   // A long subject with examples is its head: "Departments such as the Department for Work and
   // Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
   if (subject.split(/\s+/).length > 14) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
+  // A subject with an appositive set off by commas is its head: "Mike Bracken, Executive Director of
+  // GDS, will …" → Mike Bracken; "GOV.UK Verify, the identity assurance service, will …" (not a list:
+  // "Departments, agencies and arm's length bodies will …").
+  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s)/u.exec(subject);
+  if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
   if (!subject || subject.split(/\s+/).length > 14) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s(it|they|we)$/i.exec(subject);

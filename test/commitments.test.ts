@@ -61,6 +61,9 @@ describe('statement rules', () => {
     ['Mike Bracken, Executive Director of GDS, will report progress in October.', 'Mike Bracken'],
     ['GOV.UK Verify, the identity assurance service, will be available to all departments.', 'GOV.UK Verify'],
     ['Departments, agencies and the Cabinet Office will publish their plans.', 'Departments, agencies and the Cabinet Office'],
+    // An amount is what is done, not who does it.
+    ['Up to £8m will be made available to councils over two years.', null],
+    ['A further £6 billion will be invested in road maintenance.', null],
   ])('subject of %j is %j', (text, subject) => {
     expect(subjectOf(text)?.text ?? null).toBe(subject);
   });
@@ -99,6 +102,8 @@ describe('statement rules', () => {
     ['We will redesign services handling over 100,000 transactions each year, starting with 3 exemplar services.', [['100,000', 'number', 100000, 'transactions'], ['3', 'number', 3, 'exemplar services']], 2, { value: 3, unit: 'number', counts: 'exemplar services' }],
     ['All departments will publish a strategy.', [], 15, null],
     ['DH will save £2 million.', [['£2 million', 'money', 2000000]], 2, { value: 2000000, unit: 'GBP', counts: null }],
+    // With no subject (an amount opens the statement) the amount is the target.
+    ['Up to £8m will be made available to councils.', [['£8m', 'money', 8000000]], 0, { value: 8000000, unit: 'GBP', counts: null }],
   ])('target of %j', (text, mentions, subjectEnd, expected) => {
     const list = (mentions as Array<[string, 'number' | 'percent' | 'money', number, string?]>).map(([m, t, v, c]) => entity(text, m, t, v, c));
     expect(targetOf(text, list, subjectEnd as number)).toEqual(expected);

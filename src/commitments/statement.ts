@@ -88,6 +88,8 @@ const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?
 const OPENING_TIME =
   /^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year))\s+(?=[A-Za-z])/;
 
+const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$/i;
+
 /** The subject of a statement as written: the words before its main verb, after any opening phrase. */
 export function subjectOf(text: string): { text: string; from: number } | null {
   let from = 0;
@@ -109,6 +111,9 @@ export function subjectOf(text: string): { text: string; from: number } | null {
   const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s)/u.exec(subject);
   if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
   if (!subject || subject.split(/\s+/).length > 14) return null;
+  // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
+  // further £6 billion will be invested" name no actor, and the amount is the statement's target.
+  if (AMOUNT_SUBJECT.test(subject)) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s(it|they|we)$/i.exec(subject);
   if (pronoun && /^[a-z]|^(?:Based|Having|Following|Building|Given|Using)\b/.test(subject)) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };

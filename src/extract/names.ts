@@ -22,6 +22,7 @@ import { isInfinitive } from './service-names.js';
 import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGazetteerPlace, isKnownPlace } from './gazetteer-places.js';
+import { LABEL_WORDS } from './numbers.js';
 
 interface Piece {
   tokens: Token[];
@@ -46,9 +47,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NAME_YEAR = /^\s((?:19|20)\d\d)(?:[-–/](?:\d{2}|(?:19|20)\d\d))?(?![\p{L}\p{N}%]|[-–/]\d)/u;
 // Names that carry their year: events ("Public Sector Communications Awards 2014"), legislation
 // ("Gambling Act 2005", "Money Laundering Regulations 2007") and fiscal events ("Spending Review 2013").
-// Heads of documents that carry the year they were written for: "Business Plan 2012-2015".
-const DOCUMENT_YEAR_HEAD = /^(?:plan|strategy|report|accounts|framework|survey|census|agenda|roadmap|charter)$/i;
 const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement|review)$/i;
+// Heads of documents that carry the year they were written for: "Business Plan 2012-2015".
+const DOCUMENT_YEAR_HEAD = /^(?:plan|strategy|report|framework|survey|census|agenda|roadmap|charter)$/i;
 
 // The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
 // "Spending Review").
@@ -142,12 +143,6 @@ function splitPossessive(text: string, tokens: Token[], context: SentenceContext
   return [tokens];
 }
 
-/**
- * Cuts a run at "and" where both sides are names of their own: "GDS and Civil Service Learning",
- * "National Offender Management Service and HM Courts and Tribunals Service"; not "Maritime and
- * Coastguard Agency" nor "Department of Energy and Climate Change". In the last item of a comma list
- * ("…, Tax for My Business and Agent Online Self-Serve") two names of two words or more are cut too.
- */
 // A preposition of place before a name, perhaps with other names listed between: "in Reading and ",
 // "at Slough, ".
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|through|across|outside|around|between)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$/u;
@@ -160,6 +155,12 @@ const POSTCODE_INWARD = /^\s\d[A-Z]{2}(?![\p{L}\p{N}])/u;
 const COMPANY_WORD = /^(?:Ltd|Limited|PLC|Plc|LLP)\.?$/;
 const COMPANY_AFTER = /^\s(?:plc|Ltd|Limited|PLC|Plc|LLP)(?![\p{L}\p{N}])\.?/u;
 
+/**
+ * Cuts a run at "and" where both sides are names of their own: "GDS and Civil Service Learning",
+ * "National Offender Management Service and HM Courts and Tribunals Service"; not "Maritime and
+ * Coastguard Agency" nor "Department of Energy and Climate Change". In the last item of a comma list
+ * ("…, Tax for My Business and Agent Online Self-Serve") two names of two words or more are cut too.
+ */
 function splitCoordination(text: string, tokens: Token[], context: SentenceContext, inList: boolean): Token[][] {
   const whole = textOf(text, tokens);
   if (isKnownOrganisation(whole)) return [tokens];
@@ -495,8 +496,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     const after = tokens[tokens.length - 1];
     // A financial year is the name's too: "Spending Review 2015-16".
     const year = NAME_YEAR.exec(text.slice(after.to, after.to + 12));
-    // So is a document's: "Business Plan 2012-2015", "Annual Report and Accounts 2013-14", "Digital
-    // Strategy 2012"; a span written with "to" is the document's period, a date ("Strategy 2017 to 2020").
+    // So is a document's: "Business Plan 2012-2015", "Digital Strategy 2012"; a span written with "to"
+    // is the document's period, a date ("Strategy 2017 to 2020").
     const dated = EVENT_HEAD.test(head.head) || (DOCUMENT_YEAR_HEAD.test(head.head) && !/^\s+(?:to|and)\s+\d/.test(text.slice(after.to + (year?.[0].length ?? 0))));
     if (dated && year && YEAR.test(year[1])) to = after.to + year[0].length;
     return make(head.kind as EntityType, `${head.kind}.name-head`);
@@ -550,8 +551,9 @@ const NAME_NUMERAL = /^\s[1-9](?:(?=\s*(?:[,.;:)](?!\d)|$))|(?=\s+(\p{Ll}+)\b))/
 const NOT_COUNTED = /^(?:and|or|to|in|on|at|by|for|from|with|which|that|is|was|are|were|has|had|have)$/;
 const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunction|Auxiliary)$/;
 // Words that number parts, stages and kinds, after which a numeral is a label of its own: "Phase 2",
-// "Key Stage 2", "Table 2", "Lot 2".
-const NUMBERED_WORD = /^(?:level|phase|band|tier|grade|stage|step|version|release|number|action|year|section|chapter|part|annex|appendix|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|chart|graph|exhibit|diagram|map|box|point|theme|tranche|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type|key)(?:s|es)?$/i;
+// "Key Stage 2", "Table 2", "Lot 2": the number extractor's label words, and a few more that number
+// things but may also end a name.
+const NUMBERED_WORD = new RegExp(String.raw`^(?:${LABEL_WORDS}|appendix|theme|tranche|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type)(?:s|es)?$`, 'i');
 
 /** The end of a name with the numeral that ends it ("High Speed 2"), or null. */
 function numeralEnd(text: string, to: number, lastWord: string): number | null {

@@ -26,8 +26,9 @@ const WORDS = new RegExp(
 );
 // Words before a number that make it a label, not a count: "level 7", "Phase 1", "action 7",
 // "key stage 3", "version 2.1".
-const LABEL =
-  /\b(?:level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|fig\.?|chart|graph|exhibit|diagram|map|box|point)\s*$/i;
+export const LABEL_WORDS =
+  String.raw`level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|fig\.?|chart|graph|exhibit|diagram|map|box|point`;
+const LABEL = new RegExp(String.raw`\b(?:${LABEL_WORDS})\s*$`, 'i');
 
 // Words that end a counted noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries
 // and adverbs ("30 staff have signed", "45 students who completed", "14 in Newcastle").

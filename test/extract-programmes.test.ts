@@ -34,6 +34,8 @@ describe('programmes named by their head word', () => {
     // word that numbers parts or stages it is a label ("Phase 2", "Key Stage 2").
     ['Spending on High Speed 2 will rise, and work on Crossrail 2 continued.', ['programme High Speed 2', 'programme Crossrail 2']],
     ['Phase 2 of the Digital Academy will train 2 staff.', ['programme Digital Academy']],
+    // So is a word that numbers stages before a number written as a word.
+    ['Phase Two starts in 2015, after Tranche One of the transfer.', []],
     // A sentence's opening word joined to a name by a preposition and "the" is outside the name.
     ['Funding for the Digital Inclusion Strategy rose.', ['programme Digital Inclusion Strategy']],
     ['Support for the Troubled Families programme grew.', ['programme Troubled Families programme']],
@@ -295,5 +297,10 @@ describe('a numeral that ends a name', () => {
   it('is no number of its own', () => {
     const mentions = extractSentence({ text: 'Spending on High Speed 2 will rise by £217 million, and Phase 2 will start.', phaseYear: null, acronyms: new Map() });
     expect(mentions.map((m) => `${m.type} ${m.value}`)).toEqual(['programme High Speed 2', 'money 217000000', 'number 2']);
+  });
+
+  it('written as a word after a word that numbers stages, is a label number', () => {
+    const mentions = extractSentence({ text: 'Phase Two starts after Tranche One.', phaseYear: null, acronyms: new Map() });
+    expect(mentions.map((m) => `${m.type} ${m.value}`)).toEqual(['number 2', 'number 1']);
   });
 });

@@ -363,6 +363,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // G20" (<abbr title="A group of 20 finance ministers …">G20</abbr>).
   if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');
   if (single && isAcronym(bare(tokens[0]), context)) return [];
+  // A word that numbers parts or stages and its number written as a word is a label, whose number the
+  // number extractor reads: "Phase Two", "Tranche One".
+  if (tokens.length === 2 && NUMBERED_WORD.test(tokens[0].text) && NUMBER_WORD_ALONE.test(tokens[1].text)) return [];
   // A postcode's outward code after a town is no word of its name: "London SW1H 0ET" → "London".
   const lastToken = tokens[tokens.length - 1];
   if (tokens.length >= 2 && POSTCODE_OUTWARD.test(lastToken.text) && POSTCODE_INWARD.test(text.slice(lastToken.to, lastToken.to + 5))) {
@@ -553,7 +556,9 @@ const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunctio
 // Words that number parts, stages and kinds, after which a numeral is a label of its own: "Phase 2",
 // "Key Stage 2", "Table 2", "Lot 2": the number extractor's label words, and a few more that number
 // things but may also end a name.
-const NUMBERED_WORD = new RegExp(String.raw`^(?:${LABEL_WORDS}|appendix|theme|tranche|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type)(?:s|es)?$`, 'i');
+const NUMBERED_WORD = new RegExp(String.raw`^(?:${LABEL_WORDS}|appendix|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type)(?:s|es)?$`, 'i');
+
+const NUMBER_WORD_ALONE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
 /** The end of a name with the numeral that ends it ("High Speed 2"), or null. */
 function numeralEnd(text: string, to: number, lastWord: string): number | null {

@@ -27,7 +27,7 @@ const WORDS = new RegExp(
 // Words before a number that make it a label, not a count: "level 7", "Phase 1", "action 7",
 // "key stage 3", "version 2.1".
 export const LABEL_WORDS =
-  String.raw`level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|fig\.?|chart|graph|exhibit|diagram|map|box|point`;
+  String.raw`level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|fig\.?|chart|graph|exhibit|diagram|map|box|point|theme|tranche`;
 const LABEL = new RegExp(String.raw`\b(?:${LABEL_WORDS})\s*$`, 'i');
 
 // Words that end a counted noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries
@@ -299,7 +299,8 @@ export const numberExtractor: Extractor = {
     for (let m = NUMBER_WORD_ANY.test(text) ? WORDS.exec(text) : null; m; m = WORDS.exec(text)) {
       // "one" alone is a pronoun far more often than a count ("one of the first departments"); it
       // counts only before a noun it quantifies: "one other partner", "one form of identification".
-      if (/^one$/i.test(m[1]) && !isCountingOne(text, m.index, m.index + m[0].length)) continue;
+      // After a label word it numbers a part or stage: "Tranche One".
+      if (/^one$/i.test(m[1]) && !isCountingOne(text, m.index, m.index + m[0].length) && !LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (TIME_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const value = numberFromWords(m[1]);
       if (value !== null) out.push(mention(text, m.index, m.index + m[0].length, value, 'number.words'));

@@ -61,6 +61,9 @@ describe('statement rules', () => {
     ['Mike Bracken, Executive Director of GDS, will report progress in October.', 'Mike Bracken'],
     ['GOV.UK Verify, the identity assurance service, will be available to all departments.', 'GOV.UK Verify'],
     ['Departments, agencies and the Cabinet Office will publish their plans.', 'Departments, agencies and the Cabinet Office'],
+    // A "will" in a reported clause has that clause's subject.
+    ['The Chancellor of the Exchequer confirmed in Budget 2015 that this work will continue.', 'this work'],
+    ['This strategy sets out how the Government Digital Service, working with departments, will change that.', 'the Government Digital Service'],
     // An amount is what is done, not who does it.
     ['Up to £8m will be made available to councils over two years.', null],
     ['A further £6 billion will be invested in road maintenance.', null],

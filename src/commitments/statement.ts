@@ -72,8 +72,10 @@ export function isPronounSubject(subject: string): boolean {
 
 // Words a subject does not run through: a verb of the main clause, or the start of a subordinate one.
 // In lower case only: a capitalised word is a name's ("Department for Work and Pensions").
+// An auxiliary anywhere; another verb not after a determiner or a preposition, where the word is a
+// noun: "this work", "the plans".
 const VERB_AFTER_SUBJECT =
-  /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do|already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b/;
+  /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do)\b|(?<!\b(?:the|this|these|those|a|an|its|our|their|his|her|of|in|on|new|such|all|any|each|every))\s(?:already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b/;
 // "By March 2014, …", "In 2014, …", "As part of …, …", "Over the next year, …": an opening phrase before the subject.
 // A conditional or concessive clause opens some ("Should this change in future, it will …", "Where
 // we redesign transactions, we will …"); a date without a comma others ("By March 2013 HMRC will …").
@@ -87,6 +89,10 @@ const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?
 // a time reckoned from now, without a comma, before the subject.
 const OPENING_TIME =
   /^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year))\s+(?=[A-Za-z])/;
+
+// A verb of saying or reporting and the conjunction that opens what it reports.
+const REPORTED_CLAUSE =
+  /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d))\b[^,]{0,60}?\s(?:that|how|whether)\s+/;
 
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$/i;
 
@@ -105,10 +111,14 @@ export function subjectOf(text: string): { text: string; from: number } | null {
   // A long subject with examples is its head: "Departments such as the Department for Work and
   // Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
   if (subject.split(/\s+/).length > 14) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
+  // A "will" in a clause the sentence reports has that clause's subject: "This strategy sets out how the
+  // Government Digital Service … will", "The Chancellor confirmed in Budget 2015 that this work will".
+  const reported = REPORTED_CLAUSE.exec(subject);
+  if (reported) subject = subject.slice(reported.index + reported[0].length).trim();
   // A subject with an appositive set off by commas is its head: "Mike Bracken, Executive Director of
   // GDS, will …" → Mike Bracken; "GOV.UK Verify, the identity assurance service, will …" (not a list:
   // "Departments, agencies and arm's length bodies will …").
-  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s)/u.exec(subject);
+  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s|\p{Ll}+ing\s)/u.exec(subject);
   if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
   if (!subject || subject.split(/\s+/).length > 14) return null;
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A

@@ -64,6 +64,10 @@ describe('statement rules', () => {
     // A "will" in a reported clause has that clause's subject.
     ['The Chancellor of the Exchequer confirmed in Budget 2015 that this work will continue.', 'this work'],
     ['This strategy sets out how the Government Digital Service, working with departments, will change that.', 'the Government Digital Service'],
+    // In the passive, who will do it follows "by"; a date there is a deadline.
+    ['The shared HR helpdesk will be run by Arvato Government Services Ltd from April.', 'Arvato Government Services Ltd'],
+    ['The review will be led by the Cabinet Office and HM Treasury.', 'the Cabinet Office and HM Treasury'],
+    ['The paper counterpart will be abolished by June 2015.', 'The paper counterpart'],
     // An amount is what is done, not who does it.
     ['Up to £8m will be made available to councils over two years.', null],
     ['A further £6 billion will be invested in road maintenance.', null],

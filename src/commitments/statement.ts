@@ -96,8 +96,19 @@ const REPORTED_CLAUSE =
 
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$/i;
 
-/** The subject of a statement as written: the words before its main verb, after any opening phrase. */
+// A passive statement names who will do it after "by": "The helpdesk will be run by Arvato Government
+// Services Ltd" → Arvato Government Services Ltd; not a date ("will be completed by March 2015").
+const PASSIVE_AGENT =
+  /\b(?:will|shall)\s+(?:\p{Ll}+ly\s+)?be\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|run|led|set|held|built|made|paid|won|done|met|kept|sent|given)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}&.’'-]*))*)/u;
+const NOT_AGENT = new RegExp(String.raw`^(?:the\s+)?(?:${MONTH_NAMES}|Spring|Summer|Autumn|Winter|End|Start|Beginning|Middle|Q[1-4]|Quarter)\b`, 'i');
+
+/** The subject of a statement as written: the words before its main verb, after any opening phrase; in the passive, the agent after "by". */
 export function subjectOf(text: string): { text: string; from: number } | null {
+  const agent = PASSIVE_AGENT.exec(text);
+  if (agent && !NOT_AGENT.test(agent[1])) {
+    const name = agent[1].replace(/\.$/, '').replace(/\s+(?:and|&|of|for|the)$/, '');
+    return { text: name, from: agent.index + agent[0].length - agent[1].length };
+  }
   let from = 0;
   const opening = OPENING_PHRASE.exec(text) ?? OPENING_DATE.exec(text) ?? OPENING_TIME.exec(text);
   if (opening) from = opening[0].length;

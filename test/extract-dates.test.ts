@@ -28,6 +28,7 @@ describe('date: full dates, months and years', () => {
     ['It led the response to the 2013 typhoon in the Philippines.', [d('2013', '2013')]],
     ['Unlike 2013, the survey was run online.', [d('2013', '2013')]],
     ['Forms received on 12/03/2014 were processed first.', [d('12/03/2014', '2014-03-12')]],
+    ['The contract ends on 31.03.2015 and version 1.2.2015 ships.', [d('31.03.2015', '2015-03-31')]],
     ['The data were extracted on 2014-03-12.', [d('2014-03-12', '2014-03-12')]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
@@ -170,6 +171,9 @@ describe('date: every date has an interval of ISO days (dateStart, dateEnd)', ()
     ['The beta opens in early 2014.', [['early 2014', '2014', '2014-01-01', '2014-04-30']]],
     ['The beta opens in mid-2014.', [['mid-2014', '2014', '2014-05-01', '2014-08-31']]],
     ['The beta opens by the end of 2014.', [['the end of 2014', '2014', '2014-09-01', '2014-12-31']]],
+    // An end written without "the … of", as plans and milestone tables write it.
+    ['Publish the strategy end-2014 and the review by end-March 2015.', [['end-2014', '2014', '2014-09-01', '2014-12-31'], ['end-March 2015', '2015-03', '2015-03-21', '2015-03-31']]],
+    ['By end 2014 all staff move; the pilot runs from start-2015.', [['end 2014', '2014', '2014-09-01', '2014-12-31'], ['start-2015', '2015', '2015-01-01', '2015-04-30']]],
     ['The beta opens in late September 2014.', [['late September 2014', '2014-09', '2014-09-21', '2014-09-30']]],
     ['The beta opens in early March 2014.', [['early March 2014', '2014-03', '2014-03-01', '2014-03-10']]],
     // "The early months of 2017" is early 2017: the modifier's third of the year.
@@ -238,6 +242,18 @@ describe('date: "the year" is the year the section was last discussing', () => {
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\n# Prices\n\nInflation rose in the second half of the year.\n', ['2016 2016', 'second half of the year XXXX-H2']],
   ])('%j', (text, expected) => {
     expect(datesOf(text, 'test.md')).toEqual(expected);
+  });
+
+  it('keeps the modifier in the interval of the year it takes', () => {
+    const end = runText('# Growth\n\nGDP grew by 1.8% in 2016.\n\nBy the end of the year it had recovered.\n', 'test.md').entities.find((e) => e.text === 'the end of the year')!;
+    expect([end.mod, end.dateStart, end.dateEnd]).toEqual(['END', '2016-09-01', '2016-12-31']);
+  });
+});
+
+describe('date: a year in a column of its own after a name', () => {
+  it('is a date, not the year the name carries', () => {
+    const doc = runText('Business plan\n\nCreate 12 Nature Improvement Areas        2014–15\nPublish the Digital Strategy 2014\n', 'plan.txt');
+    expect(doc.entities.filter((e) => e.type === 'date').map((e) => `${e.text} ${e.value}`)).toEqual(['2014–15 FY2014-15']);
   });
 });
 

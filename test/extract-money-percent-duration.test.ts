@@ -25,6 +25,7 @@ describe('money', () => {
     ['The partnership drew €4 million of European funding.', [money('€4 million', 4000000, 'EUR')]],
     ['The fund holds 2 million pounds for local projects.', [money('2 million pounds', 2000000)]],
     ['Each pilot received £450k from the fund.', [money('£450k', 450000)]],
+    ['Each pilot received £350K from the fund.', [money('£350K', 350000)]],
     ['The supplier charged $4.5m for the licence.', [money('$4.5m', 4500000, 'USD')]],
     ['The new platform cost £12.5million to build.', [money('£12.5million', 12500000)]],
     ['Running costs fell to £1,234.56 a month.', [money('£1,234.56', 1234.56)]],

@@ -18,7 +18,8 @@ import type { Extractor } from './types.js';
 import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
 import { dateInterval, financialYear } from './date-intervals.js';
 
-const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?)?`;
+// "end-2014", "end-March 2015", "by end 2014", "from start-2015": an end written without "the … of".
+const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?|(?<modEnd>end|start|End|Start)-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s)(?<modEnd2>end|start)\s+)?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 const MONTH = String.raw`\b(?<month>${MONTH_PATTERN})`;
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -157,13 +158,13 @@ const RULES: DateRule[] = [
     },
   },
   {
-    // "12/03/2014" (day first, as written in the UK), "2014-03-12" (ISO)
+    // "12/03/2014", "31.03.2015" (day first, as written in the UK), "2014-03-12" (ISO)
     rule: 'date.numeric',
-    re: new RegExp(String.raw`${NOT_BEFORE}(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>${YEAR})|(?<isoYear>${YEAR})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))(?![\d/-])`, 'g'),
+    re: new RegExp(String.raw`${NOT_BEFORE}(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>${YEAR})|(?<dotDay>\d{1,2})\.(?<dotMonth>\d{2})\.(?<dotYear>${YEAR})|(?<isoYear>${YEAR})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))(?![\d/-]|\.\d)`, 'g'),
     value: (g) => {
-      const y = Number(g.year ?? g.isoYear);
-      const mo = Number(g.month ?? g.isoMonth);
-      const d = Number(g.day ?? g.isoDay);
+      const y = Number(g.year ?? g.dotYear ?? g.isoYear);
+      const mo = Number(g.month ?? g.dotMonth ?? g.isoMonth);
+      const d = Number(g.day ?? g.dotDay ?? g.isoDay);
       return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}` } : null;
     },
   },
@@ -178,7 +179,7 @@ const RULES: DateRule[] = [
       // A name carries a year or a financial year written as one ("Spending Review 2015-16"); a period
       // written with "to" after a title is the title's period: "Government Transformation Strategy 2017
       // to 2020" → 2017/2020.
-      if (!g.mod && !g.modOf && !/\sto\s/.test(m[0]) && yearFollowsName(text, m.index)) return null;
+      if (!modOf(g) && !/\sto\s/.test(m[0]) && yearFollowsName(text, m.index)) return null;
       // Two years in a row are a UK financial year (April to March): "2015-16" → FY2015-16.
       if (end === start + 1) return { value: financialYear(start) };
       return { value: `${start}/${end}` };
@@ -311,9 +312,9 @@ const RULES: DateRule[] = [
     rule: 'date.year',
     re: new RegExp(String.raw`${NOT_BEFORE}${MOD}(?<year>${YEAR})${NOT_AFTER}`, 'g'),
     value: (g, _ctx, text, m) => {
-      if (!g.mod && !g.modOf && yearFollowsName(text, m.index)) return null;
+      if (!modOf(g) && yearFollowsName(text, m.index)) return null;
       // "more than 2000 people": a count, not a year.
-      if (!g.mod && !g.modOf && /\b(?:than|nearly|almost|approximately|least)\s+$/i.test(before(text, m.index))) return null;
+      if (!modOf(g) && /\b(?:than|nearly|almost|approximately|least)\s+$/i.test(before(text, m.index))) return null;
       return { value: g.year! };
     },
   },
@@ -336,7 +337,7 @@ const RULES: DateRule[] = [
     re: new RegExp(String.raw`${MOD}${MONTH}\b(?!\s+(?:of\s+)?\d)`, 'g'),
     value: (g, ctx, text, m) => {
       const prior = before(text, m.index);
-      const modified = Boolean(g.mod || g.modOf);
+      const modified = Boolean(modOf(g));
       if (RELATIVE.test(prior)) return null;
       // A month that recurs is no date: "published in April each year", "every year in March" reads
       // no one April.
@@ -358,7 +359,7 @@ const RULES: DateRule[] = [
     re: new RegExp(String.raw`${MOD}${SEASON}\b(?!\s+(?:of\s+)?\d)`, 'g'),
     value: (g, ctx, text, m) => {
       const prior = before(text, m.index);
-      const modified = Boolean(g.mod || g.modOf);
+      const modified = Boolean(modOf(g));
       if (RELATIVE.test(prior)) return null;
       if (!modified && !/\b(?:in|during|over|by|until|till|since|through|throughout|before|after|from|of|the|to|and|or)\s+$/i.test(prior)) return null;
       if (!modified && SEASON_COMPOUND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
@@ -376,7 +377,7 @@ const RULES: DateRule[] = [
 ];
 
 function modOf(g: Record<string, string | undefined>): EntityExtras['mod'] | undefined {
-  switch ((g.mod ?? g.modOf)?.toLowerCase()) {
+  switch ((g.mod ?? g.modOf ?? g.modEnd ?? g.modEnd2)?.toLowerCase()) {
     case 'early':
     case 'earlier':
     case 'first':
@@ -451,7 +452,7 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
         if (!year) continue;
         m.value = `${year}${m.value.slice(4)}`;
         delete m.anchor;
-        const interval = dateInterval(m.value);
+        const interval = dateInterval(m.value, m.mod);
         if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
       } else if (!m.anchor && /^\d{4}(?:$|-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))/.test(m.value)) {
         // A year the text writes (not a financial year, not one resolved from elsewhere).

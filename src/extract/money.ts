@@ -19,7 +19,7 @@ export const CURRENCY: Readonly<Record<string, string>> = {
 };
 const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 // A scale word; a single letter only glued to the digits ("£2.5m", not "£5 m").
-const SCALE = String.raw`(?:\s?(thousand|million|billion|bn|mn)|(m|k|b))(?![\p{L}\p{N}])`;
+const SCALE = String.raw`(?:\s?(thousand|million|billion|bn|mn)|(m|k|K|b))(?![\p{L}\p{N}])`;
 const SIGN = String.raw`(?:US)?([£€$])\s?|\b(${CURRENCY_CODES.join('|')})\s?`;
 
 // "£1.2 million", "€4 million", "US$2m", "GBP 20,000"

@@ -97,8 +97,9 @@ export function countedNoun(text: string, from: number, value: number): string |
     const qualifier = OR_MORE.exec(text.slice(pos, pos + 16));
     if (qualifier) pos += qualifier[0].length;
   }
-  // "other" before the noun is a determiner: "one other partner" counts "partner".
-  const other = /^\s+other(?=\s+\p{L})/u.exec(text.slice(pos, pos + 12));
+  // "other", "more", "further" before the noun are determiners: "one other partner" counts "partner",
+  // "2 further areas" and "3 more sites" count "areas" and "sites".
+  const other = /^\s+(?:other|more|further|additional|extra)(?=\s+\p{L})/u.exec(text.slice(pos, pos + 14));
   if (other) pos += other[0].length;
   const phrase = nounPhrase(text, pos, 5);
   const words = phrase.words;

@@ -85,7 +85,9 @@ const NOT_A_NAME = new Set(
 );
 const MONTH_WORD = new RegExp(`^${MONTH_PATTERN}$`);
 const SENTENCE_START = /^[\s"“‘'(•*-]*$/;
-const WORD_BEFORE = /(?:^|[^\p{L}\p{N}’'&.-])([\p{Lu}][\p{L}\p{N}’'&.-]*)[ \t\u00a0]+$/u;
+// One space: a year set apart by a tab or a run of spaces is a column of its own ("Create 12 Nature
+// Improvement Areas      2014–15"), not the name's.
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}’'&.-])([\p{Lu}][\p{L}\p{N}’'&.-]*)[ \u00a0]$/u;
 
 /**
  * True when the characters before `index` end in a capitalised word that makes a following year part

@@ -60,6 +60,8 @@ describe('organisations', () => {
 describe('generic groups, roles and acronyms are not organisations', () => {
   it.each([
     ['Several ALBs and NDPBs reported to the board.'],
+    // Kinds of contract and diseases named by their initials.
+    ['Councils used waste PFI credits to reduce bovine TB.'],
     ['The Law Officers’ departments have no transactional services.'],
     ['Heads of Profession met the Chief Digital Officer.'],
     ['The Director General of Growth, Innovation and Enterprise leads on digital.'],

@@ -36,6 +36,11 @@ describe('programmes named by their head word', () => {
     ['Phase 2 of the Digital Academy will train 2 staff.', ['programme Digital Academy']],
     // So is a word that numbers stages before a number written as a word.
     ['Phase Two starts in 2015, after Tranche One of the transfer.', []],
+    // Or before a letter: a band or grade.
+    ['A typical Band D household pays more, as do Grade A offices.', []],
+    // A fund named with a lowercase "fund" is a programme, the word in the name; a code is a document.
+    ['The Get Britain Building fund has committed most of its money.', ['programme Get Britain Building fund']],
+    ['Councils will follow The Transparency Code and the Civil Service Code.', ['programme Transparency Code', 'programme Civil Service Code']],
     // A sentence's opening word joined to a name by a preposition and "the" is outside the name.
     ['Funding for the Digital Inclusion Strategy rose.', ['programme Digital Inclusion Strategy']],
     ['Support for the Troubled Families programme grew.', ['programme Troubled Families programme']],

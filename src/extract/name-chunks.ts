@@ -55,6 +55,9 @@ export const GENERIC_ACRONYMS = new Set([
   // spells them out: "GDP grew by 0.7%", "ONS CPI series" (ONS only), "uprated by RPI", "PSNB falls".
   'GDP', 'GNP', 'GNI', 'GVA', 'CPI', 'CPIH', 'RPI', 'RPIX', 'HICP', 'PMI', 'TFP', 'NAIRU', 'PSNB', 'PSND', 'PSNFL',
   'PSNCR', 'TME', 'AME', 'DEL', 'DELs', 'RDEL', 'CDEL',
+  // Kinds of contract and of financing, and diseases, named by their initials: "waste PFI credits",
+  // "bovine TB".
+  'PFI', 'PF2', 'PPP', 'TB', 'HIV',
   // The vocabulary of progress reports and business cases: "a RAG rating of Amber", "120 FTEs", "BAU".
   'RAG', 'FTE', 'FTEs', 'WTE', 'BAU', 'MVP', 'SLA', 'SLAs', 'ROI', 'NPV', 'IRR', 'VFM', 'TBC', 'TBD', 'PMO', 'PMOs',
   // Currencies by their ISO 4217 codes, as amounts are written: "EUR 3 million", "USD 4 million".

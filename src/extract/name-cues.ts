@@ -17,7 +17,7 @@ const PART: Record<string, EntityType> = {
   panel: 'organisation', directorate: 'organisation', division: 'organisation', hub: 'organisation',
   programme: 'programme', programmes: 'programme', scheme: 'programme', schemes: 'programme',
   plan: 'programme', plans: 'programme', network: 'programme', networks: 'programme',
-  standard: 'programme', standards: 'programme', levy: 'programme',
+  standard: 'programme', standards: 'programme', levy: 'programme', fund: 'programme', funds: 'programme',
   toolkit: 'programme',
 };
 

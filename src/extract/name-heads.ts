@@ -55,7 +55,7 @@ const PROGRAMME_HEADS = new Set([
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
   // Savings products: "Investment Bond", "Premium Bonds".
-  'bond', 'bonds',
+  'bond', 'bonds', 'code',
 ]);
 
 /**
@@ -92,7 +92,7 @@ const DOCUMENT_HEADS = new Set([
   'review', 'reviews', 'framework', 'initiative', 'project', 'report', 'reports', 'manual', 'toolkit', 'handbook',
   'guide', 'charter', 'act', 'bill', 'agenda', 'roadmap', 'blueprint', 'survey', 'census', 'index', 'pilot',
   'campaign', 'reform', 'levy', 'allowance', 'credit', 'grant', 'loan', 'loans', 'tax', 'duty', 'budget', 'statement',
-  'bond', 'bonds',
+  'bond', 'bonds', 'code',
 ]);
 
 /** Whether a head word names a document, plan or law, never a body ("Plan", "Strategy", "Act"). */

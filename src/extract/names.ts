@@ -366,6 +366,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A word that numbers parts or stages and its number written as a word is a label, whose number the
   // number extractor reads: "Phase Two", "Tranche One".
   if (tokens.length === 2 && NUMBERED_WORD.test(tokens[0].text) && NUMBER_WORD_ALONE.test(tokens[1].text)) return [];
+  // So is such a word and a letter: "a Band D household", "Grade A".
+  if (tokens.length === 2 && NUMBERED_WORD.test(tokens[0].text) && /^[A-Z]$/.test(tokens[1].text)) return [];
   // A postcode's outward code after a town is no word of its name: "London SW1H 0ET" → "London".
   const lastToken = tokens[tokens.length - 1];
   if (tokens.length >= 2 && POSTCODE_OUTWARD.test(lastToken.text) && POSTCODE_INWARD.test(text.slice(lastToken.to, lastToken.to + 5))) {

@@ -238,6 +238,9 @@ describe('date: "the year" is the year the section was last discussing', () => {
   it.each<[string, string[]]>([
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\nGrowth was stronger in the second half of the year.\n', ['2016 2016', 'second half of the year 2016-H2']],
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\nBy the end of the year it had recovered.\n', ['2016 2016', 'the end of the year 2016']],
+    // "The year before", "the following year": reckoned from the last year or financial year written.
+    ['# Savings\n\nCentral buying saved £426 million in 2012-13, up from £240m the year before.\n', ['2012-13 FY2012-13', 'the year before FY2011-12']],
+    ['# Spending\n\nSpending rose in March 2011 and again in the following year.\n', ['March 2011 2011-03', 'the following year 2012']],
     // A year named in another section is not the one this section discusses.
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\n# Prices\n\nInflation rose in the second half of the year.\n', ['2016 2016', 'second half of the year XXXX-H2']],
   ])('%j', (text, expected) => {

@@ -435,18 +435,38 @@ export const dateExtractor: Extractor = {
   },
 };
 
+// "the year before", "the previous year", "the following year": a year reckoned from another.
+const THE_YEAR_AROUND = /^the\s+(?:year\s+(before|after)|(previous|preceding|following)\s+year)$/i;
+
 /**
  * "The year" in "the second half of the year" is the year the text is discussing: where the sentence
  * names none, the last year written in an earlier sentence of the same section ("GDP grew 1.8% in
  * 2016. … Growth was stronger in the second half of the year." → 2016-H2), else the reference year the
- * rule gave it (phase, period or document). `mentions` are per sentence, in document order; they are
+ * rule gave it (phase, period or document). Likewise "the year before" and "the following year" are
+ * reckoned from the last year or financial year the section wrote ("£426 million in 2012-13, up from
+ * £240m the year before" → FY2011-12). `mentions` are per sentence, in document order; they are
  * changed in place.
  */
 export function resolveTheYear(mentions: LocalMention[][], texts: readonly string[], sectionIds: readonly string[]): void {
   const lastYear = new Map<string, string>();
+  // The last year or financial year the section wrote, for "the year before" and "the following year".
+  const lastWritten = new Map<string, { year: number; financial: boolean }>();
   mentions.forEach((list, i) => {
-    for (const m of list) {
+    for (const m of [...list].sort((a, b) => a.from - b.from)) {
       if (m.type !== 'date' || typeof m.value !== 'string') continue;
+      const shift = m.rule === 'date.relative' ? THE_YEAR_AROUND.exec(texts[i].slice(m.from, m.to)) : null;
+      const written = lastWritten.get(sectionIds[i]);
+      if (shift && written) {
+        // "saved £426 million in 2012-13, up from £240m the year before" → FY2011-12.
+        const year = written.year + (/^(?:before|previous|preceding)$/i.test(shift[1] ?? shift[2]) ? -1 : 1);
+        m.value = written.financial ? financialYear(year) : String(year);
+        delete m.anchor;
+        const interval = dateInterval(m.value, m.mod);
+        if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+        continue;
+      }
+      if (!m.anchor && /^\d{4}(?:$|-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$)/.test(m.value)) lastWritten.set(sectionIds[i], { year: Number(m.value.slice(0, 4)), financial: false });
+      else if (!m.anchor && /^FY\d{4}-\d{2}$/.test(m.value)) lastWritten.set(sectionIds[i], { year: Number(m.value.slice(2, 6)), financial: true });
       if (m.rule === 'date.part-of-relative-year' && (m.anchor ? m.anchor !== 'phase' : m.value.startsWith('XXXX')) && /\bof\s+the\s+year$/i.test(texts[i].slice(m.from, m.to))) {
         const year = lastYear.get(sectionIds[i]);
         if (!year) continue;

@@ -30,6 +30,7 @@ describe('programmes named by their head word', () => {
     // is a date of its own.
     ['We met the Business Plan 2012-2015 goals and the Digital Strategy 2012 targets.', ['programme Business Plan 2012-2015', 'programme Digital Strategy 2012']],
     ['Results of the Civil Service People Survey 2014 were published.', ['programme Civil Service People Survey 2014']],
+    ['The Spending Round 2013 set cuts, and the Troubled Families Programme 2013 grew.', ['programme Spending Round 2013', 'programme Troubled Families Programme 2013']],
     // A numeral that ends a name and counts nothing is the name's: "High Speed 2", "Crossrail 2"; after a
     // word that numbers parts or stages it is a label ("Phase 2", "Key Stage 2").
     ['Spending on High Speed 2 will rise, and work on Crossrail 2 continued.', ['programme High Speed 2', 'programme Crossrail 2']],

@@ -48,8 +48,6 @@ const NAME_YEAR = /^\s((?:19|20)\d\d)(?:[-–/](?:\d{2}|(?:19|20)\d\d))?(?![\p{L
 // Names that carry their year: events ("Public Sector Communications Awards 2014"), legislation
 // ("Gambling Act 2005", "Money Laundering Regulations 2007") and fiscal events ("Spending Review 2013").
 const EVENT_HEAD = /^(?:awards?|summit|conference|festival|week|fortnight|live|challenge|expo|act|bill|regulations|budget|statement|review)$/i;
-// Heads of documents that carry the year they were written for: "Business Plan 2012-2015".
-const DOCUMENT_YEAR_HEAD = /^(?:plan|strategy|report|framework|survey|census|agenda|roadmap|charter)$/i;
 
 // The one fiscal event that is written as a single word; the others have a head ("Autumn Statement",
 // "Spending Review").
@@ -497,14 +495,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     return [tokens[0], tokens[2]].map((t) => ({ piece, type: 'place' as const, from: t.from, to: t.to, rule: 'place.shared-head' }));
   }
   if (head) {
-    // "Public Sector Communications Awards 2014", "Gambling Act 2005": the year is part of the name.
-    const after = tokens[tokens.length - 1];
-    // A financial year is the name's too: "Spending Review 2015-16".
-    const year = NAME_YEAR.exec(text.slice(after.to, after.to + 12));
-    // So is a document's: "Business Plan 2012-2015", "Digital Strategy 2012"; a span written with "to"
-    // is the document's period, a date ("Strategy 2017 to 2020").
-    const dated = EVENT_HEAD.test(head.head) || (DOCUMENT_YEAR_HEAD.test(head.head) && !/^\s+(?:to|and)\s+\d/.test(text.slice(after.to + (year?.[0].length ?? 0))));
-    if (dated && year && YEAR.test(year[1])) to = after.to + year[0].length;
+    // "Public Sector Communications Awards 2014", "Gambling Act 2005", "Spending Review 2015-16",
+    // "Business Plan 2012-2015": the year or years a programme, event or law carries are part of its name;
+    // a period written with "to" is a date ("Strategy 2017 to 2020").
+    if (head.kind === 'programme' || EVENT_HEAD.test(head.head)) to = yearEnd(text, tokens[tokens.length - 1].to) ?? to;
     return make(head.kind as EntityType, `${head.kind}.name-head`);
   }
   if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
@@ -561,6 +555,13 @@ const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunctio
 const NUMBERED_WORD = new RegExp(String.raw`^(?:${LABEL_WORDS}|appendix|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type)(?:s|es)?$`, 'i');
 
 const NUMBER_WORD_ALONE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+
+/** The end of a name with the year it carries ("Spending Round 2013"), or null; a period written with "to" is a date. */
+function yearEnd(text: string, to: number): number | null {
+  const year = NAME_YEAR.exec(text.slice(to, to + 12));
+  if (!year || !YEAR.test(year[1]) || /^\s+(?:to|and)\s+\d/.test(text.slice(to + year[0].length))) return null;
+  return to + year[0].length;
+}
 
 /** The end of a name with the numeral that ends it ("High Speed 2"), or null. */
 function numeralEnd(text: string, to: number, lastWord: string): number | null {
@@ -795,7 +796,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // A heading or table cell in title case is not a name because it is capitalised: "Perceived
     // Benefits", "| Ease of Use | 4 |" alone on their line, with nothing but numbers or punctuation beside them.
     if (aloneOnLine(text, r)) continue;
-    const to = numeralEnd(text, r.to, words[words.length - 1].text) ?? r.to;
+    const to = numeralEnd(text, r.to, words[words.length - 1].text) ?? yearEnd(text, r.to) ?? r.to;
     out.push({ type: 'programme', from: r.from, to, value: text.slice(r.from, to), rule: 'programme.capitalised-name' });
   }
   return out;

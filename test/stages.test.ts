@@ -168,6 +168,16 @@ describe('lower-case repeats of a page\'s own names', () => {
   });
 });
 
+describe('sentence splitting of enumerated items', () => {
+  it.each([
+    ['ii. Publish the Plant Biosecurity Strategy by end-2014', ['ii. Publish the Plant Biosecurity Strategy by end-2014']],
+    ['Staff were trained in May. iii. Reduce bovine TB by 10%.', ['Staff were trained in May.', 'iii. Reduce bovine TB by 10%.']],
+  ])('%s', async (line, expected) => {
+    const { sentenceSpans } = await import('../src/stages/split-sentences.js');
+    expect(sentenceSpans(line).map(([from, to]) => line.slice(from, to))).toEqual(expected);
+  });
+});
+
 describe('sentence splitting of very long lines', () => {
   it('cuts a line longer than one parse at sentence ends, losing no sentence', async () => {
     const { sentenceSpans } = await import('../src/stages/split-sentences.js');

@@ -5,6 +5,8 @@
 //   sentence text and is kept in `bullet`.
 // - A line that lists items inline ("DECC set up: * cross-departmental … * an assessment panel") is cut
 //   at each " * ", the lead-in and every item a sentence of its own.
+// - An enumerator ("ii.", "b)") opens the sentence of its item, where retext would leave it alone or
+//   at the end of the sentence before.
 // - Other lines are paragraphs: retext-english finds their sentences. It runs one line at a time, so its
 //   cost grows with the document, never with the square of it.
 // - A note reference the markup marks (`<sup>9</sup>`) is read as blanks, and stays with the sentence
@@ -68,6 +70,12 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+// An enumerator alone ("ii.", "b)", "3.") is no sentence: retext ends one after it at the start of an
+// item ("ii. Publish the strategy"); it opens the sentence after it.
+const ENUMERATOR = /^(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)]$/;
+// One retext left at the end of the sentence before: "… in May. iii."
+const TRAILING_ENUMERATOR = /(?<=[.?!:;])\s+(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)]$/;
+
 function parseSentences(text: string): Array<[number, number]> {
   const tree = parser.parse(text) as Root;
   const spans: Array<[number, number]> = [];
@@ -80,7 +88,19 @@ function parseSentences(text: string): Array<[number, number]> {
       const to = s.position?.end.offset;
       if (from === undefined || to === undefined) continue;
       const trimmed = trim(text, from, to);
-      if (trimmed) spans.push(trimmed);
+      if (!trimmed) continue;
+      const last = spans[spans.length - 1];
+      if (last && ENUMERATOR.test(text.slice(last[0], last[1]))) {
+        last[1] = trimmed[1];
+        continue;
+      }
+      const trailing = last ? TRAILING_ENUMERATOR.exec(text.slice(last[0], last[1])) : null;
+      if (last && trailing) {
+        const at = last[0] + trailing.index;
+        trimmed[0] = at + trailing[0].length - trailing[0].trimStart().length;
+        last[1] = at;
+      }
+      spans.push(trimmed);
     }
   }
   return spans;

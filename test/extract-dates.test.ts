@@ -194,6 +194,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['The review ends in October.', null, {}, [['October', 'XXXX-10', undefined, undefined]], []],
     ['Applications rose this quarter.', null, period, [['this quarter', '2013-Q3', '2013-07-01', '2013-09-30']], ['period']],
     ['Applications fell last quarter.', null, period, [['last quarter', '2013-Q2', '2013-04-01', '2013-06-30']], ['period']],
+    // "the quarter" after "in", "during": the current one; the same one a year before.
+    ['In the quarter claims rose 12% on the same quarter last year.', null, period, [['the quarter', '2013-Q3', '2013-07-01', '2013-09-30'], ['the same quarter last year', '2012-Q3', '2012-07-01', '2012-09-30']], ['period', 'period']],
+    ['The quarter ended well, as did the quarter to June.', null, period, [['June', '2013-06', '2013-06-01', '2013-06-30']], ['period']],
     ['Applications fell in the previous quarter.', null, dated, [['the previous quarter', '2014-Q4', '2014-10-01', '2014-12-31']], ['document']],
     ['More will follow next quarter.', null, { period: { start: '2013-10-01', end: '2013-12-31' } }, [['next quarter', '2014-Q1', '2014-01-01', '2014-03-31']], ['period']],
     ['Progress this year has been good.', 2014, {}, [['this year', '2014', '2014-01-01', '2014-12-31']], ['phase']],

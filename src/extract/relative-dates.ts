@@ -2,6 +2,7 @@
 // the document says it covers, else the document's own date; `anchor` says which.
 //   "this quarter" in a report on "quarter 3 (July to September 2013)" → 2013-Q3, anchor period
 //   "by the end of the quarter" there → 2013-Q3, mod END; "the end of the financial year" → FY2013-14, END
+//   "in the quarter" there → 2013-Q3; "the same quarter last year" → 2012-Q3
 //   "last quarter", "the previous quarter" → 2013-Q2       "next quarter" → 2013-Q4
 //   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before" → 2013
 //   "this month", "last month" → a month of the reference day
@@ -28,6 +29,10 @@ const SHIFTED_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<which>[Ll]ast|[N
 // An end of the current quarter, month or financial year: "by the end of the quarter", "before the end of
 // this month", "by the end of the financial year" (that of "the year" is read by the date extractor).
 const END_OF = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<mod>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the|this)\s+(?:(?<fin>financial)\s+year|(?<unit>quarter|month))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending)\b|\s+\d)/gu;
+// "in the quarter", "during the month": the current one, in a report on a period.
+const THE_CURRENT = /(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]cross)\s)the\s+(?<unit>quarter|month)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after)\b)/gu;
+// "the same quarter last year", "the same month a year earlier": a year before the current one.
+const SAME_LAST_YEAR = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?same\s+(?<unit>quarter|month)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)(?![\p{L}\p{N}-])/gu;
 const MOD: Record<string, 'START' | 'MID' | 'END'> = { start: 'START', beginning: 'START', middle: 'MID', end: 'END' };
 
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18 };
@@ -161,6 +166,20 @@ export const relativeDateExtractor: Extractor = {
         ...(known && ref ? { anchor: ref.anchor } : {}),
         ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
       });
+    }
+    for (const re of [THE_CURRENT, SAME_LAST_YEAR]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const unit = m.groups!.unit!;
+        const value = shifted(unit, re === SAME_LAST_YEAR ? (unit === 'quarter' ? -4 : -12) : 0, ref);
+        const known = !value.includes('XXXX');
+        const interval = known ? dateInterval(value) : null;
+        out.push({
+          type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative',
+          ...(known && ref ? { anchor: ref.anchor } : {}),
+          ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
+        });
+      }
     }
     PAST.lastIndex = 0;
     for (let m = PAST.exec(text); m; m = PAST.exec(text)) {

@@ -141,6 +141,8 @@ describe('places', () => {
     // A place whose name is also a word or a given name, after a preposition of place, alone or listed.
     ['Staff in Reading and Bath will transfer to the new centre at Newport.', ['place Reading', 'place Bath', 'place Newport']],
     ['Reading is important, and the team in Jordan agreed.', ['place Jordan']],
+    // Streets and squares are places.
+    ['Write to Nobel House, 17 Smith Square, London.', ['place Nobel House', 'place Smith Square', 'place London']],
     // A postcode after a town is no part of its name.
     ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.

@@ -129,6 +129,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
   it.each<[string, Seen[]]>([
     ['You cannot use one form of identification for both.', [n('one', 1, 'form of identification')]],
     ['Evidence for the lead partner and one other partner.', [n('one', 1, 'partner')]],
+    // The number of a building in an address is no count.
+    ['Write to Nobel House, 17 Smith Square, or to 102 Petty France Road.', []],
     // So are "further", "more", "additional": "2 further areas" counts "areas".
     ['Badger control will roll out in 2 further areas and 3 more sites.', [n('2', 2, 'areas'), n('3', 3, 'sites')]],
     ['It avoids the failure of one component breaking the transaction.', [n('one', 1, 'component')]],

@@ -63,7 +63,8 @@ const PROGRAMME_HEADS = new Set([
  * Islands") and a named building ("Eland House"; a body named "… House" is in the gazetteer:
  * "Companies House").
  */
-const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house']);
+// Streets and squares are places: "Smith Square", "Victoria Street".
+const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house', 'street', 'road', 'square', 'lane', 'avenue', 'terrace', 'crescent', 'embankment']);
 
 /**
  * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed

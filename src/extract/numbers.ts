@@ -130,6 +130,9 @@ const TITLE_AFTER = /^:?\s+\p{Lu}/u;
 // A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
 const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?(?![\p{L}\p{N}])/iu;
 
+// A street's name after a building's number: "17 Smith Square", "102 Petty France".
+const STREET_AFTER = /^[a-z]?\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Street|Road|Square|Lane|Avenue|Place|Row|Terrace|Crescent|Embankment|Gardens|Walk|Close|Way)(?![\p{L}\p{N}])/u;
+
 // An age is a number: "16-19 year olds", "a 4-year-old".
 const AGE = /^[\s-]year[\s-]olds?\b/i;
 
@@ -277,6 +280,8 @@ export const numberExtractor: Extractor = {
       if (!scaleWord && /^\d{2}$/.test(digits) && /(?:^|[^\p{N}])(?:19|20)\d\d[-–/]$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
+      // The number of a building in a street's address: "17 Smith Square", "1 Victoria Street, London".
+      if (!scaleWord && /^\d{1,4}$/.test(digits) && STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
       const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;

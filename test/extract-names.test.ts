@@ -49,6 +49,10 @@ describe('organisations', () => {
     ['The Director General, Home Office, chairs the Digital Transformation Board.', ['organisation Home Office', 'organisation Digital Transformation Board']],
     // A body written in lower case, known to the gazetteer.
     ['Staff took courses from civil service learning this year.', ['organisation civil service learning']],
+    // A single word listed with bodies is a body; in a comma list a known name on either side of "and"
+    // is an item of its own.
+    ['We will work with Google, Microsoft, Barclays and Accenture.', ['organisation Google', 'organisation Microsoft', 'organisation Barclays', 'organisation Accenture']],
+    ['Partners include Mencap and the Royal National Institute of Blind People.', ['organisation Mencap', 'organisation Royal National Institute of Blind People']],
     // A company named with its legal form, which is part of the mention, whatever the case it is written in.
     ['The contract went to Bristow Helicopters Ltd and Capgemini UK plc.', ['organisation Bristow Helicopters Ltd', 'organisation Capgemini UK plc']],
     ['Arvato Government Services Ltd runs the shared helpdesk for Capita plc.', ['organisation Arvato Government Services Ltd', 'organisation Capita plc']],

@@ -176,7 +176,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const l = textOf(text, left);
     const r = textOf(text, right);
     const both = isComplete(l, context) && isComplete(r, context);
-    const listItems = inList && left.length >= 2 && right.length >= 2;
+    // In a comma list, a known name on either side is an item of its own: "Google, Microsoft, Barclays
+    // and Accenture".
+    const listItems = inList && ((left.length >= 2 && right.length >= 2) || (left.length === 1 && isComplete(r, context)) || (right.length === 1 && isComplete(l, context)));
     // A headed name of two words or more, and a name of two words or more that has no head: "the EU
     // Emissions Trading System and Carbon Price Support". (Not "Welfare Reform and Work Act": the
     // right side's head names the whole.)
@@ -636,7 +638,7 @@ function listedWithOrganisation(text: string, r: Reading, readings: Reading[], c
     const end = r.from - (left[0].length - left[0].indexOf(left[1]) - left[1].length);
     if (readings.some((o) => o.to === end && o.type === 'organisation') || isBodyAcronym(/\S+$/.exec(text.slice(0, end))?.[0] ?? '', context)) return true;
   }
-  const right = /^(?:,\s|,?\s(?:and|&)\s)(\S+)/.exec(text.slice(r.to, r.to + 200));
+  const right = /^(?:,\s|,?\s(?:and|&)\s)(?:the\s)?(\S+)/.exec(text.slice(r.to, r.to + 200));
   if (right) {
     const start = r.to + right[0].length - right[1].length;
     if (readings.some((o) => o.from === start && o.type === 'organisation')) return true;
@@ -785,6 +787,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     const numeral = words.length === 1 && isCoinedWord(words[0].text) ? numeralEnd(text, r.to, words[0].text) : null;
     if (numeral !== null) {
       out.push({ type: 'programme', from: r.from, to: numeral, value: text.slice(r.from, numeral), rule: 'programme.numbered-name' });
+      continue;
+    }
+    // A single word listed with bodies is a body: "techUK, the Open Data Institute, Nesta and …".
+    if (words.length === 1 && !r.piece.initial && isCoinedWord(words[0].text) && listedWithOrganisation(text, r, readings, context)) {
+      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
       continue;
     }
     // "Python and Ruby": single words in a coordination are not a name of two words.

@@ -37,6 +37,10 @@ describe('programmes named by their head word', () => {
     ['Phase 2 of the Digital Academy will train 2 staff.', ['programme Digital Academy']],
     // So is a word that numbers stages before a number written as a word.
     ['Phase Two starts in 2015, after Tranche One of the transfer.', []],
+    // An instruction opening a list item is no part of the name after it.
+    ['Expand Digital Academy to Leeds.', ['programme Digital Academy', 'place Leeds']],
+    ['Publish Digital Efficiency Report by March.', ['programme Digital Efficiency Report']],
+    ['Tell Us Once programme grows.', ['programme Tell Us Once programme']],
     // Or before a letter: a band or grade.
     ['A typical Band D household pays more, as do Grade A offices.', []],
     // A fund named with a lowercase "fund" is a programme, the word in the name; a code is a document.

@@ -363,6 +363,13 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // G20" (<abbr title="A group of 20 finance ministers …">G20</abbr>).
   if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');
   if (single && isAcronym(bare(tokens[0]), context)) return [];
+  // An instruction that opens a list item or a sentence is no part of the name after it: "Expand Digital
+  // Academy to Leeds" → "Digital Academy", "Publish Digital Efficiency Report" (not "Tell Us Once").
+  if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text)) {
+    const rest = tokens.slice(1);
+    const restName = textOf(text, rest);
+    if (readHead(restName) || isKnownOrganisation(restName) || isKnownPlace(restName)) return readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural);
+  }
   // A word that numbers parts or stages and its number written as a word is a label, whose number the
   // number extractor reads: "Phase Two", "Tranche One".
   if (tokens.length === 2 && NUMBERED_WORD.test(tokens[0].text) && NUMBER_WORD_ALONE.test(tokens[1].text)) return [];
@@ -556,6 +563,7 @@ const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunctio
 // things but may also end a name.
 const NUMBERED_WORD = new RegExp(String.raw`^(?:${LABEL_WORDS}|appendix|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type)(?:s|es)?$`, 'i');
 
+const OBJECT_PRONOUN = /^(?:Us|It|Them|Me|You|Your|Our|My|Their|Its)$/;
 const NUMBER_WORD_ALONE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
 /** The end of a name with the year it carries ("Spending Round 2013"), or null; a period written with "to" is a date. */

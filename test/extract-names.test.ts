@@ -64,6 +64,10 @@ describe('organisations', () => {
 describe('generic groups, roles and acronyms are not organisations', () => {
   it.each([
     ['Several ALBs and NDPBs reported to the board.'],
+    // A heading in capitals names nothing for its capitals; its bodies' acronyms are still bodies.
+    ['ANNEX C: DEPARTMENTS, AGENCIES AND PARTNER BODIES'],
+    // A section's code opening a heading is no word of a name.
+    ['C.1 Ministerial departments'],
     // Kinds of contract and diseases named by their initials.
     ['Councils used waste PFI credits to reduce bovine TB.'],
     ['The Law Officers’ departments have no transactional services.'],
@@ -239,5 +243,11 @@ describe('not names', () => {
     ['ISBN 978-1-4741-4098-0', []],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('a heading written in capitals', () => {
+  it("keeps its bodies' acronyms and nothing else", () => {
+    expect(names('THE NHS AND THE DWP')).toEqual(['organisation NHS', 'organisation DWP']);
   });
 });

@@ -12,7 +12,20 @@
 //     recorder (PVR)", <abbr title="Gross Domestic Product">GDP</abbr>).
 import type { Acronym, LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
-import { GENERIC_ACRONYMS } from './name-chunks.js';
+import { GENERIC_ACRONYMS, isShouted } from './name-chunks.js';
+import { compromiseLexicon } from './compromise.js';
+
+let lexicon: Record<string, string | string[] | undefined> | null = null;
+const NAME_TAGS = /Organization|Place|Country|City|Region|Person|Name/;
+/** Whether the word in lower case is a word of the language: a small word, a part label, or a word compromise's lexicon files as no name ("AGENCIES", "ANNEX"; not "NHS"). */
+function isWordOfLanguage(token: string): boolean {
+  lexicon ??= compromiseLexicon();
+  const lower = token.toLowerCase();
+  if (/^(?:and|of|the|for|to|in|on|annex|appendix|chapter|section|part|table|figure|box)$/.test(lower)) return true;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
+  const tag = lexicon[lower] ?? lexicon[singular];
+  return tag !== undefined && !NAME_TAGS.test(String(tag));
+}
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGenericAcronym } from './names.js';
 import { isKnownPlace } from './gazetteer-places.js';
@@ -54,6 +67,8 @@ export const acronymUsesExtractor: Extractor = {
   extract(context) {
     const { text, acronyms } = context;
     const out: LocalMention[] = [];
+    // In a heading written in capitals, a word of the language is no acronym ("ANNEX", "AND").
+    const shouted = isShouted(text);
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const token = m[1];
@@ -68,6 +83,7 @@ export const acronymUsesExtractor: Extractor = {
         continue;
       }
       if (GENERIC_ACRONYMS.has(token) || isGenericAcronym(token, context)) continue;
+      if (shouted && isWordOfLanguage(token)) continue;
       // A Roman numeral is a number's writing, no body: "from I to XII", "Part II".
       if (ROMAN.test(token)) continue;
       // A code after a generic acronym: "SEG ABC", "SEG C2DE".

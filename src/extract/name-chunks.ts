@@ -37,6 +37,18 @@ export const LINKERS = new Set(['of', 'for', 'and', '&', 'by', 'the', 'our', 'my
 // "India and the Philippines".
 const TWO_LINKERS = /^(?:of|for|by) the$/;
 
+/**
+ * A text written in capitals, as a shouted heading is ("ANNEX C: DEPARTMENTS, AGENCIES AND PARTNER
+ * BODIES"): three words or more in capitals, one of them a small word ("AND", "OF", "THE", "FOR").
+ * Its words are capitalised for emphasis, not because they are names.
+ */
+export function isShouted(text: string): boolean {
+  if (!/\b(?:AND|OF|THE|FOR|TO|IN|ON)\b/.test(text)) return false;
+  const words = text.match(/\b\p{L}[\p{L}’'-]*/gu) ?? [];
+  const capitals = words.filter((w) => w.length >= 2 && w === w.toUpperCase()).length;
+  return capitals >= 3 && capitals >= words.length * 0.8;
+}
+
 /** Post-nominal letters of honours, fellowships and offices (the UK's orders of chivalry, Parliament, the bar). */
 export const POST_NOMINALS = [
   'KG', 'KT', 'OM', 'CH', 'GCB', 'KCB', 'DCB', 'CB', 'GCMG', 'KCMG', 'DCMG', 'CMG', 'GCVO', 'KCVO', 'DCVO', 'CVO', 'LVO',

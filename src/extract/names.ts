@@ -16,7 +16,7 @@
 import { compromise, compromiseForNames, compromiseLexicon } from './compromise.js';
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
-import { findChunks, GENERIC_ACRONYMS, isAcronymToken, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
+import { findChunks, GENERIC_ACRONYMS, isAcronymToken, isShouted, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
 import { isDocumentHead, isHeadWord, isRoleWord, readHead, type NameKind } from './name-heads.js';
 import { isInfinitive } from './service-names.js';
 import { readCue } from './name-cues.js';
@@ -363,6 +363,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // G20" (<abbr title="A group of 20 finance ministers …">G20</abbr>).
   if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');
   if (single && isAcronym(bare(tokens[0]), context)) return [];
+  // A section's code opening a heading is no word of a name: "C.1 Ministerial departments".
+  if (/^[A-Z]\.\d+(?:\.\d+)*$/.test(tokens[0].text)) {
+    return tokens.length > 1 ? readPiece(text, { ...piece, tokens: tokens.slice(1), initial: true }, context, coordinatedPlural) : [];
+  }
   // An instruction that opens a list item or a sentence is no part of the name after it: "Expand Digital
   // Academy to Leeds" → "Digital Academy", "Publish Digital Efficiency Report" (not "Tell Us Once").
   if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text)) {
@@ -708,6 +712,8 @@ function isGerund(word: string): boolean {
 
 export function extractNames(context: SentenceContext): LocalMention[] {
   const { text } = context;
+  // A heading in capitals names nothing for its capitals.
+  if (isShouted(text)) return [];
   const tokens = tokenize(text);
   const readings: Reading[] = [];
   const chunks = findChunks(text, tokens);

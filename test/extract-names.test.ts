@@ -117,6 +117,9 @@ describe('people', () => {
     ['The Chief Executive of DVLA and the Chair of the Environment Agency met.', ['organisation DVLA', 'organisation Environment Agency']],
     ['Chief Executive of the Civil Service John Manzoni said so.', ['person John Manzoni']],
     ['The Director General of Innovation, Growth and Technology and a Head of Digital Communications spoke.', []],
+    // A minister's portfolio is part of the role, all of it; a second post after "and" is no part of the body.
+    ['Ed Vaizey, Minister for Culture and the Digital Economy, attended.', ['person Ed Vaizey']],
+    ['Ben Gummer, Minister for the Cabinet Office and Paymaster General, spoke.', ['person Ben Gummer', 'organisation Cabinet Office']],
     // A double-barrelled or Irish name is one word of the name.
     ['Baroness Lane-Fox is the UK Digital Champion.', ['person Lane-Fox']],
     ['Mrs Smith-Jones and Ms O’Neill attended.', ['person Smith-Jones', 'person O’Neill']],

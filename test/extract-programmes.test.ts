@@ -37,6 +37,8 @@ describe('programmes named by their head word', () => {
     ['Phase 2 of the Digital Academy will train 2 staff.', ['programme Digital Academy']],
     // So is a word that numbers stages before a number written as a word.
     ['Phase Two starts in 2015, after Tranche One of the transfer.', []],
+    // Two names that open with the same word are two.
+    ['GOV.UK Pay and GOV.UK Notify will be offered to councils.', ['programme GOV.UK Pay', 'programme GOV.UK Notify']],
     // An instruction opening a list item is no part of the name after it.
     ['Expand Digital Academy to Leeds.', ['programme Digital Academy', 'place Leeds']],
     ['Publish Digital Efficiency Report by March.', ['programme Digital Efficiency Report']],

@@ -59,6 +59,9 @@ const LETTER_COMPOUND = /^\p{Lu}-(?:curves?|turns?|shaped|shape|shirts?|rays?|ne
 const LEGISLATION = /^(?:Act|Bill)$/;
 // A director's post and the dash or comma before its portfolio.
 const ROLE_BEFORE = /\bDirectors?(?:\s+General)?\s*(?:[–—]|\s-|,)\s+$/;
+// The last part of a minister's portfolio: "Minister for Culture and the Digital Economy", "Secretary
+// of State for Business, Energy and Industrial Strategy".
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary\s+of\s+State|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*,?\s+and\s+(?:the\s+)?$/u;
 // Words that point to a thing rather than name it, capitalised where a sentence or clause begins.
 const DETERMINER = /^(?:The|This|That|These|Those|Its|Their|Our|Your|Each|Every|Any|Such|Another|Other|Some|All|Both|No|A|An)$/;
 // Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
@@ -186,8 +189,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // The title of an Act joins its subjects with "and": "Welfare Reform and Work Act 2016", "Crime and
     // Courts Act" (but "Gambling Act 2005 and Money Laundering Regulations" are two).
     if (LEGISLATION.test(bare(right[right.length - 1])) && !LEGISLATION.test(bare(left[left.length - 1]))) continue;
-    // A company's legal form ends its name: "Bristow Helicopters Ltd and Capgemini UK plc" are two.
-    const company = left.length >= 2 && COMPANY_WORD.test(left[left.length - 1].text);
+    // A company's legal form ends its name: "Bristow Helicopters Ltd and Capgemini UK plc" are two; so
+    // do two names that open with the same word: "GOV.UK Pay and GOV.UK Notify".
+    const company = (left.length >= 2 && COMPANY_WORD.test(left[left.length - 1].text)) || (left.length >= 2 && right.length >= 2 && left[0].text === right[0].text && !LINKERS.has(left[0].text));
     const split = company || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
@@ -338,7 +342,10 @@ function coordinatedPeople(tokens: Token[]): Token[][] | null {
  */
 function roleFor(text: string, piece: Piece, tokens: Token[], context: SentenceContext): Reading[] {
   const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of' || t.text === 'at'));
-  const rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
+  let rest = of > 0 ? trimLinkers(tokens.slice(of + 1)) : [];
+  // A second post after "and" is no part of the body: "Minister for the Cabinet Office and Paymaster General".
+  const and = rest.findIndex((t) => t.text === 'and');
+  if (and > 0 && !isKnownOrganisation(textOf(text, rest)) && isKnownOrganisation(textOf(text, trimLinkers(rest.slice(0, and))))) rest = trimLinkers(rest.slice(0, and));
   if (rest.length === 0) return [];
   const name = textOf(text, rest);
   if (isKnownPlace(name)) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + name.length, rule: 'place.gazetteer' }];
@@ -725,6 +732,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // known body stays one ("the Director General, Home Office").
     const start = chunk.tokens[0].from;
     if (ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
+    if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];

@@ -316,3 +316,9 @@ describe('a numeral that ends a name', () => {
     expect(mentions.map((m) => `${m.type} ${m.value}`)).toEqual(['number 2', 'number 1']);
   });
 });
+
+describe('a code', () => {
+  it('is named by what it governs, before it: "Code for America" is no programme', () => {
+    expect(names('Speakers came from Code for America.')).not.toContain('programme Code for America');
+  });
+});

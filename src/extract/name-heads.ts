@@ -180,7 +180,8 @@ export function readHead(name: string): HeadReading | null {
     const before = ws[of - 1];
     // "Digital Heads of Profession", "Director of Defence Communication".
     if (ROLE_HEADS.has(before.toLowerCase())) return { kind: 'role', head: before };
-    const k = kindOfHead(before);
+    // A code is named by what it governs, before it ("Transparency Code"); "Code for America" is a body.
+    const k = before.toLowerCase() === 'code' ? null : kindOfHead(before);
     if (k) return { kind: k, head: before };
   }
   const last = ws[ws.length - 1];

@@ -767,6 +767,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // Better Public Services", "Chapter 4: Improving Digital Services" (not "Learning and Development
     // Team", "Training Academy Staff").
     if (r.type !== 'unresolved' && r.type !== 'person' && r.piece.initial && r.from === r.piece.tokens[0].from && r.piece.tokens.length > 2 && !LINKERS.has(r.piece.tokens[1].text) && !isHeadWord(r.piece.tokens[1].text) && isGerund(r.piece.tokens[0].text) && aloneOnLine(text, r)) continue;
+    // A coined word listed with bodies is a body: "mySociety and the Open Data Institute".
+    if (r.rule === 'programme.coined-word' && listedWithOrganisation(text, r, readings, context)) {
+      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
+      continue;
+    }
     if (r.type !== 'unresolved') {
       // A numeral that ends a programme's name is part of it: "High Speed 2".
       const last = r.piece.tokens[r.piece.tokens.length - 1];

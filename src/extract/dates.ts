@@ -19,7 +19,7 @@ import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './word
 import { dateInterval, financialYear } from './date-intervals.js';
 
 // "end-2014", "end-March 2015", "by end 2014", "from start-2015": an end written without "the … of".
-const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?|(?<modEnd>end|start|End|Start)-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s)(?<modEnd2>end|start)\s+)?`;
+const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?|(?<modEnd>end|start|End|Start)(?:-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s(?:end|start))\s+))?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 const MONTH = String.raw`\b(?<month>${MONTH_PATTERN})`;
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -377,7 +377,7 @@ const RULES: DateRule[] = [
 ];
 
 function modOf(g: Record<string, string | undefined>): EntityExtras['mod'] | undefined {
-  switch ((g.mod ?? g.modOf ?? g.modEnd ?? g.modEnd2)?.toLowerCase()) {
+  switch ((g.mod ?? g.modOf ?? g.modEnd)?.toLowerCase()) {
     case 'early':
     case 'earlier':
     case 'first':

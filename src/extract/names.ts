@@ -725,6 +725,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   const readings: Reading[] = [];
   const chunks = findChunks(text, tokens);
   const kinds = kindCoordinations(text, chunks, tokens);
+  const portfolios = /\b(?:Minister|Secretary|Commissioner)\b/.test(text);
   for (const chunk of chunks) {
     if (kinds.has(chunk)) continue;
     // The portfolio of a director's post after a dash or comma is part of the role: "the Director
@@ -732,7 +733,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // known body stays one ("the Director General, Home Office").
     const start = chunk.tokens[0].from;
     if (ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
-    if (PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
+    if (portfolios && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];

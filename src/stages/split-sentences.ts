@@ -74,7 +74,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 // item ("ii. Publish the strategy"); it opens the sentence after it.
 const ENUMERATOR = /^(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)]$/;
 // One retext left at the end of the sentence before: "… in May. iii."
-const TRAILING_ENUMERATOR = /(?<=[.?!:;])\s+(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)]$/;
+const TRAILING_ENUMERATOR = /[.?!:;](\s+(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)])$/;
 
 function parseSentences(text: string): Array<[number, number]> {
   const tree = parser.parse(text) as Root;
@@ -94,10 +94,12 @@ function parseSentences(text: string): Array<[number, number]> {
         last[1] = trimmed[1];
         continue;
       }
-      const trailing = last ? TRAILING_ENUMERATOR.exec(text.slice(last[0], last[1])) : null;
+      // Only the last few characters can hold it: "… May. iii."
+      const tailFrom = last ? Math.max(last[0], last[1] - 12) : 0;
+      const trailing = last ? TRAILING_ENUMERATOR.exec(text.slice(tailFrom, last[1])) : null;
       if (last && trailing) {
-        const at = last[0] + trailing.index;
-        trimmed[0] = at + trailing[0].length - trailing[0].trimStart().length;
+        const at = tailFrom + trailing.index + 1;
+        trimmed[0] = at + trailing[1].length - trailing[1].trimStart().length;
         last[1] = at;
       }
       spans.push(trimmed);

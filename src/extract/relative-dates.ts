@@ -112,6 +112,18 @@ function minusMonths(iso: string, months: number): string {
   return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
 }
 
+/** A relative date's mention: its interval and anchor when the reference point gave it a known year. */
+function relativeDate(from: number, to: number, value: string, ref: Reference | null, mod?: 'START' | 'MID' | 'END'): LocalMention {
+  const known = !value.includes('XXXX');
+  const interval = known ? dateInterval(value, mod) : null;
+  return {
+    type: 'date', from, to, value, rule: 'date.relative',
+    ...(mod ? { mod } : {}),
+    ...(known && ref ? { anchor: ref.anchor } : {}),
+    ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
+  };
+}
+
 export const relativeDateExtractor: Extractor = {
   name: 'relative-date',
   extract(ctx) {
@@ -126,14 +138,7 @@ export const relativeDateExtractor: Extractor = {
       const which = (g.which ?? g.which2)!;
       // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
       const value = g.fin ? (unit === 'year' ? shiftedFinancialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
-      if (value === null) continue;
-      const known = !value.includes('XXXX');
-      const interval = known ? dateInterval(value) : null;
-      out.push({
-        type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative',
-        ...(known && ref ? { anchor: ref.anchor } : {}),
-        ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
-      });
+      if (value !== null) out.push(relativeDate(m.index, m.index + m[0].length, value, ref));
     }
     SHIFTED_MONTH.lastIndex = 0;
     for (let m = SHIFTED_MONTH.exec(text); m; m = SHIFTED_MONTH.exec(text)) {
@@ -158,27 +163,14 @@ export const relativeDateExtractor: Extractor = {
     for (let m = END_OF.exec(text); m; m = END_OF.exec(text)) {
       const g = m.groups!;
       const value = g.fin ? shiftedFinancialYear(0, ref) : shifted(g.unit!, 0, ref);
-      const mod = MOD[g.mod!.toLowerCase()];
-      const known = !value.includes('XXXX');
-      const interval = known ? dateInterval(value, mod) : null;
-      out.push({
-        type: 'date', from: m.index, to: m.index + m[0].length, value, mod, rule: 'date.relative',
-        ...(known && ref ? { anchor: ref.anchor } : {}),
-        ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
-      });
+      out.push(relativeDate(m.index, m.index + m[0].length, value, ref, MOD[g.mod!.toLowerCase()]));
     }
     for (const re of [THE_CURRENT, SAME_LAST_YEAR]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const unit = m.groups!.unit!;
         const value = shifted(unit, re === SAME_LAST_YEAR ? (unit === 'quarter' ? -4 : -12) : 0, ref);
-        const known = !value.includes('XXXX');
-        const interval = known ? dateInterval(value) : null;
-        out.push({
-          type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative',
-          ...(known && ref ? { anchor: ref.anchor } : {}),
-          ...(interval ? { dateStart: interval.start, dateEnd: interval.end } : {}),
-        });
+        out.push(relativeDate(m.index, m.index + m[0].length, value, ref));
       }
     }
     PAST.lastIndex = 0;

@@ -147,6 +147,11 @@ describe('"we" in a document organised by headings', () => {
     expect(runText(json, 'strategy.json').commitments.map((c) => c.actor)).toEqual(['Cabinet Office']);
   });
 
+  it('takes a passive\'s agent as the actor only where a body or a person stands there', () => {
+    const text = '# Plan\n\n## Department for Work and Pensions\n\nThe shared helpdesk will be run by Arvato Government Services Ltd.\n\nJobseeker\'s Allowance will be replaced by Universal Credit.\n';
+    expect(runText(text, 'plan.md').commitments.map((c) => c.actor)).toEqual(['Arvato Government Services Ltd', "Jobseeker's Allowance"]);
+  });
+
   it('stays "We" whatever body or subject the section named before', () => {
     const text = '# Assisted digital\n\n## Summary\n\nThis document sets out the plan. The Skills Funding Agency ran a pilot in 2014.\n\nWe will extend the pilot to the Intellectual Property Office by 2016.\n';
     expect(runText(text, 'strategy.md').commitments.map((c) => c.actor)).toEqual(['We']);

@@ -102,12 +102,17 @@ const PASSIVE_AGENT =
   /\b(?:will|shall)\s+(?:\p{Ll}+ly\s+)?be\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|run|led|set|held|built|made|paid|won|done|met|kept|sent|given)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}&.’'-]*))*)/u;
 const NOT_AGENT = new RegExp(String.raw`^(?:the\s+)?(?:${MONTH_NAMES}|Spring|Summer|Autumn|Winter|End|Start|Beginning|Middle|Q[1-4]|Quarter)\b`, 'i');
 
-/** The subject of a statement as written: the words before its main verb, after any opening phrase; in the passive, the agent after "by". */
-export function subjectOf(text: string): { text: string; from: number } | null {
+/**
+ * The subject of a statement as written: the words before its main verb, after any opening phrase; in
+ * the passive, the agent after "by" when `isActor` says the words there name a body or a person (the
+ * pipeline asks its entities: "will be replaced by Universal Credit" names a programme, no actor).
+ */
+export function subjectOf(text: string, isActor: (from: number, to: number) => boolean = () => true): { text: string; from: number } | null {
   const agent = PASSIVE_AGENT.exec(text);
   if (agent && !NOT_AGENT.test(agent[1])) {
     const name = agent[1].replace(/\.$/, '').replace(/\s+(?:and|&|of|for|the)$/, '');
-    return { text: name, from: agent.index + agent[0].length - agent[1].length };
+    const from = agent.index + agent[0].length - agent[1].length;
+    if (isActor(from, from + name.length)) return { text: name, from };
   }
   let from = 0;
   const opening = OPENING_PHRASE.exec(text) ?? OPENING_DATE.exec(text) ?? OPENING_TIME.exec(text);

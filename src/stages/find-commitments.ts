@@ -70,7 +70,8 @@ export function findCommitments(doc: Doc): void {
       }
       leadIn = null;
       const cue = findCue(text);
-      const subject = subjectOf(text);
+      // A passive's agent is the actor when an organisation or a person stands there.
+      const subject = subjectOf(text, (from, to) => local.some((e) => (e.type === 'organisation' || e.type === 'person') && e.from < to && from < e.to));
       if (isLeadIn(text)) {
         // "DH will:" → DH; "These include:" → the actor named before.
         const actor = subject && !/^(?:these|this|they|those|it)\b/i.test(subject.text) ? resolve(subject.text) : (lastActor ?? lastOrganisation ?? section.unit);

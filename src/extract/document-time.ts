@@ -1,8 +1,8 @@
 // The document's own time, which anchors dates without a year and relative dates:
-//   - its date: a date line of its front matter ("8 March 2017", "…, HC 14, published 10 July 2014"), else the date a GOV.UK publication
-//     was first published (the Content API's first_published_at: a later update, often a correction,
-//     does not change what the text meant by "this year"), else its "Updated 16 January 2015" line or
-//     public_updated_at (`doc.updated`);
+//   - its date: a date line of its front matter ("8 March 2017", "…, HC 14, published 10 July 2014"),
+//     else the date a GOV.UK publication was first published (the Content API's first_published_at: a
+//     later update, often a correction, does not change what the text meant by "this year"), else its
+//     "Updated 16 January 2015" line or public_updated_at (`doc.updated`);
 //   - the period it says it covers, read from the title and the preamble (or, without a preamble,
 //     the opening of the text), else from a sentence of the opening text that says what the document
 //     covers ("This report covers progress in quarter 3 (July to September 2013)", for a report whose

@@ -54,6 +54,7 @@ describe('organisations', () => {
     ['We will work with Google, Microsoft, Barclays and Accenture.', ['organisation Google', 'organisation Microsoft', 'organisation Barclays', 'organisation Accenture']],
     ['Partners include Mencap and the Royal National Institute of Blind People.', ['organisation Mencap', 'organisation Royal National Institute of Blind People']],
     ['Speakers came from mySociety and the Open Data Institute.', ['organisation mySociety', 'organisation Open Data Institute']],
+    ['Leeds City Council, Sunderland City Council and the London Borough of Hackney received grants.', ['organisation Leeds City Council', 'organisation Sunderland City Council', 'organisation London Borough of Hackney']],
     // A company named with its legal form, which is part of the mention, whatever the case it is written in.
     ['The contract went to Bristow Helicopters Ltd and Capgemini UK plc.', ['organisation Bristow Helicopters Ltd', 'organisation Capgemini UK plc']],
     ['Arvato Government Services Ltd runs the shared helpdesk for Capita plc.', ['organisation Arvato Government Services Ltd', 'organisation Capita plc']],

@@ -652,7 +652,7 @@ function listedWithOrganisation(text: string, r: Reading, readings: Reading[], c
   if (readings.length > 64) return false;
   // Only the last words before the name matter; a bounded window keeps long lines linear.
   const window = Math.max(0, r.from - 200);
-  const left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N} ’'&.-]*?)(?:,\s|,?\s(?:and|&)\s)$/u.exec(text.slice(window, r.from));
+  const left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N} ’'&.-]*?)(?:,\s|,?\s(?:and|&)\s)(?:the\s)?$/u.exec(text.slice(window, r.from));
   if (left) {
     const end = r.from - (left[0].length - left[0].indexOf(left[1]) - left[1].length);
     if (readings.some((o) => o.to === end && o.type === 'organisation') || isBodyAcronym(/\S+$/.exec(text.slice(0, end))?.[0] ?? '', context)) return true;

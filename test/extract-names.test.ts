@@ -54,6 +54,8 @@ describe('organisations', () => {
     ['We will work with Google, Microsoft, Barclays and Accenture.', ['organisation Google', 'organisation Microsoft', 'organisation Barclays', 'organisation Accenture']],
     ['Partners include Mencap and the Royal National Institute of Blind People.', ['organisation Mencap', 'organisation Royal National Institute of Blind People']],
     ['Speakers came from mySociety and the Open Data Institute.', ['organisation mySociety', 'organisation Open Data Institute']],
+    // A name in capitals is no person's: a company compromise reads as one.
+    ['The survey was published by Go ON UK and Ipsos MORI.', ['organisation Go ON UK', 'organisation Ipsos MORI']],
     ['Leeds City Council, Sunderland City Council and the London Borough of Hackney received grants.', ['organisation Leeds City Council', 'organisation Sunderland City Council', 'organisation London Borough of Hackney']],
     // A company named with its legal form, which is part of the mention, whatever the case it is written in.
     ['The contract went to Bristow Helicopters Ltd and Capgemini UK plc.', ['organisation Bristow Helicopters Ltd', 'organisation Capgemini UK plc']],

@@ -37,6 +37,8 @@ describe('programmes named by their head word', () => {
     ['Phase 2 of the Digital Academy will train 2 staff.', ['programme Digital Academy']],
     // So is a word that numbers stages before a number written as a word.
     ['Phase Two starts in 2015, after Tranche One of the transfer.', []],
+    // Deals between central and local government are programmes, named in the singular.
+    ['We agreed the first City Deals with Bristol.', ['programme City Deals', 'place Bristol']],
     // Two names that open with the same word are two.
     ['GOV.UK Pay and GOV.UK Notify will be offered to councils.', ['programme GOV.UK Pay', 'programme GOV.UK Notify']],
     // An instruction opening a list item is no part of the name after it.
@@ -320,5 +322,12 @@ describe('a numeral that ends a name', () => {
 describe('a code', () => {
   it('is named by what it governs, before it: "Code for America" is no programme', () => {
     expect(names('Speakers came from Code for America.')).not.toContain('programme Code for America');
+  });
+});
+
+describe('a plural deal', () => {
+  it('takes the singular name as its value', () => {
+    const mentions = extractSentence({ text: 'We agreed the first City Deals with Bristol.', phaseYear: null, acronyms: new Map() });
+    expect(mentions.filter((m) => m.type === 'programme').map((m) => m.value)).toEqual(['City Deal']);
   });
 });

@@ -37,6 +37,8 @@ const PROGRAMME_HEADS = new Set([
   'manual', 'toolkit', 'handbook', 'guide', 'report', 'reports', 'survey', 'census', 'charter', 'model',
   'portal', 'platform', 'system', 'register', 'database', 'exchange', 'marketplace', 'store', 'levy',
   'allowance', 'credit', 'payment', 'payments', 'benefit', 'pension', 'grant', 'loan', 'loans', 'tax', 'duty',
+  // Agreements between central and local government: "City Deal", "Growth Deals".
+  'deal', 'deals',
   // "National Insurance contributions (NICs)": a tax, named with its lowercase head.
   'contributions',
   'licence', 'license', 'visa', 'online', 'reform', 'agenda',

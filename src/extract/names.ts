@@ -241,7 +241,7 @@ const SINGULAR: Record<string, string> = {
   Academies: 'Academy', academies: 'academy', Standards: 'Standard', standards: 'standard', Programmes: 'Programme',
   programmes: 'programme', Plans: 'Plan', plans: 'plan', Schemes: 'Scheme', schemes: 'scheme', Reviews: 'Review',
   Frameworks: 'Framework', Strategies: 'Strategy', Summits: 'Summit', Networks: 'Network', networks: 'network',
-  Certificates: 'Certificate', certificates: 'certificate',
+  Certificates: 'Certificate', certificates: 'certificate', Deals: 'Deal',
 };
 
 function valueOf(name: string, type: EntityType): string {
@@ -793,7 +793,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         const from = inside[0].from;
         const to = from + textOf(text, inside).length;
         const nameWords = inside.filter((w) => /^\p{Lu}/u.test(w.text));
-        if (hit.type === 'person' && nameWords.length >= 2) {
+        // A person's name is not written in capitals: "Ipsos MORI" is a company.
+        if (hit.type === 'person' && nameWords.length >= 2 && !nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) {
           const title = HONORIFIC.exec(text.slice(from, to));
           const start = title && nameWords.length >= 3 ? from + title[0].length : from;
           out.push({ type: 'person', from: start, to, value: text.slice(start, to), rule: 'person.compromise' });

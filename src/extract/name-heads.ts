@@ -65,8 +65,9 @@ const PROGRAMME_HEADS = new Set([
  * Islands") and a named building ("Eland House"; a body named "… House" is in the gazetteer:
  * "Companies House").
  */
-// Streets and squares are places: "Smith Square", "Victoria Street".
-const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house', 'street', 'road', 'square', 'lane', 'avenue', 'terrace', 'crescent', 'embankment']);
+/** The last words of streets' names, which are places: "Smith Square", "Victoria Street". */
+export const STREET_WORDS = ['street', 'road', 'square', 'lane', 'avenue', 'terrace', 'crescent', 'embankment'];
+const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house', ...STREET_WORDS]);
 
 /**
  * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed

@@ -732,8 +732,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // General – Finance and Corporate Services", "the Director General, Transforming Justice as …"; a
     // known body stays one ("the Director General, Home Office").
     const start = chunk.tokens[0].from;
-    if (ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
-    if (portfolios && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
+    // So is the last part of a minister's portfolio ("Minister for Culture and the Digital Economy").
+    const inRole = ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (portfolios && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 100), start)));
+    if (inRole && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];
@@ -763,14 +764,15 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   // compromise runs only when a name is left that the rules could not read.
   const found = unresolved.length > 0 ? compromiseAround(text, unresolved) : [];
   const out: LocalMention[] = [];
+  // A name listed with bodies is a body ("Barclays and Accenture", "mySociety and the Open Data Institute").
+  const listedBody = (r: Reading): LocalMention => ({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
   for (const r of readings) {
     // A title-case heading led by a verb's -ing form names an activity, whatever its head: "Delivering
     // Better Public Services", "Chapter 4: Improving Digital Services" (not "Learning and Development
     // Team", "Training Academy Staff").
     if (r.type !== 'unresolved' && r.type !== 'person' && r.piece.initial && r.from === r.piece.tokens[0].from && r.piece.tokens.length > 2 && !LINKERS.has(r.piece.tokens[1].text) && !isHeadWord(r.piece.tokens[1].text) && isGerund(r.piece.tokens[0].text) && aloneOnLine(text, r)) continue;
-    // A coined word listed with bodies is a body: "mySociety and the Open Data Institute".
     if (r.rule === 'programme.coined-word' && listedWithOrganisation(text, r, readings, context)) {
-      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
+      out.push(listedBody(r));
       continue;
     }
     if (r.type !== 'unresolved') {
@@ -802,7 +804,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         }
         // "Natural England, the Marine Management Organisation and Kew Gardens": a body among bodies.
         if (hit.type === 'place' && inside.length === words.length && words.length > 1 && listedWithOrganisation(text, r, readings, context)) {
-          out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
+          out.push(listedBody(r));
           continue;
         }
         // "Mid-range estimates": a hyphenated word with a lowercase part is a compound, not a place.
@@ -812,21 +814,22 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         }
       }
     }
+    const coined = words.length === 1 && isCoinedWord(words[0].text);
     // A coined word and the numeral that ends its name: "Crossrail 2".
-    const numeral = words.length === 1 && isCoinedWord(words[0].text) ? numeralEnd(text, r.to, words[0].text) : null;
+    const numeral = coined ? numeralEnd(text, r.to, words[0].text) : null;
     if (numeral !== null) {
       out.push({ type: 'programme', from: r.from, to: numeral, value: text.slice(r.from, numeral), rule: 'programme.numbered-name' });
       continue;
     }
     // A single word listed with bodies is a body: "techUK, the Open Data Institute, Nesta and …".
-    if (words.length === 1 && !r.piece.initial && isCoinedWord(words[0].text) && listedWithOrganisation(text, r, readings, context)) {
-      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
+    if (coined && !r.piece.initial && listedWithOrganisation(text, r, readings, context)) {
+      out.push(listedBody(r));
       continue;
     }
     // "Python and Ruby": single words in a coordination are not a name of two words.
     if (words.length < 2 || (words.length === 3 && /^(?:and|&)$/.test(words[1].text))) continue;
     if (listedWithOrganisation(text, r, readings, context)) {
-      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
+      out.push(listedBody(r));
       continue;
     }
     // A heading or table cell in title case is not a name because it is capitalised: "Perceived

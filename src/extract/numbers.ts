@@ -7,6 +7,7 @@
 // duration lose to that longer mention when overlaps are resolved.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
+import { STREET_WORDS } from './name-heads.js';
 import { NUMBER_WORD_ANY, NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
 
 // Digits, optionally with a scale word: "1,000", "4.5", "2 million", "1.2m applications". Not glued to letters or
@@ -130,8 +131,12 @@ const TITLE_AFTER = /^:?\s+\p{Lu}/u;
 // A number followed by a unit of time is a duration or a frequency, not a count: "every 6 months".
 const TIME_UNIT = /^[\s-](?:(?:working|business|calendar)\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?(?![\p{L}\p{N}])/iu;
 
-// A street's name after a building's number: "17 Smith Square", "102 Petty France".
-const STREET_AFTER = /^[a-z]?\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Street|Road|Square|Lane|Avenue|Place|Row|Terrace|Crescent|Embankment|Gardens|Walk|Close|Way)(?![\p{L}\p{N}])/u;
+// A street's name after a building's number: "17 Smith Square", "102 Petty France Road"; after a number
+// a few more words end a street's name than are heads of a place on their own ("Place", "Way").
+const STREET_AFTER = new RegExp(
+  String.raw`^[a-z]?\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:${STREET_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}|Place|Row|Gardens|Walk|Close|Way)(?![\p{L}\p{N}])`,
+  'u',
+);
 
 // An age is a number: "16-19 year olds", "a 4-year-old".
 const AGE = /^[\s-]year[\s-]olds?\b/i;

@@ -31,10 +31,11 @@ const START = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${SERVICE_VERB})\s+(?
 const ANY_VERB_START = new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+(${SECOND})(?=\s)`, 'uy');
 
 /** A service name that begins `text` after "and"/"or": a service verb, or another verb and its small word. */
+const SECOND_WORD = new RegExp(String.raw`^${SECOND}$`);
 function nextService(rest: string): boolean {
   if (NEXT_SERVICE.test(rest)) return true;
   const m = /^\s+(\p{Lu}\p{Ll}+)\s+(\S+)/u.exec(rest);
-  return m !== null && new RegExp(String.raw`^${SECOND}$`).test(m[2]) && isInfinitive(m[1]);
+  return m !== null && SECOND_WORD.test(m[2]) && isInfinitive(m[1]);
 }
 // Words that end the name: the cue after it, a clause or time word, or punctuation.
 const STOP = new Set([

@@ -72,9 +72,10 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 
 // An enumerator alone ("ii.", "b)", "3.") is no sentence: retext ends one after it at the start of an
 // item ("ii. Publish the strategy"); it opens the sentence after it.
-const ENUMERATOR = /^(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)]$/;
+const ENUMERATOR_FORM = String.raw`(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)]`;
+const ENUMERATOR = new RegExp(`^${ENUMERATOR_FORM}$`);
 // One retext left at the end of the sentence before: "… in May. iii."
-const TRAILING_ENUMERATOR = /[.?!:;](\s+(?:[ivxIVX]{1,5}|[a-zA-Z]|\d{1,2})[.)])$/;
+const TRAILING_ENUMERATOR = new RegExp(String.raw`[.?!:;](\s+${ENUMERATOR_FORM})$`);
 
 function parseSentences(text: string): Array<[number, number]> {
   const tree = parser.parse(text) as Root;

@@ -34,7 +34,7 @@ describe('the unit a head or caption states', () => {
   });
 });
 
-interface Seen { type: string; text: string; value: unknown; currency?: string }
+interface Seen { type: string; text: string; value: unknown; valueEnd?: number; currency?: string }
 
 function cellEntities(markdown: string): Seen[] {
   const doc = runText(markdown, 'test.md');
@@ -42,7 +42,7 @@ function cellEntities(markdown: string): Seen[] {
   return doc.entities
     .filter((e) => cells.some((c) => c.span.from <= e.span.from && e.span.to <= c.span.to))
     .filter((e) => ['number', 'money', 'percent'].includes(e.type))
-    .map((e) => ({ type: e.type, text: e.text, value: e.value, ...(e.currency ? { currency: e.currency } : {}) }));
+    .map((e) => ({ type: e.type, text: e.text, value: e.value, ...(e.valueEnd !== undefined ? { valueEnd: e.valueEnd } : {}), ...(e.currency ? { currency: e.currency } : {}) }));
 }
 
 const money = (text: string, value: number, currency = 'GBP'): Seen => ({ type: 'money', text, value, currency });
@@ -95,6 +95,25 @@ describe('cells read in their table’s unit', () => {
       'no unit: a signed cell is a signed number, an unsigned one unchanged',
       '| Measure | Change | Level | Net |\n|---|---|---|---|\n| Staff | -165 | 40 | (1.2) |\n',
       [num('-165', -165), num('40', 40), num('(1.2)', -1.2)],
+    ],
+    [
+      'a range cell under a money head: both ends in the unit',
+      '| Department | Savings range (£m) |\n|---|---|\n| HMRC | 410-650 |\n| DWP | 1,658-2,600 |\n| MoJ | £120m to £170m |\n',
+      [
+        { ...money('410-650', 410000000), valueEnd: 650000000 },
+        { ...money('1,658-2,600', 1658000000), valueEnd: 2600000000 },
+        { ...money('£120m to £170m', 120000000), valueEnd: 170000000 },
+      ],
+    ],
+    [
+      'range cells under a percent head and a scale',
+      '| Group | Share (%) | Users (millions) |\n|---|---|---|\n| Adults | 10-15 | 2.1-2.5 |\n',
+      [{ ...pct('10-15', 10), valueEnd: 15 }, { ...num('2.1-2.5', 2100000), valueEnd: 2500000 }],
+    ],
+    [
+      'a range cell with no unit stays a range of numbers',
+      '| Group | Age |\n|---|---|\n| Young adults | 16-24 |\n',
+      [{ ...num('16-24', 16), valueEnd: 24 }],
     ],
   ])('%s', (_name, markdown, expected) => {
     expect(cellEntities(markdown)).toEqual(expected);

@@ -10,6 +10,11 @@
 //   no unit anywhere:             "-165"   → number −165 (the sign is part of the span and the value);
 //                                 "(1.2)"  → number −1.2, brackets and all (the accounting minus)
 //
+// A cell that holds a range and nothing else is read the same way, both ends in the unit:
+//
+//   under "Savings range (£m)":   "410-650"  → money 410000000…650000000 GBP
+//   under "%":                    "10-15"    → percent 10…15
+//
 // A cell that writes its own scale or percent sign ("£3.7bn", "12%", "£720m-870m") keeps what the
 // sentence extractors made of it; so does a cell read as a date ("2013") or holding anything more
 // than its number ("46 (2)", "n/a").
@@ -21,6 +26,9 @@ import { cellUnit } from '../tables/header-unit.js';
 const CELL_AMOUNT =
   /([+\-\u2212\u2013]\s*)?([£€$]\s*)?([+\-\u2212\u2013]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%|bn|billion|m|million|k|p|pc)?/i;
 const AMOUNT_TYPES = new Set(['number', 'money']);
+// A cell that is a range of two plain numbers ("410-650", "£2.1 to £2.5"), no unit of its own.
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const RANGE_CELL = new RegExp(String.raw`^\s*([£€$])?\s*${NUMBER}\s*(?:-|\u2013|\u2014|to)\s*[£€$]?\s*${NUMBER}\s*$`, 'i');
 
 /** A body cell holding one number, with the document span it covers. */
 export interface NumberCell {
@@ -28,16 +36,36 @@ export interface NumberCell {
   cell: TableCell;
 }
 
-/** The body cells of these tables that hold one number (`cellValue` not null). */
+/** The body cells of these tables that hold one number (`cellValue` not null) or a range of two. */
 export function numberCells(tables: readonly Table[]): NumberCell[] {
   const out: NumberCell[] = [];
-  for (const table of tables) for (const cell of table.cells) if (!cell.header && cell.value !== null) out.push({ table, cell });
+  for (const table of tables) for (const cell of table.cells) if (!cell.header && (cell.value !== null || RANGE_CELL.test(cell.text))) out.push({ table, cell });
   return out.sort((a, b) => a.cell.span.from - b.cell.span.from);
 }
 
 function round(value: number, places: number): number {
   const r = Math.round(value * 10 ** places) / 10 ** places;
   return r === 0 ? 0 : r;
+}
+
+/**
+ * The range a range cell stands for: the one mention the sentence extractors made of the whole cell
+ * ("410-650", value 410, valueEnd 650), read in the table's unit; null to leave it as read.
+ */
+function rangeMention({ table, cell }: NumberCell, read: LocalMention, offset: number, text: string): LocalMention | null {
+  if (read.valueEnd === undefined || typeof read.value !== 'number' || read.type !== 'number') return null;
+  const span = text.trim();
+  if (read.from !== offset + text.indexOf(span) || read.to !== read.from + span.length) return null;
+  const unit = cellUnit(table, cell);
+  if (!unit) return null;
+  const currencySign = RANGE_CELL.exec(text)?.[1];
+  const currency = currencySign ? CURRENCY[currencySign] : unit.currency;
+  const scale = unit.scale ?? 1;
+  const { counts: _counts, ...rest } = read;
+  if (unit.kind === 'percent' && !currency) return { ...rest, type: 'percent', rule: 'percent.table-unit' };
+  if (currency) return { ...rest, type: 'money', value: round(read.value * scale, 2), valueEnd: round(read.valueEnd * scale, 2), currency, rule: 'money.table-unit' };
+  if (unit.kind === 'number') return { ...rest, value: round(read.value * scale, 6), valueEnd: round(read.valueEnd * scale, 6), rule: 'number.table-unit' };
+  return null;
 }
 
 /** The mention a number cell stands for, at sentence-local `offset`, or null to leave the cell as read. */
@@ -80,7 +108,8 @@ export function readCellUnits(
     const inside = out.filter((x) => x.from < to && from < x.to);
     // A date ("2013"), a percent or anything else the sentence extractors found stays as it is.
     if (inside.some((x) => !AMOUNT_TYPES.has(x.type) || x.from < from || x.to > to)) continue;
-    const mention = cellMention(numberCell, from, sentenceText.slice(from, to));
+    const cellText = sentenceText.slice(from, to);
+    const mention = numberCell.cell.value === null ? (inside.length === 1 ? rangeMention(numberCell, inside[0], from, cellText) : null) : cellMention(numberCell, from, cellText);
     if (!mention) continue;
     out = [...out.filter((x) => !inside.includes(x)), mention].sort((a, b) => a.from - b.from || a.to - b.to);
   }

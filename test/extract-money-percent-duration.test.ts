@@ -110,6 +110,8 @@ describe('duration', () => {
     // Joined by a hyphen too; a financial year before "years" is no range of durations.
     ['Claims take 3-5 working days and projects 2-3 years.', [dur('3', 'P3D'), dur('5 working days', 'P5D'), dur('2', 'P2Y'), dur('3 years', 'P3Y')]],
     ['The shift should happen within 3 to 5 years.', [dur('3', 'P3Y'), dur('5 years', 'P5Y')]],
+    // The start written in words takes the unit too.
+    ['It will take a further six to nine months.', [dur('six', 'P6M'), dur('nine months', 'P9M')]],
     ['Residents over 30 years old are eligible.', [dur('30 years', 'P30Y')]],
     ['Students follow a 6-week course.', [dur('6-week', 'P6W')]],
     ['12 months later most employees were aware of it.', [dur('12 months', 'P12M')]],

@@ -27,8 +27,8 @@ const COUNTED = new RegExp(
 // "every 6 months", "each 2 weeks": the period of a frequency (a TIMEX3 SET).
 const FREQUENCY = /\b(?:every|each)\s+$/i;
 const AGE_AFTER = /^[\s-]olds?\b/i;
-// "15 to " before "30 hours": the first amount of a range, in digits.
-const RANGE_START = /(?<![\p{L}\p{N}_.,£$€-])(\d+(?:\.\d+)?)\s?(?:to|-|–)\s?$/u;
+// "15 to " before "30 hours", "six to " before "nine months": the first amount of a range.
+const RANGE_START = new RegExp(String.raw`(?<![\p{L}\p{N}_.,£$€-])(\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})\s?(?:to|-|–)\s?$`, 'iu');
 const LONG = /(?<![\p{L}\p{N}-])(?<unit>hour|day|week|month|year)-long(?![\p{L}\p{N}])/giu;
 
 function iso(amount: number, unit: string): string {
@@ -76,7 +76,8 @@ export const durationExtractor: Extractor = {
     for (const end of [...out]) {
       const before = RANGE_START.exec(text.slice(Math.max(0, end.from - 24), end.from));
       if (!before) continue;
-      const amount = numberFromDigits(before[1]);
+      const amount = /\d/.test(before[1]) ? numberFromDigits(before[1]) : numberFromWords(before[1]);
+      if (amount === null) continue;
       const from = end.from - before[0].length;
       out.push({ type: 'duration', from, to: from + before[1].length, value: String(end.value).replace(/\d+(?:\.\d+)?/, String(amount)), rule: 'duration.range-start' });
     }

@@ -7,6 +7,7 @@
 // duration lose to that longer mention when overlaps are resolved.
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
+import { compromiseLexicon } from './compromise.js';
 import { STREET_WORDS } from './name-heads.js';
 import { NUMBER_WORD_ANY, NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
 
@@ -250,8 +251,17 @@ function mention(text: string, from: number, to: number, value: number, rule: st
 // that", "this one", "each one".
 const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s+$/i;
 // After "one", words that make it a pronoun or an idiom: "one another", "one or two", "one way or another",
-// "from one form to the other" (one of a pair, not a count).
-const PRONOUN_ONE_AFTER = /^\s+(?:another|or|and|such|else|thing|way|hand|side|point|off)\b|^\s+\p{L}+\s+(?:to|and|or|from)\s+(?:the\s+other|another)\b/iu;
+// "from one form to the other" (one of a pair, not a count), "than one face to face" (a word and itself
+// around "to": a manner, not the noun counted).
+const PRONOUN_ONE_AFTER = /^\s+(?:another|or|and|such|else|thing|way|hand|side|point|off)\b|^\s+\p{L}+\s+(?:to|and|or|from)\s+(?:the\s+other|another)\b|^\s+(\p{L}+)\s+to\s+\1\b/iu;
+// Past participles the lexicon files under another tag.
+const PARTICIPLES = new Set(['done', 'gone']);
+
+/** A past participle after "one" makes it a pronoun: "than one done by telephone", "one made in person". */
+function isParticiple(word: string): boolean {
+  const tag = compromiseLexicon()[word];
+  return PARTICIPLES.has(word) || tag === 'PastTense' || tag === 'Participle';
+}
 
 /**
  * "one" is a count when a noun follows that it quantifies: "b) one other partner", "You cannot use one
@@ -260,7 +270,7 @@ const PRONOUN_ONE_AFTER = /^\s+(?:another|or|and|such|else|thing|way|hand|side|p
 function isCountingOne(text: string, from: number, to: number): boolean {
   if (PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || PRONOUN_ONE_AFTER.test(text.slice(to, to + 40))) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(to, to + 40));
-  if (!next || STOP.has(next[1]) || /(?:ly|ed|ing|s)$/.test(next[1])) return false;
+  if (!next || STOP.has(next[1]) || /(?:ly|ed|ing|s)$/.test(next[1]) || isParticiple(next[1])) return false;
   return countedNoun(text, to, 1) !== undefined;
 }
 

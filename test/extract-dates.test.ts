@@ -63,6 +63,15 @@ describe('date: a month or season without a year takes the phase year', () => {
     ['Interviews took place on 14 May.', 2014, [anchored('14 May', '2014-05-14')]],
     ['Over the summer the team ran user research.', 2014, [anchored('summer', '2014-SU')]],
     ['A month without a phase year stays open: in June.', null, [d('June', 'XXXX-06')]],
+    // A month that opens a span or list of months is a date without a preposition before it.
+    ['The next report, covering July to September, will follow.', 2014, [anchored('July', '2014-07'), anchored('September', '2014-09')]],
+    ['Reviews covered March and April.', 2014, [anchored('March', '2014-03'), anchored('April', '2014-04')]],
+    // So is a month or quarter that labels a line.
+    ['April: the private beta opens to 500 users.', 2015, [anchored('April', '2015-04'), { type: 'number', text: '500', value: 500, counts: 'users' }]],
+    ['Q1: private beta for the Share Driving Licence service', 2015, [anchored('Q1', '2015-Q1')]],
+    // Not a verb or a modal: "May" stays a verb; a month inside a sentence with no context stays out.
+    ['May: we may publish later.', 2015, [anchored('May', '2015-05')]],
+    ['Officials may march on.', 2015, []],
   ])('%s (phase %s)', (sentence, phaseYear, expected) => {
     expect(numeric(sentence, phaseYear)).toEqual(expected);
   });
@@ -204,6 +213,12 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['This year the agency will consult.', null, dated, [['This year', '2015', '2015-01-01', '2015-12-31']], ['document']],
     ['Last quarter applications fell.', null, period, [['Last quarter', '2013-Q2', '2013-04-01', '2013-06-30']], ['period']],
     ['Fewer claims were made than the year before.', null, dated, [['the year before', '2014', '2014-01-01', '2014-12-31']], ['document']],
+    ['Take-up reached 95%, up from 91% a year earlier.', 2014, {}, [['a year earlier', '2013', '2013-01-01', '2013-12-31']], ['phase']],
+    ['A year ago the service had no users.', null, dated, [['A year ago', '2014', '2014-01-01', '2014-12-31']], ['document']],
+    // Not the base of a comparison, nor a time another noun names.
+    ['Pay rose 2.6% compared with the same period a year earlier, and prices 1.8% on a year earlier.', null, dated, [], []],
+    // Reckoned from the end of the period a report covers as from the document's date.
+    ['Use has grown since it was launched in December.', null, { period: { start: '2014-04-01', end: '2014-06-30' } }, [['December', '2013-12', '2013-12-01', '2013-12-31']], ['period']],
     ['Staff said the past year had been a success.', null, dated, [['the past year', 'P1Y', '2014-01-17', '2015-01-16']], ['document']],
     ['Visits doubled over the last 12 months.', null, period, [['the last 12 months', 'P12M', '2012-10-01', '2013-09-30']], ['period']],
     ['Consultancy costs fell over the last two financial years.', null, dated, [['the last two financial years', 'P2Y', '2013-01-17', '2015-01-16']], ['document']],
@@ -244,6 +259,7 @@ describe('date: "the year" is the year the section was last discussing', () => {
     // "The year before", "the following year": reckoned from the last year or financial year written.
     ['# Savings\n\nCentral buying saved £426 million in 2012-13, up from £240m the year before.\n', ['2012-13 FY2012-13', 'the year before FY2011-12']],
     ['# Spending\n\nSpending rose in March 2011 and again in the following year.\n', ['March 2011 2011-03', 'the following year 2012']],
+    ['# Take-up\n\nTake-up reached 95% in 2014, up from 91% a year earlier.\n', ['2014 2014', 'a year earlier 2013']],
     // A year named in another section is not the one this section discusses.
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\n# Prices\n\nInflation rose in the second half of the year.\n', ['2016 2016', 'second half of the year XXXX-H2']],
   ])('%j', (text, expected) => {

@@ -105,6 +105,12 @@ const FOLLOWING_YEAR = new RegExp(
   String.raw`\s*(?:/|-|–|—|and|or|to|until|till)\s*(?:(?:early|mid|late)[-\s]+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\s+(${YEAR})(?!\d)`,
   'y',
 );
+// Another month after a month, in a span or list: "July to September", "March and April", "May–June".
+const MONTH_AFTER = new RegExp(String.raw`^\s*(?:to|and|or|until|till|-|–|—|/)\s*(?:(?:early|mid|late)[-\s]+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?${MONTH_PATTERN}\b`, 'i');
+// A time that labels a line or list item ("April: private beta", "Q1 – discovery"): nothing before it
+// in the sentence, a colon or dash after it.
+const LINE_LABEL_BEFORE = /^\s*$/;
+const LABEL_AFTER = /^\s*(?::|\s[-–—]\s)/;
 // Nouns that a bare season modifies instead of naming a time: "a summer school", "the winter budget".
 const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|camps?|budgets?|statements?|editions?|conferences?|fairs?|festivals?|receptions?|party|parties|breaks?|holidays?|vacations?|exhibitions?|series|programmes?|sessions?)\b/i;
 
@@ -115,19 +121,22 @@ const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|too
 
 /**
  * A month or day without a year: the year of a following month in the phrase, else the phase year,
- * else the period's or the document's. Reckoned from the document's own date, a month after it in a
- * clause in the past is the one before ("than forecast in November" in a budget of March 2017 →
- * 2016-11), and a month before it in a clause in the future the one after ("will report in
- * February" → 2018-02).
+ * else the period's or the document's. Reckoned from the document's own date or the end of its period,
+ * a month after it in a clause in the past is the one before ("than forecast in November" in a budget
+ * of March 2017 → 2016-11; "launched in December" in an undated report on April to June 2014 →
+ * 2013-12), and a month before it in a clause in the future the one after ("will report in February"
+ * → 2018-02).
  */
 function monthValue(ctx: SentenceContext, text: string, start: number, end: number, rest: string): Found {
   FOLLOWING_YEAR.lastIndex = end;
   const following = FOLLOWING_YEAR.exec(text);
   if (following) return { value: `${following[1]}${rest}` };
   const found = phaseYear(ctx, rest);
-  if (found.anchor !== 'document' || !ctx.documentDate) return found;
-  const month = Number(rest.slice(1, 3));
-  const reference = Number(ctx.documentDate.slice(5, 7));
+  // The time of writing: the document's own date, else the last day of the period it covers.
+  const day = found.anchor === 'document' || found.anchor === 'period' ? (ctx.documentDate ?? ctx.period?.end) : null;
+  if (!day) return found;
+  const month = Number(found.value.slice(0, 4)) * 12 + Number(rest.slice(1, 3));
+  const reference = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
   const clause = text.slice(Math.max(0, start - 60), start).split(/[.;:!?]/).pop()!;
   const future = FUTURE.test(clause);
   const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
@@ -346,8 +355,12 @@ const RULES: DateRule[] = [
       // report: July to September 2013".
       FOLLOWING_YEAR.lastIndex = m.index + m[0].length;
       const spanToYear = FOLLOWING_YEAR.test(text);
-      if (!modified && !spanToYear && !DATE_CONTEXT.test(prior)) return null;
-      if (g.month === 'May' && !modified && !spanToYear && !MAY_CONTEXT.test(prior)) return null;
+      // So does one that opens a span or list of months, "covering July to September", "in March and
+      // April", and one that labels a line: "April: private beta opens".
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 32);
+      const listed = spanToYear || MONTH_AFTER.test(after) || (LINE_LABEL_BEFORE.test(prior) && LABEL_AFTER.test(after));
+      if (!modified && !listed && !DATE_CONTEXT.test(prior)) return null;
+      if (g.month === 'May' && !modified && !listed && !MAY_CONTEXT.test(prior)) return null;
       // "March" and "May" are verbs after "to" unless a month came before ("from March to May").
       return monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(monthNumber(g.month!))}`);
     },
@@ -369,10 +382,15 @@ const RULES: DateRule[] = [
     },
   },
   {
-    // A quarter without a year after a preposition: "in Q1" → the phase year.
+    // A quarter without a year after a preposition, "in Q1", or labelling a line, "Q1: private beta" →
+    // the phase year.
     rule: 'date.quarter',
     re: /\bQ(?<n>[1-4])\b(?!\s+\d)/g,
-    value: (g, ctx, text, m) => (/\b(?:in|by|during|until|from|before|after|to|and|or|of)\s+$/i.test(before(text, m.index)) ? phaseYear(ctx, `-Q${g.n}`) : null),
+    value: (g, ctx, text, m) => {
+      const prior = before(text, m.index);
+      const label = LINE_LABEL_BEFORE.test(prior) && LABEL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      return label || /\b(?:in|by|during|until|from|before|after|to|and|or|of)\s+$/i.test(prior) ? phaseYear(ctx, `-Q${g.n}`) : null;
+    },
   },
 ];
 
@@ -436,7 +454,7 @@ export const dateExtractor: Extractor = {
 };
 
 // "the year before", "the previous year", "the following year": a year reckoned from another.
-const THE_YEAR_AROUND = /^the\s+(?:year\s+(before|after)|(previous|preceding|following)\s+year)$/i;
+const THE_YEAR_AROUND = /^(?:the|a)\s+(?:year\s+(before|after|earlier|later)|(previous|preceding|following)\s+year)$/i;
 
 /**
  * "The year" in "the second half of the year" is the year the text is discussing: where the sentence
@@ -458,7 +476,7 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
       const written = lastWritten.get(sectionIds[i]);
       if (shift && written) {
         // "saved £426 million in 2012-13, up from £240m the year before" → FY2011-12.
-        const year = written.year + (/^(?:before|previous|preceding)$/i.test(shift[1] ?? shift[2]) ? -1 : 1);
+        const year = written.year + (/^(?:before|previous|preceding|earlier)$/i.test(shift[1] ?? shift[2]) ? -1 : 1);
         m.value = written.financial ? financialYear(year) : String(year);
         delete m.anchor;
         const interval = dateInterval(m.value, m.mod);

@@ -4,7 +4,8 @@
 //   "by the end of the quarter" there → 2013-Q3, mod END; "the end of the financial year" → FY2013-14, END
 //   "in the quarter" there → 2013-Q3; "the same quarter last year" → 2012-Q3
 //   "last quarter", "the previous quarter" → 2013-Q2       "next quarter" → 2013-Q4
-//   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before" → 2013
+//   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before",
+//   "a year earlier" → 2013
 //   "this month", "last month" → a month of the reference day
 //   "this financial year" on 8 March 2017 → FY2016-17 (April to March), "last financial year" → FY2015-16
 //   "the past year", "the last year", "the past 12 months", "the last two financial years" → a duration P1Y / P12M / P2Y ending on the
@@ -19,7 +20,8 @@ import { MONTH_PATTERN, monthNumber } from './words.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // "this quarter", "last year", "the previous month", "the year before", "the following year".
-const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
+const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+|[Aa]\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after|earlier|later|ago))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
+const COMPARED_TIME = /\b(?:on|period|time|point|stage|date|quarter|month|week|day)\s+$/i;
 // "the past year", "the last 12 months", "over the past two years": a length of time up to the reference day.
 const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+(?:financial\s+)?)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;
 
@@ -61,11 +63,14 @@ function shiftOf(which: string): number {
     case 'previous':
     case 'preceding':
     case 'before':
+    case 'earlier':
+    case 'ago':
       return -1;
     case 'next':
     case 'following':
     case 'coming':
     case 'after':
+    case 'later':
       return 1;
     default:
       return 0;
@@ -136,6 +141,10 @@ export const relativeDateExtractor: Extractor = {
       const g = m.groups!;
       const unit = (g.unit ?? g.unit2)!.toLowerCase();
       const which = (g.which ?? g.which2)!;
+      // "a year earlier" dates a clause ("up from 91% a year earlier"); after "on" it is the base of a
+      // comparison ("change on a year earlier"), and after a noun of time it only says which one ("the
+      // same period a year earlier"): no date of its own.
+      if (/^a\s/i.test(m[0]) && COMPARED_TIME.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
       const value = g.fin ? (unit === 'year' ? shiftedFinancialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
       if (value !== null) out.push(relativeDate(m.index, m.index + m[0].length, value, ref));

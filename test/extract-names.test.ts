@@ -141,6 +141,14 @@ describe('people', () => {
     // A peer's territorial designation is part of the title, not of the name.
     ['Lord Browne of Madingley chaired the review of departmental boards.', ['person Browne']],
     ['Viscount Younger of Leckie replied for the government.', ['person Younger']],
+    // A name of a person's shape with a role in apposition, or a verb of saying, is a person whatever
+    // the given name; the portfolio rule does not take a person named after a director's post.
+    ['Priya Raman, Chief Digital Officer at the Department for Work and Pensions, said it was live.', ['person Priya Raman', 'organisation Department for Work and Pensions']],
+    ['Ravi Raman, head of digital at HMRC, agreed, and Amara Nwosu said so too.', ['person Ravi Raman', 'organisation HMRC', 'person Amara Nwosu']],
+    ['The Digital Director, Sarah Hunter, reported progress.', ['person Sarah Hunter']],
+    ['Digital Services, the Director said, will grow.', ['organisation Digital Services']],
+    // A role with words of its own before the name stays outside it.
+    ['Chief Digital Officer Mike Stone and Digital Director Sarah Hunter spoke.', ['person Mike Stone', 'person Sarah Hunter']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

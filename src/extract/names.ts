@@ -307,6 +307,13 @@ function titledPerson(tokens: Token[]): Token[] | null {
     if (HONORIFIC_WORDS.has(word)) honorific = true;
     else if (!isRoleWord(word)) break;
   }
+  // A role with words of its own before the name: "Chief Digital Officer Mike Stone", "Digital
+  // Director Sarah Hunter" (the name after its last role word, opening with a given name).
+  if (!honorific) {
+    let last = -1;
+    for (let j = 0; j < Math.min(tokens.length - 2, 5) && /^\p{Lu}/u.test(tokens[j].text); j++) if (isRoleWord(tokens[j].text)) last = j;
+    if (last >= k) k = last + 1;
+  }
   let name = tokens.slice(k);
   // A peer's territorial designation: "Lord Browne of Madingley", "Baroness Hale of Richmond".
   // The designation makes the title a peer's, whatever the name's word ("Viscount Younger of Leckie").
@@ -605,6 +612,32 @@ function isLexiconPlace(word: string): boolean {
   return Array.isArray(tags) ? tags.some((t) => PLACE_TAG.test(t)) : tags !== undefined && PLACE_TAG.test(tags);
 }
 
+/**
+ * Two or three capitalised words that could be a person's name whatever the given name: none a head or
+ * role word, none a word compromise's lexicon files as anything but a name ("Priya Raman", "Amara
+ * Nwosu"; not "Transforming Justice", "Digital Services").
+ */
+function nameShaped(words: Token[]): boolean {
+  lexicon ??= compromiseLexicon();
+  return words.length >= 2 && words.length <= 3 && words.every((w) => {
+    if (!/^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u.test(w.text) || isHeadWord(w.text) || isRoleWord(w.text)) return false;
+    const tag = lexicon![w.text.toLowerCase()];
+    return tag === undefined || NAME_TAG.test(String(tag));
+  });
+}
+
+// A role in apposition after a name, "Priya Raman, Chief Digital Officer at DWP, said", or a verb of
+// saying right after it, "Amara Nwosu said".
+const APPOSITION_AFTER = /^,\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
+const SAID_AFTER = /^,?\s+(?:said|says|explained|added|commented|told)\b/;
+
+/** Whether a role stands in apposition after the name at [from, to), or a verb of saying follows it. */
+function roleApposition(text: string, to: number): boolean {
+  if (SAID_AFTER.test(text.slice(to, to + 16))) return true;
+  const m = APPOSITION_AFTER.exec(text.slice(to, to + 64));
+  return m !== null && m[1].split(/\s+/).some((w) => isRoleWord(w));
+}
+
 /** "Martha Lane Fox", "Kevin Cunnington": a given name, then one or two capitalised words. */
 function looksLikePerson(words: Token[]): boolean {
   return words.length >= 2 && words.length <= 4 && isGivenName(words[0].text) && words.every((w) => /^\p{Lu}[\p{Ll}’'-]/u.test(w.text) && !/[’']s$/.test(w.text));
@@ -734,7 +767,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     const start = chunk.tokens[0].from;
     // So is the last part of a minister's portfolio ("Minister for Culture and the Digital Economy").
     const inRole = ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (portfolios && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 100), start)));
-    if (inRole && !isKnownOrganisation(textOf(text, chunk.tokens))) continue;
+    // A person named after the post is no portfolio: "the Digital Director, Sarah Hunter, reported".
+    if (inRole && !isKnownOrganisation(textOf(text, chunk.tokens)) && !looksLikePerson(chunk.tokens)) continue;
     const pieces = piecesOf(text, chunk, tokens, context);
     // "Consumer First and Open Policy Making programmes": a plural cue shared by coordinated names.
     const lastPiece = pieces[pieces.length - 1];
@@ -785,6 +819,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     const words = r.piece.tokens;
     if (looksLikePerson(words)) {
       out.push({ type: 'person', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'person.given-name' });
+      continue;
+    }
+    // A name of a person's shape with a role in apposition: "Priya Raman, Chief Digital Officer at …".
+    if (nameShaped(words) && roleApposition(text, r.to)) {
+      out.push({ type: 'person', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'person.apposition' });
       continue;
     }
     const hit = words.length === 1 ? (isLexiconPlace(words[0].text) ? { type: 'place' as const, from: r.from, to: r.to } : undefined) : found.find((f) => f.from < r.to && r.from < f.to && f.type === 'person') ?? found.find((f) => f.from < r.to && r.from < f.to);

@@ -210,6 +210,9 @@ describe('acronyms of generic terms and measures', () => {
     ['The Government Digital Service (GDS) helped. GDS staff trained 30 teams.', [
       '6 organisation Government Digital Service = Government Digital Service', '6 organisation GDS = Government Digital Service', '6 organisation GDS = Government Digital Service',
     ]],
+    // An unknown acronym before a noun of what it abbreviates (a test, a tax, a scheme, a named
+    // service) is no body; before a unit it is one.
+    ['Drivers use the MOT history service and pay VED rates; the CAP scheme opened. The CODATT unit met.', ['6 organisation CODATT = CODATT']],
   ])('%s', (sentences, expected) => {
     expect(mentions(runText(`${HEAD}Department for Transport\nProgress during 2014\n${sentences}\n`))).toEqual(expected);
   });

@@ -5,7 +5,8 @@
 //   - The long form of a definition is a mention of its own: "Government Digital Service" in
 //     "Government Digital Service (GDS)".
 //   - An undefined acronym that looks like one ("HMRC", "DVLA", "DfE", "MoJ") or that the gazetteer
-//     knows ("Defra", "Ofsted") is an organisation named as written.
+//     knows ("Defra", "Ofsted") is an organisation named as written; one the gazetteer does not know,
+//     before a noun of what it abbreviates ("the MOT test", "VED rates", "the CAP scheme"), is none.
 //   - Generic acronyms are no mention: "IT", "KPIs", "SMEs", and a plural of an undefined acronym
 //     ("ALBs", "NDPBs"), which names a kind of body, not one body; nor is an acronym the document
 //     defines for a generic term or a measure ("socio-economic groups (SEGs)", "Personal video
@@ -48,6 +49,11 @@ const LEGAL_SUFFIX = /\s(?:plc|PLC|Plc|Ltd|Limited)$/;
 const INDEFINITE_BEFORE = /\ban?\s+(?:[A-Z]{2,3}\s+)?$/i;
 // The acronym ends its noun phrase: punctuation, the end, or a word that begins no noun.
 const PHRASE_ENDS = /^(?:\s*[),.;:!?]|\s*$|\s+(?:which|that|who|with|or|and|in|of|for|to|is|are|was|were|has|have)\b)/;
+// What an unknown acronym abbreviates when a noun of its kind follows: a test, a tax, a scheme, a
+// licence ("the MOT test", "VED rates", "the CAP scheme", "an HGV licence"), or a service named after it
+// with a word between ("the MOT history service", "its CAP information service"); a body is followed
+// by its units and products ("the CODATT unit", "DVLA vehicles online").
+const THING_AFTER = /^\s+(?:\p{Ll}+\s+services?\b|(?:tests?|tax|taxes|duty|duties|relief|scheme|schemes|regime|rules|returns?|payments?|numbers?|certificates?|licen[cs]es?|rates?|allowance|history|checks?|codes?|status|reforms?|system)(?![\p{L}\p{N}-]))/u;
 // An undefined acronym in mixed case ("IdA", "PaaS") names a body only where the gazetteer knows it
 // ("DfE", "MoJ"); after a lowercase modifier ("online IdA", "citizen IdA") it is a term.
 function standsAlone(text: string, from: number): boolean {
@@ -104,7 +110,7 @@ export const acronymUsesExtractor: Extractor = {
         const value = suffix ? `${token}${suffix[0]}` : token;
         if (isKnownBodyAcronym(token)) {
           out.push({ type: 'organisation', from, to: end, value, acronym: token, rule: 'acronym.known' });
-        } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from))) {
+        } else if (LOOKS_LIKE_ACRONYM.test(token) && (ALL_CAPITALS.test(token) || standsAlone(text, from)) && !THING_AFTER.test(text.slice(to, to + 32))) {
           out.push({ type: 'organisation', from, to: end, value, acronym: token, rule: 'acronym.capitals' });
         }
       }

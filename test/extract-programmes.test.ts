@@ -91,6 +91,10 @@ describe('quoted names before a cue word', () => {
     ['The department will run a series of internal ‘go digital’ events.', ['programme go digital']],
     ['It follows a ‘build once, use many times’ strategy.', ['programme build once, use many times']],
     ['Continuing “Working Smarter” conversations will reach every team.', ['programme Working Smarter']],
+    // A service, website, app or tool named in quotes.
+    ['Teachers use the ‘Get Into Teaching’ service and the ‘Apply For Teacher Training’ website.', ['programme Get Into Teaching', 'programme Apply For Teacher Training']],
+    // A closing quote is no part of a service name's last word; an apostrophe inside a word is.
+    ['Jobseekers can use ‘Find a Job’, the new site, or Claim Carer’s Allowance online.', ['programme Find a Job', 'programme Claim Carer’s Allowance']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -15,7 +15,8 @@ import type { Extractor } from './types.js';
 import { canonicalOrganisation, LONG_KNOWN_NAMES } from './gazetteer-organisations.js';
 import { MONTH_PATTERN } from './words.js';
 
-const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:[a-z][a-z-]+\s+){0,2}?(?:events?|workstreams?|strategy|programmes?|schemes?|initiatives?|campaigns?|conversations|sessions|challenge|project|network|brand)\b/gu;
+// Up to two modifiers between the name and its cue, no preposition or article ("‘new normal’ for services").
+const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:(?!(?:for|of|to|in|on|at|with|by|from|and|or|the|a|an)\s)[a-z][a-z-]+\s+){0,2}?(?:events?|workstreams?|strategy|programmes?|schemes?|initiatives?|campaigns?|conversations|sessions|challenge|project|network|brand|services?|website|app|tool)\b/gu;
 
 // A quoted title in sentence case whose head names a kind of document is that document's name, its year
 // included: "in the ‘Debt management report 2017-18’", "the OBR’s March 2017 ‘Economic and fiscal

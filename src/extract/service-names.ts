@@ -48,7 +48,8 @@ const STOP = new Set([
 // After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
 const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
 const CUE = /^(?:(?:online\s+)?(?:service|services|tool|website|form)\b|on\s+GOV\.UK\b)/;
-const WORD = /\s+([\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=\p{L}))*)/uy;
+// An apostrophe inside a word ("Carer’s") is part of it; a closing quote after it is not ("‘Find a Job’").
+const WORD = /\s+([\p{L}\p{N}](?:[\p{L}\p{N}-]|[’'](?=\p{L})|\.(?=\p{L}))*)/uy;
 // Punctuation that sets a name off: before it, and after it.
 const SET_OFF_BEFORE = /[,(‘“"']\s*$/;
 const SET_OFF_AFTER = /^[,)’”"'.;:]/;

@@ -115,6 +115,13 @@ describe('quoted titles of publications', () => {
     ['‘Government launches first sale from the student loan book’, Department for Education, HM Treasury and Student Loans Company, February 2017.', ['programme Government launches first sale from the student loan book', 'organisation Department for Education', 'organisation HM Treasury', 'organisation Student Loans Company']],
     ['The survey (‘Family Resources Survey: financial year 2014/15’, Department for Work and Pensions, June 2016) shows this.', ['programme Family Resources Survey: financial year 2014/15', 'organisation Department for Work and Pensions']],
     ['Staff called it ‘the new normal’, and GDS, in 2016, agreed.', ['organisation GDS']],
+    // Unquoted, a source note's title between its publisher and date is a publication too; a list of
+    // bodies or places before a year is none.
+    ['GDS, Digital Landscape Research, November 2012', ['organisation GDS', 'programme Digital Landscape Research']],
+    ['Ofcom, Adults Media Use and Attitudes Report, 2012', ['organisation Ofcom', 'programme Adults Media Use and Attitudes Report']],
+    ['Source: HM Treasury, Public sector finances, January 2017', ['organisation HM Treasury', 'programme Public sector finances']],
+    ['We met in Leeds, Bradford and York, 2012.', ['place Leeds', 'place Bradford', 'place York']],
+    ['Barclays, Accenture and the Open Data Institute, 2013', ['organisation Accenture', 'organisation Open Data Institute']],
     // Quotes alone make no name: no head of a document, or not a title.
     ['Staff called it the ‘new normal’ for services.', []],
     ['The ‘working’ level was agreed.', []],

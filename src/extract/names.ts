@@ -23,6 +23,7 @@ import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGazetteerPlace, isKnownPlace } from './gazetteer-places.js';
 import { LABEL_WORDS } from './numbers.js';
+import { MONTH_PATTERN } from './words.js';
 
 interface Piece {
   tokens: Token[];
@@ -679,10 +680,15 @@ function compromiseAround(text: string, pieces: Reading[]): Found[] {
 }
 
 /** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
+// The date that ends a source note, right after a name: ", November 2012", ", 2012.".
+const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+(?:(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\.?\s*$`);
+
 function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext): boolean {
   const isOrganisation = (from: number, to: number) =>
     readings.some((o) => o.type === 'organisation' && o.from === from && o.to === to) || isBodyAcronym(text.slice(from, to), context);
   if (readings.length > 64) return false;
+  // A title between its publisher and date in a source note: "GDS, Digital Landscape Research, November 2012".
+  if (CITED_DATE_AFTER.test(text.slice(r.to, r.to + 40))) return false;
   // Only the last words before the name matter; a bounded window keeps long lines linear.
   const window = Math.max(0, r.from - 200);
   const left = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N} ’'&.-]*?)(?:,\s|,?\s(?:and|&)\s)(?:the\s)?$/u.exec(text.slice(window, r.from));

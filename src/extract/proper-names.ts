@@ -4,7 +4,8 @@
 //   - a quoted title whose head names a kind of document: "the ‘Debt management report 2017-18’",
 //     "‘Economic and fiscal outlook’" (its year is part of the name);
 //   - a quoted title in a citation, before its publisher and date: "‘Public sector finances’, ONS,
-//     January 2017";
+//     January 2017"; an unquoted one in a source note, between them: "GDS, Digital Landscape Research,
+//     November 2012";
 //   - a lowercase coined name before a scheme or network: "the digital buddies scheme", "its digital
 //     champions network" (a plural noun of people makes the name; "a capability working group" and
 //     "the digital capability programme" are descriptions, not names);
@@ -12,7 +13,9 @@
 //     review" → "civil service learning", valued as the body's name, "Civil Service Learning".
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
-import { canonicalOrganisation, LONG_KNOWN_NAMES } from './gazetteer-organisations.js';
+import { canonicalOrganisation, isKnownOrganisation, LONG_KNOWN_NAMES } from './gazetteer-organisations.js';
+import { isKnownPlace } from './gazetteer-places.js';
+import { readHead } from './name-heads.js';
 import { MONTH_PATTERN } from './words.js';
 
 // Up to two modifiers between the name and its cue, no preposition or article ("‘new normal’ for services").
@@ -34,6 +37,14 @@ const QUOTED_TITLE = new RegExp(
 const CITATION = new RegExp(
   String.raw`[‘“]([^‘“”\n]{2,200}?)[’”](?=,\s(?:(?:and\s)?\p{Lu}[^,;‘’“”\n]{0,80},\s){1,4}(?:\d{1,2}\s)?(?:(?:${MONTH_PATTERN})\s)?(?:19|20)\d\d\b)`,
   'gu',
+);
+
+// An unquoted title between its publisher and date, a source note's whole text: "GDS, Digital Landscape
+// Research, November 2012", "Ofcom, Adults Media Use and Attitudes Report, 2012". The publisher is read
+// by the other rules; the title, with no comma and no body's initials in it, names a publication.
+const SOURCE_NOTE = new RegExp(
+  String.raw`^[\s\d.)*†‡]*(?:Sources?:\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&)){0,8},\s+(\p{Lu}[^,;:‘’“”\n]{3,100}?),\s+(?:(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\.?$`,
+  'u',
 );
 
 // People nouns that make a coined scheme name: "digital buddies scheme", "digital champions network".
@@ -67,6 +78,18 @@ export const properNamesExtractor: Extractor = {
         const title = m[1].trim();
         if (!/\p{L}/u.test(title)) continue;
         const from = m.index + 1 + (m[1].length - m[1].trimStart().length);
+        out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
+      }
+    }
+    const note = text.length < 240 ? SOURCE_NOTE.exec(text) : null;
+    if (note) {
+      const title = note[1];
+      const from = note.index + note[0].indexOf(`, ${title},`) + 2;
+      // Two words at least, no body's initials, and no body or place among its parts: "Accenture and
+      // the Open Data Institute, 2013" lists bodies.
+      const parts = title.split(/\s+(?:and|&)\s+(?:the\s+)?/);
+      const bodyOrPlace = (part: string) => isKnownOrganisation(part) || isKnownPlace(part) || readHead(part)?.kind === 'organisation';
+      if (/\s/.test(title) && !/\b\p{Lu}{2,}/u.test(title) && !parts.some(bodyOrPlace)) {
         out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
       }
     }

@@ -10,6 +10,8 @@ describe('organisations', () => {
   it.each([
     ['The Department for Education will work with Ofsted and the Standards and Testing Agency on the new service.', ['organisation Department for Education', 'organisation Ofsted', 'organisation Standards and Testing Agency']],
     ['Companies House opened a second digital hub.', ['organisation Companies House']],
+    // A noun of the kind of body before a name makes it a body.
+    ['We worked with the charity Citizens Online and the research firm Ipsos MORI.', ['organisation Citizens Online', 'organisation Ipsos MORI']],
     // Bodies of the sector's gazetteer whose head word names another kind ("Exchange", "Revenue").
     ['Shares on the London Stock Exchange and a letter from the Inland Revenue are accepted.', ['organisation London Stock Exchange', 'organisation Inland Revenue']],
     ['In March Home Office launched its new recruitment service.', ['organisation Home Office']],

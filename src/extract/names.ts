@@ -680,6 +680,9 @@ function compromiseAround(text: string, pieces: Reading[]): Found[] {
 }
 
 /** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
+// A noun of a kind of body right before a name, lowercase: "the charity", "the research firm".
+const BODY_KIND_BEFORE = /\b(?:the|a|an|with|by|from|and)\s+(?:\p{Ll}+\s+)?(?:charity|charities|company|companies|firm|firms|consultancy|consultancies|think\s+tank|trade\s+body|social\s+enterprise|supplier|suppliers|contractor|contractors|non-profit|not-for-profit|start-up|startup|retailer|bank|insurer)\s+$/u;
+
 // The date that ends a source note, right after a name: ", November 2012", ", 2012.".
 const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+(?:(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\.?\s*$`);
 
@@ -807,6 +810,12 @@ export function extractNames(context: SentenceContext): LocalMention[] {
   // A name listed with bodies is a body ("Barclays and Accenture", "mySociety and the Open Data Institute").
   const listedBody = (r: Reading): LocalMention => ({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.listed-with-organisations' });
   for (const r of readings) {
+    // A name after a noun of the kind of body it is: "the charity Citizens Online", "the research firm
+    // Ipsos MORI", "the supplier Capita".
+    if ((r.type === 'programme' || r.type === 'unresolved') && BODY_KIND_BEFORE.test(text.slice(Math.max(0, r.from - 32), r.from))) {
+      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.kind-before' });
+      continue;
+    }
     // A title-case heading led by a verb's -ing form names an activity, whatever its head: "Delivering
     // Better Public Services", "Chapter 4: Improving Digital Services" (not "Learning and Development
     // Team", "Training Academy Staff").

@@ -158,6 +158,37 @@ describe('"we" in a document organised by headings', () => {
   });
 });
 
+describe('deadlines and actors of lead-in items and later sections', () => {
+  const page = [
+    'Action 8: departments will redesign services',
+    'Department for Transport',
+    'Progress during 2014',
+    'The Transport Digital Programme Board met monthly.',
+    'Planned activities in 2015',
+    '- publish its digital strategy',
+    'By the end of September, DfT will:',
+    '- move 3 more services to GOV.UK',
+    '- early in 2015, start a 10 week private beta',
+    'DfT will hold the second Sprint event in London on 17 September.',
+    '',
+  ].join('\n');
+  const doc = runText(page);
+  const of = (start: string) => doc.commitments.find((c) => c.text.startsWith(start))!;
+
+  it("gives an item the lead-in's deadline unless it writes its own, anywhere in it", () => {
+    expect(of('move 3 more').deadline).toBe('2015-09');
+    expect(of('early in 2015').deadline).toBe('2015');
+  });
+
+  it('reads a day after "on" following the cue as a deadline', () => {
+    expect(of('DfT will hold').deadline).toBe('2015-09-17');
+  });
+
+  it('takes no actor from an earlier section of the unit for an item with no subject: the unit is its actor', () => {
+    expect(of('publish its digital strategy').actor).toBe('Department for Transport');
+  });
+});
+
 describe('the find-commitments and follow-through stages on a hand-built page', () => {
   const doc = runText(PAGE);
   const byText = (start: string) => doc.commitments.find((c) => c.text.startsWith(start))!;

@@ -28,13 +28,13 @@ export function findCommitments(doc: Doc): void {
   let lastActor: string | null = null;
   let lastOrganisation: string | null = null;
   for (const section of doc.sections) {
-    if (section.unitIndex !== unitIndex) {
-      unitIndex = section.unitIndex;
-      lastActor = null;
-      lastOrganisation = null;
-    }
+    // A name a pronoun or a subjectless item can stand for is one of this section: the body that acted
+    // in a unit's progress is not the one its plans speak for.
+    lastActor = null;
+    lastOrganisation = null;
+    if (section.unitIndex !== unitIndex) unitIndex = section.unitIndex;
     const plan = section.phaseKind !== null && PLAN_PHASES.has(section.phaseKind);
-    let leadIn: { actor: string | null; promises: boolean } | null = null;
+    let leadIn: { actor: string | null; promises: boolean; deadline: string | null } | null = null;
     for (const sentence of sentencesOf.get(section.id) ?? []) {
       const text = sentence.text;
       const entities = entitiesOf.get(sentence.id) ?? [];
@@ -65,7 +65,9 @@ export function findCommitments(doc: Doc): void {
       // statement of the preamble, whatever its verb.
       if (title && sentence.span.from >= title.from && sentence.span.to <= title.to) continue;
       if (sentence.bullet !== null && leadIn) {
-        if (plan || leadIn.promises) commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, null));
+        // The item is the promise whole: a date anywhere in it is its deadline, else the lead-in's ("By
+        // the end of September, GDS will:" → each item's deadline).
+        if (plan || leadIn.promises) commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, -1, leadIn.deadline));
         continue;
       }
       leadIn = null;
@@ -75,7 +77,8 @@ export function findCommitments(doc: Doc): void {
       if (isLeadIn(text)) {
         // "DH will:" → DH; "These include:" → the actor named before.
         const actor = subject && !/^(?:these|this|they|those|it)\b/i.test(subject.text) ? resolve(subject.text) : (lastActor ?? lastOrganisation ?? section.unit);
-        leadIn = { actor, promises: cue !== null };
+        const dates = local.filter((e) => e.type === 'date');
+        leadIn = { actor, promises: cue !== null, deadline: deadlineOf(text, dates, cue?.index ?? findByDate(text)?.index ?? null) };
         remember(actor);
         continue;
       }
@@ -107,7 +110,7 @@ function titleSpan(doc: Doc): Span | null {
   return line && normaliseSpace(line.content) === normaliseSpace(doc.title) ? { from: line.from, to: line.to } : null;
 }
 
-function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null): Commitment {
+function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null, inherited: string | null = null): Commitment {
   const dates = entities.filter((e) => e.type === 'date');
   return {
     id: `${sentence.id}.c`,
@@ -119,7 +122,7 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
     phaseYear: section.phaseYear,
     text: sentence.text,
     actor,
-    deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0),
+    deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? inherited,
     target: targetOf(sentence.text, entities, subjectEnd),
     status: 'no-later-report',
     evidence: [],

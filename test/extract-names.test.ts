@@ -163,6 +163,9 @@ describe('places', () => {
     ['The agency has offices in Liverpool, Durham and Croydon.', ['place Liverpool', 'place Durham', 'place Croydon']],
     ['MOJ Technology moved to Sheffield.', ['organisation MOJ Technology', 'place Sheffield']],
     ['It supported the response to the floods in Pakistan and the Philippines.', ['place Pakistan', 'place Philippines']],
+    // Smaller towns, government sites and airports.
+    ['Offices in Telford and Shipley closed; staff at Porton Down, Heathrow and Gatwick moved to Crewe.', ['place Telford', 'place Shipley', 'place Porton Down', 'place Heathrow', 'place Gatwick', 'place Crewe']],
+    ["Centres in King's Lynn and Bishop’s Stortford opened.", ["place King's Lynn", 'place Bishop’s Stortford']],
     // A place whose name is also a word or a given name, after a preposition of place, alone or listed.
     ['Staff in Reading and Bath will transfer to the new centre at Newport.', ['place Reading', 'place Bath', 'place Newport']],
     ['Reading is important, and the team in Jordan agreed.', ['place Jordan']],

@@ -4,7 +4,8 @@
 // Source and scope: the cities of the United Kingdom with city status (the UK government's list of
 // cities, 2012), the larger towns of England, Wales, Scotland and Northern Ireland (ONS built-up areas
 // over about 80,000 people), the London boroughs, the UK's nations, English regions and counties and the
-// principal and council areas of Wales and Scotland, continents and seas, and the member
+// principal and council areas of Wales and Scotland, smaller towns (about 20,000 people or more) and
+// the airports and sites government names as places, continents and seas, and the member
 // states of the United Nations (UN list of member states) with a few common short forms, and the British
 // Overseas Territories and Crown Dependencies. Names are
 // written as usually spelled in British English.
@@ -42,6 +43,48 @@ export const UK_TOWNS: readonly string[] = [
   'Kirkcaldy', 'Dunfermline', 'Ayr', 'Kilmarnock', 'Greenock', 'Falkirk', 'Motherwell', 'Bangor', 'Craigavon',
   'Ballymena', 'Newtownabbey', 'Coleraine', 'Omagh', 'Enniskillen', 'Longbenton', 'Killingworth', 'Washington',
   'Blackpool', 'Durham', 'Hereford', 'Newport', 'Cwmbran', 'Glasgow',
+];
+
+// Smaller towns (ONS built-up areas and subdivisions of about 20,000 people or more, 2011) and the
+// places government sites and airports are named by. Towns whose names are everyday words ("Fleet",
+// "Street", "March", "Deal", "Hyde") are left out.
+export const UK_SMALLER_TOWNS: readonly string[] = [
+  // England
+  'Abingdon', 'Accrington', 'Altrincham', 'Andover', 'Ashington', 'Ashton-under-Lyne', 'Banbury', 'Barnstaple', 'Batley',
+  'Beeston', 'Beverley', 'Bexhill', 'Bicester', 'Billericay', 'Bingley', 'Bishop Auckland', 'Bishop’s Stortford',
+  'Blyth', 'Bognor Regis', 'Brentwood', 'Bridgwater', 'Bridlington', 'Bromsgrove', 'Burgess Hill', 'Bury St Edmunds',
+  'Buxton', 'Cannock', 'Canvey Island', 'Castleford', 'Chatham', 'Chippenham', 'Chorley', 'Christchurch',
+  'Clacton-on-Sea', 'Cleethorpes', 'Coalville', 'Congleton', 'Consett', 'Cramlington', 'Crewe', 'Dartford', 'Daventry',
+  'Dewsbury', 'Didcot', 'Droitwich', 'Dunstable', 'East Grinstead', 'Eastleigh', 'Ellesmere Port', 'Epsom', 'Exmouth',
+  'Fareham', 'Farnborough', 'Farnham', 'Felixstowe', 'Fleetwood', 'Gainsborough', 'Glossop', 'Goole', 'Gosport',
+  'Grantham', 'Gravesend', 'Great Yarmouth', 'Halesowen', 'Harpenden', 'Havant', 'Haywards Heath', 'Hexham', 'Hinckley',
+  'Hitchin', 'Horsham', 'Huyton', 'Ilkeston', 'Ilkley', 'Jarrow', 'Keynsham', 'Kidderminster', 'King’s Lynn',
+  'Kirkby', 'Knaresborough', 'Knutsford', 'Leamington Spa', 'Letchworth', 'Leyland', 'Loughborough', 'Lowestoft',
+  'Maidenhead', 'Margate', 'Market Harborough', 'Matlock', 'Melton Mowbray', 'Morecambe', 'Morpeth', 'Nantwich',
+  'Newark', 'Newbury', 'Newcastle-under-Lyme', 'Newton Abbot', 'Newton Aycliffe', 'Northallerton', 'Northwich',
+  'Ormskirk', 'Ossett', 'Paignton', 'Penzance', 'Peterlee', 'Pontefract', 'Pudsey', 'Ramsgate', 'Rayleigh', 'Redcar',
+  'Redhill', 'Reigate', 'Retford', 'Rugeley', 'Scarborough', 'Selby', 'Sevenoaks', 'Shipley', 'Sittingbourne',
+  'Skegness', 'Skelmersdale', 'Skipton', 'South Shields', 'Spalding', 'St Austell', 'St Neots', 'Stourbridge',
+  'Stowmarket', 'Stroud', 'Sutton-in-Ashfield', 'Swadlincote', 'Tamworth', 'Thetford', 'Tonbridge', 'Trowbridge',
+  'Tunbridge Wells', 'Royal Tunbridge Wells', 'Tynemouth', 'Ulverston', 'Wallsend', 'Wellingborough',
+  'Welwyn Garden City', 'Wetherby', 'Weymouth', 'Whitby', 'Whitehaven', 'Whitley Bay', 'Widnes', 'Wilmslow',
+  'Winsford', 'Wokingham', 'Worksop', 'Bebington', 'Formby', 'Kidsgrove', 'Burntwood', 'Bedworth',
+  // Wales
+  'Llanelli', 'Pontypridd', 'Pontypool', 'Rhyl', 'Colwyn Bay', 'Prestatyn', 'Aberdare', 'Ebbw Vale', 'Haverfordwest',
+  'Milford Haven', 'Holyhead', 'Caernarfon', 'Abergavenny', 'Chepstow', 'Monmouth', 'Brecon', 'Llandrindod Wells',
+  // Scotland
+  'Arbroath', 'Airdrie', 'Coatbridge', 'Dumfries', 'Elgin', 'Glenrothes', 'Irvine', 'Kirkintilloch', 'Bearsden',
+  'Clydebank', 'Dumbarton', 'Stranraer', 'Peterhead', 'Fraserburgh', 'Montrose', 'Forfar', 'St Andrews',
+  'Musselburgh', 'Penicuik', 'Bathgate', 'Grangemouth', 'Alloa', 'Wishaw', 'Bellshill', 'Renfrew', 'Barrhead',
+  'Oban', 'Fort William', 'Thurso', 'Kirkwall', 'Lerwick', 'Stornoway',
+  // Northern Ireland
+  'Carrickfergus', 'Larne', 'Lurgan', 'Portadown', 'Banbridge', 'Newtownards', 'Dungannon', 'Cookstown', 'Strabane',
+  'Limavady', 'Ballymoney', 'Magherafelt', 'Downpatrick',
+  // Government sites and airports named as places
+  'Porton Down', 'Heathrow', 'Gatwick', 'Stansted', 'Heathrow Airport', 'Gatwick Airport', 'Stansted Airport',
+  'Manchester Airport', 'Birmingham Airport',
+  // The same names written with a straight apostrophe.
+  "Bishop's Stortford", "King's Lynn",
 ];
 
 export const LONDON_BOROUGHS: readonly string[] = [
@@ -126,10 +169,10 @@ export const CONTINENTS_AND_SEAS: readonly string[] = [
 // Schengen Area visa", "the lowest in the G20". (The European Union is also a body, and stays one.)
 export const GROUPS_OF_STATES: readonly string[] = ['European Economic Area', 'EEA', 'Schengen Area', 'Eurozone', 'euro area', 'G7', 'G8', 'G20'];
 
-const PLACES = new Set([...GROUPS_OF_STATES, ...UK_CITIES, ...UK_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES, ...UK_COUNTIES_AND_AREAS, ...CONTINENTS_AND_SEAS]);
+const PLACES = new Set([...GROUPS_OF_STATES, ...UK_CITIES, ...UK_TOWNS, ...UK_SMALLER_TOWNS, ...LONDON_BOROUGHS, ...UK_NATIONS_AND_REGIONS, ...COUNTRIES, ...TERRITORIES, ...UK_COUNTIES_AND_AREAS, ...CONTINENTS_AND_SEAS]);
 // Place names that are also everyday English words or given names: a place only when compromise or
 // the context says so ("Reading", "Bath", "Wells", "Victoria", "Georgia", "Chad", "Jordan", "Bury").
-const AMBIGUOUS = new Set(['Reading', 'Bath', 'Wells', 'Victoria', 'Georgia', 'Chad', 'Jordan', 'Bury', 'Sutton', 'Harrow', 'Barry', 'Hamilton', 'Washington', 'Richmond', 'Stratford', 'Niger', 'Guinea', 'Turkey', 'Brent', 'Merton', 'Gulf', 'Ely', 'Derby', 'Perth', 'Dover', 'Poole', 'Monitor', 'Ayr', 'Neath', 'Whitehall']);
+const AMBIGUOUS = new Set(['Reading', 'Bath', 'Wells', 'Victoria', 'Georgia', 'Chad', 'Jordan', 'Bury', 'Sutton', 'Harrow', 'Barry', 'Hamilton', 'Washington', 'Richmond', 'Stratford', 'Niger', 'Guinea', 'Turkey', 'Brent', 'Merton', 'Gulf', 'Ely', 'Derby', 'Perth', 'Dover', 'Poole', 'Monitor', 'Ayr', 'Neath', 'Whitehall', 'Irvine', 'Blyth', 'Formby', 'Kirkby', 'Elgin', 'Christchurch']);
 
 /** Whether `name` is a place of the gazetteer that cannot be read as an everyday word. */
 export function isKnownPlace(name: string): boolean {

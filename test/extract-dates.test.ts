@@ -229,6 +229,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     // A financial year named relatively: April to March around the reference day.
     ['Savings reached £4.5m this financial year, against £3m last financial year.', null, { documentDate: '2017-03-08' }, [['this financial year', 'FY2016-17', '2016-04-01', '2017-03-31'], ['last financial year', 'FY2015-16', '2015-04-01', '2016-03-31']], ['document', 'document']],
     ['Spending in the current financial year rose.', null, { documentDate: '2013-11-20' }, [['the current financial year', 'FY2013-14', '2013-04-01', '2014-03-31']], ['document']],
+    // A relative year followed by "to" and a verb is the year itself; before a date it opens a period.
+    ['Go ON UK will receive £250k this financial year to train staff.', null, { documentDate: '2014-07-24' }, [['this financial year', 'FY2014-15', '2014-04-01', '2015-03-31']], ['document']],
+    ['Sales in the year to March 2014 rose.', null, dated, [['March 2014', '2014-03', '2014-03-01', '2014-03-31']], []],
     // Reckoned from the document's date, a later month in a past clause is last year's, an earlier
     // month in a future clause next year's.
     ['Borrowing is lower than forecast in November.', null, { documentDate: '2017-03-08' }, [['November', '2016-11', '2016-11-01', '2016-11-30']], ['document']],

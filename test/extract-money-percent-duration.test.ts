@@ -112,6 +112,10 @@ describe('duration', () => {
     ['The shift should happen within 3 to 5 years.', [dur('3', 'P3Y'), dur('5 years', 'P5Y')]],
     // The start written in words takes the unit too.
     ['It will take a further six to nine months.', [dur('six', 'P6M'), dur('nine months', 'P9M')]],
+    // The end of a change written without its unit takes the start's; not where another unit follows.
+    ['Processing fell from 40 days to 12, and staff rose from 5 years to 10 teams.', [dur('40 days', 'P40D'), dur('12', 'P12D'), dur('5 years', 'P5Y'), { type: 'number', text: '10', value: 10, counts: 'teams' }]],
+    // Half of one unit.
+    ['Staff attend a half-day workshop and a half hour call.', [dur('half-day', 'P0.5D'), dur('half hour', 'PT0.5H')]],
     ['Residents over 30 years old are eligible.', [dur('30 years', 'P30Y')]],
     ['Students follow a 6-week course.', [dur('6-week', 'P6W')]],
     ['12 months later most employees were aware of it.', [dur('12 months', 'P12M')]],

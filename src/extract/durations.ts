@@ -30,6 +30,11 @@ const AGE_AFTER = /^[\s-]olds?\b/i;
 // "15 to " before "30 hours", "six to " before "nine months": the first amount of a range.
 const RANGE_START = new RegExp(String.raw`(?<![\p{L}\p{N}_.,£$€-])(\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})\s?(?:to|-|–)\s?$`, 'iu');
 const LONG = /(?<![\p{L}\p{N}-])(?<unit>hour|day|week|month|year)-long(?![\p{L}\p{N}])/giu;
+// "a half-day workshop", "a half-hour call": half of one unit.
+const HALF = /(?<![\p{L}\p{N}-])half[-\s](?<unit>hour|day|week|year)(?![\p{L}\p{N}-])/giu;
+// "from 40 days to 12": the end of a change written without its unit takes the unit of its start.
+const FROM_BEFORE = /\bfrom\s+$/i;
+const BARE_END = /^\s+to\s+(\d+(?:\.\d+)?)(?![\p{L}\p{N}%£$€]|[.,]\d|\s*(?:per\s?cent|[\p{L}£$€]))/u;
 
 function iso(amount: number, unit: string): string {
   switch (unit.toLowerCase()) {
@@ -80,6 +85,17 @@ export const durationExtractor: Extractor = {
       if (amount === null) continue;
       const from = end.from - before[0].length;
       out.push({ type: 'duration', from, to: from + before[1].length, value: String(end.value).replace(/\d+(?:\.\d+)?/, String(amount)), rule: 'duration.range-start' });
+    }
+    for (const start of [...out]) {
+      if (start.rule !== 'duration.counted' || !FROM_BEFORE.test(text.slice(Math.max(0, start.from - 8), start.from))) continue;
+      const end = BARE_END.exec(text.slice(start.to, start.to + 24));
+      if (!end) continue;
+      const from = start.to + end[0].length - end[1].length;
+      out.push({ type: 'duration', from, to: from + end[1].length, value: String(start.value).replace(/\d+(?:\.\d+)?/, end[1]), rule: 'duration.range-end' });
+    }
+    HALF.lastIndex = 0;
+    for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+      out.push({ type: 'duration', from: m.index, to: m.index + m[0].length, value: iso(0.5, m.groups!.unit), rule: 'duration.half' });
     }
     LONG.lastIndex = 0;
     for (let m = LONG.exec(text); m; m = LONG.exec(text)) {

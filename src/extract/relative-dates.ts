@@ -20,7 +20,12 @@ import { MONTH_PATTERN, monthNumber } from './words.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // "this quarter", "last year", "the previous month", "the year before", "the following year".
-const SHIFTED = /(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+|[Aa]\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after|earlier|later|ago))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end)\b)/gu;
+// Not a period ending on a date: "the year to March 2014", "the quarter to the end of June" ("this
+// financial year to train staff" is the year itself).
+const SHIFTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+|[Aa]\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after|earlier|later|ago))(?![\p{L}\p{N}-])(?!\s+(?:of|ending|end)\b)(?!\s+to\s+(?:the\s+)?(?:end|start|date|\d|(?:${MONTH_PATTERN})\b))`,
+  'gu',
+);
 const COMPARED_TIME = /\b(?:on|period|time|point|stage|date|quarter|month|week|day)\s+$/i;
 // "the past year", "the last 12 months", "over the past two years": a length of time up to the reference day.
 const PAST = /(?<![\p{L}\p{N}])(?<the>[Tt]he\s+)(?:past|last)\s+(?:(?<n>\d{1,2}|two|three|four|five|six|twelve|eighteen)\s+(?:financial\s+)?)?(?<unit>years?|months?|quarters?)(?![\p{L}\p{N}-])(?!\s+of\b)/gu;

@@ -64,6 +64,10 @@ describe('statement rules', () => {
     // A "will" in a reported clause has that clause's subject.
     ['The Chancellor of the Exchequer confirmed in Budget 2015 that this work will continue.', 'this work'],
     ['This strategy sets out how the Government Digital Service, working with departments, will change that.', 'the Government Digital Service'],
+    // So does a "will" in a quotation, or in the last of coordinated clauses.
+    ['Jane Okafor, Chief Digital Officer at DWP, said: “We will recruit another 60 by autumn 2014.”', 'We'],
+    ['We doubled the team to 300, and we will recruit 60 more.', 'we'],
+    ['Departments, agencies and the Cabinet Office will publish their plans.', 'Departments, agencies and the Cabinet Office'],
     // In the passive, who will do it follows "by"; a date there is a deadline.
     ['The shared HR helpdesk will be run by Arvato Government Services Ltd from April.', 'Arvato Government Services Ltd'],
     ['The review will be led by the Cabinet Office and HM Treasury.', 'the Cabinet Office and HM Treasury'],
@@ -155,6 +159,13 @@ describe('"we" in a document organised by headings', () => {
   it('stays "We" whatever body or subject the section named before', () => {
     const text = '# Assisted digital\n\n## Summary\n\nThis document sets out the plan. The Skills Funding Agency ran a pilot in 2014.\n\nWe will extend the pilot to the Intellectual Property Office by 2016.\n';
     expect(runText(text, 'strategy.md').commitments.map((c) => c.actor)).toEqual(['We']);
+  });
+});
+
+describe('the quantity promised is the one after the cue', () => {
+  it('takes the amount after "will", not one the sentence reports before it', () => {
+    const doc = runText('# Report\n\n## Skills\n\nHMRC has trained 500 staff and will train 1,000 more by 2015.\n\nUp to £8m will be made available to councils.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.target?.value)).toEqual([1000, 8000000]);
   });
 });
 

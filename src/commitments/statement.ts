@@ -94,6 +94,12 @@ const OPENING_TIME =
 const REPORTED_CLAUSE =
   /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d))\b[^,]{0,60}?\s(?:that|how|whether)\s+/;
 
+// A verb of saying and the quotation it opens: 'said: “', "added, '".
+const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|comments|told\s+\p{Ll}+)[,:]?\s*[“"‘']/u;
+// The subject of the last of coordinated clauses: ", and we", "and the agency".
+// (A pronoun or "the" and a common noun: a name after "and" is more often the last of a list.)
+const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$/u;
+
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$/i;
 
 // A passive statement names who will do it after "by": "The helpdesk will be run by Arvato Government
@@ -131,6 +137,13 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // Government Digital Service … will", "The Chancellor confirmed in Budget 2015 that this work will".
   const reported = REPORTED_CLAUSE.exec(subject);
   if (reported) subject = subject.slice(reported.index + reported[0].length).trim();
+  // So does a "will" in a quotation: 'Priya Raman, Chief Digital Officer, said: “We will …”' → We.
+  const quoted = QUOTATION_OPENS.exec(subject);
+  if (quoted) subject = subject.slice(quoted.index + quoted[0].length).trim();
+  // A "will" in a clause coordinated after another has that clause's subject: "We have doubled the
+  // team to more than 300, and we will recruit …" → we.
+  const coordinated = LAST_CLAUSE.exec(subject);
+  if (coordinated && subject.split(/\s+/).length > coordinated[1].split(/\s+/).length + 2) subject = coordinated[1];
   // A subject with an appositive set off by commas is its head: "Mike Bracken, Executive Director of
   // GDS, will …" → Mike Bracken; "GOV.UK Verify, the identity assurance service, will …" (not a list:
   // "Departments, agencies and arm's length bodies will …").

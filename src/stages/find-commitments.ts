@@ -110,6 +110,22 @@ function titleSpan(doc: Doc): Span | null {
   return line && normaliseSpace(line.content) === normaliseSpace(doc.title) ? { from: line.from, to: line.to } : null;
 }
 
+// Where one clause ends and the next begins: ", and", "; ", " and ", ", but".
+const CLAUSE_BOUNDARY = /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s/g;
+
+/**
+ * Where the quantity promised is looked for: after the last clause boundary between the subject and the
+ * cue, when there is one ("HMRC has trained 500 staff and will train 1,000 more" → the 1,000), else
+ * after the subject ("£87.5 billion of total issuance will be issued …" → the £87.5 billion).
+ */
+function promiseStart(text: string, subjectEnd: number, cueIndex: number | null): number {
+  if (cueIndex === null || cueIndex <= subjectEnd) return subjectEnd;
+  let start = subjectEnd;
+  CLAUSE_BOUNDARY.lastIndex = subjectEnd;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m && m.index < cueIndex; m = CLAUSE_BOUNDARY.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
 function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null, inherited: string | null = null): Commitment {
   const dates = entities.filter((e) => e.type === 'date');
   return {
@@ -123,7 +139,7 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
     text: sentence.text,
     actor,
     deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? inherited,
-    target: targetOf(sentence.text, entities, subjectEnd),
+    target: targetOf(sentence.text, entities, promiseStart(sentence.text, subjectEnd, cueIndex)) ?? targetOf(sentence.text, entities, subjectEnd),
     status: 'no-later-report',
     evidence: [],
     rule,

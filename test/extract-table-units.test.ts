@@ -16,6 +16,9 @@ describe('the unit a head or caption states', () => {
     ['Transactions (millions)', { kind: 'number', scale: 1e6 }],
     ['Visitors (thousands)', { kind: 'number', scale: 1e3 }],
     ['Spending (€m)', { kind: 'money', currency: 'EUR', scale: 1e6 }],
+    // Thousands of pounds, as accounts write them.
+    ['Table 5: Expenditure by programme (£000)', { kind: 'money', currency: 'GBP', scale: 1e3 }],
+    ["Net cost £'000", { kind: 'money', currency: 'GBP', scale: 1e3 }],
     ['Savings £bn', { kind: 'money', currency: 'GBP', scale: 1e9 }],
     ['Cost (£)', { kind: 'money', currency: 'GBP', scale: 1 }],
     ['%', { kind: 'percent', scale: 1 }],
@@ -111,12 +114,22 @@ describe('cells read in their table’s unit', () => {
       [{ ...pct('10-15', 10), valueEnd: 15 }, { ...num('2.1-2.5', 2100000), valueEnd: 2500000 }],
     ],
     [
+      'a caption in thousands of pounds',
+      'Table 5: Expenditure by programme (£000)\n\n| Programme | 2013-14 |\n|---|---|\n| Licensing | 48,215 |\n| Income | (58,940) |\n',
+      [money('48,215', 48215000), money('(58,940)', -58940000)],
+    ],
+    [
       'a range cell with no unit stays a range of numbers',
       '| Group | Age |\n|---|---|\n| Young adults | 16-24 |\n',
       [{ ...num('16-24', 16), valueEnd: 24 }],
     ],
   ])('%s', (_name, markdown, expected) => {
     expect(cellEntities(markdown)).toEqual(expected);
+  });
+
+  it('reads no amount in the unit "£000" itself', () => {
+    const doc = runText('Table 5: Expenditure by programme (£000)\n\n| Programme | £000 |\n|---|---|\n| Licensing | 48,215 |\n', 'test.md');
+    expect(doc.entities.filter((e) => e.type === 'money').map((e) => e.text)).toEqual(['48,215']);
   });
 
   it('leaves a year in a cell a date, whatever the caption says', () => {

@@ -74,6 +74,8 @@ export const moneyExtractor: Extractor = {
     SYMBOL.lastIndex = 0;
     for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
       if (inRange.has(m.index)) continue;
+      // "£000", "(£'000)": a table's unit, thousands of pounds, no amount.
+      if (/^0{3}$/.test(m[3]) && !m[4] && !(m[5] ?? m[6])) continue;
       const to = m.index + m[0].length;
       const currency = currencyOf(m[1], m[2]);
       // A minus written before the sign is the amount's: "-£14.3 billion", "−£9.5bn" (not the hyphen of

@@ -5,6 +5,7 @@
 //   "Cumulative savings (£ billions)"                             "0.16"   → 160,000,000 GBP
 //   "Potential cost savings (bn)"                                 "£1.55"  → 1,550,000,000 GBP
 //   "Transactions (millions)"                                     "640.2"  → 640,200,000 (a number)
+//   "Table 5: Expenditure by programme (£000)"                    "48,215" → 48,215,000 GBP
 //   "%", "Per cent", "% of adults", "Share (%)"                   "12.5"   → 12.5%
 //
 // A unit is read only where it is written as a unit: alone in its cell ("£m", "%"), in brackets
@@ -27,12 +28,12 @@ export interface HeaderUnit {
 }
 
 const SCALE_WORD: Record<string, number> = {
-  k: 1e3, thousand: 1e3, thousands: 1e3, '000s': 1e3, "'000": 1e3, '’000': 1e3,
+  k: 1e3, thousand: 1e3, thousands: 1e3, '000': 1e3, '000s': 1e3, "'000": 1e3, '’000': 1e3,
   m: 1e6, mn: 1e6, million: 1e6, millions: 1e6,
   bn: 1e9, billion: 1e9, billions: 1e9,
 };
 // Not "b" alone: "(b)" is a footnote letter.
-const SCALE = String.raw`(k|thousands?|000s|['’]000|m|mn|millions?|bn|billions?)`;
+const SCALE = String.raw`(k|thousands?|000s|['’]?000|m|mn|millions?|bn|billions?)`;
 const SIGN = String.raw`([£€$])`;
 
 // The whole text of a head or of a bracket: "£ million", "£m", "bn", "millions", "%", "per cent".
@@ -42,7 +43,7 @@ const PERCENT_UNIT = /^(?:%|per\s?cent|percent|percentage)$/i;
 // Brackets holding a unit and nothing else: "(£ million)", "(£m)", "(bn)", "(%)".
 const BRACKETS = /\(([^()]{1,16})\)/g;
 // A currency sign with its scale inside a longer head: "Savings £m", "£bn cash".
-const MONEY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])${SIGN}\s?(m|mn|bn|million|billion)(?![\p{L}\p{N}])`, 'iu');
+const MONEY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}])${SIGN}\s?(m|mn|bn|million|billion|['’]?000)(?![\p{L}\p{N}])`, 'iu');
 // A head that opens with a percent sign: "% of adults", "% used".
 const PERCENT_LEAD = /^%\s+\p{L}/u;
 // A head that says its cells are counts: "n", "Number of staff", "No. of sites", "Count", "Base". Its

@@ -191,8 +191,10 @@ describe('deadlines and actors of lead-in items and later sections', () => {
     expect(of('early in 2015').deadline).toBe('2015');
   });
 
-  it('reads a day after "on" following the cue as a deadline', () => {
+  it('reads a day after "on" following the cue as a deadline, not a period reported on', () => {
     expect(of('DfT will hold').deadline).toBe('2015-09-17');
+    const report = runText('Quarterly progress report: July to September 2013\n\n## Next steps\n\nNext quarter we will:\n\n- open the public beta\n\nWe will report on October to December 2013 in January 2014.\n', 'report.md');
+    expect(report.commitments.map((c) => c.deadline)).toEqual(['2013-Q4', '2014-01']);
   });
 
   it('takes no actor from an earlier section of the unit for an item with no subject: the unit is its actor', () => {

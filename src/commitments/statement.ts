@@ -176,14 +176,16 @@ export function deadlineOf(text: string, dates: Array<{ from: number; value: str
   for (const d of valued) if (DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from))) return d.value as string;
   // The end of an interval: "Between November 2012 and March 2013, …" → 2013-03.
   for (const d of valued) if (/\b(?:between|from)\b[^,.;]{1,40}\b(?:and|to|until|till)\s+$/i.test(text.slice(Math.max(0, d.from - 60), d.from))) return d.value as string;
-  // "in 2014", "on 17 September", "from April 2014" count after the cue ("will go live in 2014"), not
+  // "in 2014", "from April 2014", "on 17 September" count after the cue ("will go live in 2014"), not
   // before ("In 2013 DH launched …, and will").
   if (cueIndex !== null) {
     for (const d of valued) {
       const before = text.slice(Math.max(0, d.from - 40), d.from);
       // The year of a baseline is no deadline: "will train 3,000 a year, up from 1,500 in 2016".
       if (BASELINE_BEFORE.test(before)) continue;
-      if (d.from > cueIndex && /\b(?:in|on|from|at|for)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before)) return d.value as string;
+      if (d.from > cueIndex && /\b(?:in|from|at|for)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before)) return d.value as string;
+      // "on" a day ("will hold the event on 17 September"); "report on October to December" names a topic.
+      if (d.from > cueIndex && /\bon\s+$/i.test(before) && /^\d{4}-\d{2}-\d{2}$/.test(d.value as string)) return d.value as string;
     }
   }
   const free = valued.filter((d) => !NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)) && !BASELINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)));

@@ -78,7 +78,8 @@ export function findCommitments(doc: Doc): void {
         // "DH will:" → DH; "These include:" → the actor named before.
         const actor = subject && !/^(?:these|this|they|those|it)\b/i.test(subject.text) ? resolve(subject.text) : (lastActor ?? lastOrganisation ?? section.unit);
         const dates = local.filter((e) => e.type === 'date');
-        leadIn = { actor, promises: cue !== null, deadline: deadlineOf(text, dates, cue?.index ?? findByDate(text)?.index ?? null) };
+        // A lead-in says when for all its items, wherever it writes it: "Next quarter we will:".
+        leadIn = { actor, promises: cue !== null, deadline: deadlineOf(text, dates, -1) };
         remember(actor);
         continue;
       }

@@ -178,6 +178,22 @@ describe('sentence splitting of enumerated items', () => {
   });
 });
 
+describe('sentence splitting after a number', () => {
+  it.each([
+    // A number's full stop before a capital ends a sentence, however many digits it has.
+    ['Visits rose to 1,200. Staff agreed.', ['Visits rose to 1,200.', 'Staff agreed.']],
+    ['Each receives £300,000. Cornwall Council intends to reach 3,000 residents.', ['Each receives £300,000.', 'Cornwall Council intends to reach 3,000 residents.']],
+    ['It was 3.2. The next rose.', ['It was 3.2.', 'The next rose.']],
+    // Not after a label's number, nor an enumerator opening the sentence, nor inside a decimal.
+    ['Figure 3. Adults online by age', ['Figure 3. Adults online by age']],
+    ['3. Publish the plan. Then act.', ['3. Publish the plan.', 'Then act.']],
+    ['Growth was 1.5 Percent higher.', ['Growth was 1.5 Percent higher.']],
+  ])('%s', async (line, expected) => {
+    const { sentenceSpans } = await import('../src/stages/split-sentences.js');
+    expect(sentenceSpans(line).map(([from, to]) => line.slice(from, to))).toEqual(expected);
+  });
+});
+
 describe('sentence splitting of very long lines', () => {
   it('cuts a line longer than one parse at sentence ends, losing no sentence', async () => {
     const { sentenceSpans } = await import('../src/stages/split-sentences.js');

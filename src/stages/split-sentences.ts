@@ -77,6 +77,32 @@ const ENUMERATOR = new RegExp(`^${ENUMERATOR_FORM}$`);
 // One retext left at the end of the sentence before: "… in May. iii."
 const TRAILING_ENUMERATOR = new RegExp(String.raw`[.?!:;](\s+${ENUMERATOR_FORM})$`);
 
+// retext ends no sentence after a number of up to three digits, or one with a thousands comma, and its
+// full stop ("Visits rose to 1,200. Staff agreed.", "It costs £300. Cornwall agreed."), as it would
+// after an ordinal: such a stop before a capital ends the sentence here, except after a label's number
+// ("Figure 3. Adults online", "section 3.") and an enumerator that opens the sentence ("3. Publish").
+const NUMBER_STOP = /(?<=\d)\.\s+(?=[“‘"'(]?\p{Lu})/gu;
+const LABEL_BEFORE_NUMBER = /(?:^|\s)(?:Figure|Fig|Table|Chart|Box|Exhibit|Section|Chapter|Annex|Appendix|Part|Paragraph|Para|No|Step|Stage|Phase|Action|Level|Page|Volume|Vol|Article|Clause|Schedule|Regulation|Rule|Recommendation|Principle|Objective|Priority|Question|Version|Tier)\s+[\d.,]+$/i;
+
+/** Cuts a span where retext kept a number's full stop and a capital after it together. */
+function splitAtNumberStops(text: string, [from, to]: [number, number]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  const inner = text.slice(from, to);
+  if (!/\d\.\s/.test(inner)) return [[from, to]];
+  NUMBER_STOP.lastIndex = 0;
+  for (let m = NUMBER_STOP.exec(inner); m; m = NUMBER_STOP.exec(inner)) {
+    const at = from + m.index;
+    const before = text.slice(start, at);
+    // An enumerator opening the sentence, a label's number, a decimal's or version's inner stop.
+    if (/^\s*[\d.]+$/.test(before) || LABEL_BEFORE_NUMBER.test(before) || /\d\.\d+$/.test(before)) continue;
+    out.push([start, at + 1]);
+    start = at + m[0].length;
+  }
+  out.push([start, to]);
+  return out;
+}
+
 function parseSentences(text: string): Array<[number, number]> {
   const tree = parser.parse(text) as Root;
   const spans: Array<[number, number]> = [];
@@ -103,7 +129,7 @@ function parseSentences(text: string): Array<[number, number]> {
         trimmed[0] = at + trailing[1].length - trailing[1].trimStart().length;
         last[1] = at;
       }
-      spans.push(trimmed);
+      spans.push(...splitAtNumberStops(text, trimmed));
     }
   }
   return spans;

@@ -66,6 +66,15 @@ describe('statement rules', () => {
     ['This strategy sets out how the Government Digital Service, working with departments, will change that.', 'the Government Digital Service'],
     // So does a "will" in a quotation, or in the last of coordinated clauses.
     ['Jane Okafor, Chief Digital Officer at DWP, said: “We will recruit another 60 by autumn 2014.”', 'We'],
+    // A participle or purpose opening the sentence before a comma, or a date without one.
+    ['Working with Go ON UK, we will double the number of champions.', 'we'],
+    ['To get there, the Local Government Association will select 10 areas.', 'the Local Government Association'],
+    ['Between 2015 and 2018 we will share data with Ofcom.', 'we'],
+    ['Housing benefit, council tax and pensions will move online by 2016.', 'Housing benefit, council tax and pensions'],
+    // A label before a dash, and openings one after another; a subject of -ing words stays whole.
+    ['Full-fibre broadband – Starting in 2017, the government will invest £200 million.', 'the government'],
+    ['To achieve this, and to ensure the UK lives within its means, the government will act.', 'the government'],
+    ['Investing in education and skills will help young people succeed, and raise pay.', 'Investing in education and skills'],
     ['We doubled the team to 300, and we will recruit 60 more.', 'we'],
     ['Departments, agencies and the Cabinet Office will publish their plans.', 'Departments, agencies and the Cabinet Office'],
     // In the passive, who will do it follows "by"; a date there is a deadline.
@@ -195,6 +204,11 @@ describe('deadlines and actors of lead-in items and later sections', () => {
     expect(of('DfT will hold').deadline).toBe('2015-09-17');
     const report = runText('Quarterly progress report: July to September 2013\n\n## Next steps\n\nNext quarter we will:\n\n- open the public beta\n\nWe will report on October to December 2013 in January 2014.\n', 'report.md');
     expect(report.commitments.map((c) => c.deadline)).toEqual(['2013-Q4', '2014-01']);
+  });
+
+  it('takes an item with its own subject and cue as a statement of its own, whatever the lead-in', () => {
+    const doc = runText('# Strategy\n\n## Actions\n\nIn addition:\n\n- Citizens Advice will run 200 sessions by March 2015\n- the Royal National Institute of Blind People will audit 50 websites\n- run a campaign\n', 'strategy.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['Citizens Advice', 'the Royal National Institute of Blind People']);
   });
 
   it('takes no actor from an earlier section of the unit for an item with no subject: the unit is its actor', () => {

@@ -79,6 +79,16 @@ const VERB_AFTER_SUBJECT =
 // "By March 2014, …", "In 2014, …", "As part of …, …", "Over the next year, …": an opening phrase before the subject.
 // A conditional or concessive clause opens some ("Should this change in future, it will …", "Where
 // we redesign transactions, we will …"); a date without a comma others ("By March 2013 HMRC will …").
+// So does a participle or a purpose before a comma: "Working with Go ON UK, we will …", "To get there,
+// DCLG will …" (an -ing word before a preposition or article, not a subject: "Housing benefit, council
+// tax and pensions will …").
+// Its words hold no verb of the statement ("Investing in education and skills will help …, and" is a
+// subject). A label before a dash opens an item too: "Schools investment – The government will …".
+const NO_VERB = String.raw`(?:(?!\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b)[^,])`;
+const OPENING_CLAUSE = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu}))`,
+  'u',
+);
 const OPENING_PHRASE =
   /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b[^,]{0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
@@ -120,9 +130,16 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
     const from = agent.index + agent[0].length - agent[1].length;
     if (isActor(from, from + name.length)) return { text: name, from };
   }
+  // Openings follow one another: "Full-fibre broadband – Starting in 2017, the government will …".
   let from = 0;
-  const opening = OPENING_PHRASE.exec(text) ?? OPENING_DATE.exec(text) ?? OPENING_TIME.exec(text);
-  if (opening) from = opening[0].length;
+  for (let k = 0; k < 3; k++) {
+    const rest = text.slice(from);
+    const opening = OPENING_PHRASE.exec(rest) ?? OPENING_CLAUSE.exec(rest) ?? OPENING_DATE.exec(rest) ?? OPENING_TIME.exec(rest);
+    if (!opening || opening[0].length === 0) break;
+    // A later opening holds no verb of the statement ("in the interim we will get on …, and").
+    if (k > 0 && /\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b/.test(opening[0])) break;
+    from += opening[0].length;
+  }
   const rest = text.slice(from);
   const verb = VERB_AFTER_SUBJECT.exec(' ' + rest);
   if (!verb) return null;
@@ -155,7 +172,8 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   if (AMOUNT_SUBJECT.test(subject)) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s(it|they|we)$/i.exec(subject);
-  if (pronoun && /^[a-z]|^(?:Based|Having|Following|Building|Given|Using)\b/.test(subject)) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
+  // So does an opening date without its comma: "Between 2015 and 2018 we will …".
+  if (pronoun && (/^[a-z]|^(?:Based|Having|Following|Building|Given|Using)\b/.test(subject) || /\b(?:19|20)\d\d\b/.test(subject))) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
   // Lower-case words only ("all new digital services") are an object the sentence opens with, still its subject.
   return { text: subject, from: from + rest.indexOf(subject) };
 }

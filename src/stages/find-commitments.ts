@@ -13,6 +13,7 @@ import { PREAMBLE_SECTION_ID, type Commitment, type Doc, type Entity, type Secti
 import { normaliseSpace } from '../headings.js';
 import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
 import { groupBy } from '../group-by.js';
+import { isInfinitive } from '../extract/service-names.js';
 
 const PLAN_PHASES = new Set(['commitments', 'planned']);
 // "a tool which will help users": a cue in a relative clause says what a thing will do, not the unit.
@@ -64,13 +65,16 @@ export function findCommitments(doc: Doc): void {
       // The document's title names the page ("Action 05: All departments will redesign …"); it is no
       // statement of the preamble, whatever its verb.
       if (title && sentence.span.from >= title.from && sentence.span.to <= title.to) continue;
-      if (sentence.bullet !== null && leadIn) {
+      // An item with a subject and a cue of its own is a statement of its own, whatever the lead-in
+      // ("In addition:" → "- Citizens Advice will run 200 sessions").
+      const ownStatement = sentence.bullet !== null && leadIn !== null && hasOwnSubject(text);
+      if (sentence.bullet !== null && leadIn && !ownStatement) {
         // The item is the promise whole: a date anywhere in it is its deadline, else the lead-in's ("By
         // the end of September, GDS will:" → each item's deadline).
         if (plan || leadIn.promises) commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, -1, leadIn.deadline));
         continue;
       }
-      leadIn = null;
+      if (!ownStatement) leadIn = null;
       const cue = findCue(text);
       // A passive's agent is the actor when an organisation or a person stands there.
       const subject = subjectOf(text, (from, to) => local.some((e) => (e.type === 'organisation' || e.type === 'person') && e.from < to && from < e.to));
@@ -109,6 +113,16 @@ function titleSpan(doc: Doc): Span | null {
   if (!preamble || preamble.startLine === null || doc.title === null) return null;
   const line = doc.lines[preamble.startLine - 1];
   return line && normaliseSpace(line.content) === normaliseSpace(doc.title) ? { from: line.from, to: line.to } : null;
+}
+
+/** Whether a statement names its own subject before its cue: "Citizens Advice will run …" (not "run …"). */
+function hasOwnSubject(text: string): boolean {
+  const cue = findCue(text);
+  const subject = cue ? subjectOf(text) : null;
+  if (subject === null || cue === null || isPronounSubject(subject.text) || subject.from + subject.text.length > cue.index) return false;
+  // A name, not an instruction: "Consider introducing a quality mark … so users can" is the item's verb.
+  const first = /^(?:the\s+)?(\p{Lu}\p{Ll}*)/u.exec(subject.text);
+  return first !== null && !isInfinitive(first[1]) && subject.text.split(/\s+/).length <= 10;
 }
 
 // Where one clause ends and the next begins: ", and", "; ", " and ", ", but".

@@ -293,6 +293,17 @@ describe("the document's own date and period, read from its opening lines", () =
       '# Quarterly progress report\n\nPublished 12 December 2013\n\n## Introduction\n\nThis report covers progress in quarter 3 (July to September 2013).\n\n## Services\n\nTake-up rose this quarter, and in October.\n',
       [['12 December 2013', '2013-12-12', undefined], ['quarter 3', '2013-Q3', 'period'], ['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['October', '2013-10', 'period']],
     ],
+    // An annual report covers the financial year its title names: its years are financial ones, and a
+    // month or season takes the year that puts it inside the period.
+    [
+      'the financial year of an annual report',
+      '# Annual Report and Accounts 2013-14\n\nPublished 15 July 2014\n\n## Performance\n\nA pilot ran during the summer. Waiting fell from 9.4 days in the previous year. Take-up rose from 38% at the start of the year. Forms were withdrawn during the year. Services launched in October and in February. In 2014-15 we will move 3 more by the end of the year.\n',
+      [
+        ['15 July 2014', '2014-07-15', undefined], ['summer', '2013-SU', 'period'], ['the previous year', 'FY2012-13', 'period'],
+        ['the start of the year', 'FY2013-14', 'period'], ['the year', 'FY2013-14', 'period'], ['October', '2013-10', 'period'], ['February', '2014-02', 'period'],
+        ['2014-15', 'FY2014-15', undefined], ['the end of the year', 'FY2014-15', undefined],
+      ],
+    ],
     // A report dated by its month alone; the period its summary says it covers, a range of months.
     [
       'a month alone as the date, a range of months as the period',

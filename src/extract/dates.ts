@@ -17,6 +17,7 @@ import type { DateAnchor, EntityExtras, LocalMention, SentenceContext } from '..
 import type { Extractor } from './types.js';
 import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
 import { dateInterval, financialYear } from './date-intervals.js';
+import { financialYearOf } from './document-time.js';
 
 // "end-2014", "end-March 2015", "by end 2014", "from start-2015": an end written without "the … of".
 const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?|(?<modEnd>end|start|End|Start)(?:-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s(?:end|start))\s+))?`;
@@ -57,8 +58,18 @@ function financialQuarter(g: Record<string, string | undefined>): Found | null {
 function fullYear(written: string, near = 2000): number {
   return written.length === 4 ? Number(written) : Math.floor(near / 100) * 100 + Number(written);
 }
-// A year written as one, not inside a longer number or a range: "In 2016 growth …".
-const WRITTEN_YEAR = /(?<![\d£$€.,/\-])((?:19[5-9]|20[0-4])\d)(?![\d%]|[-–/]\d)/g;
+// A year or financial year written before "the year" in the same sentence: "In 2014-15 we will … by the
+// end of the year" → FY2014-15; "In 2016 growth was stronger in the second half of the year" → 2016.
+const WRITTEN_YEAR_OR_FY = /(?<![\d£$€.,/\-])((?:19[5-9]|20[0-4])\d)(?:[-–/](\d{2})(?![\d%]))?(?![\d%]|[-–/]\d)/g;
+
+/** The last year or financial year written in `before`: "2016", "FY2014-15", or null. */
+function lastWrittenYear(before: string): string | null {
+  const m = [...before.matchAll(WRITTEN_YEAR_OR_FY)].pop();
+  if (!m) return null;
+  if (m[2] === undefined) return m[1];
+  const start = Number(m[1]);
+  return (start + 1) % 100 === Number(m[2]) ? financialYear(start) : null;
+}
 const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const HALF: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
 
@@ -75,6 +86,13 @@ function partOfYear(ordinal: string, part: string): string | null {
  */
 function phaseYear(ctx: SentenceContext, rest: string): Found {
   const anchor = anchorYear(ctx);
+  // A month or season of a period over two calendar years takes the year that puts it inside the
+  // period: "in October" in an annual report of 2013-14 → 2013-10, "in February" → 2014-02.
+  if (anchor?.anchor === 'period' && ctx.period && ctx.period.start.slice(0, 4) !== ctx.period.end.slice(0, 4)) {
+    const candidate = `${ctx.period.start.slice(0, 4)}${rest}`;
+    const interval = dateInterval(candidate);
+    if (interval && interval.start >= ctx.period.start && interval.start <= ctx.period.end) return { value: candidate, anchor: 'period' };
+  }
   return anchor ? { value: `${anchor.year}${rest}`, anchor: anchor.anchor } : { value: `XXXX${rest}` };
 }
 
@@ -280,16 +298,19 @@ const RULES: DateRule[] = [
     // the reference year (phase, period, document), as "this year" is.
     rule: 'date.part-of-relative-year',
     digits: false,
-    re: /\b(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)\s+of\s+(?<which>the|this|last|next)\s+year\b(?!\s+(?:to|ending)\b|\s+\d)/gi,
+    re: /\b(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<part>quarter|half)\s+of\s+(?<which>the|this|last|next)\s+year\b(?!\s+(?:to|ending)\b|\s+(?:19|20)\d\d\b)/gi,
     value: (g, ctx, text, m) => {
       const part = partOfYear(g.ordinal!, g.part!);
       if (!part) return null;
       const which = g.which!.toLowerCase();
-      const written = which === 'the' ? [...text.slice(0, m.index).matchAll(WRITTEN_YEAR)].pop() : undefined;
-      if (written) return { value: `${written[1]}-${part}` };
+      const written = which === 'the' ? lastWrittenYear(text.slice(0, m.index)) : null;
+      if (written) return { value: `${written}-${part}` };
       const anchor = anchorYear(ctx);
       if (!anchor) return { value: `XXXX-${part}` };
       const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      // The year of an annual report of 2013-14 is its financial year: "the second half of the year" → FY2013-14-H2.
+      const financial = anchor.anchor === 'period' ? financialYearOf(ctx.period) : null;
+      if (financial !== null) return { value: `${financialYear(financial + shift)}-${part}`, anchor: 'period' };
       return { value: `${anchor.year + shift}-${part}`, anchor: anchor.anchor };
     },
   },
@@ -298,15 +319,17 @@ const RULES: DateRule[] = [
     // July to September 2013 → 2013, END, anchor period; "the start of next year" → the year after.
     rule: 'date.part-of-relative-year',
     digits: false,
-    re: /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle)\s+of\s+(?<which>the|this|last|next)\s+(?<fin>financial\s+)?year\b(?!\s+(?:to|ending)\b|\s+\d)/giu,
+    re: /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle)\s+of\s+(?<which>the|this|last|next)\s+(?<fin>financial\s+)?year\b(?!\s+(?:to|ending)\b|\s+(?:19|20)\d\d\b)/giu,
     value: (g, ctx, text, m) => {
       if (g.fin) return null;
       const which = g.which!.toLowerCase();
-      const written = which === 'the' ? [...text.slice(0, m.index).matchAll(WRITTEN_YEAR)].pop() : undefined;
-      if (written) return { value: written[1] };
+      const written = which === 'the' ? lastWrittenYear(text.slice(0, m.index)) : null;
+      if (written) return { value: written };
       const anchor = anchorYear(ctx);
       if (!anchor) return { value: 'XXXX' };
       const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const financial = anchor.anchor === 'period' ? financialYearOf(ctx.period) : null;
+      if (financial !== null) return { value: financialYear(financial + shift), anchor: 'period' };
       return { value: String(anchor.year + shift), anchor: anchor.anchor };
     },
   },

@@ -7,8 +7,9 @@
 //     the opening of the text), else from a sentence of the opening text that says what the document
 //     covers ("This report covers progress in quarter 3 (July to September 2013)", for a report whose
 //     introduction is its first section): "in quarter 3 (July to September 2013)" → 2013-07-01…2013-09-30,
-//     "Quarterly report: Q2 2014" → 2014-04-01…2014-06-30, "progress in 2014/15" is not a period (a
-//     financial year is a date like any other).
+//     "Quarterly report: Q2 2014" → 2014-04-01…2014-06-30; the financial year an annual report or
+//     plan is of, named in its title: "Annual Report and Accounts 2013-14" → 2013-04-01…2014-03-31.
+//     "Progress in 2014/15" in other words is not a period (a financial year is a date like any other).
 import type { Doc } from '../model.js';
 import { MONTH_PATTERN, monthNumber } from './words.js';
 import { dateInterval } from './date-intervals.js';
@@ -21,6 +22,19 @@ const QUARTER = new RegExp(String.raw`\b(?:[Qq]uarter\s+([1-4])(?:\s+of)?|Q([1-4
 // A quarter named before its months: "quarter 3 (July to September 2013)".
 const QUARTER_WORD = /\b(?:quarter|Q)\s*[1-4]\b|\bquarterly\b|\bquarter\b/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+// The financial year a title says an annual report, its accounts or a year's plan are of: "Annual
+// Report and Accounts 2013-14", "Annual report 2013 to 2014", "Business Plan 2014/15".
+const YEAR_OF_REPORT = new RegExp(
+  String.raw`\b(?:annual\s+report|report\s+and\s+accounts|annual\s+review|annual\s+accounts|business\s+plan|corporate\s+plan|departmental\s+plan|annual\s+plan)\b[^\n.]{0,30}?\b${YEAR}\s*(?:[-–/]|\s+to\s+)\s*(\d{2}|${YEAR})(?![\d%])`,
+  'i',
+);
+
+/** The first year of the UK financial year a period is, when it is one (April to March), else null. */
+export function financialYearOf(period: { start: string; end: string } | null | undefined): number | null {
+  if (!period) return null;
+  const start = Number(period.start.slice(0, 4));
+  return period.start.endsWith('-04-01') && period.end === `${start + 1}-03-31` ? start : null;
+}
 
 /** The opening text a document states its period in: its title and preamble, else its first 600 characters. */
 function opening(doc: Doc): string {
@@ -41,6 +55,12 @@ const SENTENCE = /[^.!?\n]+[.!?]?/g;
  * opening ("GDP grew by 0.7% in Q4 2016") is no period of the document.
  */
 export function documentPeriod(doc: Doc): { start: string; end: string } | null {
+  const title = doc.title ? YEAR_OF_REPORT.exec(doc.title) : null;
+  if (title) {
+    const start = Number(title[1]);
+    const end = title[2].length === 2 ? Math.floor(start / 100) * 100 + Number(title[2]) : Number(title[2]);
+    if (end === start + 1) return { start: `${start}-04-01`, end: `${end}-03-31` };
+  }
   const stated = periodIn(opening(doc));
   if (stated || !doc.preamble) return stated;
   const end = doc.lines[doc.preamble.lastLine - 1]?.to ?? 0;

@@ -7,6 +7,8 @@
 //   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before",
 //   "a year earlier" → 2013
 //   "this month", "last month" → a month of the reference day
+//   in an annual report of 2013-14 (its period a financial year): "this year", "during the year" →
+//   FY2013-14, "the previous year" → FY2012-13
 //   "this financial year" on 8 March 2017 → FY2016-17 (April to March), "last financial year" → FY2015-16
 //   "the past year", "the last year", "the past 12 months", "the last two financial years" → a duration P1Y / P12M / P2Y ending on the
 //   reference day (its interval in dateStart/dateEnd)
@@ -16,6 +18,7 @@ import type { DateAnchor, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { dateInterval, financialYear } from './date-intervals.js';
 import { MONTH_PATTERN, monthNumber } from './words.js';
+import { financialYearOf } from './document-time.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -37,7 +40,9 @@ const SHIFTED_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<which>[Ll]ast|[N
 // this month", "by the end of the financial year" (that of "the year" is read by the date extractor).
 const END_OF = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<mod>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the|this)\s+(?:(?<fin>financial)\s+year|(?<unit>quarter|month))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending)\b|\s+\d)/gu;
 // "in the quarter", "during the month": the current one, in a report on a period.
-const THE_CURRENT = /(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]cross)\s)the\s+(?<unit>quarter|month)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after)\b)/gu;
+// "during the year", "throughout the year": the year a report covers ("in the year" is too often "in
+// the year to March").
+const THE_CURRENT = /(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]cross)\s)the\s+(?<unit>quarter|month)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after)\b)|(?<=\b(?:[Dd]uring|[Tt]hroughout)\s)the\s+(?<unit2>year)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after|ahead)\b)/gu;
 // "the same quarter last year", "the same month a year earlier": a year before the current one.
 const SAME_LAST_YEAR = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?same\s+(?<unit>quarter|month)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)(?![\p{L}\p{N}-])/gu;
 const MOD: Record<string, 'START' | 'MID' | 'END'> = { start: 'START', beginning: 'START', middle: 'MID', end: 'END' };
@@ -49,6 +54,8 @@ interface Reference {
   day: string | null;
   year: number;
   anchor: DateAnchor;
+  /** The first year of the financial year the document covers, whose years are financial ones. */
+  financial?: number;
 }
 
 function referenceOf(ctx: SentenceContext): Reference | null {
@@ -57,7 +64,10 @@ function referenceOf(ctx: SentenceContext): Reference | null {
     const day = ctx.documentDate && Number(ctx.documentDate.slice(0, 4)) === ctx.phaseYear ? ctx.documentDate : null;
     return { day, year: ctx.phaseYear, anchor: 'phase' };
   }
-  if (ctx.period) return { day: ctx.period.end, year: Number(ctx.period.end.slice(0, 4)), anchor: 'period' };
+  if (ctx.period) {
+    const financial = financialYearOf(ctx.period);
+    return { day: ctx.period.end, year: Number(ctx.period.end.slice(0, 4)), anchor: 'period', ...(financial !== null ? { financial } : {}) };
+  }
   if (ctx.documentDate) return { day: ctx.documentDate, year: Number(ctx.documentDate.slice(0, 4)), anchor: 'document' };
   return null;
 }
@@ -84,6 +94,8 @@ function shiftOf(which: string): number {
 
 /** The value of a shifted unit from the reference, or an unknown year. */
 function shifted(unit: string, shift: number, ref: Reference | null): string {
+  // In an annual report of 2013-14, "this year" is that financial year, "the previous year" the one before.
+  if (unit === 'year' && ref?.financial !== undefined) return financialYear(ref.financial + shift);
   if (unit === 'year') return ref ? String(ref.year + shift) : 'XXXX';
   if (!ref?.day) return unit === 'quarter' ? 'XXXX-QX' : 'XXXX-XX';
   const year = Number(ref.day.slice(0, 4));
@@ -182,7 +194,7 @@ export const relativeDateExtractor: Extractor = {
     for (const re of [THE_CURRENT, SAME_LAST_YEAR]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const unit = m.groups!.unit!;
+        const unit = (m.groups!.unit ?? m.groups!.unit2)!;
         const value = shifted(unit, re === SAME_LAST_YEAR ? (unit === 'quarter' ? -4 : -12) : 0, ref);
         out.push(relativeDate(m.index, m.index + m[0].length, value, ref));
       }

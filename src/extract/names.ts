@@ -179,7 +179,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     if (left.length === 0 || right.length === 0) continue;
     const l = textOf(text, left);
     const r = textOf(text, right);
-    const both = isComplete(l, context) && isComplete(r, context);
+    // A head word alone names nothing ("Audit" of "Audit and Risk Committee" shares the committee).
+    const bareHead = left.length === 1 && right.length >= 2 && isHeadWord(bare(left[0])) && !isKnownOrganisation(l) && !isAcronym(l, context);
+    const both = !bareHead && isComplete(l, context) && isComplete(r, context);
     // In a comma list, a known name on either side is an item of its own: "Google, Microsoft, Barclays
     // and Accenture".
     const listItems = inList && ((left.length >= 2 && right.length >= 2) || (left.length === 1 && isComplete(r, context)) || (right.length === 1 && isComplete(l, context)));

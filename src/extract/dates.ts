@@ -351,6 +351,30 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // The first day of a range of days in one month: "from 12 to 18 October 2015" → 2015-10-12 (the
+    // month and year of its end); "between 3 and 5 May" too.
+    rule: 'date.day-range-start',
+    re: new RegExp(String.raw`${NOT_BEFORE}${DAY}(?=\s*(?<join>to|-|–|and|until)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+${MONTH}\b(?:\s+(?<year>${YEAR})(?!\d))?)`, 'g'),
+    value: (g, ctx, text, m) => {
+      if (g.join === 'and' && !/\bbetween\s+$/i.test(before(text, m.index))) return null;
+      const mo = monthNumber(g.month!);
+      const d = Number(g.day);
+      if (!validDay(g.year ? Number(g.year) : 2000, mo, d)) return null;
+      return g.year ? { value: `${g.year}-${pad(mo)}-${pad(d)}` } : monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(mo)}-${pad(d)}`);
+    },
+  },
+  {
+    // Its end after a hyphen, which the other rules leave to the number before it: "2-3 June 2014" → 2014-06-03.
+    rule: 'date.day-range-end',
+    re: new RegExp(String.raw`(?<=(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?[-–]\s?)${DAY}\s+${MONTH}(?:\s+(?<year>${YEAR})(?!\d))?\b`, 'g'),
+    value: (g, ctx, text, m) => {
+      const mo = monthNumber(g.month!);
+      const d = Number(g.day);
+      if (!validDay(g.year ? Number(g.year) : 2000, mo, d)) return null;
+      return g.year ? { value: `${g.year}-${pad(mo)}-${pad(d)}` } : monthValue(ctx, text, m.index, m.index + m[0].length, `-${pad(mo)}-${pad(d)}`);
+    },
+  },
+  {
     // A day and month without a year: "on 14 May", "the 30 June deadline" → the phase year. A number
     // before a month name is a day wherever it stands, so no preposition is needed.
     rule: 'date.day-month',

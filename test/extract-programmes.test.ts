@@ -230,6 +230,12 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['Departments will move Renew a passport and Make a court claim for money onto the platform.', ['programme Renew a passport', 'programme Make a court claim for money']],
     ['DVLA will also move Renew a driving licence and Tax your vehicle onto the platform.', ['organisation DVLA', 'programme Renew a driving licence', 'programme Tax your vehicle']],
     ['Staff can Register to vote and manage their accounts.', []],
+    // A capitalised service verb in running text is a name without a cue or a capital after it, and it
+    // stops before a time or place.
+    ['We will open the public beta of Register to vote in August, and an alpha of Renew a patent with the IPO.', ['programme Register to vote', 'programme Renew a patent', 'organisation IPO']],
+    ['Next steps: Apply for funding by March.', []],
+    // Inside a capitalised name a service verb begins nothing.
+    ['The MOD will use the Digital Efficiency Report for those sub-organisations.', ['organisation MOD', 'programme Digital Efficiency Report']],
     // A name that opens with a preposition is no body, whatever its last word.
     ['Publishing moved to Inside Government in 2012.', ['programme Inside Government']],
     // A named policy is a programme, with its acronym.

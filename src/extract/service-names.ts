@@ -2,17 +2,20 @@
 // Valuation", "Check if you can get a Blue Badge", "Apply for a Blue Badge", "Register to vote".
 // A name of this kind is a capitalised service verb that does not begin the sentence (the capital in
 // mid-sentence is what makes it a name: "Launch Find a Business Rates Valuation", "use the Register to
-// vote service"), or one at the start that a cue word closes ("Register to vote service"). The name runs
-// to the cue word ("service", "tool"), a clause boundary or punctuation, and keeps its own articles:
+// vote service", "the beta of Register to vote"), or one at the start that a cue word closes ("Register to
+// vote service"). The name runs to the cue word ("service", "tool"), a clause boundary, punctuation or
+// a time or place after "in", "on", "at" ("Register to vote in August"), and keeps its own articles:
 //   "Launch Find a Business Rates Valuation" → "Find a Business Rates Valuation"
 //   "through the Check if you can get a Blue Badge service" → "Check if you can get a Blue Badge"
 // Not names: the same words lowercase ("you can apply for a grant") or a capitalised verb that begins
-// the sentence with no cue after it ("Apply for a grant by March."). A verb followed by an ordinary
+// the sentence with no cue after it ("Apply for a grant by March."), or after a modal, "to", a colon or a
+// dash ("Staff can Register to vote", "Next steps: Apply for funding"). A verb followed by an ordinary
 // lowercase word needs the cue ("View driving licence service", "Renew vehicle tax service"); a name
 // set off by commas, brackets or quotes needs none ("a flood warning service, Sign up for flood
 // warnings, by the end of the year"), nor do two joined by "and" ("Register to vote and Visit someone
 // in prison"). "on GOV.UK" after a name is where it is, not part of it.
 import { compromiseLexicon } from './compromise.js';
+import { MONTH_PATTERN } from './words.js';
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 
@@ -48,6 +51,8 @@ const STOP = new Set([
 // After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
 const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
 const CUE = /^(?:(?:online\s+)?(?:service|services|tool|website|form)\b|on\s+GOV\.UK\b)/;
+// A month, a day, a year or a capitalised place after "in", "on", "at": a time or place, not the name's.
+const TIME_OR_PLACE_AFTER = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${MONTH_PATTERN})\b|\d|(?:spring|summer|autumn|winter)\b|Q[1-4]\b|\p{Lu}\p{Ll}+(?:\s*[,.;:)]|\s+and\s|\s*$))`, 'u');
 // An apostrophe inside a word ("Carer’s") is part of it; a closing quote after it is not ("‘Find a Job’").
 const WORD = /\s+([\p{L}\p{N}](?:[\p{L}\p{N}-]|[’'](?=\p{L})|\.(?=\p{L}))*)/uy;
 // Punctuation that sets a name off: before it, and after it.
@@ -85,8 +90,10 @@ export const serviceNamesExtractor: Extractor = {
           coordinated = true;
           break;
         }
-        // "Check if you can get a Blue Badge": "can", "in", "to" inside the name, before its last words.
+        // "Check if you can get a Blue Badge": "can", "in", "to" inside the name, before its last words;
+        // not "in" before a time or place: "Register to vote in August", "… in Leeds".
         if (word === lower && STOP.has(lower) && !(INNER_OK.has(lower) && words < 4)) break;
+        if (/^(?:in|on|at|by|from)$/.test(word) && TIME_OR_PLACE_AFTER.test(text.slice(WORD.lastIndex, WORD.lastIndex + 24))) break;
         end = WORD.lastIndex;
         words++;
         if (/^\p{Lu}/u.test(word)) capitals++;
@@ -107,7 +114,13 @@ export const serviceNamesExtractor: Extractor = {
       // vote and Visit someone in prison".
       const paired = coordinated || /^\s+(?:and|or)\s+$/.test(text.slice(coordinatedFrom, m.index));
       if (coordinated) coordinatedFrom = end;
-      if (!cued && capitals === 0 && !setOff && !paired) continue;
+      // So does one whose capital is its only one but which stands in running text, after a lowercase
+      // word and no colon or dash: "moved View driving record into public beta", "the beta of Register to
+      // vote" ("Next steps: Apply for funding" is an instruction).
+      // After a modal or "to" the capital is a verb's ("Staff can Register to vote and manage …").
+      const prior = text.slice(Math.max(0, m.index - 24), m.index);
+      const running = /(?:^|[\s(])\p{Ll}[\p{L}’'-]*\s+$/u.test(prior) && !/\b(?:can|could|will|would|may|might|must|should|shall|to|not|also|now)\s+$/i.test(prior) && words >= 3;
+      if (!cued && capitals === 0 && !setOff && !paired && !running) continue;
       out.push({ type: 'programme', from: m.index, to: end, value: text.slice(m.index, end), rule: 'programme.service-name' });
       START.lastIndex = end;
       if (coordinated) {

@@ -234,6 +234,9 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // stops before a time or place.
     ['We will open the public beta of Register to vote in August, and an alpha of Renew a patent with the IPO.', ['programme Register to vote', 'programme Renew a patent', 'organisation IPO']],
     ['Next steps: Apply for funding by March.', []],
+    // A site named by its address; a role's words before a programme's cue.
+    ['It is listed on data.gov.uk, not at www.gov.uk/data.', ['programme data.gov.uk']],
+    ['Staff joined the Service Manager programme.', ['programme Service Manager programme']],
     // Inside a capitalised name a service verb begins nothing.
     ['The MOD will use the Digital Efficiency Report for those sub-organisations.', ['organisation MOD', 'programme Digital Efficiency Report']],
     // A name that opens with a preposition is no body, whatever its last word.

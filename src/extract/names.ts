@@ -455,6 +455,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const head = readHead(name);
   // A role is no mention, but the place or body it is for is: "the Deputy Governor for St Helena" →
   // "St Helena", "Permanent Secretary of HM Treasury" → "HM Treasury".
+  // A role's words before a programme's cue name the programme: "the Service Manager programme".
+  const roleCue = head?.kind === 'role' && piece.next ? readCue(piece.next.text, tokens.length) : null;
+  if (roleCue?.role === 'part' && roleCue.type === 'programme') return make('programme', 'programme.name-cue', coordinatedPlural ? to : piece.next!.to);
   if (head?.kind === 'role') {
     // A role and the person who holds it: "Minister for the Cabinet Office Francis Maude" → "Cabinet
     // Office", "Francis Maude".

@@ -6,6 +6,7 @@
 //   - a quoted title in a citation, before its publisher and date: "‘Public sector finances’, ONS,
 //     January 2017"; an unquoted one in a source note, between them: "GDS, Digital Landscape Research,
 //     November 2012";
+//   - a site named by its address: "data.gov.uk";
 //   - a lowercase coined name before a scheme or network: "the digital buddies scheme", "its digital
 //     champions network" (a plural noun of people makes the name; "a capability working group" and
 //     "the digital capability programme" are descriptions, not names);
@@ -46,6 +47,9 @@ const SOURCE_NOTE = new RegExp(
   String.raw`^[\s\d.)*†‡]*(?:Sources?:\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&)){0,8},\s+(\p{Lu}[^,;:‘’“”\n]{3,100}?),\s+(?:(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\.?$`,
   'u',
 );
+
+// A site named by its address: "data.gov.uk", "legislation.gov.uk" (not "www.gov.uk/…", a link).
+const SITE_NAME = /(?<![\p{L}\p{N}.@/:-])(?!www\.)[A-Za-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov|nhs|police|mod|org|ac|parliament)\.uk(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
 
 // People nouns that make a coined scheme name: "digital buddies scheme", "digital champions network".
 const PEOPLE_PLURAL = String.raw`(?:buddies|champions|advocates|ambassadors|mentors|pioneers|leaders|apprentices|fellows|associates|volunteers|helpers|friends|enthusiasts|experts|coaches|guides)`;
@@ -92,6 +96,10 @@ export const properNamesExtractor: Extractor = {
       if (/\s/.test(title) && !/\b\p{Lu}{2,}/u.test(title) && !parts.some(bodyOrPlace)) {
         out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
       }
+    }
+    if (text.includes('.uk')) {
+      SITE_NAME.lastIndex = 0;
+      for (let m = SITE_NAME.exec(text); m; m = SITE_NAME.exec(text)) out.push({ type: 'programme', from: m.index, to: m.index + m[0].length, value: m[0], rule: 'programme.site-name' });
     }
     COINED.lastIndex = 0;
     for (let m = COINED.exec(text); m; m = COINED.exec(text)) {

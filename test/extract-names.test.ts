@@ -151,6 +151,8 @@ describe('people', () => {
     ['Ravi Raman, head of digital at HMRC, agreed, and Amara Nwosu said so too.', ['person Ravi Raman', 'organisation HMRC', 'person Amara Nwosu']],
     ['The Digital Director, Sarah Hunter, reported progress.', ['person Sarah Hunter']],
     ['Digital Services, the Director said, will grow.', ['organisation Digital Services']],
+    // A person and the body they are of are two names, in a coordination too.
+    ['Martha Pryce of the Tinder Foundation and Professor Ian Hodgkinson of the University of Leicester will chair it.', ['person Martha Pryce', 'organisation Tinder Foundation', 'person Ian Hodgkinson', 'organisation University of Leicester']],
     // A role with words of its own before the name stays outside it.
     ['Chief Digital Officer Mike Stone and Digital Director Sarah Hunter spoke.', ['person Mike Stone', 'person Sarah Hunter']],
   ])('%s', (sentence, expected) => {

@@ -225,15 +225,35 @@ function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: Sentence
   const inList = /[\p{L}\p{N}’'],\s(?:the\s)?$/u.test(before);
   const out: Piece[] = [];
   const parts = splitPossessive(text, chunk.tokens, context);
+  // A person and the body they are of first, then a coordination, each part again.
+  const split = (tokensOfPart: Token[], listed: boolean): Token[][] => {
+    const personOf = splitPersonOf(tokensOfPart);
+    if (personOf.length > 1) return [personOf[0], ...split(personOf[1], false)];
+    const coordinated = splitCoordination(text, tokensOfPart, context, listed);
+    return coordinated.length > 1 ? coordinated.flatMap((c) => split(c, listed)) : coordinated;
+  };
   parts.forEach((part, p) => {
-    const coordinated = splitCoordination(text, part, context, inList && p === 0);
-    coordinated.forEach((tokensOfPiece, c) => {
+    const pieces = split(part, inList && p === 0);
+    pieces.forEach((tokensOfPiece, c) => {
       const first = p === 0 && c === 0;
-      const last = p === parts.length - 1 && c === coordinated.length - 1;
+      const last = p === parts.length - 1 && c === pieces.length - 1;
       out.push({ tokens: tokensOfPiece, initial: chunk.initial && first, capitalThe: chunk.capitalThe && first, next: last ? next : null });
     });
   });
   return out;
+}
+
+/**
+ * A person and the body they are of are two names: "Martha Pryce of the Tinder Foundation", "Professor
+ * Ian Hodgkinson of the University of Leicester" (not "Duke of Edinburgh", whose title is no person).
+ */
+function splitPersonOf(tokens: Token[]): Token[][] {
+  const of = tokens.findIndex((t, i) => i >= 2 && t.text === 'of');
+  if (of < 0) return [tokens];
+  const left = tokens.slice(0, of);
+  const right = trimLinkers(tokens.slice(of + 1));
+  if (right.length === 0 || !/^\p{Lu}/u.test(right[0].text)) return [tokens];
+  return looksLikePerson(left) || titledPerson(left) ? [left, right] : [tokens];
 }
 
 // A plural head names several of one thing; the value is the one thing, so that a spreadsheet groups

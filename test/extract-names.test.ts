@@ -10,6 +10,8 @@ describe('organisations', () => {
   it.each([
     ['The Department for Education will work with Ofsted and the Standards and Testing Agency on the new service.', ['organisation Department for Education', 'organisation Ofsted', 'organisation Standards and Testing Agency']],
     ['Companies House opened a second digital hub.', ['organisation Companies House']],
+    // A coined word before a body in a coordination is a body of its own.
+    ['We spoke to Barclays and Lloyds Banking Group.', ['organisation Barclays', 'organisation Lloyds Banking Group']],
     // A head word alone before "and" shares the head of the name after it.
     ['The Audit and Risk Committee and the Finance and Performance Committee met.', ['organisation Audit and Risk Committee', 'organisation Finance and Performance Committee']],
     // A noun of the kind of body before a name makes it a body.

@@ -195,7 +195,11 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // A company's legal form ends its name: "Bristow Helicopters Ltd and Capgemini UK plc" are two; so
     // do two names that open with the same word: "GOV.UK Pay and GOV.UK Notify".
     const company = (left.length >= 2 && COMPANY_WORD.test(left[left.length - 1].text)) || (left.length >= 2 && right.length >= 2 && left[0].text === right[0].text && !LINKERS.has(left[0].text));
-    const split = company || (role
+    // A coined word before a body: "Barclays and Lloyds Banking Group" are two.
+    // (Not a head word or an adjective that shares the head: "Audit and Risk Committee", "Digital and
+    // Technology team".)
+    const coinedThenBody = left.length === 1 && right.length >= 2 && isCoinedWord(l) && !isHeadWord(l) && (isKnownOrganisation(r) || readHead(r)?.kind === 'organisation') && !isAdjective(l);
+    const split = company || coinedThenBody || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {

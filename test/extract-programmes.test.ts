@@ -43,6 +43,8 @@ describe('programmes named by their head word', () => {
     ['GOV.UK Pay and GOV.UK Notify will be offered to councils.', ['programme GOV.UK Pay', 'programme GOV.UK Notify']],
     // An instruction opening a list item is no part of the name after it.
     ['Expand Digital Academy to Leeds.', ['programme Digital Academy', 'place Leeds']],
+    // Followed by a verb of its own, the phrase is the subject: the verb is the name's.
+    ['Get Online Week will take place in every library.', ['programme Get Online Week']],
     ['Publish Digital Efficiency Report by March.', ['programme Digital Efficiency Report']],
     ['Tell Us Once programme grows.', ['programme Tell Us Once programme']],
     // Or before a letter: a band or grade.

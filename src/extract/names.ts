@@ -410,7 +410,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   }
   // An instruction that opens a list item or a sentence is no part of the name after it: "Expand Digital
   // Academy to Leeds" → "Digital Academy", "Publish Digital Efficiency Report" (not "Tell Us Once").
-  if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text)) {
+  // A verb of its own after the phrase makes it the subject, a name whole: "Get Online Week will take place".
+  if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text) && !FINITE_AFTER.test(text.slice(to, to + 16))) {
     const rest = tokens.slice(1);
     const restName = textOf(text, rest);
     if (readHead(restName) || isKnownOrganisation(restName) || isKnownPlace(restName)) return readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural);
@@ -611,6 +612,7 @@ const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunctio
 // things but may also end a name.
 const NUMBERED_WORD = new RegExp(String.raw`^(?:${LABEL_WORDS}|appendix|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type)(?:s|es)?$`, 'i');
 
+const FINITE_AFTER = /^\s+(?:will|would|is|was|are|were|has|had|have|takes?|took|runs?|ran|returns?|returned|starts?|started|begins?|began|reached|saw|sees|attracted|attracts)\b/;
 const OBJECT_PRONOUN = /^(?:Us|It|Them|Me|You|Your|Our|My|Their|Its)$/;
 const NUMBER_WORD_ALONE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 

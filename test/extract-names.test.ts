@@ -127,6 +127,8 @@ describe('people', () => {
     ['The Chief Executive of DVLA and the Chair of the Environment Agency met.', ['organisation DVLA', 'organisation Environment Agency']],
     ['Chief Executive of the Civil Service John Manzoni said so.', ['person John Manzoni']],
     ['The Director General of Innovation, Growth and Technology and a Head of Digital Communications spoke.', []],
+    // Posts joined by "and" are one post.
+    ['The Comptroller and Auditor General, Sir Amyas Morse KCB, certified the accounts.', ['person Amyas Morse']],
     // A minister's portfolio is part of the role, all of it; a second post after "and" is no part of the body.
     ['Ed Vaizey, Minister for Culture and the Digital Economy, attended.', ['person Ed Vaizey']],
     ['Ben Gummer, Minister for the Cabinet Office and Paymaster General, spoke.', ['person Ben Gummer', 'organisation Cabinet Office']],

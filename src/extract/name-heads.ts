@@ -111,7 +111,7 @@ const ROLE_HEADS = new Set([
   'managers', 'leader', 'leaders', 'lead', 'leads', 'adviser', 'advisers', 'advisor', 'advisors', 'champion',
   'controller', 'registrar', 'counsel', 'auditor', 'general', 'generals', 'permanent', 'principal', 'owner', 'owners',
   'architect', 'analyst', 'specialist', 'specialists', 'coordinator', 'coach', 'mentor', 'sponsor', 'governor',
-  'chancellor', 'mayor', 'speaker',
+  'chancellor', 'mayor', 'speaker', 'comptroller', 'treasurer',
 ]);
 
 /** Whether a word names a role or a job ("Director", "Minister", "Speaker"). */
@@ -200,7 +200,8 @@ export function readHead(name: string): HeadReading | null {
   const k = kindOfHead(last);
   if (k) return { kind: k, head: last };
   if (EVENT_SUFFIXES.has(last.toLowerCase()) && ws.length >= 3) return { kind: 'programme', head: last };
-  if (ROLE_HEADS.has(last.toLowerCase()) && ws.length <= 3) return { kind: 'role', head: last };
+  // Posts joined by "and" are one post: "Comptroller and Auditor General".
+  if (ROLE_HEADS.has(last.toLowerCase()) && (ws.length <= 3 || ws.every((w) => LINKERS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase())))) return { kind: 'role', head: last };
   return null;
 }
 

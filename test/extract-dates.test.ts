@@ -296,6 +296,12 @@ describe("the document's own date and period, read from its opening lines", () =
       '# Quarterly progress report\n\nPublished 12 December 2013\n\n## Introduction\n\nThis report covers progress in quarter 3 (July to September 2013).\n\n## Services\n\nTake-up rose this quarter, and in October.\n',
       [['12 December 2013', '2013-12-12', undefined], ['quarter 3', '2013-Q3', 'period'], ['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['October', '2013-10', 'period']],
     ],
+    // A title that names a range of months names the period the report covers, with no quarter word.
+    [
+      'a range of months in the title',
+      '# Government Digital Strategy: progress report, January to March 2014\n\n## DWP\n\nDWP grew this quarter. In February it launched.\n',
+      [['January', '2014-01', undefined], ['March 2014', '2014-03', undefined], ['this quarter', '2014-Q1', 'period'], ['February', '2014-02', 'period']],
+    ],
     // An annual report covers the financial year its title names: its years are financial ones, and a
     // month or season takes the year that puts it inside the period.
     [

@@ -7,7 +7,8 @@
 //     the opening of the text), else from a sentence of the opening text that says what the document
 //     covers ("This report covers progress in quarter 3 (July to September 2013)", for a report whose
 //     introduction is its first section): "in quarter 3 (July to September 2013)" → 2013-07-01…2013-09-30,
-//     "Quarterly report: Q2 2014" → 2014-04-01…2014-06-30; the financial year an annual report or
+//     "Quarterly report: Q2 2014" → 2014-04-01…2014-06-30, a title's range of months ("… progress
+//     report, January to March 2014") → 2014-01-01…2014-03-31; the financial year an annual report or
 //     plan is of, named in its title: "Annual Report and Accounts 2013-14" → 2013-04-01…2014-03-31.
 //     "Progress in 2014/15" in other words is not a period (a financial year is a date like any other).
 import type { Doc } from '../model.js';
@@ -61,6 +62,10 @@ export function documentPeriod(doc: Doc): { start: string; end: string } | null 
     const end = title[2].length === 2 ? Math.floor(start / 100) * 100 + Number(title[2]) : Number(title[2]);
     if (end === start + 1) return { start: `${start}-04-01`, end: `${end}-03-31` };
   }
+  // A title that names a range of months names the period it covers: "Government Digital Strategy:
+  // progress report, January to March 2014".
+  const titled = doc.title ? periodIn(doc.title, true) : null;
+  if (titled) return titled;
   const stated = periodIn(opening(doc));
   if (stated || !doc.preamble) return stated;
   const end = doc.lines[doc.preamble.lastLine - 1]?.to ?? 0;

@@ -278,6 +278,11 @@ describe('acronyms of generic terms and measures', () => {
     ]);
   });
 
+  it('reads a short form the markup expands in lower case, <abbr title="small and medium-sized enterprises">SMEs</abbr>, as no entity', () => {
+    const doc = runText('<h1>Skills</h1><p>Most <abbr title="small and medium-sized enterprises">SMEs</abbr> lack skills; one <abbr title="small and medium-sized enterprise">SME</abbr> in four agreed.</p>', 'test.html');
+    expect(doc.entities.filter((e) => e.type === 'organisation')).toEqual([]);
+  });
+
   it('reads a measure the markup expands, <abbr title="Gross Domestic Product">GDP</abbr>, as no entity', () => {
     const doc = runText('<h1>Budget</h1><p>Growth in <abbr title="Gross Domestic Product">GDP</abbr> slowed; GDP will grow in 2017.</p>', 'test.html');
     expect(doc.entities.filter((e) => e.text === 'GDP')).toEqual([]);

@@ -24,7 +24,9 @@ function isShortForm(s: string): boolean {
  */
 export function acronymType(long: string): 'organisation' | 'programme' | null {
   if (isKnownOrganisation(long)) return 'organisation';
-  if (isSentenceCase(long) || isPairOfFields(long)) return null;
+  // A long form in lower case names a kind of thing, as markup writes it too: <abbr title="small and
+  // medium-sized enterprises">SMEs</abbr>.
+  if (isSentenceCase(long) || isPairOfFields(long) || !/\p{Lu}/u.test(long)) return null;
   const head = readHead(long);
   if (head?.kind === 'role' || head?.kind === 'measure') return null;
   return head?.kind === 'programme' ? 'programme' : 'organisation';

@@ -65,6 +65,9 @@ const FROM = /\bfrom\s+$/i;
 // "rises by £500 to £11,500", "cut by 2% to 17%": a change by an amount to a level, when both ends
 // write their own unit; "by 5 to 10%" is a range of changes.
 const BY = /\bby\s+$/i;
+// A verb of change before "by": "fell by 1,200 to 5,000" is a change and the level it reached, whatever
+// the units ("rise by 5 to 10%" without such a verb is a range of changes).
+const CHANGED_BY = /\b(?:rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops|declined|declines|reduced|cut|went\s+(?:up|down)|climbed|jumped)\s+by\s+$/i;
 
 /**
  * Joins the two ends of a range into one mention. The end decides the type ("10-15%": the 10 is a
@@ -82,7 +85,9 @@ function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
       const glued = /[-–/]\d/.test(text.slice(b.to, b.to + 2)) || /\d[-–/]$/.test(text.slice(Math.max(0, a.from - 2), a.from));
       const sameKind = a.type === b.type || (a.type === 'number' && !a.counts && b.type !== 'number');
       const and = /and/.test(gap);
-      const change = BY.test(prior) && /to/.test(gap) && a.type === b.type && (a.type === 'money' ? a.rule !== 'money.range' && /^[-−]?\D/.test(text.slice(b.from, b.to)) : a.type === 'percent' && /%|per\s?cent/i.test(text.slice(a.from, a.to)));
+      // (Both ends written whole: "grows by £1 to £2 billion" shares its scale, a range.)
+      const whole = a.type === b.type && a.rule !== 'money.range' && (a.type !== 'percent' || /%|per\s?cent/i.test(text.slice(a.from, a.to)));
+      const change = (whole && CHANGED_BY.test(text.slice(Math.max(0, a.from - 24), a.from)) && /to/.test(gap)) || BY.test(prior) && /to/.test(gap) && a.type === b.type && (a.type === 'money' ? a.rule !== 'money.range' && /^[-−]?\D/.test(text.slice(b.from, b.to)) : a.type === 'percent' && /%|per\s?cent/i.test(text.slice(a.from, a.to)));
       if (!glued && !change && sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
         const { counts: _c, ...rest } = b;
         out.push({

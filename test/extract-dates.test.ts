@@ -218,6 +218,8 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Fewer claims were made than the year before.', null, dated, [['the year before', '2014', '2014-01-01', '2014-12-31']], ['document']],
     ['Take-up reached 95%, up from 91% a year earlier.', 2014, {}, [['a year earlier', '2013', '2013-01-01', '2013-12-31']], ['phase']],
     ['A year ago the service had no users.', null, dated, [['A year ago', '2014', '2014-01-01', '2014-12-31']], ['document']],
+    // A modifier before a relative year is the date's, as in "early 2015".
+    ['We will publish a plan early next year.', null, dated, [['early next year', '2016', '2016-01-01', '2016-04-30']], ['document']],
     // Not the base of a comparison, nor a time another noun names.
     ['Pay rose 2.6% compared with the same period a year earlier, and prices 1.8% on a year earlier.', null, dated, [], []],
     // Reckoned from the end of the period a report covers as from the document's date.

@@ -4,7 +4,8 @@
 //   "by the end of the quarter" there → 2013-Q3, mod END; "the end of the financial year" → FY2013-14, END
 //   "in the quarter" there → 2013-Q3; "the same quarter last year" → 2012-Q3
 //   "last quarter", "the previous quarter" → 2013-Q2       "next quarter" → 2013-Q4
-//   "this year" under "Progress during 2014" → 2014, anchor phase     "last year", "the year before",
+//   "this year" under "Progress during 2014" → 2014, anchor phase; "early next year" → 2015, EARLY
+//   "last year", "the year before",
 //   "a year earlier" → 2013
 //   "this month", "last month" → a month of the reference day
 //   in an annual report of 2013-14 (its period a financial year): "this year", "during the year" →
@@ -14,7 +15,7 @@
 //   reference day (its interval in dateStart/dateEnd)
 // The span includes the word that makes it relative and its article ("the year before"). Without a
 // reference point the value keeps an unknown year (XXXX) and has no interval.
-import type { DateAnchor, LocalMention, SentenceContext } from '../model.js';
+import type { DateAnchor, DateMod, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { dateInterval, financialYear } from './date-intervals.js';
 import { MONTH_PATTERN, monthNumber } from './words.js';
@@ -26,7 +27,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // Not a period ending on a date: "the year to March 2014", "the quarter to the end of June" ("this
 // financial year to train staff" is the year itself).
 const SHIFTED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+|[Aa]\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after|earlier|later|ago))(?![\p{L}\p{N}-])(?!\s+(?:of|ending|end)\b)(?!\s+to\s+(?:the\s+)?(?:end|start|date|\d|(?:${MONTH_PATTERN})\b))`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<early>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+(?=(?:next|last|this)\s+year\b))?(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+|[Aa]\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after|earlier|later|ago))(?![\p{L}\p{N}-])(?!\s+(?:of|ending|end)\b)(?!\s+to\s+(?:the\s+)?(?:end|start|date|\d|(?:${MONTH_PATTERN})\b))`,
   'gu',
 );
 const COMPARED_TIME = /\b(?:on|period|time|point|stage|date|quarter|month|week|day)\s+$/i;
@@ -45,6 +46,7 @@ const END_OF = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<mod>start|beginning|end|middle
 const THE_CURRENT = /(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]cross)\s)the\s+(?<unit>quarter|month)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after)\b)|(?<=\b(?:[Dd]uring|[Tt]hroughout)\s)the\s+(?<unit2>year)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after|ahead)\b)/gu;
 // "the same quarter last year", "the same month a year earlier": a year before the current one.
 const SAME_LAST_YEAR = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?same\s+(?<unit>quarter|month)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)(?![\p{L}\p{N}-])/gu;
+const EARLY_MOD: Record<string, 'EARLY' | 'MID' | 'LATE'> = { early: 'EARLY', mid: 'MID', late: 'LATE' };
 const MOD: Record<string, 'START' | 'MID' | 'END'> = { start: 'START', beginning: 'START', middle: 'MID', end: 'END' };
 
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18 };
@@ -135,7 +137,7 @@ function minusMonths(iso: string, months: number): string {
 }
 
 /** A relative date's mention: its interval and anchor when the reference point gave it a known year. */
-function relativeDate(from: number, to: number, value: string, ref: Reference | null, mod?: 'START' | 'MID' | 'END'): LocalMention {
+function relativeDate(from: number, to: number, value: string, ref: Reference | null, mod?: DateMod): LocalMention {
   const known = !value.includes('XXXX');
   const interval = known ? dateInterval(value, mod) : null;
   return {
@@ -164,7 +166,9 @@ export const relativeDateExtractor: Extractor = {
       if (/^a\s/i.test(m[0]) && COMPARED_TIME.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
       const value = g.fin ? (unit === 'year' ? shiftedFinancialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
-      if (value !== null) out.push(relativeDate(m.index, m.index + m[0].length, value, ref));
+      // "early next year" → the year with its modifier, as "early 2015" is.
+      const mod = g.early ? EARLY_MOD[g.early.toLowerCase()] : undefined;
+      if (value !== null) out.push(relativeDate(m.index, m.index + m[0].length, value, ref, mod));
     }
     SHIFTED_MONTH.lastIndex = 0;
     for (let m = SHIFTED_MONTH.exec(text); m; m = SHIFTED_MONTH.exec(text)) {

@@ -68,7 +68,8 @@ export const UK_SMALLER_TOWNS: readonly string[] = [
   'Stowmarket', 'Stroud', 'Sutton-in-Ashfield', 'Swadlincote', 'Tamworth', 'Thetford', 'Tonbridge', 'Trowbridge',
   'Tunbridge Wells', 'Royal Tunbridge Wells', 'Tynemouth', 'Ulverston', 'Wallsend', 'Wellingborough',
   'Welwyn Garden City', 'Wetherby', 'Weymouth', 'Whitby', 'Whitehaven', 'Whitley Bay', 'Widnes', 'Wilmslow',
-  'Winsford', 'Wokingham', 'Worksop', 'Bebington', 'Formby', 'Kidsgrove', 'Burntwood', 'Bedworth',
+  'Winsford', 'Wokingham', 'Worksop', 'Bebington', 'Formby', 'Kidsgrove', 'Burntwood', 'Bedworth', 'Stratford-upon-Avon',
+  'Henley-on-Thames',
   // Wales
   'Llanelli', 'Pontypridd', 'Pontypool', 'Rhyl', 'Colwyn Bay', 'Prestatyn', 'Aberdare', 'Ebbw Vale', 'Haverfordwest',
   'Milford Haven', 'Holyhead', 'Caernarfon', 'Abergavenny', 'Chepstow', 'Monmouth', 'Brecon', 'Llandrindod Wells',

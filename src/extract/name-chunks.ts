@@ -7,6 +7,7 @@
 import { MONTHS } from './words.js';
 import { CURRENCY_CODES } from './money.js';
 import { isInfinitive } from './service-names.js';
+import { isGazetteerPlace } from './gazetteer-places.js';
 
 export interface Token {
   text: string;
@@ -129,6 +130,24 @@ const NUMBERED_CLASS = new Set(['Class', 'Tier']);
 // Heads of bodies and meetings whose names go on with "on" and their subject: "Committee on Climate Change".
 const ON_HEADS = new Set(['Committee', 'Commission', 'Panel', 'Council', 'Board', 'Group', 'Taskforce', 'Forum', 'Tribunal', 'Inquiry', 'Conference', 'Convention', 'Summit']);
 
+// The lowercase words a place's name may hold before its last capitalised words.
+const PLACE_LINK = /^(?:upon|and the|on|under|in|de|da) \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}/u;
+
+function textOfTokens(text: string, run: Token[]): string {
+  return text.slice(run[0].from, run[run.length - 1].to);
+}
+
+/** Where a place named `name` and the lowercase link at `from` ends, longest first; -1 if none is known. */
+function placeLinkEnd(text: string, name: string, from: number): number {
+  const m = PLACE_LINK.exec(text.slice(from, from + 64));
+  if (!m) return -1;
+  for (let words = m[0].split(' '); words.length > 1; words.pop()) {
+    const link = words.join(' ');
+    if (/\p{Lu}/u.test(link) && isGazetteerPlace(`${name} ${link}`)) return from + link.length;
+  }
+  return -1;
+}
+
 // "Innovation, Growth and Technology" after "of"/"for": single capitalised words in a comma list.
 const MAX_WORDS = 16;
 
@@ -154,6 +173,13 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
       if (gap === ' ' && isNameWord(tokens[j])) {
         run.push(tokens[j]);
         j++;
+        continue;
+      }
+      // A place named with "upon" or "and the" that the gazetteer knows whole: "Newcastle upon Tyne",
+      // "Yorkshire and the Humber".
+      const placeEnd = gap === ' ' ? Math.max(placeLinkEnd(text, textOfTokens(text, run), tokens[j].from), placeLinkEnd(text, run[run.length - 1].text, tokens[j].from)) : -1;
+      if (placeEnd > 0) {
+        while (j < tokens.length && tokens[j].to <= placeEnd) run.push(tokens[j++]);
         continue;
       }
       // Up to two small words between capitalised ones: "Digital by Default", "Office of the Public Guardian".

@@ -166,6 +166,14 @@ const COMPANY_AFTER = /^\s(?:plc|Ltd|Limited|PLC|Plc|LLP)(?![\p{L}\p{N}])\.?/u;
 function splitCoordination(text: string, tokens: Token[], context: SentenceContext, inList: boolean): Token[][] {
   const whole = textOf(text, tokens);
   if (isKnownOrganisation(whole)) return [tokens];
+  // A place whose name holds "and" is one name, first: "South Georgia and the South Sandwich Islands and …".
+  for (let k = tokens.length; k >= 3; k--) {
+    if (k < tokens.length && tokens[k].text !== 'and') continue;
+    const prefix = tokens.slice(0, k);
+    if (!prefix.some((t) => t.text === 'and') || !isGazetteerPlace(textOf(text, prefix))) continue;
+    const rest = trimLinkers(tokens.slice(k + 1));
+    return rest.length ? [prefix, ...splitCoordination(text, rest, context, inList)] : [prefix];
+  }
   // "Heads of Profession and Civil Service Learning" is cut; "Director General of Innovation, Growth and
   // Technology" is one role: after a role only a known body or a department begins a new name.
   const role = readHead(whole)?.kind === 'role';

@@ -184,6 +184,7 @@ describe('sentence splitting after a number', () => {
     ['Visits rose to 1,200. Staff agreed.', ['Visits rose to 1,200.', 'Staff agreed.']],
     ['Each receives £300,000. Cornwall Council intends to reach 3,000 residents.', ['Each receives £300,000.', 'Cornwall Council intends to reach 3,000 residents.']],
     ['It was 3.2. The next rose.', ['It was 3.2.', 'The next rose.']],
+    ['It fell by 35 per cent. Over the same period it rose.', ['It fell by 35 per cent.', 'Over the same period it rose.']],
     // Not after a label's number, nor an enumerator opening the sentence, nor inside a decimal.
     ['Figure 3. Adults online by age', ['Figure 3. Adults online by age']],
     ['3. Publish the plan. Then act.', ['3. Publish the plan.', 'Then act.']],

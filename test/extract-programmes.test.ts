@@ -122,6 +122,10 @@ describe('quoted titles of publications', () => {
     ['GDS, Digital Landscape Research, November 2012', ['organisation GDS', 'programme Digital Landscape Research']],
     ['Ofcom, Adults Media Use and Attitudes Report, 2012', ['organisation Ofcom', 'programme Adults Media Use and Attitudes Report']],
     ['Source: HM Treasury, Public sector finances, January 2017', ['organisation HM Treasury', 'programme Public sector finances']],
+    // Dated by a quarter; a country's initials and a leading "The" in the title.
+    ['ONS, Internet Access Quarterly Update, Q2 2014', ['organisation ONS', 'programme Internet Access Quarterly Update']],
+    ['Lloyds Banking Group, UK Business Digital Index, July 2014', ['organisation Lloyds Banking Group', 'programme UK Business Digital Index']],
+    ['Go ON UK, The Economic Case for Digital Inclusion, October 2013', ['organisation Go ON UK', 'programme Economic Case for Digital Inclusion']],
     ['We met in Leeds, Bradford and York, 2012.', ['place Leeds', 'place Bradford', 'place York']],
     ['Barclays, Accenture and the Open Data Institute, 2013', ['organisation Accenture', 'organisation Open Data Institute']],
     // Quotes alone make no name: no head of a document, or not a title.

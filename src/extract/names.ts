@@ -23,7 +23,7 @@ import { readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGazetteerPlace, isKnownPlace } from './gazetteer-places.js';
 import { LABEL_WORDS } from './numbers.js';
-import { MONTH_PATTERN } from './words.js';
+import { CITED_DATE } from './proper-names.js';
 
 interface Piece {
   tokens: Token[];
@@ -553,7 +553,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (known) return make('organisation', 'organisation.gazetteer');
   // A capitalised "The" marks a body's formal name ("with The Makers Academy"), unless the head names a
   // document or plan ("follow The Civil Service Reform Plan").
-  if (piece.capitalThe && head?.kind !== 'organisation' && !(head && isDocumentHead(head.head))) return make('organisation', 'organisation.the-name');
+  // (Nor in a source note's title: "Go ON UK, The Economic Case for Digital Inclusion, October 2013".)
+  if (piece.capitalThe && head?.kind !== 'organisation' && !(head && isDocumentHead(head.head)) && !CITED_DATE_AFTER.test(text.slice(to, to + 40))) return make('organisation', 'organisation.the-name');
   // "one of 10 Gold Award winners": people described by a name, no mention.
   if (cue?.role === 'people' && head?.kind !== 'organisation') return [];
   // Places sharing one head: "the Cayman and Falkland Islands" → "Cayman", "Falkland".
@@ -722,8 +723,8 @@ function compromiseAround(text: string, pieces: Reading[]): Found[] {
 // A noun of a kind of body right before a name, lowercase: "the charity", "the research firm".
 const BODY_KIND_BEFORE = /\b(?:the|a|an|with|by|from|and)\s+(?:\p{Ll}+\s+)?(?:charity|charities|company|companies|firm|firms|consultancy|consultancies|think\s+tank|trade\s+body|social\s+enterprise|supplier|suppliers|contractor|contractors|non-profit|not-for-profit|start-up|startup|retailer|bank|insurer)\s+$/u;
 
-// The date that ends a source note, right after a name: ", November 2012", ", 2012.".
-const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+(?:(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\.?\s*$`);
+// The date that ends a source note, right after a name: ", November 2012", ", Q2 2014", ", 2012.".
+const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+${CITED_DATE}\.?\s*$`);
 
 function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext): boolean {
   const isOrganisation = (from: number, to: number) =>

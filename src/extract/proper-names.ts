@@ -43,8 +43,10 @@ const CITATION = new RegExp(
 // An unquoted title between its publisher and date, a source note's whole text: "GDS, Digital Landscape
 // Research, November 2012", "Ofcom, Adults Media Use and Attitudes Report, 2012". The publisher is read
 // by the other rules; the title, with no comma and no body's initials in it, names a publication.
+// The date a source note ends with: "November 2012", "Q2 2014", "2012", "autumn 2013", "2013-14".
+export const CITED_DATE = String.raw`(?:(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})\s+|Q[1-4]\s+|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+)?(?:19|20)\d\d(?:[-–/]\d{2})?`;
 const SOURCE_NOTE = new RegExp(
-  String.raw`^[\s\d.)*†‡]*(?:Sources?:\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&)){0,8},\s+(\p{Lu}[^,;:‘’“”\n]{3,100}?),\s+(?:(?:\d{1,2}\s+)?(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\.?$`,
+  String.raw`^[\s\d.)*†‡]*(?:Sources?:\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&)){0,8},\s+(\p{Lu}[^,;:‘’“”\n]{3,100}?),\s+${CITED_DATE}\.?$`,
   'u',
 );
 
@@ -87,13 +89,16 @@ export const properNamesExtractor: Extractor = {
     }
     const note = text.length < 240 ? SOURCE_NOTE.exec(text) : null;
     if (note) {
-      const title = note[1];
-      const from = note.index + note[0].indexOf(`, ${title},`) + 2;
+      // A leading "The" stays outside the name, as everywhere: "Go ON UK, The Economic Case for …".
+      const title = note[1].replace(/^The\s+/, '');
+      const from = note.index + note[0].indexOf(`, ${note[1]},`) + 2 + (note[1].length - title.length);
       // Two words at least, no body's initials, and no body or place among its parts: "Accenture and
       // the Open Data Institute, 2013" lists bodies.
       const parts = title.split(/\s+(?:and|&)\s+(?:the\s+)?/);
       const bodyOrPlace = (part: string) => isKnownOrganisation(part) || isKnownPlace(part) || readHead(part)?.kind === 'organisation';
-      if (/\s/.test(title) && !/\b\p{Lu}{2,}/u.test(title) && !parts.some(bodyOrPlace)) {
+      // A country's initials may stand in a title ("UK Digital Index"); a body's may not.
+      const initials = title.match(/\b\p{Lu}{2,}\b/gu) ?? [];
+      if (/\s/.test(title) && initials.every((w) => isKnownPlace(w)) && !parts.some(bodyOrPlace)) {
         out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
       }
     }

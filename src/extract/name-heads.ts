@@ -67,7 +67,7 @@ const PROGRAMME_HEADS = new Set([
  */
 /** The last words of streets' names, which are places: "Smith Square", "Victoria Street". */
 export const STREET_WORDS = ['street', 'road', 'square', 'lane', 'avenue', 'terrace', 'crescent', 'embankment'];
-const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house', ...STREET_WORDS]);
+const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house', 'region', ...STREET_WORDS]);
 
 /**
  * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed
@@ -79,6 +79,8 @@ const MEASURE_HEADS = new Set([
   'ratio', 'earnings', 'index', 'indices', 'deflator', 'receipts', 'productivity', 'unemployment', 'growth',
   // What a budget must finance and what is left: "Net Financing Requirement", "Current Balance".
   'requirement', 'requirements', 'balance', 'surplus',
+  // Spending controls: "Departmental Expenditure Limits".
+  'limit', 'limits',
 ]);
 
 /**

@@ -154,6 +154,8 @@ describe('people', () => {
     ['Priya Raman, Chief Digital Officer at the Department for Work and Pensions, said it was live.', ['person Priya Raman', 'organisation Department for Work and Pensions']],
     ['Ravi Raman, head of digital at HMRC, agreed, and Amara Nwosu said so too.', ['person Ravi Raman', 'organisation HMRC', 'person Amara Nwosu']],
     ['The Digital Director, Sarah Hunter, reported progress.', ['person Sarah Hunter']],
+    // … after a lowercase role, or listed with a person.
+    ['Our non-executive director Priya Nandakumar joined; the board includes Olusegun Adeyemi and Tom Reed.', ['person Priya Nandakumar', 'person Olusegun Adeyemi', 'person Tom Reed']],
     ['Digital Services, the Director said, will grow.', ['organisation Digital Services']],
     // A person and the body they are of are two names, in a coordination too.
     ['Martha Pryce of the Tinder Foundation and Professor Ian Hodgkinson of the University of Leicester will chair it.', ['person Martha Pryce', 'organisation Tinder Foundation', 'person Ian Hodgkinson', 'organisation University of Leicester']],

@@ -374,6 +374,8 @@ function coordinatedPeople(tokens: Token[]): Token[][] | null {
   }
   if (parts.length < 2) return null;
   const people = parts.map((p) => (p.length === 0 ? null : titledPerson(p) ?? (looksLikePerson(p) ? p : null)));
+  // A name of a person's shape listed with people is a person too: "Priya Nandakumar and Tom Reed".
+  if (people.some((p) => p !== null)) parts.forEach((p, k) => { if (people[k] === null && nameShaped(p)) people[k] = p; });
   return people.every((p) => p !== null) ? (people as Token[][]) : null;
 }
 
@@ -876,8 +878,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       out.push({ type: 'person', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'person.given-name' });
       continue;
     }
-    // A name of a person's shape with a role in apposition: "Priya Raman, Chief Digital Officer at …".
-    if (nameShaped(words) && roleApposition(text, r.to)) {
+    // A name of a person's shape with a role in apposition, or after a role: "Priya Raman, Chief
+    // Digital Officer at …", "our non-executive director Priya Nandakumar".
+    if (nameShaped(words) && (roleApposition(text, r.to) || isRoleWord(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, r.from - 24), r.from))?.[1] ?? ''))) {
       out.push({ type: 'person', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'person.apposition' });
       continue;
     }

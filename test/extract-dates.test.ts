@@ -185,6 +185,9 @@ describe('date: every date has an interval of ISO days (dateStart, dateEnd)', ()
     ['The beta opens by the end of 2014.', [['the end of 2014', '2014', '2014-09-01', '2014-12-31']]],
     // An end written without "the … of", as plans and milestone tables write it.
     ['Publish the strategy end-2014 and the review by end-March 2015.', [['end-2014', '2014', '2014-09-01', '2014-12-31'], ['end-March 2015', '2015-03', '2015-03-21', '2015-03-31']]],
+    // Capitalised, opening a table cell or a line, or after "by".
+    ['End 2014', [['End 2014', '2014', '2014-09-01', '2014-12-31']]],
+    ['Publish the review by End March 2015.', [['End March 2015', '2015-03', '2015-03-21', '2015-03-31']]],
     ['By end 2014 all staff move; the pilot runs from start-2015.', [['end 2014', '2014', '2014-09-01', '2014-12-31'], ['start-2015', '2015', '2015-01-01', '2015-04-30']]],
     ['The beta opens in late September 2014.', [['late September 2014', '2014-09', '2014-09-21', '2014-09-30']]],
     ['The beta opens in early March 2014.', [['early March 2014', '2014-03', '2014-03-01', '2014-03-10']]],

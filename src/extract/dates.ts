@@ -19,8 +19,9 @@ import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './word
 import { dateInterval, financialYear } from './date-intervals.js';
 import { financialYearOf } from './document-time.js';
 
-// "end-2014", "end-March 2015", "by end 2014", "from start-2015": an end written without "the … of".
-const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?|(?<modEnd>end|start|End|Start)(?:-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s(?:end|start))\s+))?`;
+// "end-2014", "end-March 2015", "by end 2014", "from start-2015": an end written without "the … of";
+// "End 2014" opening a table cell or a line.
+const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?|(?<modEnd>end|start|End|Start)(?:-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s(?:end|start|End|Start))\s+|(?<=^\s*(?:End|Start))\s+))?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 const MONTH = String.raw`\b(?<month>${MONTH_PATTERN})`;
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;

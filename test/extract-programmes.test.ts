@@ -252,6 +252,9 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['You can apply for a grant online.', []],
     ['Sales under Right to Buy rose again.', ['programme Right to Buy']],
     ['Help to Buy supported first-time buyers.', ['programme Help to Buy']],
+    // An instruction opening an item, after its label, is no part of the scheme's name; the scheme's
+    // verb and a time after it begin no service's name.
+    ['2.2 Launch Help to Buy equity loans in April', ['programme Help to Buy']],
     // A word straight before "the" begins no name.
     ['Publish the Local Land Charges register.', ['programme Local Land Charges']],
     // "passport" and "live" are not programme heads or cues on their own.

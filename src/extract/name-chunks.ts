@@ -151,6 +151,8 @@ function placeLinkEnd(text: string, name: string, from: number): number {
 // "Innovation, Growth and Technology" after "of"/"for": single capitalised words in a comma list.
 const MAX_WORDS = 16;
 
+// An item's label before the first word: "2.2 ", "2.3.i ", "ii) ", "b. ".
+export const LABELLED_START = /^[\s\-–—•*"“‘'(]*(?:\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?|[ivx]{1,4}|[a-z])[.)]?\s+$/;
 const COMMA_LIST = /^(?:,\s\p{Lu}[\p{L}’']*)+,?\s(?:and|&)\s\p{Lu}/u;
 
 /** The capitalised runs of a sentence, in order. */
@@ -222,7 +224,8 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
     // A run opens its sentence, or a clause after a colon, semicolon or spaced dash, where a word is
     // capitalised for its place alone: "Business rates – At Budget 2016 the government …".
     // (Only the last characters are searched: a pattern anchored at the end scans all it is given.)
-    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before) || /(?:[:;]|\s[–—-])\s+[“‘"'(]*$/.test(before.slice(-16));
+    // So does one after the number that labels an item: "2.2 Launch Help to Buy", "ii) Expand …".
+    const initial = /^[\s\-–—•*"“‘'(]*$/.test(before) || LABELLED_START.test(before) || /(?:[:;]|\s[–—-])\s+[“‘"'(]*$/.test(before.slice(-16));
     chunks.push({ tokens: run, initial, capitalThe: false });
     i = j;
   }

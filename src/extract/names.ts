@@ -421,6 +421,10 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // An instruction that opens a list item or a sentence is no part of the name after it: "Expand Digital
   // Academy to Leeds" → "Digital Academy", "Publish Digital Efficiency Report" (not "Tell Us Once").
   // A verb of its own after the phrase makes it the subject, a name whole: "Get Online Week will take place".
+  // Before "to" and a capitalised verb the rest opens a scheme's name: "Launch Help to Buy" (read by
+  // the "Noun to Verb" rule).
+  const toVerb = piece.initial && tokens.length === 2 ? /^ to (\p{Lu}\p{Ll}+)/u.exec(text.slice(to, to + 24)) : null;
+  if (toVerb && isInfinitive(toVerb[1])) return [];
   if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text) && !FINITE_AFTER.test(text.slice(to, to + 16))) {
     const rest = tokens.slice(1);
     const restName = textOf(text, rest);

@@ -71,6 +71,10 @@ export const serviceNamesExtractor: Extractor = {
     let forced: RegExpExecArray | null = null;
     for (let m = START.exec(text); m; m = forced ?? START.exec(text)) {
       forced = null;
+      // The verb of a "Noun to Verb" scheme ("Help to Buy in April") and a verb before a time or place
+      // ("Buy in April") begin no service's name.
+      if (/\p{Lu}\p{Ll}+ to $/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (m[2] !== undefined && /^(?:in|on|at|by)$/.test(m[2]) && TIME_OR_PLACE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const initial = /^[\s\-–—•*"“‘'(]*$/.test(text.slice(0, m.index));
       // The verb and an ordinary word: only a cue makes it a name (checked below).
       const plain = m[2] === undefined;
@@ -147,6 +151,9 @@ export function isInfinitive(word: string): boolean {
 // Improve Services").
 const NOUN_TO_VERB = /(?<![\p{L}\p{N}’'-])(\p{Lu}\p{Ll}+) to (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])/gu;
 
+// Nothing before a word but an item's label or the start: "", "2.2", "ii)".
+const LABELLED_OR_START = /^[\s\-–—•*"“‘'(]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?|[ivx]{1,4}|[a-z])[.)]?)?\s*$/;
+
 export const toVerbNamesExtractor: Extractor = {
   name: 'to-verb-names',
   extract({ text }) {
@@ -157,7 +164,9 @@ export const toVerbNamesExtractor: Extractor = {
       if (!isInfinitive(m[2]) || isInfinitive(m[1])) continue;
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
       const after = /^\s+(\S+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
-      if (/^\p{Lu}/u.test(before) && !/^(?:The|A|An|In|On|By|For|With|Through|Under|From)$/.test(before)) continue;
+      // An instruction opening the item is no part of the name: "2.2 Launch Help to Buy equity loans".
+      const opening = LABELLED_OR_START.test(text.slice(0, Math.max(0, m.index - before.length - 1)));
+      if (/^\p{Lu}/u.test(before) && !/^(?:The|A|An|In|On|By|For|With|Through|Under|From)$/.test(before) && !opening) continue;
       if (/^\p{Lu}/u.test(after)) continue;
       out.push({ type: 'programme', from: m.index, to: m.index + m[0].length, value: m[0], rule: 'programme.noun-to-verb' });
     }

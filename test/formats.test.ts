@@ -117,8 +117,16 @@ describe('Markdown reader: one line per heading, paragraph or list item', () => 
     ['escapes and references decode', 'R&amp;D \\* cross-departmental \\_work\\_ &pound;5\n', ['R&D * cross-departmental _work_ £5']],
     ['a block quote is read without its markers', '> quoted\n> text\n', ['quoted text']],
     ['raw HTML is not shown', '<div class="x">\n\n# Title\n\n</div>\n\nText with <span>inline</span> HTML.\n', ['Title', 'Text with inline HTML.']],
+    ['a Jekyll front matter is settings, not text', '---\nlayout: report\ntitle: "Progress"\n---\n\n##01 Introduction\n\nText.\n', ['01 Introduction', 'Text.']],
   ])('%s', (_name, markdown, expected) => {
     expect(lines(runText(markdown, 'page.md'))).toEqual(expected);
+  });
+
+  it("takes a front matter's title and date for the document's", () => {
+    const doc = runText('---\nlayout: report\ntitle: "Digital strategy: progress report, January to March 2014"\ndate: 2014-04-15\n---\n\n##01 Introduction\n\nDWP grew this quarter.\n\n##02 Department for Work and Pensions\n\nDWP will publish its plan.\n', 'page.md');
+    expect([doc.title, doc.metadata.firstPublishedAt]).toEqual(['Digital strategy: progress report, January to March 2014', '2014-04-15']);
+    expect(doc.entities.find((e) => e.text === 'this quarter')).toMatchObject({ value: '2014-Q1', anchor: 'period' });
+    expect(doc.sections.map((s) => s.unit)).toEqual(['01 Introduction', '02 Department for Work and Pensions']);
   });
 });
 

@@ -9,6 +9,8 @@
 //   hashes) are headings of their level; attribute lists ("{: .fig #fig-10}", "{::options …}") and header
 //   ids ("## Heading {#id}") are markup, never text.
 // - Each heading, paragraph, list item (with its depth) and table is also a typed block.
+// - A Jekyll page's front matter ("---", "layout: report", "title: …", "---") is settings, not text; its
+//   title and date are the document's (frontMatterOf).
 // - Raw HTML is not shown, except that "<abbr title="Government Digital Service">GDS</abbr>" written
 //   inline records an acronym definition, as it does in HTML, and "<sup>12</sup>" a note mark.
 import { unified } from 'unified';
@@ -78,13 +80,37 @@ const HEADER_ID = /^([ \t]{0,3}#{1,6}[^\n\r]*?)([ \t]*\{#[\w:.-]+\})[ \t]*$/gm;
  */
 export function kramdownForParser(markdown: string): { text: string; tight: Set<number> } {
   const tight = new Set<number>();
-  let text = markdown.replace(ATTRIBUTE_LINE, (m) => ' '.repeat(m.length));
+  // Front matter is the page's settings, never its text (read by frontMatterOf).
+  const front = FRONT_MATTER.exec(markdown);
+  let text = front ? front[0].replace(/[^\r\n]/g, ' ') + markdown.slice(front[0].length) : markdown;
+  text = text.replace(ATTRIBUTE_LINE, (m) => ' '.repeat(m.length));
   text = text.replace(HEADER_ID, (_m, head: string, id: string) => head + ' '.repeat(id.length) + ' '.repeat(_m.length - head.length - id.length));
   text = text.replace(TIGHT_ATX, (_m, indent: string, hashes: string, offset: number) => {
     tight.add(offset);
     return indent + hashes.slice(1) + ' ';
   });
   return { text, tight };
+}
+
+// A Jekyll page's YAML front matter: "---" on the first line, settings, "---" or "..." on a line of its own.
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_SETTING = /^(title|date)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
+
+/**
+ * The title and date a page's front matter gives ("title: "Digital progress: January to March 2014"",
+ * "date: 2014-04-15"), each null when it gives none. Quotes around a value are the YAML's, not the title's.
+ */
+export function frontMatterOf(markdown: string): { title: string | null; date: string | null } {
+  const front = FRONT_MATTER.exec(markdown);
+  const out: { title: string | null; date: string | null } = { title: null, date: null };
+  if (!front) return out;
+  FRONT_SETTING.lastIndex = 0;
+  for (let m = FRONT_SETTING.exec(front[0]); m; m = FRONT_SETTING.exec(front[0])) {
+    const value = m[2].replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (m[1] === 'title' && value) out.title = value;
+    if (m[1] === 'date' && /^\d{4}-\d{2}-\d{2}/.test(value)) out.date = value.slice(0, 10);
+  }
+  return out;
 }
 
 export function readMarkdownInto(builder: TextBuilder, markdown: string): MarkdownReading {

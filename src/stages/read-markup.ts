@@ -12,7 +12,7 @@ import { addMessage, type Doc, type MarkupAcronym, type MarkupTable, type Span }
 import { splitLines } from '../text/lines.js';
 import { TextBuilder, type TextMap } from '../markup/text-builder.js';
 import { readHtmlInto } from '../markup/html.js';
-import { readMarkdownInto } from '../markup/markdown.js';
+import { frontMatterOf, readMarkdownInto } from '../markup/markdown.js';
 import { JsonSyntaxError, readGovukJson } from '../markup/govuk-json.js';
 import { createLocator } from './locate-positions.js';
 import { finishBlocks, lineBlocks, type RawBlock } from '../markup/blocks.js';
@@ -47,6 +47,12 @@ export function readMarkup(doc: Doc): void {
     const builder = new TextBuilder();
     const reading = format === 'html' ? readHtmlInto(builder, doc.raw) : readMarkdownInto(builder, doc.raw);
     install(doc, builder.finish(), reading.acronyms, reading.blocks, reading.tables, reading.marks);
+    if (format === 'markdown') {
+      // A Jekyll page's front matter names its title and the day it was published.
+      const front = frontMatterOf(doc.raw);
+      if (front.title) doc.title = front.title;
+      if (front.date) doc.metadata.firstPublishedAt = front.date;
+    }
     return;
   }
   let reading;

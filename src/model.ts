@@ -591,13 +591,14 @@ export interface Commitment {
   text: string;
   /** Who will do it, as written; a pronoun or a lead-in's bullet takes the name it stands for. */
   actor: string | null;
-  /** ISO 8601 date from the statement's own words ("by March 2014" → "2014-03"), or null. */
+  /** ISO 8601 date from the statement's own words ("by March 2014" → "2014-03"), or a table row's end
+   * column ("Mar 2014" → "2014-03"), or null. */
   deadline: string | null;
   target: Target | null;
   status: CommitmentStatus;
   /** Progress sentences of the same unit that report on it, best first. */
   evidence: Evidence[];
-  /** The rule that made the sentence a commitment (`phase`, `cue`, `lead-in-item`). */
+  /** The rule that made the sentence a commitment (`phase`, `cue`, `lead-in-item`, `deadline`, `table-row`). */
   rule: string;
   span: Span;
   start?: Point;

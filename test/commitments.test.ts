@@ -171,6 +171,27 @@ describe('"we" in a document organised by headings', () => {
   });
 });
 
+describe('the rows of a table of actions', () => {
+  it('takes each row\'s action as a commitment due by its end date, for the body the plan is of', () => {
+    const html = '<h1>Department for Transport Business Plan 2013-2015</h1><p>Published 31 May 2013</p><h2>1. Improve the railways</h2>'
+      + '<table><thead><tr><th>Action</th><th>Start</th><th>End</th><th>Status</th></tr></thead><tbody>'
+      + '<tr><td>1.1 Launch Help to Buy equity loans</td><td>Apr 2013</td><td>Mar 2014</td><td>Started</td></tr>'
+      + '<tr><td>1.2 Publish the rail investment strategy</td><td>Jun 2013</td><td>End 2014</td><td>Not started</td></tr>'
+      + '<tr><td>1.3 Review fares</td><td>Ongoing</td><td>Ongoing</td><td>Started</td></tr></tbody></table>';
+    const doc = runText(html, 'plan.html');
+    expect(doc.commitments.map((c) => [c.text, c.actor, c.deadline, c.target, c.rule])).toEqual([
+      ['1.1 Launch Help to Buy equity loans', 'Department for Transport', '2014-03', null, 'table-row'],
+      ['1.2 Publish the rail investment strategy', 'Department for Transport', '2014', null, 'table-row'],
+      ['1.3 Review fares', 'Department for Transport', null, null, 'table-row'],
+    ]);
+  });
+
+  it('takes nothing from a table without an end column', () => {
+    const doc = runText('<h1>Spending</h1><table><thead><tr><th>Programme</th><th>2013-14</th></tr></thead><tbody><tr><td>Rail</td><td>45</td></tr></tbody></table>', 'plan.html');
+    expect(doc.commitments).toEqual([]);
+  });
+});
+
 describe('the quantity promised is the one after the cue', () => {
   it('takes the amount after "will", not one the sentence reports before it', () => {
     const doc = runText('# Report\n\n## Skills\n\nHMRC has trained 500 staff and will train 1,000 more by 2015.\n\nUp to £8m will be made available to councils.\n', 'report.md');

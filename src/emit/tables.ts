@@ -180,7 +180,7 @@ export const COMMITMENT_COLUMNS: Column<Commitment>[] = [
   { name: 'status', type: 'string', description: 'reported, partly, not-reported (no later progress statement of the unit speaks of it) or no-later-report (no later progress phase)', get: (c) => c.status },
   { name: 'evidence', type: 'string', description: 'Ids of the progress sentences that report on it, best first, separated by spaces', get: (c) => (c.evidence.length ? c.evidence.map((e) => e.sentenceId).join(' ') : null) },
   { name: 'evidence_score', type: 'number', description: 'The matcher\'s score (0–1) of the best evidence sentence', get: (c) => c.evidence[0]?.score ?? null },
-  { name: 'rule', type: 'string', description: 'Why the statement is a commitment: phase, lead-in-item, cue or deadline', get: (c) => c.rule },
+  { name: 'rule', type: 'string', description: 'Why the statement is a commitment: phase, lead-in-item, cue, deadline or table-row', get: (c) => c.rule },
   { name: 'start_line', type: 'integer', description: 'Line of the first character', get: (c) => c.start?.line ?? null },
   { name: 'start_column', type: 'integer', description: 'Column of the first character (code points from 1)', get: (c) => c.start?.column ?? null },
   { name: 'start_offset', type: 'integer', description: 'Offset of the first character (code points from 0)', get: (c) => c.start?.offset ?? null },

@@ -4,6 +4,8 @@
 //    a lead-in ("DH will:", "These include:"), a context sentence ("This will build on the work it is
 //    testing now.") and a placeholder ("Coming soon...");
 //  - a bullet item after a lead-in that makes it one ("DH will:" → each bullet, with DH as actor);
+//  - the action of a row of a table of actions, due by the date in its end column
+//    (commitments/table-rows.ts);
 //  - anywhere else, a statement whose main verb says what the unit will do ("will", "plans to",
 //    "aims to", "intends to", "is committed to", "By March 2014 …"), not a relative clause ("a tool
 //    which will help users").
@@ -14,6 +16,7 @@ import { normaliseSpace } from '../headings.js';
 import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
 import { groupBy } from '../group-by.js';
 import { isInfinitive } from '../extract/service-names.js';
+import { tableRowCommitments } from '../commitments/table-rows.js';
 
 const PLAN_PHASES = new Set(['commitments', 'planned']);
 // "a tool which will help users": a cue in a relative clause says what a thing will do, not the unit.
@@ -24,7 +27,9 @@ export function findCommitments(doc: Doc): void {
   const sentencesOf = groupBy(doc.sentences, (s) => s.sectionId);
   const commitments: Commitment[] = [];
   const title = titleSpan(doc);
-  let unitIndex = -1;
+  // The actions of tables of actions, with the dates of their end column, and the body the plan is of.
+  const tableRows = doc.tables.length ? tableRowCommitments(doc.tables, doc.sentences, doc.entities) : new Map();
+  const planBody = tableRows.size ? bodyOfPlan(doc, title) : null;
   // The last name a pronoun can stand for in this unit ("It will establish …" after "Cabinet Office … will").
   let lastActor: string | null = null;
   let lastOrganisation: string | null = null;
@@ -33,7 +38,6 @@ export function findCommitments(doc: Doc): void {
     // in a unit's progress is not the one its plans speak for.
     lastActor = null;
     lastOrganisation = null;
-    if (section.unitIndex !== unitIndex) unitIndex = section.unitIndex;
     const plan = section.phaseKind !== null && PLAN_PHASES.has(section.phaseKind);
     let leadIn: { actor: string | null; promises: boolean; deadline: string | null } | null = null;
     for (const sentence of sentencesOf.get(section.id) ?? []) {
@@ -62,6 +66,17 @@ export function findCommitments(doc: Doc): void {
         if (actor) lastActor = actor;
       };
       if (isPlaceholder(text)) continue;
+      // A row of a table of actions: its action, due by the date in its end column.
+      const row = tableRows.get(sentence.id);
+      if (row) {
+        // The body the plan is of: its department, else the body its title names; an action that
+        // names its own subject ("DfT will …") keeps it. The action's label ("2.2") is no target.
+        const own = findCue(text) ? subjectOf(text) : null;
+        const actor = own ? resolve(own.text) : (planBody ?? section.unit);
+        const label = ITEM_LABEL.exec(text)?.[0].length ?? 0;
+        commitments.push({ ...make(doc, section, sentence, 'table-row', actor, local, label, -1), deadline: row.deadline });
+        continue;
+      }
       // The document's title names the page ("Action 05: All departments will redesign …"); it is no
       // statement of the preamble, whatever its verb.
       if (title && sentence.span.from >= title.from && sentence.span.to <= title.to) continue;
@@ -105,6 +120,16 @@ export function findCommitments(doc: Doc): void {
     }
   }
   doc.commitments = commitments;
+}
+
+// The number that labels an item: "2.2 ", "1.3.i ".
+const ITEM_LABEL = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?[.)]?\s+/;
+
+/** The department a plan is of (its title names it), else the first body its title names, or null. */
+function bodyOfPlan(doc: Doc, title: Span | null): string | null {
+  if (typeof doc.metadata.department === 'string' && doc.metadata.department) return doc.metadata.department;
+  if (!title) return null;
+  return doc.entities.find((e) => e.type === 'organisation' && e.span.from >= title.from && e.span.to <= title.to)?.text ?? null;
 }
 
 /** The title line of the preamble (section u00), when the preamble's first line is the document's title. */

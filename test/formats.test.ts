@@ -117,9 +117,17 @@ describe('Markdown reader: one line per heading, paragraph or list item', () => 
     ['escapes and references decode', 'R&amp;D \\* cross-departmental \\_work\\_ &pound;5\n', ['R&D * cross-departmental _work_ £5']],
     ['a block quote is read without its markers', '> quoted\n> text\n', ['quoted text']],
     ['raw HTML is not shown', '<div class="x">\n\n# Title\n\n</div>\n\nText with <span>inline</span> HTML.\n', ['Title', 'Text with inline HTML.']],
+    ['footnotes: a reference shows its label, each definition is a line of its own', 'Adults online rose.[^1] Most agreed.[^2]\n\n[^1]: Ofcom, Communications Market Report, August 2012\n[^2]: GDS, Digital Landscape Research, November 2012\n', ['Adults online rose.1 Most agreed.2', 'Ofcom, Communications Market Report, August 2012', 'GDS, Digital Landscape Research, November 2012']],
     ['a Jekyll front matter is settings, not text', '---\nlayout: report\ntitle: "Progress"\n---\n\n##01 Introduction\n\nText.\n', ['01 Introduction', 'Text.']],
   ])('%s', (_name, markdown, expected) => {
     expect(lines(runText(markdown, 'page.md'))).toEqual(expected);
+  });
+
+  it('reads a footnote reference as a note mark and each note as a source note', () => {
+    const doc = runText('##03 Who needs help\n\nAbout 20% of adults[^4] are offline, as in November 2012[^3].\n\n##04 Sources\n\n[^3]: GDS, Digital Landscape Research, November 2012\n[^4]: Ofcom, Communications Market Report, August 2012\n', 'page.md');
+    const seen = doc.entities.map((e) => `${e.type} ${e.text}`);
+    expect(seen).toEqual(expect.arrayContaining(['date November 2012', 'programme Digital Landscape Research', 'programme Communications Market Report']));
+    expect(seen.filter((e) => /^number [34]$/.test(e))).toEqual([]);
   });
 
   it("takes a front matter's title and date for the document's", () => {

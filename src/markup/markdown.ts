@@ -11,6 +11,8 @@
 // - Each heading, paragraph, list item (with its depth) and table is also a typed block.
 // - A Jekyll page's front matter ("---", "layout: report", "title: …", "---") is settings, not text; its
 //   title and date are the document's (frontMatterOf).
+// - Footnotes: a reference "[^3]" shows as its label, a note mark; each definition "[^3]: Ofcom, …" is a
+//   line of its own, without its label.
 // - Raw HTML is not shown, except that "<abbr title="Government Digital Service">GDS</abbr>" written
 //   inline records an acronym definition, as it does in HTML, and "<sup>12</sup>" a note mark.
 import { unified } from 'unified';
@@ -19,6 +21,8 @@ import type { Nodes, Root, Table, TableRow } from 'mdast';
 import type { Processor } from 'unified';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { toString } from 'mdast-util-to-string';
 import type { MarkupAcronym, MarkupTable, Span } from '../model.js';
 import { noteMark } from './html.js';
@@ -37,7 +41,17 @@ function pipeTables(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const parser = unified().use(remarkParse).use(pipeTables).freeze();
+/**
+ * Footnotes, as kramdown and GitHub write them: "[^3]" in the text, "[^3]: Ofcom, …, August 2012" at the
+ * end (the footnote part of remark-gfm alone).
+ */
+function footnotes(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(pipeTables).use(footnotes).freeze();
 
 // Rows of a pipe table that are markup, not data: kramdown's separator line between groups of body rows
 // ("| ----|---- |"), and an attribute list on the line after the table ("{: .horizontal-bar-chart}"),
@@ -250,10 +264,27 @@ export function readMarkdownInto(builder: TextBuilder, markdown: string): Markdo
         }
         return;
       }
+      case 'footnoteReference': {
+        // "[^3]" shows as its label, a note mark: no amount and no part of the name before it.
+        const from = node.position?.start.offset;
+        const to = node.position?.end.offset;
+        if (from === undefined || to === undefined) return;
+        const label = markdown.slice(from, to).replace(/^\[\^|\]$/g, '');
+        const at = builder.size;
+        builder.appendAligned(markdown, from + 2, from + 2 + label.length, label);
+        lastEnd = to;
+        marks.push({ from: at, to: builder.size });
+        return;
+      }
+      case 'footnoteDefinition':
+        // Each note is text of its own, as kramdown shows it at the page's end: "Ofcom, …, August 2012".
+        builder.block();
+        for (const child of node.children) walk(child);
+        builder.block();
+        return;
       case 'image':
       case 'imageReference':
       case 'definition':
-      case 'footnoteDefinition':
       case 'yaml':
         return;
       default:

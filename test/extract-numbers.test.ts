@@ -200,6 +200,11 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
     ['The office employs 12 to 31 staff.', [range('12 to 31', 12, 31, 'staff')]],
     ['Between 5 and 10 departments will pilot it.', [range('5 and 10', 5, 10, 'departments')]],
     ['Teams of 6–8 people run each service.', [range('6–8', 6, 8, 'people')]],
+    // A scale written once, after the end, is the start's too.
+    ['Between 2.5 and 3 million people and 2-3 million adults are offline.', [range('2.5 and 3 million', 2500000, 3000000, 'people'), range('2-3 million', 2000000, 3000000, 'adults')]],
+    // "or so" after the amount approximates it; a qualifier written after one amount is that amount's alone.
+    ['Their 14,000 or so counter staff help.', [q('14,000', 14000, 'APPROX', 'counter staff')]],
+    ['Many are aged 65 or over, and 3 out of 10 live alone.', [q('65', 65, 'EQUAL_OR_MORE'), { type: 'number', text: '3 out of 10', value: 0.3 }]],
     ['Headcount went from 12 to 31 staff.', [n('12', 12), n('31', 31, 'staff')]],
     ['ISBN 978-1-4741-4098-0 is a code.', []],
     ['Call 0300 123 4567 or quote 12-345-678.', []],

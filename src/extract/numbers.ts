@@ -61,7 +61,7 @@ function isPluralHead(word: string): boolean {
   return IRREGULAR_PLURALS.has(word.toLowerCase()) || (/s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 2);
 }
 
-const OR_MORE = /^\s+or\s+(?:more|less|fewer|over|under|above|below)(?=\s)/i;
+const OR_MORE = /^\s+or\s+(?:more|less|fewer|over|under|above|below|so)(?=\s)/i;
 
 /** Reads up to `limit` words of a noun phrase from `pos`, stopping after a plural head. */
 function nounPhrase(text: string, pos: number, limit: number): { words: string[]; head: boolean; end: number } {

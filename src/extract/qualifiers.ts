@@ -28,6 +28,7 @@ const QUALIFIERS: Array<[RegExp, ValueMod]> = [
 // After the amount: "650-plus", "300+", "2,500 or more", "40 or fewer".
 const AFTER: Array<[RegExp, ValueMod]> = [
   [/^(?:-plus\b|\+)/, 'EQUAL_OR_MORE'],
+  [/^\s+or\s+so\b/i, 'APPROX'],
   [/^\s+or\s+(?:more|over|above)\b/i, 'EQUAL_OR_MORE'],
   [/^\s*(?:&|and)\s+over\b/i, 'EQUAL_OR_MORE'],
   [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
@@ -38,10 +39,17 @@ const AFTER_NOUN: Array<[RegExp, ValueMod]> = [
   [/^\s+or\s+(?:fewer|less|under|below)\b/i, 'EQUAL_OR_LESS'],
 ];
 
-/** The qualifier around an amount at [from, to) of `text`, if any. */
-export function qualifierOf(text: string, from: number, to: number): ValueMod | undefined {
+/** The qualifier written before an amount at `from` of `text`, if any ("around 40,000"). */
+function qualifierBefore(text: string, from: number): ValueMod | undefined {
   const before = text.slice(Math.max(0, from - 48), from);
   for (const [re, mod] of QUALIFIERS) if (re.test(before)) return mod;
+  return undefined;
+}
+
+/** The qualifier around an amount at [from, to) of `text`, if any. */
+export function qualifierOf(text: string, from: number, to: number): ValueMod | undefined {
+  const before = qualifierBefore(text, from);
+  if (before) return before;
   const after = text.slice(to, to + 16);
   for (const [re, mod] of AFTER) if (re.test(after)) return mod;
   return undefined;
@@ -69,6 +77,10 @@ const BY = /\bby\s+$/i;
 // the units ("rise by 5 to 10%" without such a verb is a range of changes).
 const CHANGED_BY = /\b(?:rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops|declined|declines|reduced|cut|went\s+(?:up|down)|climbed|jumped)\s+by\s+$/i;
 
+// A number's scale word: "3 million", "30 thousand", "2.5bn".
+const SCALED = /\s?(thousand|million|billion|bn|m|k)$/i;
+const SCALE_FACTOR: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+
 /**
  * Joins the two ends of a range into one mention. The end decides the type ("10-15%": the 10 is a
  * percent too) and gives `counts` ("12 to 31 staff").
@@ -90,12 +102,16 @@ function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
       const change = (whole && CHANGED_BY.test(text.slice(Math.max(0, a.from - 24), a.from)) && /to/.test(gap)) || BY.test(prior) && /to/.test(gap) && a.type === b.type && (a.type === 'money' ? a.rule !== 'money.range' && /^[-−]?\D/.test(text.slice(b.from, b.to)) : a.type === 'percent' && /%|per\s?cent/i.test(text.slice(a.from, a.to)));
       if (!glued && !change && sameKind && JOIN.test(gap) && !FROM.test(prior) && (!and || BETWEEN.test(prior)) && b.value > a.value && !(a.type === 'number' && a.counts)) {
         const { counts: _c, ...rest } = b;
+        // A scale written once, after the end, is the start's too: "between 2.5 and 3 million people".
+        const scale = a.type === 'number' && b.type === 'number' && !SCALED.test(text.slice(a.from, a.to)) ? SCALED.exec(text.slice(b.from, b.to)) : null;
+        const factor = scale ? SCALE_FACTOR[scale[1].toLowerCase()] : 1;
+        const value = a.value * factor <= b.value ? Math.round(a.value * factor * 1e6) / 1e6 : a.value;
         out.push({
           ...rest,
           ...(b.counts ? { counts: b.counts } : {}),
           from: a.from,
           to: b.to,
-          value: a.value,
+          value,
           valueEnd: b.value,
           rule: `${b.type}.range`,
         });
@@ -122,8 +138,9 @@ export function qualifyAmounts(text: string, mentions: LocalMention[]): LocalMen
       // "between 5 and 10" is a range, not a qualifier; the qualifier of a range stands before its start.
       const mod = qualifierOf(text, m.from, m.to) ?? qualifierAfterNoun(text, m);
       if (mod) m.mod = mod;
-      // One qualifier before coordinated amounts of one kind qualifies each.
-      else if (previous?.mod && previous.type === m.type && !previous.counts && COORDINATED.test(text.slice(previous.to, m.from)) && !joined.some((x) => AMOUNT_TYPES.has(x.type) && x.from >= previous!.to && x.to <= m.from)) {
+      // One qualifier before coordinated amounts of one kind qualifies each (one written after the first,
+      // "aged 65 or over, and 3 out of 10", is that amount's alone).
+      else if (previous?.mod && previous.type === m.type && !previous.counts && qualifierBefore(text, previous.from) === previous.mod && COORDINATED.test(text.slice(previous.to, m.from)) && !joined.some((x) => AMOUNT_TYPES.has(x.type) && x.from >= previous!.to && x.to <= m.from)) {
         m.mod = previous.mod;
       }
     }

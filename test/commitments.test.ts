@@ -71,6 +71,11 @@ describe('statement rules', () => {
     ['To get there, the Local Government Association will select 10 areas.', 'the Local Government Association'],
     ['Between 2015 and 2018 we will share data with Ofcom.', 'we'],
     ['Housing benefit, council tax and pensions will move online by 2016.', 'Housing benefit, council tax and pensions'],
+    // An opening phrase holds no modal of the statement; a season's year opens it; a preposition's phrase
+    // before a pronoun.
+    ['By March 2013 we will appoint a Digital Leader at director general level, reporting to the Permanent Secretary.', 'we'],
+    ['By summer 2013 the Department will publish its plan.', 'the Department'],
+    ['For them we will provide assisted digital support.', 'we'],
     // A label before a dash, and openings one after another; a subject of -ing words stays whole.
     ['Full-fibre broadband – Starting in 2017, the government will invest £200 million.', 'the government'],
     ['To achieve this, and to ensure the UK lives within its means, the government will act.', 'the government'],
@@ -168,6 +173,13 @@ describe('"we" in a document organised by headings', () => {
   it('stays "We" whatever body or subject the section named before', () => {
     const text = '# Assisted digital\n\n## Summary\n\nThis document sets out the plan. The Skills Funding Agency ran a pilot in 2014.\n\nWe will extend the pilot to the Intellectual Property Office by 2016.\n';
     expect(runText(text, 'strategy.md').commitments.map((c) => c.actor)).toEqual(['We']);
+  });
+});
+
+describe('a date opening a statement, and label numbers', () => {
+  it('takes the date a statement opens with as its deadline when its subject and cue follow at once', () => {
+    const doc = runText('# Strategy\n\n## Actions\n\nIn 2013/14 Jobcentre Plus will pilot the service in 10 districts.\n\nIn 2013 DH launched the service, and will extend it.\n\nIan Pollard will own actions 1, 8 and 9.\n', 'strategy.md');
+    expect(doc.commitments.map((c) => [c.deadline, c.target?.value ?? null])).toEqual([['FY2013-14', 10], [null, null], [null, null]]);
   });
 });
 

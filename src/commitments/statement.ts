@@ -89,11 +89,13 @@ const OPENING_CLAUSE = new RegExp(
   String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu}))`,
   'u',
 );
+// (The phrase holds no modal of the statement: "By March 2013 we will appoint a leader at director level,
+// reporting to …" opens with its date alone.)
 const OPENING_PHRASE =
-  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b[^,]{0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
+  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b(?:(?!\b(?:will|shall|would|can|could|must|may)\b)[^,]){0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
 // So is a part of a year: "In the third quarter of 2014 the programme will …", "By early 2015 DWP will …".
-const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
+const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+|spring|summer|autumn|winter)\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
 
 // "Next quarter we will …", "This year the department will …", "Over the next two years DWP will …":
 // a time reckoned from now, without a comma, before the subject.
@@ -166,14 +168,16 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // "Departments, agencies and arm's length bodies will …").
   const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s|\p{Ll}+ing\s)/u.exec(subject);
   if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
-  if (!subject || subject.split(/\s+/).length > 14) return null;
+  // A conjunction left by an opening clause is no subject: "In 2013 DH launched the service, and will …".
+  if (!subject || subject.split(/\s+/).length > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
   // further £6 billion will be invested" name no actor, and the amount is the statement's target.
   if (AMOUNT_SUBJECT.test(subject)) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s(it|they|we)$/i.exec(subject);
   // So does an opening date without its comma: "Between 2015 and 2018 we will …".
-  if (pronoun && (/^[a-z]|^(?:Based|Having|Following|Building|Given|Using)\b/.test(subject) || /\b(?:19|20)\d\d\b/.test(subject))) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
+  // So does a preposition's phrase before a pronoun: "For them we will provide …".
+  if (pronoun && (/^[a-z]|^(?:Based|Having|Following|Building|Given|Using|For|With|To|In|On|At|From|Through|After|Before|Without|Under|Over|Across|Unlike|Like|Beyond)\b/.test(subject) || /\b(?:19|20)\d\d\b/.test(subject))) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
   // Lower-case words only ("all new digital services") are an object the sentence opens with, still its subject.
   return { text: subject, from: from + rest.indexOf(subject) };
 }
@@ -230,7 +234,7 @@ export function targetOf(text: string, entities: Array<Pick<Entity, 'type' | 'va
     if (/\b(?:these|those)\s+$/i.test(text.slice(0, e.from))) continue;
     if (e.type === 'number') {
       // A number that is a name's ("Action 3", "Windows 7", "Tier 2") or an ordinal is not a quantity.
-      if (/\b(?:action|tier|phase|level|windows|version|stage|step|chapter|section|annex|page|no\.?)\s*$/i.test(text.slice(0, e.from))) continue;
+      if (/\b(?:actions?|tiers?|phases?|levels?|windows|versions?|stages?|steps?|chapters?|sections?|annex(?:es)?|pages?|no\.?)\s*(?:\d+(?:,\s*|\s+and\s+))*$/i.test(text.slice(0, e.from))) continue;
       return { value: e.value, unit: 'number', counts: e.counts ?? null };
     }
     if (e.type === 'percent') {

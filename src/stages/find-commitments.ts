@@ -150,6 +150,18 @@ function hasOwnSubject(text: string): boolean {
   return first !== null && !isInfinitive(first[1]) && subject.text.split(/\s+/).length <= 10;
 }
 
+/**
+ * The date a statement opens with, when its subject and cue follow it at once: "In 2013/14 Jobcentre
+ * Plus will pilot …" → FY2013-14 (not "In 2013 DH launched the service, and will …", where the date is
+ * another clause's).
+ */
+function openingDeadline(text: string, dates: ReadonlyArray<{ from: number; value: unknown }>, subjectEnd: number, cueIndex: number | null): string | null {
+  const first = dates[0];
+  if (!first || cueIndex === null || cueIndex < subjectEnd || cueIndex - subjectEnd > 12) return null;
+  if (!/^\s*(?:In|During)\s+(?:the\s+)?$/.test(text.slice(0, first.from)) || /[,;]/.test(text.slice(first.from, cueIndex))) return null;
+  return typeof first.value === 'string' && /^(?:FY)?\d{4}/.test(first.value) ? first.value : null;
+}
+
 // Where one clause ends and the next begins: ", and", "; ", " and ", ", but".
 const CLAUSE_BOUNDARY = /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s/g;
 
@@ -178,7 +190,7 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
     phaseYear: section.phaseYear,
     text: sentence.text,
     actor,
-    deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? inherited,
+    deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? openingDeadline(sentence.text, dates, subjectEnd, cueIndex) ?? inherited,
     target: targetOf(sentence.text, entities, promiseStart(sentence.text, subjectEnd, cueIndex)) ?? targetOf(sentence.text, entities, subjectEnd),
     status: 'no-later-report',
     evidence: [],

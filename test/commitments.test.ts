@@ -76,6 +76,8 @@ describe('statement rules', () => {
     ['By March 2013 we will appoint a Digital Leader at director general level, reporting to the Permanent Secretary.', 'we'],
     ['By summer 2013 the Department will publish its plan.', 'the Department'],
     ['For them we will provide assisted digital support.', 'we'],
+    ['As legislation can take time to change, in the interim we will deliver partial solutions.', 'we'],
+    ['In order to scale up its capacity the department will work with partners, small firms and academia.', 'the department'],
     // A label before a dash, and openings one after another; a subject of -ing words stays whole.
     ['Full-fibre broadband – Starting in 2017, the government will invest £200 million.', 'the government'],
     ['To achieve this, and to ensure the UK lives within its means, the government will act.', 'the government'],

@@ -89,10 +89,10 @@ const OPENING_CLAUSE = new RegExp(
   String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu}))`,
   'u',
 );
-// (The phrase holds no modal of the statement: "By March 2013 we will appoint a leader at director level,
-// reporting to …" opens with its date alone.)
+// (The phrase holds no "will" of the statement: "By March 2013 we will appoint a leader at director level,
+// reporting to …" opens with its date alone; "As legislation can take time to change, …" is a clause.)
 const OPENING_PHRASE =
-  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b(?:(?!\b(?:will|shall|would|can|could|must|may)\b)[^,]){0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
+  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b(?:(?!\b(?:will|shall)\b)[^,]){0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
 // So is a part of a year: "In the third quarter of 2014 the programme will …", "By early 2015 DWP will …".
 const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+|spring|summer|autumn|winter)\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
@@ -174,7 +174,7 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // further £6 billion will be invested" name no actor, and the amount is the statement's target.
   if (AMOUNT_SUBJECT.test(subject)) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
-  const pronoun = /\s(it|they|we)$/i.exec(subject);
+  const pronoun = /\s([Ii]t|[Tt]hey|[Ww]e|the\s+\p{Ll}+)$/u.exec(subject);
   // So does an opening date without its comma: "Between 2015 and 2018 we will …".
   // So does a preposition's phrase before a pronoun: "For them we will provide …".
   if (pronoun && (/^[a-z]|^(?:Based|Having|Following|Building|Given|Using|For|With|To|In|On|At|From|Through|After|Before|Without|Under|Over|Across|Unlike|Like|Beyond)\b/.test(subject) || /\b(?:19|20)\d\d\b/.test(subject))) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };

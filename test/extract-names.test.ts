@@ -16,6 +16,7 @@ describe('organisations', () => {
     ['The Audit and Risk Committee and the Finance and Performance Committee met.', ['organisation Audit and Risk Committee', 'organisation Finance and Performance Committee']],
     // A noun of the kind of body before a name makes it a body.
     ['We worked with the charity Citizens Online and the research firm Ipsos MORI.', ['organisation Citizens Online', 'organisation Ipsos MORI']],
+    ['Our contractor Atos Healthcare will run it.', ['organisation Atos Healthcare']],
     // Bodies of the sector's gazetteer whose head word names another kind ("Exchange", "Revenue").
     ['Shares on the London Stock Exchange and a letter from the Inland Revenue are accepted.', ['organisation London Stock Exchange', 'organisation Inland Revenue']],
     ['In March Home Office launched its new recruitment service.', ['organisation Home Office']],

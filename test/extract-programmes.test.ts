@@ -93,6 +93,8 @@ describe('quoted names before a cue word', () => {
     ['The department will run a series of internal ‘go digital’ events.', ['programme go digital']],
     ['It follows a ‘build once, use many times’ strategy.', ['programme build once, use many times']],
     ['Continuing “Working Smarter” conversations will reach every team.', ['programme Working Smarter']],
+    // A closing quote after a plural is no possessive's apostrophe.
+    ["Our 'Digital Buddies' scheme and the ‘Digital Champions’ network grew.", ['programme Digital Buddies', 'programme Digital Champions']],
     // A service, website, app or tool named in quotes.
     ['Teachers use the ‘Get Into Teaching’ service and the ‘Apply For Teacher Training’ website.', ['programme Get Into Teaching', 'programme Apply For Teacher Training']],
     // A closing quote is no part of a service name's last word; an apostrophe inside a word is.
@@ -202,6 +204,8 @@ describe('values', () => {
   it.each([
     ['It achieved the Digital by Default Service Standards.', 'Digital by Default Service Standard'],
     ['Staff attended their Digital Academies.', 'Digital Academy'],
+    ['Crisis Loans will pass to local authorities.', 'Crisis Loan'],
+    ['Winter Fuel Payments rose.', 'Winter Fuel Payment'],
     ['It joined the Public Sector Communications Awards 2014.', 'Public Sector Communications Awards 2014'],
   ])('%s → %s', (sentence, value) => {
     const programme = extractSentence({ text: sentence, phaseYear: 2014, acronyms: new Map() }).find((m) => m.type === 'programme');

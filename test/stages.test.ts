@@ -185,6 +185,10 @@ describe('sentence splitting after a number', () => {
     ['Each receives £300,000. Cornwall Council intends to reach 3,000 residents.', ['Each receives £300,000.', 'Cornwall Council intends to reach 3,000 residents.']],
     ['It was 3.2. The next rose.', ['It was 3.2.', 'The next rose.']],
     ['It fell by 35 per cent. Over the same period it rose.', ['It fell by 35 per cent.', 'Over the same period it rose.']],
+    // A reference to a part of the document ends its sentence; a caption's label opens one.
+    ['They are listed in Annex A. Together they account for most.', ['They are listed in Annex A.', 'Together they account for most.']],
+    ['Figures are in Table 2. We will publish more.', ['Figures are in Table 2.', 'We will publish more.']],
+    ['Table A. Spending by year', ['Table A. Spending by year']],
     // Not after a label's number, nor an enumerator opening the sentence, nor inside a decimal.
     ['Figure 3. Adults online by age', ['Figure 3. Adults online by age']],
     ['3. Publish the plan. Then act.', ['3. Publish the plan.', 'Then act.']],

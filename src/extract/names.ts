@@ -269,14 +269,16 @@ function splitPersonOf(tokens: Token[]): Token[][] {
 }
 
 // A plural head names several of one thing; the value is the one thing, so that a spreadsheet groups
-// them: "Digital Academies" → "Digital Academy", "Digital by Default Service Standards" → "… Standard".
+// them: "Digital Academies" → "Digital Academy", "Digital by Default Service Standards" → "… Standard",
+// "Crisis Loans" → "Crisis Loan".
 // Names that are plural in themselves keep their form ("Public Sector Communications Awards 2014",
 // "Mining Reports").
 const SINGULAR: Record<string, string> = {
   Academies: 'Academy', academies: 'academy', Standards: 'Standard', standards: 'standard', Programmes: 'Programme',
   programmes: 'programme', Plans: 'Plan', plans: 'plan', Schemes: 'Scheme', schemes: 'scheme', Reviews: 'Review',
   Frameworks: 'Framework', Strategies: 'Strategy', Summits: 'Summit', Networks: 'Network', networks: 'network',
-  Certificates: 'Certificate', certificates: 'certificate', Deals: 'Deal',
+  Certificates: 'Certificate', certificates: 'certificate', Deals: 'Deal', Loans: 'Loan', Payments: 'Payment',
+  Grants: 'Grant', Allowances: 'Allowance',
 };
 
 function valueOf(name: string, type: EntityType): string {
@@ -405,6 +407,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   let to = from + name.length;
   const single = tokens.length === 1;
   const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from, to: end, rule }];
+  // A quoted name ("Our ‘Digital Buddies’ scheme") is the quoted-name rule's: its closing quote is no
+  // possessive's apostrophe.
+  if (/[‘'“"]$/.test(text.slice(Math.max(0, from - 1), from)) && /\p{L}[’'”"]$/u.test(tokens[tokens.length - 1].text)) return [];
   // A country written as its initials is a place ("the UK economy", "exports to the USA"); the Union
   // is a body ("in the EU"), unless the document spells it out (acronym-uses reads it then). Other lone
   // acronyms are left to acronym-uses.
@@ -727,7 +732,7 @@ function compromiseAround(text: string, pieces: Reading[]): Found[] {
 
 /** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
 // A noun of a kind of body right before a name, lowercase: "the charity", "the research firm".
-const BODY_KIND_BEFORE = /\b(?:the|a|an|with|by|from|and)\s+(?:\p{Ll}+\s+)?(?:charity|charities|company|companies|firm|firms|consultancy|consultancies|think\s+tank|trade\s+body|social\s+enterprise|supplier|suppliers|contractor|contractors|non-profit|not-for-profit|start-up|startup|retailer|bank|insurer)\s+$/u;
+const BODY_KIND_BEFORE = /\b(?:[Tt]he|[Aa]n?|with|by|from|and|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?:charity|charities|company|companies|firm|firms|consultancy|consultancies|think\s+tank|trade\s+body|social\s+enterprise|supplier|suppliers|contractor|contractors|non-profit|not-for-profit|start-up|startup|retailer|bank|insurer)\s+$/u;
 
 // The date that ends a source note, right after a name: ", November 2012", ", Q2 2014", ", 2012.".
 const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+${CITED_DATE}\.?\s*$`);

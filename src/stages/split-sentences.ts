@@ -81,15 +81,19 @@ const TRAILING_ENUMERATOR = new RegExp(String.raw`[.?!:;](\s+${ENUMERATOR_FORM})
 // full stop ("Visits rose to 1,200. Staff agreed.", "It costs £300. Cornwall agreed."), as it would
 // after an ordinal, nor after "per cent." ("a drop of 35 per cent. Over the same period …"): such a stop before a capital ends the sentence here, except after a label's number
 // ("Figure 3. Adults online", "section 3.") and an enumerator that opens the sentence ("3. Publish").
-const NUMBER_STOP = /(?<=\d|\d\s?per\s?cent|\d\s?percent)\.\s+(?=[“‘"'(]?\p{Lu})/gu;
-const LABEL_BEFORE_NUMBER = /(?:^|\s)(?:Figure|Fig|Table|Chart|Box|Exhibit|Section|Chapter|Annex|Appendix|Part|Paragraph|Para|No|Step|Stage|Phase|Action|Level|Page|Volume|Vol|Article|Clause|Schedule|Regulation|Rule|Recommendation|Principle|Objective|Priority|Question|Version|Tier)\s+[\d.,]+$/i;
+const NUMBER_STOP = /(?<=\d|\d\s?per\s?cent|\d\s?percent|\b(?:Annex|Appendix|Table|Figure|Chart|Box|Section|Part|Schedule)\s[A-Z])\.\s+(?=[“‘"'(]?\p{Lu})/gu;
+const LABEL = String.raw`(?:Figure|Fig|Table|Chart|Box|Exhibit|Section|Chapter|Annex|Appendix|Part|Paragraph|Para|No|Step|Stage|Phase|Action|Level|Page|Volume|Vol|Article|Clause|Schedule|Regulation|Rule|Recommendation|Principle|Objective|Priority|Question|Version|Tier)\s+(?:[\d.,]+|[A-Z])`;
+// A caption's label opening the sentence ("Figure 3. Adults online"), or a label's number the sentence
+// goes on after ("see section 3. It says" is ambiguous and kept); one ending a reference in running
+// text ends its sentence: "… listed in Annex A. Together they …", "… in Table 2. We will …".
+const LABEL_BEFORE_NUMBER = new RegExp(String.raw`^\s*${LABEL}$|(?:^|\s)(?:section|paragraph|para|no|step|stage|phase|level|page|question|version)\s+[\d.,]+$`, 'i');
 
 /** Cuts a span where retext kept a number's full stop and a capital after it together. */
 function splitAtNumberStops(text: string, [from, to]: [number, number]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = from;
   const inner = text.slice(from, to);
-  if (!/(?:\d|cent)\.\s/.test(inner)) return [[from, to]];
+  if (!/(?:\d|cent|\b[A-Z])\.\s/.test(inner)) return [[from, to]];
   NUMBER_STOP.lastIndex = 0;
   for (let m = NUMBER_STOP.exec(inner); m; m = NUMBER_STOP.exec(inner)) {
     const at = from + m.index;

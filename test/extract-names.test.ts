@@ -158,6 +158,11 @@ describe('people', () => {
     // … after a lowercase role, or listed with a person.
     ['Our non-executive director Priya Nandakumar joined; the board includes Olusegun Adeyemi and Tom Reed.', ['person Priya Nandakumar', 'person Olusegun Adeyemi', 'person Tom Reed']],
     ['Digital Services, the Director said, will grow.', ['organisation Digital Services']],
+    // A name and the body or programme it is for are two names; a body named for its purpose is one.
+    ['GOV.UK Verify for the Criminal Injuries Compensation Authority went live, and the Digital Efficiency Report for the Troubled Families Programme was published.', ['programme GOV.UK Verify', 'organisation Criminal Injuries Compensation Authority', 'programme Digital Efficiency Report', 'programme Troubled Families Programme']],
+    ['The Department for Education and the National Institute for Health and Care Excellence met.', ['organisation Department for Education', 'organisation National Institute for Health and Care Excellence']],
+    // A known body opening a sentence keeps its first word.
+    ['Care Quality Commission inspectors began.', ['organisation Care Quality Commission']],
     // A person and the body they are of are two names, in a coordination too.
     ['Martha Pryce of the Tinder Foundation and Professor Ian Hodgkinson of the University of Leicester will chair it.', ['person Martha Pryce', 'organisation Tinder Foundation', 'person Ian Hodgkinson', 'organisation University of Leicester']],
     // A role with words of its own before the name stays outside it.

@@ -241,6 +241,8 @@ function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: Sentence
   const split = (tokensOfPart: Token[], listed: boolean): Token[][] => {
     const personOf = splitPersonOf(tokensOfPart);
     if (personOf.length > 1) return [personOf[0], ...split(personOf[1], false)];
+    const forBody = splitForBody(text, tokensOfPart, context);
+    if (forBody.length > 1) return [forBody[0], ...split(forBody[1], listed)];
     const coordinated = splitCoordination(text, tokensOfPart, context, listed);
     return coordinated.length > 1 ? coordinated.flatMap((c) => split(c, listed)) : coordinated;
   };
@@ -254,6 +256,29 @@ function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: Sentence
   });
   return out;
 }
+
+/**
+ * A name and the body or programme it is for are two names: "GOV.UK Verify for the Criminal Injuries
+ * Compensation Authority", "Digital Efficiency Report for the Troubled Families Programme". Not a body
+ * named for its purpose ("Department for Education", "National Institute for Health and Care
+ * Excellence": the words after "for" name no body or programme of their own).
+ */
+function splitForBody(text: string, tokens: Token[], context: SentenceContext): Token[][] {
+  const at = tokens.findIndex((t, i) => i >= 2 && t.text === 'for');
+  if (at < 0 || isKnownOrganisation(textOf(text, tokens))) return [tokens];
+  const left = tokens.slice(0, at);
+  const right = trimLinkers(tokens.slice(at + 1));
+  if (right.length < 2 || !/^\p{Lu}/u.test(right[0].text)) return [tokens];
+  const l = textOf(text, left);
+  const r = textOf(text, right);
+  const leftKind = readHead(l)?.kind;
+  const leftNames = isKnownOrganisation(l) || leftKind === 'programme' || leftKind === 'organisation' || left.some((t) => CODED_NAME.test(t.text));
+  const rightKind = readHead(r)?.kind;
+  const rightNames = isKnownOrganisation(r) || ((rightKind === 'organisation' || rightKind === 'programme') && !r.includes(' for '));
+  return leftNames && rightNames && leftKind !== 'role' ? [left, right] : [tokens];
+}
+// A coined name's word: "GOV.UK", "G-Cloud", "TechHub".
+const CODED_NAME = /^(?:[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|\p{Lu}[a-z]{2,}\p{Lu}[a-z]+)$/u;
 
 /**
  * A person and the body they are of are two names: "Martha Pryce of the Tinder Foundation", "Professor
@@ -430,7 +455,7 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // the "Noun to Verb" rule).
   const toVerb = piece.initial && tokens.length === 2 ? /^ to (\p{Lu}\p{Ll}+)/u.exec(text.slice(to, to + 24)) : null;
   if (toVerb && isInfinitive(toVerb[1])) return [];
-  if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text) && !FINITE_AFTER.test(text.slice(to, to + 16))) {
+  if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text) && !FINITE_AFTER.test(text.slice(to, to + 16)) && !isKnownOrganisation(name)) {
     const rest = tokens.slice(1);
     const restName = textOf(text, rest);
     if (readHead(restName) || isKnownOrganisation(restName) || isKnownPlace(restName)) return readPiece(text, { ...piece, tokens: rest, initial: false, capitalThe: false }, context, coordinatedPlural);

@@ -74,6 +74,9 @@ export const serviceNamesExtractor: Extractor = {
       // The verb of a "Noun to Verb" scheme ("Help to Buy in April") and a verb before a time or place
       // ("Buy in April") begin no service's name.
       if (/\p{Lu}\p{Ll}+ to $/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // Nor does a verb inside a capitalised name ("the Digital Efficiency Report for the Troubled Families
+      // Programme"): a capitalised word before it that is not the sentence's first ("Launch Find a …").
+      if (/\S\s+\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && /\p{L}/u.test(text.slice(0, Math.max(0, m.index - 1)).replace(/\p{Lu}[\p{L}’'-]*\s*$/u, ''))) continue;
       if (m[2] !== undefined && /^(?:in|on|at|by)$/.test(m[2]) && TIME_OR_PLACE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const initial = /^[\s\-–—•*"“‘'(]*$/.test(text.slice(0, m.index));
       // The verb and an ordinary word: only a cue makes it a name (checked below).

@@ -244,6 +244,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // stops before a time or place.
     ['We will open the public beta of Register to vote in August, and an alpha of Renew a patent with the IPO.', ['programme Register to vote', 'programme Renew a patent', 'organisation IPO']],
     ['Next steps: Apply for funding by March.', []],
+    // A name before "system", "platform", "catalogue", "database"; a single word only when coined.
+    ['It moved to its Firecrest system and the Choose and Book system, not the Finance system.', ['programme Firecrest', 'programme Choose and Book']],
     // A site named by its address; a role's words before a programme's cue.
     ['It is listed on data.gov.uk, not at www.gov.uk/data.', ['programme data.gov.uk']],
     ['Staff joined the Service Manager programme.', ['programme Service Manager programme']],

@@ -28,6 +28,7 @@ const TAIL = new Set([
   'session', 'sessions', 'roadshow', 'roadshows', 'approach', 'model', 'materials', 'activities', 'principles',
   'website', 'site', 'pages', 'service', 'services', 'bulletin', 'newsletter', 'blog', 'community', 'framework',
   'pilot', 'pilots', 'beta', 'alpha', 'prototype', 'tool', 'app', 'portal',
+  'system', 'systems', 'platform', 'catalogue', 'database',
 ]);
 
 // People described by a name: "Gold Award winners", "Fast Stream entrants".
@@ -35,13 +36,15 @@ const PEOPLE = new Set(['winners', 'winner', 'holders', 'recipients', 'nominees'
 
 /** Tails a single capitalised word may take and still be read as a name ("Sprint events"). */
 const SINGLE_WORD_TAIL = new Set(['event', 'events', 'banner', 'brand', 'campaign', 'initiative', 'cohort', 'conversations', 'sessions']);
+/** Tails after which a single word is a name only when it is coined ("the Firecrest system", not "the Finance system"). */
+export const CODED_WORD_TAIL = new Set(['system', 'systems', 'platform', 'catalogue', 'database']);
 
 export function readCue(word: string, nameLength: number): CueReading | null {
   const lower = word.toLowerCase();
   if (word !== lower) return null;
   const part = PART[lower];
   if (part) return { role: 'part', type: part, plural: /s$/.test(lower) && !/ss$/.test(lower) };
-  if (TAIL.has(lower) && (nameLength > 1 || SINGLE_WORD_TAIL.has(lower))) return { role: 'tail' };
+  if (TAIL.has(lower) && (nameLength > 1 || SINGLE_WORD_TAIL.has(lower) || CODED_WORD_TAIL.has(lower))) return { role: 'tail' };
   if (PEOPLE.has(lower)) return { role: 'people' };
   return null;
 }

@@ -19,7 +19,7 @@ import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, isShouted, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
 import { isDocumentHead, isHeadWord, isRoleWord, readHead, type NameKind } from './name-heads.js';
 import { isInfinitive } from './service-names.js';
-import { readCue } from './name-cues.js';
+import { CODED_WORD_TAIL, readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGazetteerPlace, isKnownPlace } from './gazetteer-places.js';
 import { LABEL_WORDS } from './numbers.js';
@@ -604,7 +604,7 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     if (head.kind === 'programme' || EVENT_HEAD.test(head.head)) to = yearEnd(text, tokens[tokens.length - 1].to) ?? to;
     return make(head.kind as EntityType, `${head.kind}.name-head`);
   }
-  if (cue?.role === 'tail' && !(single && piece.initial)) return make('programme', 'programme.name-before-noun');
+  if (cue?.role === 'tail' && !(single && piece.initial) && !(single && CODED_WORD_TAIL.has(piece.next!.text) && !isCoinedWord(name))) return make('programme', 'programme.name-before-noun');
   if (isKnownPlace(name)) return make('place', 'place.gazetteer');
   // A place whose name is also a word or a given name ("Reading", "Bath", "Jordan") is one after a
   // preposition of place, alone or in a list after it: "Staff in Reading and Bath", "at Victoria".

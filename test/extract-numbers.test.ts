@@ -129,6 +129,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
   it.each<[string, Seen[]]>([
     ['You cannot use one form of identification for both.', [n('one', 1, 'form of identification')]],
     ['Evidence for the lead partner and one other partner.', [n('one', 1, 'partner')]],
+    // Rounds and sessions of an activity count the activity.
+    ['Staff ran 30 rounds of user research.', [n('30', 30, 'rounds of user research')]],
     // The number of a building in an address is no count.
     ['Write to Nobel House, 17 Smith Square, or to 102 Petty France Road.', []],
     // So are "further", "more", "additional": "2 further areas" counts "areas".

@@ -244,6 +244,10 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // stops before a time or place.
     ['We will open the public beta of Register to vote in August, and an alpha of Renew a patent with the IPO.', ['programme Register to vote', 'programme Renew a patent', 'organisation IPO']],
     ['Next steps: Apply for funding by March.', []],
+    // At the start with a verb of its own after it; after a possessive; not past an adjective after its noun.
+    ['Register to vote went live on 10 June, and DVSA’s Book a practical driving test handles most bookings.', ['programme Register to vote', 'organisation DVSA', 'programme Book a practical driving test']],
+    ['DVLA will make Apply for a visa available in 40 countries.', ['organisation DVLA', 'programme Apply for a visa']],
+    ['Check the data is correct.', []],
     // A name before "system", "platform", "catalogue", "database"; a single word only when coined.
     ['It moved to its Firecrest system and the Choose and Book system, not the Finance system.', ['programme Firecrest', 'programme Choose and Book']],
     // A site named by its address; a role's words before a programme's cue.

@@ -52,10 +52,11 @@ const NEXT_WORD = /\s+[‘“"']?([\p{L}][\p{L}’'-]*)/uy;
 const PHRASE_END = /[,;:.!?()]/;
 // Partitive and collective heads keep their "of" phrase, since the head alone says nothing of what is
 // counted: "70 members of staff", "12 pieces of work", "3 groups of users".
-const PARTITIVE = /^(?:members|pieces|items|groups|sets|types|kinds|sorts|pairs|parts|bits|batches|examples)$/i;
+// (Also the rounds and sittings of an activity: "30 rounds of user research", "12 sessions of training".)
+const PARTITIVE = /^(?:members|pieces|items|groups|sets|types|kinds|sorts|pairs|parts|bits|batches|examples|rounds|sessions|waves|cycles)$/i;
 const OF = /\s+of(?=\s)/y;
 // The same heads counted once: "one form of identification", "1 piece of work".
-const SINGULAR_PARTITIVE = /^(?:member|piece|item|group|set|type|kind|sort|form|pair|part|batch|example)$/i;
+const SINGULAR_PARTITIVE = /^(?:member|piece|item|group|set|type|kind|sort|form|pair|part|batch|example|round|session|wave|cycle)$/i;
 
 function isPluralHead(word: string): boolean {
   return IRREGULAR_PLURALS.has(word.toLowerCase()) || (/s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 2);

@@ -46,11 +46,15 @@ const STOP = new Set([
   'which', 'that', 'who', 'where', 'when', 'while', 'and', 'or', 'but', 'by', 'from', 'since', 'during', 'until',
   'before', 'after', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online', 'on', 'onto', 'via',
-  'through', 'across',
+  'through', 'across', 'moved', 'handled', 'handles', 'reached', 'received', 'processed', 'passed', 'attracted',
+  'saw',
 ]);
 // After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
 const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
 const CUE = /^(?:(?:online\s+)?(?:service|services|tool|website|form)\b|on\s+GOV\.UK\b)/;
+// A verb in the past or future after a name at the start of a sentence makes the name its subject.
+const FINITE_AFTER = /^(?:went|launched|opened|moved|was|were|has|had|will|handled|handles|reached|received|processed|passed|attracted|saw)\b/;
+// A possessive before a service verb leaves it in running text: "DVSA’s Book a practical driving test".
 // A month, a day, a year or a capitalised place after "in", "on", "at": a time or place, not the name's.
 const TIME_OR_PLACE_AFTER = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${MONTH_PATTERN})\b|\d|(?:spring|summer|autumn|winter)\b|Q[1-4]\b|\p{Lu}\p{Ll}+(?:\s*[,.;:)]|\s+and\s|\s*$))`, 'u');
 // An apostrophe inside a word ("Carer’s") is part of it; a closing quote after it is not ("‘Find a Job’").
@@ -76,7 +80,7 @@ export const serviceNamesExtractor: Extractor = {
       if (/\p{Lu}\p{Ll}+ to $/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // Nor does a verb inside a capitalised name ("the Digital Efficiency Report for the Troubled Families
       // Programme"): a capitalised word before it that is not the sentence's first ("Launch Find a …").
-      if (/\S\s+\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && /\p{L}/u.test(text.slice(0, Math.max(0, m.index - 1)).replace(/\p{Lu}[\p{L}’'-]*\s*$/u, ''))) continue;
+      if (/\S\s+\p{Lu}[\p{L}’'-]*(?<![’']s)\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && /\p{L}/u.test(text.slice(0, Math.max(0, m.index - 1)).replace(/\p{Lu}[\p{L}’'-]*\s*$/u, ''))) continue;
       if (m[2] !== undefined && /^(?:in|on|at|by)$/.test(m[2]) && TIME_OR_PLACE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const initial = /^[\s\-–—•*"“‘'(]*$/.test(text.slice(0, m.index));
       // The verb and an ordinary word: only a cue makes it a name (checked below).
@@ -87,6 +91,7 @@ export const serviceNamesExtractor: Extractor = {
       let capitals = 0;
       let lastContent = end;
       let coordinated = false;
+      let previousWord = plain ? '' : m[2].toLowerCase();
       for (;;) {
         WORD.lastIndex = end;
         const w = WORD.exec(text);
@@ -100,8 +105,11 @@ export const serviceNamesExtractor: Extractor = {
         // "Check if you can get a Blue Badge": "can", "in", "to" inside the name, before its last words;
         // not "in" before a time or place: "Register to vote in August", "… in Leeds".
         if (word === lower && STOP.has(lower) && !(INNER_OK.has(lower) && words < 4)) break;
+        // Nor an adjective after the name's noun: "make Apply for a visa available" (not "Apply for a free …").
+        if (words >= 3 && word === lower && !INNER_OK.has(previousWord) && isAdjectiveWord(lower)) break;
         if (/^(?:in|on|at|by|from)$/.test(word) && TIME_OR_PLACE_AFTER.test(text.slice(WORD.lastIndex, WORD.lastIndex + 24))) break;
         end = WORD.lastIndex;
+        previousWord = lower;
         words++;
         if (/^\p{Lu}/u.test(word)) capitals++;
         if (!INNER_OK.has(lower)) lastContent = end;
@@ -109,8 +117,10 @@ export const serviceNamesExtractor: Extractor = {
       end = lastContent;
       const after = text.slice(end).trimStart();
       const cued = CUE.test(after);
-      // A name needs its capital in mid-sentence, or a cue word after it.
-      if (initial && !cued) continue;
+      // A name needs its capital in mid-sentence, or a cue word after it, or, at the start, a verb of its
+      // own after it: "Register to vote went live on 10 June" (not "Check the data is correct").
+      const subjectOf = initial && !plain && FINITE_AFTER.test(after);
+      if (initial && !cued && !subjectOf) continue;
       if (plain && !cued) continue;
       // At least one word past the verb and its small word: "Find a Business Rates Valuation", "Register to vote".
       if (end <= m.index + m[0].length + (plain ? 1 : 0)) continue;
@@ -126,8 +136,8 @@ export const serviceNamesExtractor: Extractor = {
       // vote" ("Next steps: Apply for funding" is an instruction).
       // After a modal or "to" the capital is a verb's ("Staff can Register to vote and manage …").
       const prior = text.slice(Math.max(0, m.index - 24), m.index);
-      const running = /(?:^|[\s(])\p{Ll}[\p{L}’'-]*\s+$/u.test(prior) && !/\b(?:can|could|will|would|may|might|must|should|shall|to|not|also|now)\s+$/i.test(prior) && words >= 3;
-      if (!cued && capitals === 0 && !setOff && !paired && !running) continue;
+      const running = (/(?:^|[\s(])\p{Ll}[\p{L}’'-]*\s+$/u.test(prior) || /[’']s\s+$/.test(prior)) && !/\b(?:can|could|will|would|may|might|must|should|shall|to|not|also|now)\s+$/i.test(prior) && words >= 3;
+      if (!cued && capitals === 0 && !setOff && !paired && !running && !subjectOf) continue;
       out.push({ type: 'programme', from: m.index, to: end, value: text.slice(m.index, end), rule: 'programme.service-name' });
       START.lastIndex = end;
       if (coordinated) {
@@ -143,6 +153,13 @@ export const serviceNamesExtractor: Extractor = {
 
 // compromise's lexicon tags verbs ("buy" → Infinitive); reading it is a lookup, not a parse.
 let lexicon: Record<string, string | string[] | undefined> | null = null;
+/** Whether compromise reads a word alone as an adjective ("available", "faster"); a parse, so asked rarely. */
+function isAdjectiveWord(word: string): boolean {
+  const tag = (lexicon ??= compromiseLexicon())[word];
+  if (tag !== undefined) return tag === 'Adjective' || tag === 'Comparative';
+  return /(?:able|ible|ful|ous|ive|less|er)$/.test(word) && !/(?:tion|ment|ness)$/.test(word);
+}
+
 export function isInfinitive(word: string): boolean {
   lexicon ??= compromiseLexicon();
   const tag = lexicon[word.toLowerCase()];

@@ -227,6 +227,12 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Pay rose 2.6% compared with the same period a year earlier, and prices 1.8% on a year earlier.', null, dated, [], []],
     // Reckoned from the end of the period a report covers as from the document's date.
     ['Use has grown since it was launched in December.', null, { period: { start: '2014-04-01', end: '2014-06-30' } }, [['December', '2013-12', '2013-12-01', '2013-12-31']], ['period']],
+    // Future meaning without "will", a date whose tense follows it, and a season, in a report written in January.
+    ['Departments are on track to have 23 in beta by the end of March.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['the end of March', '2015-03', '2015-03-21', '2015-03-31']], ['period']],
+    ['From 1 April, controls will also cover contracts.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['1 April', '2015-04-01', '2015-04-01', '2015-04-01']], ['period']],
+    ['We will keep that pace through the spring.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['spring', '2015-SP', '2015-03-01', '2015-05-31']], ['period']],
+    // A modifier before a year that names a noun's year is no part of the date.
+    ['Claims run until the end of the 2015 claim window.', null, {}, [['2015', '2015', '2015-01-01', '2015-12-31']], []],
     ['Staff said the past year had been a success.', null, dated, [['the past year', 'P1Y', '2014-01-17', '2015-01-16']], ['document']],
     ['Visits doubled over the last 12 months.', null, period, [['the last 12 months', 'P12M', '2012-10-01', '2013-09-30']], ['period']],
     ['Consultancy costs fell over the last two financial years.', null, dated, [['the last two financial years', 'P2Y', '2013-01-17', '2015-01-16']], ['document']],

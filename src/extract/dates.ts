@@ -21,7 +21,7 @@ import { financialYearOf } from './document-time.js';
 
 // "end-2014", "end-March 2015", "by end 2014", "from start-2015": an end written without "the … of";
 // "End 2014" opening a table cell or a line.
-const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+)?|(?<modEnd>end|start|End|Start)(?:-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s(?:end|start|End|Start))\s+|(?<=^\s*(?:End|Start))\s+))?`;
+const MOD = String.raw`(?:(?<mod>early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:[Tt]he\s+)?(?<modOf>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the\s+(?!\d))?|(?<modEnd>end|start|End|Start)(?:-|(?<=\b(?:[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]t|[Tt]o)\s(?:end|start|End|Start))\s+|(?<=^\s*(?:End|Start))\s+))?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 const MONTH = String.raw`\b(?<month>${MONTH_PATTERN})`;
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -135,7 +135,7 @@ const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|
 
 // The tense of the clause before a month: "than forecast in November", "was published in October"
 // (past); "will report in March" (future).
-const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to|is\s+to|are\s+to|due\s+to)\b/i;
+const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+(?:\S+\s+){0,4}?to|expected\s+to|is\s+to|are\s+to|due\s+to|on\s+track\s+to|set\s+to|likely\s+to|scheduled\s+to|aims?\s+to)\b/i;
 const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
 
 /**
@@ -154,13 +154,18 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   // The time of writing: the document's own date, else the last day of the period it covers.
   const day = found.anchor === 'document' || found.anchor === 'period' ? (ctx.documentDate ?? ctx.period?.end) : null;
   if (!day) return found;
-  const month = Number(found.value.slice(0, 4)) * 12 + Number(rest.slice(1, 3));
+  const month = Number(found.value.slice(0, 4)) * 12 + (Number(rest.slice(1, 3)) || SEASON_FIRST_MONTH[rest.slice(1)] || 1);
   const reference = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
-  const clause = text.slice(Math.max(0, start - 60), start).split(/[.;:!?]/).pop()!;
+  // The clause before the date says its tense; when it says nothing ("From 1 April, controls will …"),
+  // the clause after it.
+  let clause = text.slice(Math.max(0, start - 60), start).split(/[.;:!?]/).pop()!;
+  if (!FUTURE.test(clause) && !PAST.test(clause)) clause = text.slice(end, end + 80).split(/[.;:!?]/)[0];
   const future = FUTURE.test(clause);
   const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }
+// The first month of a season, for reckoning it from the time of writing as a month is.
+const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 function before(text: string, index: number): string {
   return text.slice(Math.max(0, index - 40), index);
@@ -426,7 +431,9 @@ const RULES: DateRule[] = [
       if (!modified && SEASON_COMPOUND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       // A season before a capitalised word is part of a name: "the Autumn Statement", "Spring Budget".
       if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
-      return phaseYear(ctx, `-${SEASON_CODE[g.season!.toLowerCase()]}`);
+      // Reckoned from the time of writing as a month is: "with the remaining 2 following in the spring"
+      // in a report on October to December 2014 → 2015-SP.
+      return monthValue(ctx, text, m.index, m.index + m[0].length, `-${SEASON_CODE[g.season!.toLowerCase()]}`);
     },
   },
   {

@@ -78,6 +78,16 @@ describe('statement rules', () => {
     ['For them we will provide assisted digital support.', 'we'],
     ['As legislation can take time to change, in the interim we will deliver partial solutions.', 'we'],
     ['In order to scale up its capacity the department will work with partners, small firms and academia.', 'the department'],
+    // A paragraph's number, a label before a colon, a reported clause after "what"; an appositive of a
+    // participle; a long subject with a relative clause is its head; a noun before a modal is the subject's.
+    ['5.1 The Cabinet Office will publish a progress report every 6 months.', 'The Cabinet Office'],
+    ['Usable: data will be released in open formats.', 'data'],
+    ['This strategy sets out what the Cabinet Office, every department and our partners will do.', 'the Cabinet Office, every department and our partners'],
+    ['The Public Sector Transparency Board, chaired by Sir Martin Ellery, will review each plan.', 'The Public Sector Transparency Board'],
+    ['A department that scores below 60% in the league table for 2 quarters in a row will agree a plan.', 'A department'],
+    ['Later reports will follow in July 2015 and January 2016.', 'Later reports'],
+    // A share of something is what is done, not who does it.
+    ['By March 2016, 90% of the datasets each department publishes will meet the standard.', null],
     // A label before a dash, and openings one after another; a subject of -ing words stays whole.
     ['Full-fibre broadband – Starting in 2017, the government will invest £200 million.', 'the government'],
     ['To achieve this, and to ensure the UK lives within its means, the government will act.', 'the government'],
@@ -198,6 +208,15 @@ describe('the rows of a table of actions', () => {
       ['1.2 Publish the rail investment strategy', 'Department for Transport', '2014', null, 'table-row'],
       ['1.3 Review fares', 'Department for Transport', null, null, 'table-row'],
     ]);
+  });
+
+  it('takes the body a Lead column names as the actor, and the organisation a publication belongs to without one', () => {
+    const table = '<table><caption>Table 1: Milestones</caption><thead><tr><th>Milestone</th><th>Lead</th><th>Due</th></tr></thead><tbody>'
+      + '<tr><td>List of 50 priority datasets published</td><td>ODUG</td><td>September 2014</td></tr>'
+      + '<tr><td>Departmental strategies refreshed</td><td>All departments</td><td>2015-16</td></tr></tbody></table>';
+    const json = JSON.stringify({ title: 'Open Data Strategy', details: { body: `<h2>4. Our commitments</h2>${table}<h2>5. Monitoring</h2>${table.replace('<th>Lead</th>', '<th>Notes</th>')}` }, links: { organisations: [{ title: 'Cabinet Office' }] } });
+    const doc = runText(json, 'strategy.json');
+    expect(doc.commitments.map((c) => [c.actor, c.deadline])).toEqual([['ODUG', '2014-09'], ['All departments', 'FY2015-16'], ['Cabinet Office', '2014-09'], ['Cabinet Office', 'FY2015-16']]);
   });
 
   it('takes nothing from a table without an end column', () => {

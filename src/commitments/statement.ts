@@ -75,7 +75,8 @@ export function isPronounSubject(subject: string): boolean {
 // An auxiliary anywhere; another verb not after a determiner or a preposition, where the word is a
 // noun: "this work", "the plans".
 const VERB_AFTER_SUBJECT =
-  /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do)\b|(?<!\b(?:the|this|these|those|a|an|its|our|their|his|her|of|in|on|new|such|all|any|each|every))\s(?:already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b/;
+  /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do)\b|(?<!\b(?:the|this|these|those|a|an|its|our|their|his|her|of|in|on|new|such|all|any|each|every))\s(?:already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b(?!\s+(?:will|shall|would|can|could|may|must|should|are|were)\b)/;
+// (A word of that list before a modal is a noun of the subject: "Later reports will follow".)
 // "By March 2014, …", "In 2014, …", "As part of …, …", "Over the next year, …": an opening phrase before the subject.
 // A conditional or concessive clause opens some ("Should this change in future, it will …", "Where
 // we redesign transactions, we will …"); a date without a comma others ("By March 2013 HMRC will …").
@@ -83,10 +84,12 @@ const VERB_AFTER_SUBJECT =
 // DCLG will …" (an -ing word before a preposition or article, not a subject: "Housing benefit, council
 // tax and pensions will …").
 // Its words hold no verb of the statement ("Investing in education and skills will help …, and" is a
-// subject). A label before a dash opens an item too: "Schools investment – The government will …".
+// subject). A label before a dash opens an item too: "Schools investment – The government will …"; so
+// do a paragraph's number ("5.1 The Cabinet Office will …") and a label before a colon ("Usable: data
+// will be released …").
 const NO_VERB = String.raw`(?:(?!\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b)[^,])`;
 const OPENING_CLAUSE = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu}))`,
+  String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})|\p{Lu}[\p{Ll}-]+(?:\s\p{Ll}+){0,3}:\s+(?=\p{L}))`,
   'u',
 );
 // (The phrase holds no "will" of the statement: "By March 2013 we will appoint a leader at director level,
@@ -104,7 +107,7 @@ const OPENING_TIME =
 
 // A verb of saying or reporting and the conjunction that opens what it reports.
 const REPORTED_CLAUSE =
-  /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d))\b[^,]{0,60}?\s(?:that|how|whether)\s+/;
+  /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d))\b[^,]{0,60}?\s(?:that|how|whether|what|when|where|which|who)\s+/;
 
 // A verb of saying and the quotation it opens: 'said: “', "added, '".
 const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|comments|told\s+\p{Ll}+)[,:]?\s*[“"‘']/u;
@@ -112,7 +115,7 @@ const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|
 // (A pronoun or "the" and a common noun: a name after "and" is more often the last of a list.)
 const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$/u;
 
-const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$/i;
+const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$|(?:%|per cent)\s+of\s)/i;
 
 // A passive statement names who will do it after "by": "The helpdesk will be run by Arvato Government
 // Services Ltd" → Arvato Government Services Ltd; not a date ("will be completed by March 2015").
@@ -152,6 +155,9 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // A long subject with examples is its head: "Departments such as the Department for Work and
   // Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
   if (subject.split(/\s+/).length > 14) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
+  // So is one with a relative clause: "A department that scores below 60% in the league table for 2
+  // quarters in a row" → A department.
+  if (subject.split(/\s+/).length > 14) subject = subject.split(/\s(?:that|who|which)\s/)[0].trim();
   // A "will" in a clause the sentence reports has that clause's subject: "This strategy sets out how the
   // Government Digital Service … will", "The Chancellor confirmed in Budget 2015 that this work will".
   const reported = REPORTED_CLAUSE.exec(subject);
@@ -166,7 +172,7 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // A subject with an appositive set off by commas is its head: "Mike Bracken, Executive Director of
   // GDS, will …" → Mike Bracken; "GOV.UK Verify, the identity assurance service, will …" (not a list:
   // "Departments, agencies and arm's length bodies will …").
-  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s|\p{Ll}+ing\s)/u.exec(subject);
+  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s|\p{Ll}+ing\s|\p{Ll}+ed\s+by\s|due\s)/u.exec(subject);
   if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
   // A conjunction left by an opening clause is no subject: "In 2013 DH launched the service, and will …".
   if (!subject || subject.split(/\s+/).length > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;

@@ -5,7 +5,7 @@
 //   | 2.2 Launch Help to Buy equity loans | Apr 2013 | Mar 2014 | Started |
 //
 // Each row's action is a commitment (rule `table-row`) whose deadline is the date written in its end
-// column ("Mar 2014" → 2014-03). A table is one of actions when a head names an end or a deadline
+// column ("Mar 2014" → 2014-03), and whose actor is the body a "Lead" or "Owner" column names. A table is one of actions when a head names an end or a deadline
 // ("End", "End date", "Deadline", "Due", "Completion", "By when"); the action is the cell under a head
 // naming what is done ("Action", "Commitment", "Milestone", "Activity", "Deliverable"), else the row's
 // first cell that is text, not a number or a date.
@@ -13,7 +13,9 @@ import type { Entity, Sentence, Table, TableCell } from '../model.js';
 
 const END_HEAD = /^(?:end|end\s+date|ends?|deadline|due|due\s+date|completion(?:\s+date)?|complete\s+by|by\s+when|target\s+date|finish|timescale|timing|delivery\s+date)$/i;
 const ACTION_HEAD = /^(?:actions?|commitments?|milestones?|activit(?:y|ies)|deliverables?|what\s+we\s+will\s+do|key\s+actions?|structural\s+reform\s+plan\s+actions?)$/i;
-const NOT_ACTION_HEAD = /^(?:start|start\s+date|begins?|status|progress|owner|lead|rag|rating|comments?|notes?)$/i;
+const NOT_ACTION_HEAD = /^(?:start|start\s+date|begins?|status|progress|owner|lead|rag|rating|comments?|notes?|responsib(?:le|ility)|who)$/i;
+// A column that says who does it: "Lead", "Owner", "Responsible", "Who", "Lead department".
+const LEAD_HEAD = /^(?:lead|leads?|owner|owners?|lead\s+(?:department|body|organisation)|responsib(?:le|ility)|who|delivered\s+by|accountable)$/i;
 
 /** A table's head text of a column, trimmed of its number and punctuation ("End date:" → "End date"). */
 function head(cell: TableCell): string {
@@ -25,6 +27,8 @@ export interface TableRowCommitment {
   sentenceId: string;
   /** The date of the row's end cell, ISO, or null when it writes none ("Ongoing"). */
   deadline: string | null;
+  /** Who does it, from a column headed "Lead", "Owner" …: the body named there, else the cell's text; null without one. */
+  actor: string | null;
 }
 
 /**
@@ -38,6 +42,7 @@ export function tableRowCommitments(tables: readonly Table[], sentences: readonl
     const endColumn = heads.find((c) => END_HEAD.test(head(c)))?.column;
     if (endColumn === undefined) continue;
     const actionColumn = heads.find((c) => ACTION_HEAD.test(head(c)))?.column;
+    const leadColumn = heads.find((c) => LEAD_HEAD.test(head(c)))?.column;
     const skip = new Set(heads.filter((c) => NOT_ACTION_HEAD.test(head(c)) || c.column === endColumn).map((c) => c.column));
     const rows = new Map<number, TableCell[]>();
     for (const cell of table.cells) if (!cell.header) rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell]);
@@ -50,7 +55,10 @@ export function tableRowCommitments(tables: readonly Table[], sentences: readonl
       const sentence = sentences.find((s) => s.span.from >= action.span.from && s.span.to <= action.span.to);
       if (!sentence) continue;
       const date = entitiesIn(entities, end).filter((e) => e.type === 'date' && typeof e.value === 'string' && /^(?:FY)?\d{4}/.test(e.value)).pop();
-      out.set(sentence.id, { sentenceId: sentence.id, deadline: date ? (date.value as string) : null });
+      const lead = leadColumn === undefined ? undefined : cells.find((c) => c.column === leadColumn);
+      const body = lead ? entitiesIn(entities, lead).find((e) => e.type === 'organisation' || e.type === 'person') : undefined;
+      const actor = lead ? (body ? body.text : lead.text.trim() || null) : null;
+      out.set(sentence.id, { sentenceId: sentence.id, deadline: date ? (date.value as string) : null, actor });
     }
   }
   return out;

@@ -72,7 +72,7 @@ export function findCommitments(doc: Doc): void {
         // The body the plan is of: its department, else the body its title names; an action that
         // names its own subject ("DfT will …") keeps it. The action's label ("2.2") is no target.
         const own = findCue(text) ? subjectOf(text) : null;
-        const actor = own ? resolve(own.text) : (planBody ?? section.unit);
+        const actor = own ? resolve(own.text) : (row.actor ?? planBody ?? section.unit);
         const label = ITEM_LABEL.exec(text)?.[0].length ?? 0;
         commitments.push({ ...make(doc, section, sentence, 'table-row', actor, local, label, -1), deadline: row.deadline });
         continue;
@@ -125,9 +125,11 @@ export function findCommitments(doc: Doc): void {
 // The number that labels an item: "2.2 ", "1.3.i ".
 const ITEM_LABEL = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?[.)]?\s+/;
 
-/** The department a plan is of (its title names it), else the first body its title names, or null. */
+/** The department a plan is of (its title names it), else the one organisation it belongs to, else the first body its title names, or null. */
 function bodyOfPlan(doc: Doc, title: Span | null): string | null {
   if (typeof doc.metadata.department === 'string' && doc.metadata.department) return doc.metadata.department;
+  // A GOV.UK publication of one organisation is that organisation's plan.
+  if (doc.metadata.organisations?.length === 1) return doc.metadata.organisations[0];
   if (!title) return null;
   return doc.entities.find((e) => e.type === 'organisation' && e.span.from >= title.from && e.span.to <= title.to)?.text ?? null;
 }

@@ -86,6 +86,7 @@ describe('statement rules', () => {
     ['The Public Sector Transparency Board, chaired by Sir Martin Ellery, will review each plan.', 'The Public Sector Transparency Board'],
     ['A department that scores below 60% in the league table for 2 quarters in a row will agree a plan.', 'A department'],
     ['Later reports will follow in July 2015 and January 2016.', 'Later reports'],
+    ['On launch of GOV.UK, the department moved some content to the new site, but work will continue with GDS.', 'work'],
     // A share of something is what is done, not who does it.
     ['By March 2016, 90% of the datasets each department publishes will meet the standard.', null],
     // A label before a dash, and openings one after another; a subject of -ing words stays whole.

@@ -111,9 +111,9 @@ const REPORTED_CLAUSE =
 
 // A verb of saying and the quotation it opens: 'said: “', "added, '".
 const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|comments|told\s+\p{Ll}+)[,:]?\s*[“"‘']/u;
-// The subject of the last of coordinated clauses: ", and we", "and the agency".
+// The subject of the last of coordinated clauses: ", and we", "and the agency", ", but work".
 // (A pronoun or "the" and a common noun: a name after "and" is more often the last of a list.)
-const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$/u;
+const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$|[,;]\s*(?:and|but|so)\s+(\p{Ll}{3,})$/u;
 
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$|(?:%|per cent)\s+of\s)/i;
 
@@ -168,7 +168,8 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // A "will" in a clause coordinated after another has that clause's subject: "We have doubled the
   // team to more than 300, and we will recruit …" → we.
   const coordinated = LAST_CLAUSE.exec(subject);
-  if (coordinated && subject.split(/\s+/).length > coordinated[1].split(/\s+/).length + 2) subject = coordinated[1];
+  const last = coordinated ? (coordinated[1] ?? coordinated[2]) : null;
+  if (last && subject.split(/\s+/).length > last.split(/\s+/).length + 2) subject = last;
   // A subject with an appositive set off by commas is its head: "Mike Bracken, Executive Director of
   // GDS, will …" → Mike Bracken; "GOV.UK Verify, the identity assurance service, will …" (not a list:
   // "Departments, agencies and arm's length bodies will …").

@@ -10,6 +10,8 @@ describe('organisations', () => {
   it.each([
     ['The Department for Education will work with Ofsted and the Standards and Testing Agency on the new service.', ['organisation Department for Education', 'organisation Ofsted', 'organisation Standards and Testing Agency']],
     ['Companies House opened a second digital hub.', ['organisation Companies House']],
+    // A number word opening a sentence or a cell is no word of the name after it.
+    ['Five ODI regional nodes open.', ['organisation ODI']],
     // A coined word before a body in a coordination is a body of its own.
     ['We spoke to Barclays and Lloyds Banking Group.', ['organisation Barclays', 'organisation Lloyds Banking Group']],
     // A head word alone before "and" shares the head of the name after it.

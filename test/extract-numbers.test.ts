@@ -131,6 +131,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['Evidence for the lead partner and one other partner.', [n('one', 1, 'partner')]],
     // Rounds and sessions of an activity count the activity.
     ['Staff ran 30 rounds of user research.', [n('30', 30, 'rounds of user research')]],
+    // A label word used as a verb labels nothing.
+    ['They will each release 10 further datasets.', [n('10', 10, 'datasets')]],
     // The number of a building in an address is no count.
     ['Write to Nobel House, 17 Smith Square, or to 102 Petty France Road.', []],
     // So are "further", "more", "additional": "2 further areas" counts "areas".

@@ -90,6 +90,9 @@ const SENTENCE_START_WORDS = new Set([
   'Already', 'Previously', 'Together', 'Then', 'Now', 'Other', 'Key', 'New', 'Any', 'No', 'Not', 'More', 'Our',
   'Your', 'His', 'If', 'Once', 'Until', 'By', 'Via', 'Because', 'But', 'And', 'Or', 'So', 'Yet', 'Such', 'What',
   'Which', 'Who', 'How', 'Why', 'First', 'Second', 'Third', 'Finally', 'Last', 'Next', 'Other', 'Another',
+  // A number word opening a sentence or a cell counts the name after it: "Five ODI regional nodes open".
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty',
+  'Thirty', 'Forty', 'Fifty', 'Hundreds', 'Thousands',
 ]);
 
 const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);

@@ -139,3 +139,18 @@ describe('cells read in their table’s unit', () => {
     expect(doc.entities.find((e) => e.text === '45')).toMatchObject({ type: 'money', value: 45000000, currency: 'GBP' });
   });
 });
+
+describe('a column of names', () => {
+  const programmes = (markdown: string) => runText(markdown, 'test.md').entities.filter((e) => e.type === 'programme').map((e) => `${e.text} ${e.rule}`);
+
+  it('reads a cell under a column headed Service, Exemplar or Transaction as a programme whatever its case', () => {
+    expect(programmes("| Exemplar | Department | Stage |\n|---|---|---|\n| Register to vote | Cabinet Office | Beta |\n| Lasting power of attorney | Ministry of Justice | Live |\n| Carer's Allowance | DWP | Alpha |\n")).toEqual([
+      'Register to vote programme.table-column', 'Lasting power of attorney programme.table-column', "Carer's Allowance programme.name-head",
+    ]);
+  });
+
+  it('leaves a column of other things, and a body or place under a name column, as read', () => {
+    expect(programmes('| Benefit | n |\n|---|---|\n| Greater satisfaction | 8 |\n')).toEqual([]);
+    expect(programmes('| Service | Online |\n|---|---|\n| Companies House | 12 |\n| Newport | 4 |\n')).toEqual([]);
+  });
+});

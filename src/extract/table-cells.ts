@@ -21,6 +21,8 @@
 import { CURRENCY } from './money.js';
 import type { LocalMention, Table, TableCell } from '../model.js';
 import { cellUnit } from '../tables/header-unit.js';
+import { isKnownOrganisation } from './gazetteer-organisations.js';
+import { isGazetteerPlace } from './gazetteer-places.js';
 
 // The written number of a cell: sign, currency, digits, and a scale or percent of its own.
 const CELL_AMOUNT =
@@ -111,6 +113,51 @@ export function readCellUnits(
     const cellText = sentenceText.slice(from, to);
     const mention = numberCell.cell.value === null ? (inside.length === 1 ? rangeMention(numberCell, inside[0], from, cellText) : null) : cellMention(numberCell, from, cellText);
     if (!mention) continue;
+    out = [...out.filter((x) => !inside.includes(x)), mention].sort((a, b) => a.from - b.from || a.to - b.to);
+  }
+  return out;
+}
+
+// A column of names: its head says what the cells name ("Service", "Exemplar", "Transaction",
+// "Programme", "Scheme"), so a cell under it is one's name whatever its case: "Lasting power of
+// attorney", "View driving record", "Register to vote".
+const NAME_COLUMN = /^(?:(?:exemplar\s+)?services?|exemplars?|transactions?|programmes?|schemes?|projects?)$/i;
+// A cell that is a name: up to eight words, opening with a letter, no sentence of its own.
+const NAME_CELL = /^\p{L}[\p{L}\p{N}’'&(),.-]*(?:\s+[\p{L}\p{N}’'&(),.-]+){0,7}$/u;
+
+/** The cells of these tables under a column that names programmes, as spans of their trimmed text. */
+export function nameCells(tables: readonly Table[]): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  for (const table of tables) {
+    const columns = new Set(table.cells.filter((c) => c.header && NAME_COLUMN.test(c.text.trim())).map((c) => c.column));
+    if (columns.size === 0) continue;
+    for (const cell of table.cells) {
+      if (cell.header || !columns.has(cell.column) || cell.value !== null) continue;
+      const text = cell.text.trim();
+      if (!NAME_CELL.test(text) || /[.!?]$/.test(text)) continue;
+      const from = cell.span.from + cell.text.indexOf(text);
+      out.push({ from, to: from + text.length });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The mentions of one sentence with the name cells inside it read as programmes, where no name was
+ * found over them: a cell the names extractor read as a body, place or person keeps that reading.
+ */
+export function readNameCells(sentenceText: string, sentenceFrom: number, mentions: LocalMention[], cells: ReadonlyArray<{ from: number; to: number }>): LocalMention[] {
+  let out = mentions;
+  for (const cell of cells) {
+    const from = cell.from - sentenceFrom;
+    const to = cell.to - sentenceFrom;
+    if (from < 0 || to > sentenceText.length) continue;
+    const inside = out.filter((x) => x.from < to && from < x.to);
+    if (inside.some((x) => x.type !== 'programme' || x.from < from || x.to > to)) continue;
+    if (inside.length === 1 && inside[0].from === from && inside[0].to === to) continue;
+    const name = sentenceText.slice(from, to);
+    if (isKnownOrganisation(name) || isGazetteerPlace(name)) continue;
+    const mention: LocalMention = { type: 'programme', from, to, value: name, rule: 'programme.table-column' };
     out = [...out.filter((x) => !inside.includes(x)), mention].sort((a, b) => a.from - b.from || a.to - b.to);
   }
   return out;

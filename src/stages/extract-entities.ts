@@ -3,7 +3,8 @@
 // A second, cheap pass finds lower-case repeats of names the page writes in capitals
 // ("the annual skills review" after "the Annual Skills Review"), which one sentence cannot know.
 // A number in a table cell is read in the unit its table states once, in a head or the caption
-// ("-1,545" under "(£ million)" is money), which the cell's sentence alone cannot know either.
+// ("-1,545" under "(£ million)" is money), which the cell's sentence alone cannot know either; a cell
+// under a column of names ("Service", "Exemplar") is a programme's name whatever its case.
 // A note reference the markup marks (`<sup>12</sup>`) is read as blanks of its length, so that no
 // extractor takes it for an amount or runs a name through it ("skills.38 39", "USA.34 The"); offsets
 // are unchanged, and every mention's text is taken from the sentence as written.
@@ -12,7 +13,7 @@ import { blankMarks, firstMarkAfter } from '../text/note-marks.js';
 import { extractSentence } from '../extract/index.js';
 import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
 import { documentDate, documentPeriod } from '../extract/document-time.js';
-import { numberCells, readCellUnits, type NumberCell } from '../extract/table-cells.js';
+import { nameCells, numberCells, readCellUnits, readNameCells, type NumberCell } from '../extract/table-cells.js';
 import { footnoteNumbers } from '../extract/numbers.js';
 import { resolveTheYear } from '../extract/dates.js';
 
@@ -25,7 +26,9 @@ export function extractEntities(doc: Doc): void {
   const date = documentDate(doc);
   const notes = footnoteNumbers(doc.sentences.map((s) => s.text));
   const cells = numberCells(doc.tables);
+  const names = nameCells(doc.tables);
   let nextCell = 0;
+  let nextName = 0;
   let nextMark = 0;
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
@@ -38,16 +41,21 @@ export function extractEntities(doc: Doc): void {
     while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;
     const inSentence: NumberCell[] = [];
     for (let k = nextCell; k < cells.length && cells[k].cell.span.from < sentence.span.to; k++) inSentence.push(cells[k]);
-    return inSentence.length ? readCellUnits(sentence.text, sentence.span.from, mentions, inSentence) : mentions;
+    const read = inSentence.length ? readCellUnits(sentence.text, sentence.span.from, mentions, inSentence) : mentions;
+    // A cell under a column of names ("Service", "Exemplar") is a programme's name whatever its case.
+    while (nextName < names.length && names[nextName].from < sentence.span.from) nextName++;
+    const named = [];
+    for (let k = nextName; k < names.length && names[k].from < sentence.span.to; k++) named.push(names[k]);
+    return named.length ? readNameCells(sentence.text, sentence.span.from, read, named) : read;
   });
   // "the second half of the year": the year the section was last discussing.
   resolveTheYear(local, doc.sentences.map((s) => s.text), doc.sentences.map((s) => s.sectionId));
-  const names = knownNames(
+  const known = knownNames(
     local.flatMap((mentions, i) => mentions.map((m) => ({ type: m.type, value: m.value, text: doc.sentences[i].text.slice(m.from, m.to) }))),
   );
   const entities: Entity[] = [];
   doc.sentences.forEach((sentence, i) => {
-    const repeats = lowercaseRepeats(sentence.text, names, local[i]);
+    const repeats = lowercaseRepeats(sentence.text, known, local[i]);
     const mentions = repeats.length ? [...local[i], ...repeats].sort((a, b) => a.from - b.from) : local[i];
     let n = 0;
     for (const m of mentions) {

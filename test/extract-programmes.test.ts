@@ -250,6 +250,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['Check the data is correct.', []],
     // A name before "system", "platform", "catalogue", "database"; a single word only when coined.
     ['It moved to its Firecrest system and the Choose and Book system, not the Finance system.', ['programme Firecrest', 'programme Choose and Book']],
+    // A service named in sentence case before "service"; not a body's channel or a named benefit's.
+    ['Land Registry’s Property alert service grew, as did the Prison visit booking service and the Jobcentre online service.', ['organisation Land Registry', 'programme Property alert', 'programme Prison visit booking']],
     // A site named by its address; a role's words before a programme's cue.
     ['It is listed on data.gov.uk, not at www.gov.uk/data.', ['programme data.gov.uk']],
     ['Staff joined the Service Manager programme.', ['programme Service Manager programme']],

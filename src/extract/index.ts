@@ -12,7 +12,7 @@ import { relativeDateExtractor } from './relative-dates.js';
 import { acronymUsesExtractor } from './acronym-uses.js';
 import { properNamesExtractor } from './proper-names.js';
 import { namesExtractor } from './names.js';
-import { serviceNamesExtractor, toVerbNamesExtractor } from './service-names.js';
+import { sentenceCaseServicesExtractor, serviceNamesExtractor, toVerbNamesExtractor } from './service-names.js';
 import type { LocalMention, SentenceContext } from '../model.js';
 import { resolveOverlaps } from './spans.js';
 import { qualifyAmounts } from './qualifiers.js';
@@ -31,6 +31,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   namesExtractor,
   serviceNamesExtractor,
   toVerbNamesExtractor,
+  sentenceCaseServicesExtractor,
 ];
 
 /**

@@ -16,6 +16,8 @@
 // in prison"). "on GOV.UK" after a name is where it is, not part of it.
 import { compromiseLexicon } from './compromise.js';
 import { MONTH_PATTERN } from './words.js';
+import { isKnownOrganisation } from './gazetteer-organisations.js';
+import { isGazetteerPlace } from './gazetteer-places.js';
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 
@@ -150,6 +152,29 @@ export const serviceNamesExtractor: Extractor = {
     return out;
   },
 };
+
+// A service named in sentence case by a noun phrase before "service" or "tool": "the Property alert
+// service", "the Prison visit booking service". One capitalised word that names nothing on its own,
+// then lowercase words that are not a channel or a kind ("the Jobcentre online service" names the
+// channel of a body's service, "Carer's Allowance digital service" a named benefit's).
+const SENTENCE_CASE_SERVICE = /(?<=\b(?:the|a|an|its|their|our|new|[’']s)\s)(\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,3})\s(?:service|tool)\b/gu;
+const CHANNEL_WORDS = /\b(?:online|digital|new|current|web|telephone|phone|paper|customer|helpline|advice|information|support|existing|old|legacy|internal|public|local|national)\b/;
+
+export const sentenceCaseServicesExtractor: Extractor = {
+  name: 'sentence-case-services',
+  extract({ text }) {
+    const out: LocalMention[] = [];
+    if (!/\b(?:service|tool)\b/.test(text)) return out;
+    SENTENCE_CASE_SERVICE.lastIndex = 0;
+    for (let m = SENTENCE_CASE_SERVICE.exec(text); m; m = SENTENCE_CASE_SERVICE.exec(text)) {
+      const [first, ...rest] = m[1].split(' ');
+      if (CHANNEL_WORDS.test(rest.join(' ')) || MONTH_WORD.test(first) || isKnownOrganisation(first) || isGazetteerPlace(first) || isInfinitive(first)) continue;
+      out.push({ type: 'programme', from: m.index, to: m.index + m[1].length, value: m[1], rule: 'programme.sentence-case-service' });
+    }
+    return out;
+  },
+};
+const MONTH_WORD = new RegExp(String.raw`^(?:${MONTH_PATTERN})$`);
 
 // compromise's lexicon tags verbs ("buy" → Infinitive); reading it is a lookup, not a parse.
 let lexicon: Record<string, string | string[] | undefined> | null = null;

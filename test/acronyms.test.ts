@@ -197,6 +197,8 @@ describe('acronyms of generic terms and measures', () => {
   it.each([
     ['For the socio-economic groups (SEGs) see the survey. SEG A and SEG C1 are most often online.', []],
     ['Personal video recorder (PVR) ownership rose. A PVR is in most homes.', []],
+    // A long form in lower case after a capitalised name is a term of its own, not the name's.
+    ['It follows the Shakespeare Review of public sector information (PSI). PSI is valuable.', ['6 programme Shakespeare Review = Shakespeare Review']],
     ['Growth in Gross Domestic Product (GDP) slowed. GDP will grow by 2% in 2017.', []],
     // A measure's head: what a budget must finance or what is left is no body.
     ['The Net Financing Requirement (NFR) fell. The NFR is met by gilt sales.', []],

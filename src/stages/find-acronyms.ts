@@ -130,7 +130,9 @@ function findLongFormIn(text: string, short: string): [number, number] | null {
     from = candidateStart + startInCandidate;
   }
   const head = HEAD_BEFORE.exec(text.slice(0, from));
-  if (head && !/[’']s\s/.test(head[1])) from -= head[1].length;
+  // (A long form in lower case is a term of its own: "the Shakespeare Review of public sector information
+  // (PSI)" defines PSI for "public sector information", not for the review.)
+  if (head && !/[’']s\s/.test(head[1]) && /^\p{Lu}/u.test(text.slice(from, from + 1))) from -= head[1].length;
   // A leading article is not part of the name.
   const leading = /^(?:the|a|an)\s+/i.exec(text.slice(from, before.length));
   if (leading) from += leading[0].length;

@@ -12,6 +12,8 @@ describe('organisations', () => {
     ['Companies House opened a second digital hub.', ['organisation Companies House']],
     // A number word opening a sentence or a cell is no word of the name after it.
     ['Five ODI regional nodes open.', ['organisation ODI']],
+    // Nor is a plural noun and "of" opening it.
+    ['Downloads of the Land Registry Price Paid Data rose.', ['organisation Land Registry', 'programme Price Paid Data']],
     // A coined word before a body in a coordination is a body of its own.
     ['We spoke to Barclays and Lloyds Banking Group.', ['organisation Barclays', 'organisation Lloyds Banking Group']],
     // A head word alone before "and" shares the head of the name after it.

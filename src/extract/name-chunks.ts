@@ -8,6 +8,14 @@ import { MONTHS } from './words.js';
 import { CURRENCY_CODES } from './money.js';
 import { isInfinitive } from './service-names.js';
 import { isGazetteerPlace } from './gazetteer-places.js';
+import { isKnownOrganisation } from './gazetteer-organisations.js';
+import { compromiseLexicon } from './compromise.js';
+
+/** Whether compromise's lexicon files the word, in lower case, as a plural common noun only ("downloads", "visits"). */
+function isPluralNoun(word: string): boolean {
+  const tag = compromiseLexicon()[word.toLowerCase()];
+  return tag === 'Plural';
+}
 
 export interface Token {
   text: string;
@@ -252,6 +260,13 @@ function trimChunk(chunk: Chunk): Chunk | null {
     }
     if (initial && SENTENCE_START_WORDS.has(first)) {
       tokens.shift();
+      initial = false;
+      continue;
+    }
+    // A plural noun and "of" opening the sentence count or measure the name after them: "Downloads of
+    // the Land Registry Price Paid Data rose" (not a body so named: "Friends of the Earth").
+    if (initial && tokens.length > 2 && tokens[1].text === 'of' && isPluralNoun(first) && !isKnownOrganisation(tokens.map((t) => t.text).join(' '))) {
+      tokens.splice(0, 2);
       initial = false;
       continue;
     }

@@ -189,6 +189,12 @@ describe('"we" in a document organised by headings', () => {
   });
 });
 
+describe('the counted noun of "all"', () => {
+  it('keeps its case as written', () => {
+    expect(targetOf('HSE will put all of its RIDDOR reporting forms online.', [], 3)).toEqual({ value: 100, unit: 'percent', counts: 'RIDDOR reporting forms' });
+  });
+});
+
 describe('a date opening a statement, and label numbers', () => {
   it('takes the date a statement opens with as its deadline when its subject and cue follow at once', () => {
     const doc = runText('# Strategy\n\n## Actions\n\nIn 2013/14 Jobcentre Plus will pilot the service in 10 districts.\n\nIn 2013 DH launched the service, and will extend it.\n\nIan Pollard will own actions 1, 8 and 9.\n', 'strategy.md');

@@ -250,7 +250,7 @@ export function targetOf(text: string, entities: Array<Pick<Entity, 'type' | 'va
     }
     if (e.type === 'money') return { value: e.value, unit: e.currency ?? 'GBP', counts: null };
   }
-  if (all) return { value: 100, unit: 'percent', counts: all[1].trim().toLowerCase() };
+  if (all) return { value: 100, unit: 'percent', counts: all[1].trim() };
   return null;
 }
 

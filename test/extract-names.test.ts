@@ -16,6 +16,7 @@ describe('organisations', () => {
     ['Downloads of the Land Registry Price Paid Data rose.', ['organisation Land Registry', 'programme Price Paid Data']],
     // A coined word before a body in a coordination is a body of its own.
     ['We spoke to Barclays and Lloyds Banking Group.', ['organisation Barclays', 'organisation Lloyds Banking Group']],
+    ['It got a rebate from Barclaycard and Worldpay Ltd.', ['organisation Barclaycard', 'organisation Worldpay Ltd']],
     // A head word alone before "and" shares the head of the name after it.
     ['The Audit and Risk Committee and the Finance and Performance Committee met.', ['organisation Audit and Risk Committee', 'organisation Finance and Performance Committee']],
     // A noun of the kind of body before a name makes it a body.

@@ -170,9 +170,12 @@ const COMMA_LIST = /^(?:,\s\p{Lu}[\p{L}’']*)+,?\s(?:and|&)\s\p{Lu}/u;
 export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
+  // A generic acronym inside a name is a word of it: "the ICT Strategy", "Government IT Strategy" (not
+  // "IT staff", "ICT in government").
+  const generic = (j: number) => GENERIC_ACRONYMS.has(tokens[j].text) && /^[A-Z]{2,}$/.test(tokens[j].text) && j + 1 < tokens.length && text.slice(tokens[j].to, tokens[j + 1].from) === ' ' && isNameWord(tokens[j + 1]) && !GENERIC_ACRONYMS.has(tokens[j + 1].text);
   while (i < tokens.length) {
     const seasonName = SEASONS.has(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1]) && text.slice(tokens[i].to, tokens[i + 1].from) === ' ';
-    if (!isNameWord(tokens[i]) && !seasonName) {
+    if (!isNameWord(tokens[i]) && !seasonName && !generic(i)) {
       i++;
       continue;
     }
@@ -183,7 +186,7 @@ export function findChunks(text: string, tokens: Token[] = tokenize(text)): Chun
     // and Skills"); a run is cut at MAX_WORDS so that a line of capitals costs linear time.
     while (j < tokens.length && run.length < MAX_WORDS) {
       const gap = text.slice(run[run.length - 1].to, tokens[j].from);
-      if (gap === ' ' && isNameWord(tokens[j])) {
+      if (gap === ' ' && (isNameWord(tokens[j]) || generic(j))) {
         run.push(tokens[j]);
         j++;
         continue;

@@ -206,7 +206,7 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // A coined word before a body: "Barclays and Lloyds Banking Group" are two.
     // (Not a head word or an adjective that shares the head: "Audit and Risk Committee", "Digital and
     // Technology team".)
-    const coinedThenBody = left.length === 1 && right.length >= 2 && isCoinedWord(l) && !isHeadWord(l) && (isKnownOrganisation(r) || readHead(r)?.kind === 'organisation') && !isAdjective(l);
+    const coinedThenBody = left.length === 1 && right.length >= 2 && isCoinedWord(l) && !isHeadWord(l) && (isKnownOrganisation(r) || readHead(r)?.kind === 'organisation' || COMPANY_WORD.test(right[right.length - 1].text)) && !isAdjective(l);
     const split = company || coinedThenBody || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
@@ -646,10 +646,10 @@ function isCoinedWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && (tag === undefined || tag === 'Organization') && !isGivenName(word);
 }
 
-// A numeral that ends a name, counting nothing: "High Speed 2 will", "Crossrail 2, the new line",
+// A numeral that ends a name, counting nothing, in digits or Roman: "High Speed 2 will", "G-Cloud iii", "Crossrail 2, the new line",
 // "work on Crossrail 2 continued": one digit, then punctuation, the end, or a word that is no noun the
 // numeral could count (a verb in the past or present tense, a modal, a preposition or conjunction).
-const NAME_NUMERAL = /^\s[1-9](?:(?=\s*(?:[,.;:)](?!\d)|$))|(?=\s+(\p{Ll}+)\b))/u;
+const NAME_NUMERAL = /^\s(?:[1-9]|i{2,3}|iv|vi{0,3}|ix|I{2,3}|IV|VI{0,3}|IX)(?![\p{L}\p{N}])(?:(?=\s*(?:[,.;:)](?!\d)|$))|(?=\s+(\p{Ll}+)\b))/u;
 const NOT_COUNTED = /^(?:and|or|to|in|on|at|by|for|from|with|which|that|is|was|are|were|has|had|have)$/;
 const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunction|Auxiliary)$/;
 // Words that number parts, stages and kinds, after which a numeral is a label of its own: "Phase 2",

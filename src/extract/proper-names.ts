@@ -17,6 +17,7 @@ import type { Extractor } from './types.js';
 import { canonicalOrganisation, isKnownOrganisation, LONG_KNOWN_NAMES } from './gazetteer-organisations.js';
 import { isKnownPlace } from './gazetteer-places.js';
 import { readHead } from './name-heads.js';
+import { GENERIC_ACRONYMS } from './name-chunks.js';
 import { MONTH_PATTERN } from './words.js';
 
 // Up to two modifiers between the name and its cue, no preposition or article ("‘new normal’ for services").
@@ -96,9 +97,10 @@ export const properNamesExtractor: Extractor = {
       // the Open Data Institute, 2013" lists bodies.
       const parts = title.split(/\s+(?:and|&)\s+(?:the\s+)?/);
       const bodyOrPlace = (part: string) => isKnownOrganisation(part) || isKnownPlace(part) || readHead(part)?.kind === 'organisation';
-      // A country's initials may stand in a title ("UK Digital Index"); a body's may not.
+      // A country's or a generic term's initials may stand in a title ("UK Digital Index", "Survey of ICT
+      // reuse"); a body's may not.
       const initials = title.match(/\b\p{Lu}{2,}\b/gu) ?? [];
-      if (/\s/.test(title) && initials.every((w) => isKnownPlace(w)) && !parts.some(bodyOrPlace)) {
+      if (/\s/.test(title) && initials.every((w) => isKnownPlace(w) || GENERIC_ACRONYMS.has(w)) && !parts.some(bodyOrPlace)) {
         out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
       }
     }

@@ -57,6 +57,8 @@ describe('money', () => {
     // A change by an amount to a level is no range: two amounts (as "from 14% to 36%" is).
     ['The allowance rises by £500 to £11,500.', [money('£500', 500), money('£11,500', 11500)]],
     ['The rate was cut by 2% to 17%.', [{ type: 'percent', text: '2%', value: 2 }, { type: 'percent', text: '17%', value: 17 }]],
+    // An amount in words before the currency.
+    ['It saves half a million pounds a week and two million euros.', [money('half a million pounds', 500000), money('two million euros', 2000000, 'EUR')]],
     // After a verb of change, "by X to Y" is a change and a level whatever their units; without one, a range.
     ['Online centres fell by 1,200 to 5,000; fees may rise by 5 to 10%.', [{ type: 'number', text: '1,200', value: 1200 }, { type: 'number', text: '5,000', value: 5000 }, { type: 'percent', text: '5 to 10%', value: 5, valueEnd: 10 }]],
     // A range of changes stays one mention.

@@ -1,6 +1,7 @@
 // money: an amount with its currency, in units.
 //   "£1.2 million" → 1200000 GBP   "£20,000" → 20000   "£2.5m", "£3bn", "£450k"   "€4 million" → EUR
-//   "$4.5m", "US$2m" → USD         "2 million pounds", "1.5 billion euros"      "50 pence", "50p" → 0.5
+//   "$4.5m", "US$2m" → USD         "2 million pounds", "1.5 billion euros", "half a million pounds"
+//   "50 pence", "50p" → 0.5
 //   "£10-15 million" → "£10" 10000000 and "15 million" 15000000: the scale after a range is shared,
 //   as in "between £1.7 and £1.8 billion" → 1700000000 and 1800000000; "£720m-870m" → "£720m" and
 //   "870m", each with its own scale (joined into one range afterwards).
@@ -8,7 +9,7 @@
 // users" stays two mentions (money, then a number).
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
-import { SCALE_VALUE } from './words.js';
+import { NUMBER_WORD_PATTERN, SCALE_VALUE, numberFromWords } from './words.js';
 
 /** ISO 4217 code of a currency sign or a code as written in any case: '£' → GBP, 'eur' → EUR. */
 /** The ISO 4217 codes an amount may be written after: "EUR 3 million", "USD 4m". */
@@ -38,6 +39,8 @@ const WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,£€$])${AMOUNT}(?:\s?(thousand|million|billion))?\s(pounds(?:\s+sterling)?|euros?|dollars)\b`,
   'giu',
 );
+// "half a million pounds", "two million euros": the amount in words.
+const NUMBER_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}_.,£€$-])(${NUMBER_WORD_PATTERN})\s(pounds(?:\s+sterling)?|euros?|dollars)\b`, 'giu');
 // "50 pence", "50p"
 const PENCE = /(?<![\p{L}\p{N}_.,£€$])(\d+)(?:\s(pence)\b|(p)(?![\p{L}\p{N}]))/gu;
 
@@ -102,6 +105,17 @@ export const moneyExtractor: Extractor = {
       out.push({
         type: 'money', from: m.index, to: m.index + m[0].length,
         value: amount(m[1], m[2], m[3]),
+        currency: unit.startsWith('pound') ? 'GBP' : unit.startsWith('euro') ? 'EUR' : 'USD',
+        rule: 'money.words',
+      });
+    }
+    NUMBER_WORDS.lastIndex = 0;
+    for (let m = /pounds|euro|dollars/i.test(text) ? NUMBER_WORDS.exec(text) : null; m; m = NUMBER_WORDS.exec(text)) {
+      const value = numberFromWords(m[1]);
+      if (value === null || value < 1000) continue;
+      const unit = m[2].toLowerCase();
+      out.push({
+        type: 'money', from: m.index, to: m.index + m[0].length, value,
         currency: unit.startsWith('pound') ? 'GBP' : unit.startsWith('euro') ? 'EUR' : 'USD',
         rule: 'money.words',
       });

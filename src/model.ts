@@ -332,6 +332,8 @@ export interface SentenceContext {
   genericAcronyms?: ReadonlySet<string>;
   /** Footnote numbers the document both marks ("(1)" after a word) and opens a note with ("1 Central …"): no amounts. */
   notes?: ReadonlySet<number>;
+  /** The sentence is an item of a lead-in that promises ("In the next quarter, GDS will:"): it speaks of the future. */
+  future?: boolean;
 }
 
 /**

@@ -86,6 +86,9 @@ describe('statement rules', () => {
     ['The Public Sector Transparency Board, chaired by Sir Martin Ellery, will review each plan.', 'The Public Sector Transparency Board'],
     ['A department that scores below 60% in the league table for 2 quarters in a row will agree a plan.', 'A department'],
     ['Later reports will follow in July 2015 and January 2016.', 'Later reports'],
+    // A reported clause after "estimates that"; an appositive of "worth".
+    ['Sarah Whitfield, Director of Assisted Digital at DWP, estimates that between 15% and 20% of claimants will need help.', null],
+    ['An assisted digital framework, worth up to £3m, will be let in spring 2014.', 'An assisted digital framework'],
     ['On launch of GOV.UK, the department moved some content to the new site, but work will continue with GDS.', 'work'],
     // A share of something is what is done, not who does it.
     ['By March 2016, 90% of the datasets each department publishes will meet the standard.', null],
@@ -192,6 +195,13 @@ describe('"we" in a document organised by headings', () => {
 describe('the counted noun of "all"', () => {
   it('keeps its case as written', () => {
     expect(targetOf('HSE will put all of its RIDDOR reporting forms online.', [], 3)).toEqual({ value: 100, unit: 'percent', counts: 'RIDDOR reporting forms' });
+  });
+});
+
+describe('the clause of the cue', () => {
+  it('takes no target from a later clause with a subject of its own, and the last of two months after "in"', () => {
+    const doc = runText('# Plan\n\n## Next steps\n\nGDS will draft a strategy in 2014, and DCMS plans to fund 20 local pilots.\n\nGDS will add dashboards for another 10 services in January and February 2015.\n', 'plan.md');
+    expect(doc.commitments.map((c) => [c.target?.value ?? null, c.deadline])).toEqual([[null, '2014'], [10, '2015-02']]);
   });
 });
 

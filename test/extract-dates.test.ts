@@ -231,6 +231,8 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Departments are on track to have 23 in beta by the end of March.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['the end of March', '2015-03', '2015-03-21', '2015-03-31']], ['period']],
     ['From 1 April, controls will also cover contracts.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['1 April', '2015-04-01', '2015-04-01', '2015-04-01']], ['period']],
     ['We will keep that pace through the spring.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['spring', '2015-SP', '2015-03-01', '2015-05-31']], ['period']],
+    ['Contract award is now expected in October, and the beta date is set for the autumn.', null, { period: { start: '2013-10-01', end: '2013-12-31' }, documentDate: '2014-07-24' }, [['October', '2014-10', '2014-10-01', '2014-10-31'], ['autumn', '2014-FA', '2014-09-01', '2014-11-30']], ['period', 'period']],
+    ['Against a target of 50 by March.', null, { period: { start: '2013-10-01', end: '2013-12-31' }, documentDate: '2014-02-14' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
     // A modifier before a year that names a noun's year is no part of the date.
     ['Claims run until the end of the 2015 claim window.', null, {}, [['2015', '2015', '2015-01-01', '2015-12-31']], []],
     ['Staff said the past year had been a success.', null, dated, [['the past year', 'P1Y', '2014-01-17', '2015-01-16']], ['document']],
@@ -306,6 +308,12 @@ describe("the document's own date and period, read from its opening lines", () =
       'the period its introduction says it covers',
       '# Quarterly progress report\n\nPublished 12 December 2013\n\n## Introduction\n\nThis report covers progress in quarter 3 (July to September 2013).\n\n## Services\n\nTake-up rose this quarter, and in October.\n',
       [['12 December 2013', '2013-12-12', undefined], ['quarter 3', '2013-Q3', 'period'], ['July', '2013-07', undefined], ['September 2013', '2013-09', undefined], ['this quarter', '2013-Q3', 'period'], ['October', '2013-10', 'period']],
+    ],
+    // The items of a lead-in that promises speak of the future.
+    [
+      'an item of a lead-in that promises',
+      '# Quarterly progress report: October to December 2013\n\nPublished 14 February 2014\n\n## Next steps\n\nIn the next quarter, GDS will:\n\n- run a second induction programme in February\n',
+      [['October', '2013-10', undefined], ['December 2013', '2013-12', undefined], ['14 February 2014', '2014-02-14', undefined], ['the next quarter', '2014-Q1', 'period'], ['February', '2014-02', 'period']],
     ],
     // A title that names a range of months names the period the report covers, with no quarter word.
     [

@@ -155,6 +155,7 @@ describe('people', () => {
     // A peer's territorial designation is part of the title, not of the name.
     ['Lord Browne of Madingley chaired the review of departmental boards.', ['person Browne']],
     ['Viscount Younger of Leckie replied for the government.', ['person Younger']],
+    ['Lord Jenkins of Berwick spoke for the Cabinet Office.', ['person Jenkins', 'organisation Cabinet Office']],
     // A name of a person's shape with a role in apposition, or a verb of saying, is a person whatever
     // the given name; the portfolio rule does not take a person named after a director's post.
     ['Priya Raman, Chief Digital Officer at the Department for Work and Pensions, said it was live.', ['person Priya Raman', 'organisation Department for Work and Pensions']],

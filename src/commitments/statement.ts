@@ -107,7 +107,7 @@ const OPENING_TIME =
 
 // A verb of saying or reporting and the conjunction that opens what it reports.
 const REPORTED_CLAUSE =
-  /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d))\b[^,]{0,60}?\s(?:that|how|whether|what|when|where|which|who)\s+/;
+  /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d)|estimate(?:s|d)|expect(?:s|ed)|predict(?:s|ed)|forecasts?|think(?:s)?|thought|suggest(?:s|ed)|find(?:s)?|found|argue(?:s|d)|consider(?:s|ed))\b[^,]{0,60}?\s(?:that|how|whether|what|when|where|which|who)\s+/;
 
 // A verb of saying and the quotation it opens: 'said: “', "added, '".
 const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|comments|told\s+\p{Ll}+)[,:]?\s*[“"‘']/u;
@@ -115,6 +115,8 @@ const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|
 // (A pronoun or "the" and a common noun: a name after "and" is more often the last of a list.)
 const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$|[,;]\s*(?:and|but|so)\s+(\p{Ll}{3,})$/u;
 
+// A range of shares: "between 15% and 20% of claimants".
+const SHARE_RANGE_SUBJECT = /^(?:between\s+)?\d[\d,.]*\s*(?:%|per cent)?\s+(?:and|to)\s+\d[\d,.]*\s*(?:%|per cent)\s+of\s/i;
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$|(?:%|per cent)\s+of\s)/i;
 
 // A passive statement names who will do it after "by": "The helpdesk will be run by Arvato Government
@@ -152,12 +154,6 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // An appositive is closed by a comma before the verb: "Mike Bracken, Executive Director of GDS, will".
   const closedByComma = /,$/.test(subject);
   subject = subject.replace(/[,;:]+$/, '').trim();
-  // A long subject with examples is its head: "Departments such as the Department for Work and
-  // Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
-  if (subject.split(/\s+/).length > 14) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
-  // So is one with a relative clause: "A department that scores below 60% in the league table for 2
-  // quarters in a row" → A department.
-  if (subject.split(/\s+/).length > 14) subject = subject.split(/\s(?:that|who|which)\s/)[0].trim();
   // A "will" in a clause the sentence reports has that clause's subject: "This strategy sets out how the
   // Government Digital Service … will", "The Chancellor confirmed in Budget 2015 that this work will".
   const reported = REPORTED_CLAUSE.exec(subject);
@@ -165,6 +161,12 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // So does a "will" in a quotation: 'Priya Raman, Chief Digital Officer, said: “We will …”' → We.
   const quoted = QUOTATION_OPENS.exec(subject);
   if (quoted) subject = subject.slice(quoted.index + quoted[0].length).trim();
+  // A long subject with examples is its head: "Departments such as the Department for Work and
+  // Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
+  if (subject.split(/\s+/).length > 14) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
+  // So is one with a relative clause: "A department that scores below 60% in the league table for 2
+  // quarters in a row" → A department.
+  if (subject.split(/\s+/).length > 14) subject = subject.split(/\s(?:that|who|which)\s/)[0].trim();
   // A "will" in a clause coordinated after another has that clause's subject: "We have doubled the
   // team to more than 300, and we will recruit …" → we.
   const coordinated = LAST_CLAUSE.exec(subject);
@@ -173,13 +175,13 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // A subject with an appositive set off by commas is its head: "Mike Bracken, Executive Director of
   // GDS, will …" → Mike Bracken; "GOV.UK Verify, the identity assurance service, will …" (not a list:
   // "Departments, agencies and arm's length bodies will …").
-  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s|\p{Ll}+ing\s|\p{Ll}+ed\s+by\s|due\s)/u.exec(subject);
+  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s|\p{Ll}+ing\s|\p{Ll}+ed\s+by\s|due\s|worth\s)/u.exec(subject);
   if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
   // A conjunction left by an opening clause is no subject: "In 2013 DH launched the service, and will …".
   if (!subject || subject.split(/\s+/).length > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
   // further £6 billion will be invested" name no actor, and the amount is the statement's target.
-  if (AMOUNT_SUBJECT.test(subject)) return null;
+  if (AMOUNT_SUBJECT.test(subject) || SHARE_RANGE_SUBJECT.test(subject)) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s([Ii]t|[Tt]hey|[Ww]e|the\s+\p{Ll}+)$/u.exec(subject);
   // So does an opening date without its comma: "Between 2015 and 2018 we will …".
@@ -205,6 +207,8 @@ export function deadlineOf(text: string, dates: Array<{ from: number; value: str
   for (const d of valued) if (DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from))) return d.value as string;
   // The end of an interval: "Between November 2012 and March 2013, …" → 2013-03.
   for (const d of valued) if (/\b(?:between|from)\b[^,.;]{1,40}\b(?:and|to|until|till)\s+$/i.test(text.slice(Math.max(0, d.from - 60), d.from))) return d.value as string;
+  // So is the last of two dates joined after "in": "in January and February" → February.
+  for (const d of valued) if (cueIndex !== null && d.from > cueIndex && /\bin\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+(?:and|or|to)\s+$/u.test(text.slice(Math.max(0, d.from - 40), d.from))) return d.value as string;
   // "in 2014", "from April 2014", "on 17 September" count after the cue ("will go live in 2014"), not
   // before ("In 2013 DH launched …, and will").
   if (cueIndex !== null) {

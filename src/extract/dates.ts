@@ -135,7 +135,9 @@ const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|
 
 // The tense of the clause before a month: "than forecast in November", "was published in October"
 // (past); "will report in March" (future).
-const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+(?:\S+\s+){0,4}?to|expected\s+to|is\s+to|are\s+to|due\s+to|on\s+track\s+to|set\s+to|likely\s+to|scheduled\s+to|aims?\s+to)\b/i;
+// "by" or "until" right before the date looks forward too ("a target of 50 by March", "delayed until
+// January").
+const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+(?:\S+\s+){0,4}?to|expected|is\s+to|are\s+to|due\s+to|on\s+track\s+to|set\s+(?:to|for)|likely\s+to|scheduled|planned\s+for|aims?\s+to)\b|\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
 
 /**
@@ -160,7 +162,7 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   // the clause after it.
   let clause = text.slice(Math.max(0, start - 60), start).split(/[.;:!?]/).pop()!;
   if (!FUTURE.test(clause) && !PAST.test(clause)) clause = text.slice(end, end + 80).split(/[.;:!?]/)[0];
-  const future = FUTURE.test(clause);
+  const future = ctx.future === true || FUTURE.test(clause);
   const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }

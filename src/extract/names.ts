@@ -290,6 +290,8 @@ function splitPersonOf(tokens: Token[]): Token[][] {
   const left = tokens.slice(0, of);
   const right = trimLinkers(tokens.slice(of + 1));
   if (right.length === 0 || !/^\p{Lu}/u.test(right[0].text)) return [tokens];
+  // A peer's territorial designation is the title's ("Lord Jenkins of Berwick").
+  if (PEERAGE_WORDS.has(left[0].text)) return [tokens];
   return looksLikePerson(left) || titledPerson(left) ? [left, right] : [tokens];
 }
 

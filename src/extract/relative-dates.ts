@@ -164,6 +164,8 @@ export const relativeDateExtractor: Extractor = {
       // comparison ("change on a year earlier"), and after a noun of time it only says which one ("the
       // same period a year earlier"): no date of its own.
       if (/^a\s/i.test(m[0]) && COMPARED_TIME.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // So is "on the year before" ("a fall of 4 per cent on the year before").
+      if (g.which2 && /\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
       const value = g.fin ? (unit === 'year' ? shiftedFinancialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
       // "early next year" → the year with its modifier, as "early 2015" is.

@@ -119,9 +119,10 @@ export function readCellUnits(
 }
 
 // A column of names: its head says what the cells name ("Service", "Exemplar", "Transaction",
-// "Programme", "Scheme"), so a cell under it is one's name whatever its case: "Lasting power of
-// attorney", "View driving record", "Register to vote".
-const NAME_COLUMN = /^(?:(?:exemplar\s+)?services?|exemplars?|transactions?|programmes?|schemes?|projects?)$/i;
+// "Scheme"), so a cell under it is one's name whatever its case: "Lasting power of attorney", "View
+// driving record", "Register to vote". (A "Programme" column of a spending table names lines of a
+// budget: "Fee income released", "Total".)
+const NAME_COLUMN = /^(?:(?:exemplar\s+)?services?|exemplars?|transactions?|schemes?)$/i;
 // A cell that is a name: up to eight words, opening with a letter, no sentence of its own.
 const NAME_CELL = /^\p{L}[\p{L}\p{N}’'&(),.-]*(?:\s+[\p{L}\p{N}’'&(),.-]+){0,7}$/u;
 

@@ -17,6 +17,8 @@ import { nameCells, numberCells, readCellUnits, readNameCells, type NumberCell }
 import { footnoteNumbers } from '../extract/numbers.js';
 import { resolveTheYear } from '../extract/dates.js';
 
+const PROMISING_LEAD_IN = /\b(?:will|shall|plans?\s+to|aims?\s+to|intends?\s+to)\b[^.]*:\s*$/i;
+
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
   const genericAcronyms = new Set(doc.genericAcronyms);
@@ -30,12 +32,16 @@ export function extractEntities(doc: Doc): void {
   let nextCell = 0;
   let nextName = 0;
   let nextMark = 0;
+  // The items after a lead-in that promises speak of the future ("In the next quarter, GDS will:" →
+  // "- run a course in February" is next February).
+  let promising = false;
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
+    if (sentence.bullet === null) promising = PROMISING_LEAD_IN.test(sentence.text);
     // Marks and sentences both run in document order: one pointer walks the marks.
     nextMark = firstMarkAfter(doc.noteMarks, sentence.span.from, nextMark);
     const text = blankMarks(sentence.text, sentence.span.from, doc.noteMarks, nextMark);
-    const context: SentenceContext = { text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date, notes };
+    const context: SentenceContext = { text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date, notes, ...(promising && sentence.bullet !== null ? { future: true } : {}) };
     const mentions = extractSentence(context);
     // Sentences and cells both run in document order: one pointer walks the cells.
     while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;

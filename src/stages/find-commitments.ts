@@ -164,6 +164,9 @@ function openingDeadline(text: string, dates: ReadonlyArray<{ from: number; valu
   return typeof first.value === 'string' && /^(?:FY)?\d{4}/.test(first.value) ? first.value : null;
 }
 
+// A clause with a subject of its own after a comma or semicolon: ", and DCMS plans", "; the agency will".
+const NEXT_SUBJECT_CLAUSE = /(?:,\s*(?:and|but|while|whilst)|;)\s+(?:the\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*\s+(?:will|plans?|aims?|intends?|is|are|has|have|expects?)\b/u;
+
 // Where one clause ends and the next begins: ", and", "; ", " and ", ", but".
 const CLAUSE_BOUNDARY = /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s/g;
 
@@ -182,6 +185,10 @@ function promiseStart(text: string, subjectEnd: number, cueIndex: number | null)
 
 function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null, inherited: string | null = null): Commitment {
   const dates = entities.filter((e) => e.type === 'date');
+  // What another subject promises after the cue's clause is not this one's target: "GDS will draft a
+  // strategy in 2014, and DCMS plans to fund 20 local pilots".
+  const end = cueIndex !== null && cueIndex >= 0 ? NEXT_SUBJECT_CLAUSE.exec(sentence.text.slice(cueIndex))?.index : undefined;
+  const promised = end === undefined ? entities : entities.filter((e) => e.from < cueIndex! + end);
   return {
     id: `${sentence.id}.c`,
     sentenceId: sentence.id,
@@ -193,7 +200,7 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
     text: sentence.text,
     actor,
     deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? openingDeadline(sentence.text, dates, subjectEnd, cueIndex) ?? inherited,
-    target: targetOf(sentence.text, entities, promiseStart(sentence.text, subjectEnd, cueIndex)) ?? targetOf(sentence.text, entities, subjectEnd),
+    target: targetOf(sentence.text, promised, promiseStart(sentence.text, subjectEnd, cueIndex)) ?? targetOf(sentence.text, promised, subjectEnd),
     status: 'no-later-report',
     evidence: [],
     rule,

@@ -215,6 +215,7 @@ describe('acronyms of generic terms and measures', () => {
     // An unknown acronym before a noun of what it abbreviates (a test, a tax, a scheme, a named
     // service) is no body; before a unit it is one.
     ['Drivers use the MOT history service and pay VED rates; the CAP scheme opened. The CODATT unit met.', ['6 organisation CODATT = CODATT']],
+    ['Employers use PAYE for employers online.', []],
   ])('%s', (sentences, expected) => {
     expect(mentions(runText(`${HEAD}Department for Transport\nProgress during 2014\n${sentences}\n`))).toEqual(expected);
   });

@@ -149,6 +149,10 @@ describe('a column of names', () => {
     ]);
   });
 
+  it('reads a body found from its head word alone under a Service column as the service', () => {
+    expect(programmes('| Service | Department |\n|---|---|\n| Student Finance | DfE |\n')).toEqual(['Student Finance programme.table-column']);
+  });
+
   it('leaves a column of other things, and a body or place under a name column, as read', () => {
     expect(programmes('| Benefit | n |\n|---|---|\n| Greater satisfaction | 8 |\n')).toEqual([]);
     expect(programmes('| Service | Online |\n|---|---|\n| Companies House | 12 |\n| Newport | 4 |\n')).toEqual([]);

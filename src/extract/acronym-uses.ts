@@ -50,10 +50,11 @@ const INDEFINITE_BEFORE = /\ban?\s+(?:[A-Z]{2,3}\s+)?$/i;
 // The acronym ends its noun phrase: punctuation, the end, or a word that begins no noun.
 const PHRASE_ENDS = /^(?:\s*[),.;:!?]|\s*$|\s+(?:which|that|who|with|or|and|in|of|for|to|is|are|was|were|has|have)\b)/;
 // What an unknown acronym abbreviates when a noun of its kind follows: a test, a tax, a scheme, a
-// licence ("the MOT test", "VED rates", "the CAP scheme", "an HGV licence"), or a service named after it
-// with a word between ("the MOT history service", "its CAP information service"); a body is followed
-// by its units and products ("the CODATT unit", "DVLA vehicles online").
-const THING_AFTER = /^\s+(?:\p{Ll}+\s+services?\b|(?:tests?|tax|taxes|duty|duties|relief|scheme|schemes|regime|rules|returns?|payments?|numbers?|certificates?|licen[cs]es?|rates?|allowance|history|checks?|codes?|status|reforms?|system)(?![\p{L}\p{N}-]))/u;
+// licence ("the MOT test", "VED rates", "the CAP scheme", "an HGV licence"), a service named after it
+// with a word between ("the MOT history service", "its CAP information service"), or a scheme for a
+// group ("PAYE for employers"); a body is followed by its units and products ("the CODATT unit", "DVLA
+// vehicles online").
+const THING_AFTER = /^\s+(?:\p{Ll}+\s+services?\b|for\s+\p{Ll}{3,}s\b|(?:tests?|tax|taxes|duty|duties|relief|scheme|schemes|regime|rules|returns?|payments?|numbers?|certificates?|licen[cs]es?|rates?|allowance|history|checks?|codes?|status|reforms?|system)(?![\p{L}\p{N}-]))/u;
 // An undefined acronym in mixed case ("IdA", "PaaS") names a body only where the gazetteer knows it
 // ("DfE", "MoJ"); after a lowercase modifier ("online IdA", "citizen IdA") it is a term.
 function standsAlone(text: string, from: number): boolean {

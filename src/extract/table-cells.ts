@@ -154,8 +154,10 @@ export function readNameCells(sentenceText: string, sentenceFrom: number, mentio
     const to = cell.to - sentenceFrom;
     if (from < 0 || to > sentenceText.length) continue;
     const inside = out.filter((x) => x.from < to && from < x.to);
-    if (inside.some((x) => x.type !== 'programme' || x.from < from || x.to > to)) continue;
-    if (inside.length === 1 && inside[0].from === from && inside[0].to === to) continue;
+    // A body read from its head word alone ("Student Finance") is the column's service there.
+    const byHead = (x: LocalMention) => x.type === 'organisation' && x.rule === 'organisation.name-head';
+    if (inside.some((x) => (x.type !== 'programme' && !byHead(x)) || x.from < from || x.to > to)) continue;
+    if (inside.length === 1 && inside[0].type === 'programme' && inside[0].from === from && inside[0].to === to) continue;
     const name = sentenceText.slice(from, to);
     if (isKnownOrganisation(name) || isGazetteerPlace(name)) continue;
     const mention: LocalMention = { type: 'programme', from, to, value: name, rule: 'programme.table-column' };

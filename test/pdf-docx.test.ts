@@ -60,12 +60,16 @@ function entityRecall(text: Doc, other: Doc): { recall: number; missing: string[
   const pool = new Map<string, number>();
   for (const e of other.entities) pool.set(`${e.type}:${e.text}`, (pool.get(`${e.type}:${e.text}`) ?? 0) + 1);
   const missing: string[] = [];
-  for (const e of text.entities) {
+  // A name read from its table's column ("Service" over "Student finance") needs the table, which the
+  // renderings do not carry when they have none (the page renderer writes a text table's rows as
+  // paragraphs): such a reading is compared only where the other version has a table to read.
+  const comparable = other.tables.length > 0 ? text.entities : text.entities.filter((e) => e.rule !== 'programme.table-column');
+  for (const e of comparable) {
     const key = `${e.type}:${e.text}`;
     if ((pool.get(key) ?? 0) > 0) pool.set(key, pool.get(key)! - 1);
     else missing.push(key);
   }
-  return { recall: 1 - missing.length / Math.max(1, text.entities.length), missing };
+  return { recall: 1 - missing.length / Math.max(1, comparable.length), missing };
 }
 
 describe.skipIf(!present && !required)('PDF and Word versions of the seed and the corpus pages', () => {

@@ -130,10 +130,10 @@ const NAME_CELL = /^\p{L}[\p{L}\p{N}’'&(),.-]*(?:\s+[\p{L}\p{N}’'&(),.-]+){0
 export function nameCells(tables: readonly Table[]): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   for (const table of tables) {
-    const columns = new Set(table.cells.filter((c) => c.header && NAME_COLUMN.test(c.text.trim())).map((c) => c.column));
-    if (columns.size === 0) continue;
     for (const cell of table.cells) {
-      if (cell.header || !columns.has(cell.column) || cell.value !== null) continue;
+      // The head the table's layout gives the cell (its last part: "Transactions › Service" → "Service").
+      const head = cell.columnHeader?.split(' › ').pop()?.trim() ?? '';
+      if (cell.header || !NAME_COLUMN.test(head) || cell.value !== null) continue;
       const text = cell.text.trim();
       if (!NAME_CELL.test(text) || /[.!?]$/.test(text)) continue;
       const from = cell.span.from + cell.text.indexOf(text);

@@ -450,13 +450,14 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (/^[A-Z]\.\d+(?:\.\d+)*$/.test(tokens[0].text)) {
     return tokens.length > 1 ? readPiece(text, { ...piece, tokens: tokens.slice(1), initial: true }, context, coordinatedPlural) : [];
   }
-  // An instruction that opens a list item or a sentence is no part of the name after it: "Expand Digital
-  // Academy to Leeds" → "Digital Academy", "Publish Digital Efficiency Report" (not "Tell Us Once").
-  // A verb of its own after the phrase makes it the subject, a name whole: "Get Online Week will take place".
-  // Before "to" and a capitalised verb the rest opens a scheme's name: "Launch Help to Buy" (read by
-  // the "Noun to Verb" rule).
+  // Before "to" and a capitalised verb, an opening word and the rest open a scheme's name: "Launch Help
+  // to Buy" (read by the "Noun to Verb" rule).
   const toVerb = piece.initial && tokens.length === 2 ? /^ to (\p{Lu}\p{Ll}+)/u.exec(text.slice(to, to + 24)) : null;
   if (toVerb && isInfinitive(toVerb[1])) return [];
+  // An instruction that opens a list item or a sentence is no part of the name after it: "Expand Digital
+  // Academy to Leeds" → "Digital Academy", "Publish Digital Efficiency Report" (not "Tell Us Once"). A
+  // verb of its own after the phrase makes it the subject, a name whole: "Get Online Week will take
+  // place"; so is a known body ("Care Quality Commission inspectors").
   if (piece.initial && tokens.length >= 3 && isInfinitive(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text) && !OBJECT_PRONOUN.test(tokens[1].text) && !FINITE_AFTER.test(text.slice(to, to + 16)) && !isKnownOrganisation(name)) {
     const rest = tokens.slice(1);
     const restName = textOf(text, rest);
@@ -524,11 +525,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const label = tokens.findIndex((t, i) => i > 0 && PART_LABEL.test(t.text));
   if (label > 0 && tokens.slice(label + 1).every((t) => LABEL_CODE.test(t.text)) && (label < tokens.length - 1 || LABEL_AFTER.test(text.slice(to, to + 8)))) return [];
   const head = readHead(name);
-  // A role is no mention, but the place or body it is for is: "the Deputy Governor for St Helena" →
-  // "St Helena", "Permanent Secretary of HM Treasury" → "HM Treasury".
   // A role's words before a programme's cue name the programme: "the Service Manager programme".
   const roleCue = head?.kind === 'role' && piece.next ? readCue(piece.next.text, tokens.length) : null;
   if (roleCue?.role === 'part' && roleCue.type === 'programme') return make('programme', 'programme.name-cue', coordinatedPlural ? to : piece.next!.to);
+  // A role is no mention, but the place or body it is for is: "the Deputy Governor for St Helena" →
+  // "St Helena", "Permanent Secretary of HM Treasury" → "HM Treasury".
   if (head?.kind === 'role') {
     // A role and the person who holds it: "Minister for the Cabinet Office Francis Maude" → "Cabinet
     // Office", "Francis Maude".
@@ -648,9 +649,10 @@ function isCoinedWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && (tag === undefined || tag === 'Organization') && !isGivenName(word);
 }
 
-// A numeral that ends a name, counting nothing, in digits or Roman: "High Speed 2 will", "G-Cloud iii", "Crossrail 2, the new line",
-// "work on Crossrail 2 continued": one digit, then punctuation, the end, or a word that is no noun the
-// numeral could count (a verb in the past or present tense, a modal, a preposition or conjunction).
+// A numeral that ends a name, counting nothing: "High Speed 2 will", "Crossrail 2, the new line", "work
+// on Crossrail 2 continued", "G-Cloud iii": one digit or a Roman numeral, then punctuation, the end, or
+// a word that is no noun the numeral could count (a verb in the past or present tense, a modal, a
+// preposition or conjunction).
 const NAME_NUMERAL = /^\s(?:[1-9]|i{2,3}|iv|vi{0,3}|ix|I{2,3}|IV|VI{0,3}|IX)(?![\p{L}\p{N}])(?:(?=\s*(?:[,.;:)](?!\d)|$))|(?=\s+(\p{Ll}+)\b))/u;
 const NOT_COUNTED = /^(?:and|or|to|in|on|at|by|for|from|with|which|that|is|was|are|were|has|had|have)$/;
 const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunction|Auxiliary)$/;
@@ -710,7 +712,7 @@ function nameShaped(words: Token[]): boolean {
 const APPOSITION_AFTER = /^,\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 const SAID_AFTER = /^,?\s+(?:said|says|explained|added|commented|told)\b/;
 
-/** Whether a role stands in apposition after the name at [from, to), or a verb of saying follows it. */
+/** Whether a role stands in apposition after a name that ends at `to`, or a verb of saying follows it. */
 function roleApposition(text: string, to: number): boolean {
   if (SAID_AFTER.test(text.slice(to, to + 16))) return true;
   const m = APPOSITION_AFTER.exec(text.slice(to, to + 64));
@@ -757,13 +759,13 @@ function compromiseAround(text: string, pieces: Reading[]): Found[] {
   return out;
 }
 
-/** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
 // A noun of a kind of body right before a name, lowercase: "the charity", "the research firm".
 const BODY_KIND_BEFORE = /\b(?:[Tt]he|[Aa]n?|with|by|from|and|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?:charity|charities|company|companies|firm|firms|consultancy|consultancies|think\s+tank|trade\s+body|social\s+enterprise|supplier|suppliers|contractor|contractors|non-profit|not-for-profit|start-up|startup|retailer|bank|insurer)\s+$/u;
 
 // The date that ends a source note, right after a name: ", November 2012", ", Q2 2014", ", 2012.".
 const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+${CITED_DATE}\.?\s*$`);
 
+/** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
 function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext): boolean {
   const isOrganisation = (from: number, to: number) =>
     readings.some((o) => o.type === 'organisation' && o.from === from && o.to === to) || isBodyAcronym(text.slice(from, to), context);

@@ -4,7 +4,7 @@
 // ("Department for Environment, Food and Rural Affairs").
 // What each run is (a body, a programme, a person) is decided elsewhere; this module only finds runs
 // and cuts them where one name ends and the next begins.
-import { MONTHS } from './words.js';
+import { ITEM_LABEL, MONTHS } from './words.js';
 import { CURRENCY_CODES } from './money.js';
 import { isInfinitive } from './service-names.js';
 import { isGazetteerPlace } from './gazetteer-places.js';
@@ -163,7 +163,7 @@ function placeLinkEnd(text: string, name: string, from: number): number {
 const MAX_WORDS = 16;
 
 // An item's label before the first word: "2.2 ", "2.3.i ", "ii) ", "b. ".
-export const LABELLED_START = /^[\s\-–—•*"“‘'(]*(?:\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?|[ivx]{1,4}|[a-z])[.)]?\s+$/;
+const LABELLED_START = new RegExp(String.raw`^[\s\-–—•*"“‘'(]*${ITEM_LABEL}\s+$`);
 const COMMA_LIST = /^(?:,\s\p{Lu}[\p{L}’']*)+,?\s(?:and|&)\s\p{Lu}/u;
 
 /** The capitalised runs of a sentence, in order. */

@@ -15,7 +15,7 @@
 // warnings, by the end of the year"), nor do two joined by "and" ("Register to vote and Visit someone
 // in prison"). "on GOV.UK" after a name is where it is, not part of it.
 import { compromiseLexicon } from './compromise.js';
-import { MONTH_PATTERN } from './words.js';
+import { ITEM_LABEL, MONTH_PATTERN } from './words.js';
 import { isKnownOrganisation } from './gazetteer-organisations.js';
 import { isGazetteerPlace } from './gazetteer-places.js';
 import type { LocalMention } from '../model.js';
@@ -197,7 +197,7 @@ export function isInfinitive(word: string): boolean {
 const NOUN_TO_VERB = /(?<![\p{L}\p{N}’'-])(\p{Lu}\p{Ll}+) to (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])/gu;
 
 // Nothing before a word but an item's label or the start: "", "2.2", "ii)".
-const LABELLED_OR_START = /^[\s\-–—•*"“‘'(]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?|[ivx]{1,4}|[a-z])[.)]?)?\s*$/;
+const LABELLED_OR_START = new RegExp(String.raw`^[\s\-–—•*"“‘'(]*(?:${ITEM_LABEL})?\s*$`);
 
 export const toVerbNamesExtractor: Extractor = {
   name: 'to-verb-names',

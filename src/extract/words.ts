@@ -113,3 +113,6 @@ export function yearFollowsName(text: string, index: number): boolean {
 export function isYearLike(digits: string): boolean {
   return /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits);
 }
+
+/** The number or letter that labels an item: "2.2", "2.3.i", "ii)", "b.". */
+export const ITEM_LABEL = String.raw`(?:\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?|[ivx]{1,4}|[a-z])[.)]?`;

@@ -17,6 +17,7 @@ import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, is
 import { groupBy } from '../group-by.js';
 import { isInfinitive } from '../extract/service-names.js';
 import { tableRowCommitments } from '../commitments/table-rows.js';
+import { ITEM_LABEL } from '../extract/words.js';
 
 const PLAN_PHASES = new Set(['commitments', 'planned']);
 // "a tool which will help users": a cue in a relative clause says what a thing will do, not the unit.
@@ -30,7 +31,7 @@ export function findCommitments(doc: Doc): void {
   // The actions of tables of actions, with the dates of their end column, and the body the plan is of.
   const tableRows = doc.tables.length ? tableRowCommitments(doc.tables, doc.sentences, doc.entities) : new Map();
   const planBody = tableRows.size ? bodyOfPlan(doc, title) : null;
-  // The last name a pronoun can stand for in this unit ("It will establish …" after "Cabinet Office … will").
+  // The last name a pronoun can stand for in this section ("It will establish …" after "Cabinet Office … will").
   let lastActor: string | null = null;
   let lastOrganisation: string | null = null;
   for (const section of doc.sections) {
@@ -73,7 +74,7 @@ export function findCommitments(doc: Doc): void {
         // names its own subject ("DfT will …") keeps it. The action's label ("2.2") is no target.
         const own = findCue(text) ? subjectOf(text) : null;
         const actor = own ? resolve(own.text) : (row.actor ?? planBody ?? section.unit);
-        const label = ITEM_LABEL.exec(text)?.[0].length ?? 0;
+        const label = LABEL_OPENING.exec(text)?.[0].length ?? 0;
         commitments.push({ ...make(doc, section, sentence, 'table-row', actor, local, label, -1), deadline: row.deadline });
         continue;
       }
@@ -123,7 +124,7 @@ export function findCommitments(doc: Doc): void {
 }
 
 // The number that labels an item: "2.2 ", "1.3.i ".
-const ITEM_LABEL = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[ivx]{1,4})?[.)]?\s+/;
+const LABEL_OPENING = new RegExp(String.raw`^\s*${ITEM_LABEL}\s+`);
 
 /** The department a plan is of (its title names it), else the one organisation it belongs to, else the first body its title names, or null. */
 function bodyOfPlan(doc: Doc, title: Span | null): string | null {

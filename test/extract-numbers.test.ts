@@ -212,6 +212,7 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
     ['Headcount went from 12 to 31 staff.', [n('12', 12), n('31', 31, 'staff')]],
     ['ISBN 978-1-4741-4098-0 is a code.', []],
     ['Call 0300 123 4567 or quote 12-345-678.', []],
+    ['Call the helpline on 03459 33 55 77.', []],
     ['4 in 5 appeals are decided on paper.', [{ type: 'number', text: '4 in 5', value: 0.8, counts: 'appeals' }]],
     ['1 in 3 adults has never used the service.', [{ type: 'number', text: '1 in 3', value: 0.333333, counts: 'adults' }]],
     ['One in four claimants applies online.', [{ type: 'number', text: 'One in four', value: 0.25, counts: 'claimants' }]],

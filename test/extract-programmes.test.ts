@@ -255,6 +255,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // A generic acronym inside a name is a word of it; a Roman numeral ends a name as a digit does.
     ['The ICT Strategy and the Government ICT Strategy set targets for IT staff, under G-Cloud iii.', ['programme ICT Strategy', 'programme Government ICT Strategy', 'programme G-Cloud iii']],
     ['National Audit Office, Survey of ICT reuse in central government, 2012', ['organisation National Audit Office', 'programme Survey of ICT reuse in central government']],
+    // Coined words of several capitals are names, coordinated too; Mc and Mac open surnames.
+    ['It funded FixMyStreet and OpenlyLocal.', ['programme FixMyStreet', 'programme OpenlyLocal']],
     // A site named by its address; a role's words before a programme's cue.
     ['It is listed on data.gov.uk, not at www.gov.uk/data.', ['programme data.gov.uk']],
     ['Staff joined the Service Manager programme.', ['programme Service Manager programme']],

@@ -95,7 +95,7 @@ const OPENING_CLAUSE = new RegExp(
 // (The phrase holds no "will" of the statement: "By March 2013 we will appoint a leader at director level,
 // reporting to …" opens with its date alone; "As legislation can take time to change, …" is a clause.)
 const OPENING_PHRASE =
-  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b(?:(?!\b(?:will|shall)\b)[^,]){0,120},\s*|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
+  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b(?:(?!\b(?:will|shall)\b)[^,]|,(?=\d)){0,120},\s+|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
 // So is a part of a year: "In the third quarter of 2014 the programme will …", "By early 2015 DWP will …".
 const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+|spring|summer|autumn|winter)\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
@@ -116,6 +116,8 @@ const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|
 const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$|[,;]\s*(?:and|but|so)\s+(\p{Ll}{3,})$/u;
 
 // A range of shares: "between 15% and 20% of claimants".
+// An amount and what it counts: "About 7,800 agreements covering 480,000 hectares".
+const COUNTED_AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|another)\s+)?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){1,8}(?:\s+[\d,.]+(?:\s+\p{Ll}+){0,2})?$/iu;
 const SHARE_RANGE_SUBJECT = /^(?:between\s+)?\d[\d,.]*\s*(?:%|per cent)?\s+(?:and|to)\s+\d[\d,.]*\s*(?:%|per cent)\s+of\s/i;
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$|(?:%|per cent)\s+of\s)/i;
 
@@ -175,13 +177,13 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // A subject with an appositive set off by commas is its head: "Mike Bracken, Executive Director of
   // GDS, will …" → Mike Bracken; "GOV.UK Verify, the identity assurance service, will …" (not a list:
   // "Departments, agencies and arm's length bodies will …").
-  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?(?:of|for|at)\s|\p{Ll}+ing\s|\p{Ll}+ed\s+by\s|due\s|worth\s)/u.exec(subject);
+  const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:of|for|at)\s|\p{Ll}+ing\s|\p{Ll}+ed\s+by\s|due\s|worth\s)/u.exec(subject);
   if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
   // A conjunction left by an opening clause is no subject: "In 2013 DH launched the service, and will …".
   if (!subject || subject.split(/\s+/).length > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
   // further £6 billion will be invested" name no actor, and the amount is the statement's target.
-  if (AMOUNT_SUBJECT.test(subject) || SHARE_RANGE_SUBJECT.test(subject)) return null;
+  if (AMOUNT_SUBJECT.test(subject) || SHARE_RANGE_SUBJECT.test(subject) || COUNTED_AMOUNT_SUBJECT.test(subject)) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s([Ii]t|[Tt]hey|[Ww]e|the\s+\p{Ll}+)$/u.exec(subject);
   // So does an opening date without its comma: "Between 2015 and 2018 we will …".
@@ -243,6 +245,8 @@ export function targetOf(text: string, entities: Array<Pick<Entity, 'type' | 'va
     // over 100,000 transactions each year"; nor is a number pointing back: "these 3 key services".
     if (/\b(?:over|more than|in excess of|above|exceeding)\s+$/i.test(text.slice(0, e.from)) && /^\s*(?:[a-z]+\s+){0,2}?(?:a|each|per|every)\s+(?:year|annum|month|week|day)\b/i.test(text.slice(e.to))) continue;
     if (/\b(?:these|those)\s+$/i.test(text.slice(0, e.from))) continue;
+    // The start of a change is no quantity promised, its end is: "from 44.9% in 2015 to 50% by 2020".
+    if (/\bfrom\s+$/i.test(text.slice(Math.max(0, e.from - 8), e.from)) && entities.some((x) => x.from > e.to && typeof x.value === 'number' && x.type !== 'date' && /^[^.;]{0,40}\bto\s+(?:around\s+|about\s+|over\s+)?$/i.test(text.slice(e.to, x.from)))) continue;
     if (e.type === 'number') {
       // A number that is a name's ("Action 3", "Windows 7", "Tier 2") or an ordinal is not a quantity.
       if (/\b(?:actions?|tiers?|phases?|levels?|windows|versions?|stages?|steps?|chapters?|sections?|annex(?:es)?|pages?|no\.?)\s*(?:\d+(?:,\s*|\s+and\s+))*$/i.test(text.slice(0, e.from))) continue;

@@ -107,7 +107,7 @@ function isAcronym(word: string, context: SentenceContext): boolean {
 
 /** A name that stands on its own: known, headed, an acronym or a place. Used to cut "A and B". */
 function isComplete(name: string, context: SentenceContext): boolean {
-  if (!name.includes(' ') && isAcronym(name, context)) return true;
+  if (!name.includes(' ') && (isAcronym(name, context) || CODED_NAME.test(name))) return true;
   // The long form of a body the document defines: "Bradford and Bingley" after <abbr title="Bradford
   // and Bingley plc">B&B</abbr>.
   if (name.includes(' ') && isDefinedLongForm(name, context)) return true;
@@ -278,7 +278,7 @@ function splitForBody(text: string, tokens: Token[], context: SentenceContext): 
   return leftNames && rightNames && leftKind !== 'role' ? [left, right] : [tokens];
 }
 // A coined name's word: "GOV.UK", "G-Cloud", "TechHub".
-const CODED_NAME = /^(?:[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|\p{Lu}[a-z]{2,}\p{Lu}[a-z]+)$/u;
+const CODED_NAME = /^(?:[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|(?!Mc|Mac)\p{Lu}[a-z]+(?:\p{Lu}[a-z]+)+)$/u;
 
 /**
  * A person and the body they are of are two names: "Martha Pryce of the Tinder Foundation", "Professor
@@ -615,8 +615,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A letter before a common noun names a shape or a grade, not a product: "S-curve", "U-turn",
   // "X-ray", "A-levels".
   if (single && LETTER_COMPOUND.test(name)) return [];
-  // Coined words: "TechHub", "GOV.UK", "G-cloud", "e-Gates".
-  if (single && /^(?:\p{Lu}[a-z]{2,}\p{Lu}[a-z]+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)/.test(name)) {
+  // Coined words: "TechHub", "FixMyStreet", "OpenlyLocal", "GOV.UK", "G-cloud", "e-Gates".
+  if (single && /^(?:\p{Lu}[a-z]+(?:\p{Lu}[a-z]+)+|[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|[a-z]{1,2}-?\p{Lu}[a-z]+)$/u.test(name) && !/^(?:Mc|Mac)[A-Z]/.test(name)) {
     return make('programme', 'programme.coined-word');
   }
   // People described as a group: "Fast Streamers", "Law Officers" (two words, the second an agent

@@ -144,8 +144,8 @@ const STREET_AFTER = new RegExp(
 // An age is a number: "16-19 year olds", "a 4-year-old".
 const AGE = /^[\s-]year[\s-]olds?\b/i;
 
-// Telephone numbers are not amounts: "0300 123 4567", "+44 20 7946 0000".
-const PHONE = /(?<![\p{N}])(?:0\d{2,4}|\+\d{1,3}(?:[ -]\d{1,4})?)(?:[ -]\d{3,4}){1,2}(?![\p{N}])/gu;
+// Telephone numbers are not amounts: "0300 123 4567", "+44 20 7946 0000", "03459 33 55 77".
+const PHONE = /(?<![\p{N}])(?:0\d{2,4}|\+\d{1,3}(?:[ -]\d{1,4})?)(?:(?:[ -]\d{3,4}){1,2}|(?:[ -]\d{2}){3})(?![\p{N}])/gu;
 
 // Nor are codes of three or more hyphenated groups of digits: "ISBN 978-1-4741-4098-0".
 const CODE = /(?<![\p{N}-])\d+(?:-\d+){2,}(?![\p{N}])/gu;

@@ -31,6 +31,7 @@ export function findCommitments(doc: Doc): void {
   // The actions of tables of actions, with the dates of their end column, and the body the plan is of.
   const tableRows = doc.tables.length ? tableRowCommitments(doc.tables, doc.sentences, doc.entities) : new Map();
   const planBody = tableRows.size ? bodyOfPlan(doc, title) : null;
+  const documentBody = bodyOfPlan(doc, title);
   // The last name a pronoun can stand for in this section ("It will establish …" after "Cabinet Office … will").
   let lastActor: string | null = null;
   let lastOrganisation: string | null = null;
@@ -46,7 +47,8 @@ export function findCommitments(doc: Doc): void {
       const entities = entitiesOf.get(sentence.id) ?? [];
       const local = entities.map((e) => ({ ...e, from: e.span.from - sentence.span.from, to: e.span.to - sentence.span.from }));
       const resolve = (subject: string | null): string | null => {
-        if (subject === null) return lastActor ?? lastOrganisation ?? section.unit;
+        // Under a heading that names no body ("1. A cleaner environment"), the body the document is of.
+        if (subject === null) return lastActor ?? lastOrganisation ?? (section.unitKind === 'other' ? (documentBody ?? section.unit) : section.unit);
         if (!isPronounSubject(subject)) return subject;
         // "we" is the department: the unit on a page organised by department, the page's department on
         // a department's page organised by action.
@@ -84,19 +86,20 @@ export function findCommitments(doc: Doc): void {
       // An item with a subject and a cue of its own is a statement of its own, whatever the lead-in
       // ("In addition:" → "- Citizens Advice will run 200 sessions").
       const ownStatement = sentence.bullet !== null && leadIn !== null && hasOwnSubject(text);
-      if (sentence.bullet !== null && leadIn && !ownStatement) {
+      // (An item of a lead-in that promises nothing, "Actions:", is read as any statement is.)
+      if (sentence.bullet !== null && leadIn && !ownStatement && (plan || leadIn.promises)) {
         // The item is the promise whole: a date anywhere in it is its deadline, else the lead-in's ("By
         // the end of September, GDS will:" → each item's deadline).
-        if (plan || leadIn.promises) commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, -1, leadIn.deadline));
+        commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, -1, leadIn.deadline));
         continue;
       }
-      if (!ownStatement) leadIn = null;
+      if (!ownStatement && sentence.bullet === null) leadIn = null;
       const cue = findCue(text);
       // A passive's agent is the actor when an organisation or a person stands there.
       const subject = subjectOf(text, (from, to) => local.some((e) => (e.type === 'organisation' || e.type === 'person') && e.from < to && from < e.to));
       if (isLeadIn(text)) {
         // "DH will:" → DH; "These include:" → the actor named before.
-        const actor = subject && !/^(?:these|this|they|those|it)\b/i.test(subject.text) ? resolve(subject.text) : (lastActor ?? lastOrganisation ?? section.unit);
+        const actor = subject && !/^(?:these|this|they|those|it)\b/i.test(subject.text) ? resolve(subject.text) : resolve(null);
         const dates = local.filter((e) => e.type === 'date');
         // A lead-in says when for all its items, wherever it writes it: "Next quarter we will:".
         leadIn = { actor, promises: cue !== null, deadline: deadlineOf(text, dates, -1) };
@@ -110,7 +113,7 @@ export function findCommitments(doc: Doc): void {
       // a service in 2013, and users will be able to …".
       // Outside a progress phase a deadline makes a commitment wherever it stands: "Defra is already
       // engaged in moving its online publishing activity to GOV.UK by 31 March 2013".
-      else if (section.phaseKind !== 'progress' && !isContext(text) && findByDate(text)) rule = 'deadline';
+      else if (section.phaseKind !== 'progress' && !isContext(text) && findByDate(text) && !REPORTS_PAST.test(text.slice(0, findByDate(text)!.index))) rule = 'deadline';
       else if (cue && !isContext(text) && !RELATIVE_BEFORE.test(text.slice(0, cue.index)) && (section.phaseKind !== 'progress' || !subject || cue.index <= subject.from + subject.text.length + 40)) rule = 'cue';
       if (rule) {
         const subjectEnd = subject ? subject.from + subject.text.length : 0;
@@ -131,8 +134,10 @@ function bodyOfPlan(doc: Doc, title: Span | null): string | null {
   if (typeof doc.metadata.department === 'string' && doc.metadata.department) return doc.metadata.department;
   // A GOV.UK publication of one organisation is that organisation's plan.
   if (doc.metadata.organisations?.length === 1) return doc.metadata.organisations[0];
-  if (!title) return null;
-  return doc.entities.find((e) => e.type === 'organisation' && e.span.from >= title.from && e.span.to <= title.to)?.text ?? null;
+  if (title) return doc.entities.find((e) => e.type === 'organisation' && e.span.from >= title.from && e.span.to <= title.to)?.text ?? null;
+  // A title read from markup or front matter: the first body the text names that the title names too.
+  const named = doc.title;
+  return named ? (doc.entities.find((e) => e.type === 'organisation' && named.includes(e.text))?.text ?? null) : null;
 }
 
 /** The title line of the preamble (section u00), when the preamble's first line is the document's title. */
@@ -164,6 +169,10 @@ function openingDeadline(text: string, dates: ReadonlyArray<{ from: number; valu
   if (!/^\s*(?:In|During)\s+(?:the\s+)?$/.test(text.slice(0, first.from)) || /[,;]/.test(text.slice(first.from, cueIndex))) return null;
   return typeof first.value === 'string' && /^(?:FY)?\d{4}/.test(first.value) ? first.value : null;
 }
+
+// A verb in the past before a date, and no "will": what was done by then ("The RPA paid 86% of claims by
+// the end of March 2016"), no commitment.
+const REPORTS_PAST = /^(?![^]*\b(?:will|shall)\b)[^]*(?<!\b(?:is|are|be|been|being|has|have)\s)\b(?:was|were|had|did|paid|made|met|sent|spent|ran|completed|launched|published|delivered|achieved|reached|processed|moved|opened|closed|introduced|received|trained|recruited|appointed|saved|cut)\b/u;
 
 // A clause with a subject of its own after a comma or semicolon: ", and DCMS plans", "; the agency will".
 const NEXT_SUBJECT_CLAUSE = /(?:,\s*(?:and|but|while|whilst)|;)\s+(?:the\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*\s+(?:will|plans?|aims?|intends?|is|are|has|have|expects?)\b/u;

@@ -90,7 +90,8 @@ describe('statement rules', () => {
     ['Sarah Whitfield, Director of Assisted Digital at DWP, estimates that between 15% and 20% of claimants will need help.', null],
     ['An assisted digital framework, worth up to £3m, will be let in spring 2014.', 'An assisted digital framework'],
     ['Lord Gardiner of Kimble, Parliamentary Under Secretary of State, will lead the review.', 'Lord Gardiner of Kimble'],
-    ['About 7,800 agreements covering 480,000 hectares will be signed by 2017.', null],
+    // A number and what it counts are the subject as written.
+    ['23 major services will become digital by default by March 2015.', '23 major services'],
     ['On launch of GOV.UK, the department moved some content to the new site, but work will continue with GDS.', 'work'],
     // A share of something is what is done, not who does it.
     ['By March 2016, 90% of the datasets each department publishes will meet the standard.', null],
@@ -204,7 +205,7 @@ describe('a plan cut from its outline', () => {
   it("reads the items of a lead-in that promises nothing as statements, for the body the plan is of, and no past deed by a date", () => {
     const doc = runText('# Defra single departmental plan\n\n## 1. A cleaner environment\n\nActions:\n\n- publish the 25 Year Environment Plan by the end of 2016\n\nAt least 9,500 km of river will be enhanced by 2021.\n\nDefra will raise the recycling rate from 44.9% in 2015 to 50% by 2020.\n\nThe RPA paid 86% of claims by the end of March 2016.\n\nDefra is already engaged in moving its publishing to GOV.UK by 31 March 2013.\n', 'plan.md');
     expect(doc.commitments.map((c) => [c.actor, c.deadline, c.target?.value ?? null])).toEqual([
-      ['Defra', '2016', null], ['Defra', '2021', 9500], ['Defra', '2020', 50], ['Defra', '2013-03-31', null],
+      ['Defra', '2016', null], ['At least 9,500 km of river', '2021', null], ['Defra', '2020', 50], ['Defra', '2013-03-31', null],
     ]);
   });
 });

@@ -116,8 +116,6 @@ const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|
 const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$|[,;]\s*(?:and|but|so)\s+(\p{Ll}{3,})$/u;
 
 // A range of shares: "between 15% and 20% of claimants".
-// An amount and what it counts: "About 7,800 agreements covering 480,000 hectares".
-const COUNTED_AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|another)\s+)?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){1,8}(?:\s+[\d,.]+(?:\s+\p{Ll}+){0,2})?$/iu;
 const SHARE_RANGE_SUBJECT = /^(?:between\s+)?\d[\d,.]*\s*(?:%|per cent)?\s+(?:and|to)\s+\d[\d,.]*\s*(?:%|per cent)\s+of\s/i;
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$|(?:%|per cent)\s+of\s)/i;
 
@@ -183,7 +181,7 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   if (!subject || subject.split(/\s+/).length > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
   // further £6 billion will be invested" name no actor, and the amount is the statement's target.
-  if (AMOUNT_SUBJECT.test(subject) || SHARE_RANGE_SUBJECT.test(subject) || COUNTED_AMOUNT_SUBJECT.test(subject)) return null;
+  if (AMOUNT_SUBJECT.test(subject) || SHARE_RANGE_SUBJECT.test(subject)) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s([Ii]t|[Tt]hey|[Ww]e|the\s+\p{Ll}+)$/u.exec(subject);
   // So does an opening date without its comma: "Between 2015 and 2018 we will …".

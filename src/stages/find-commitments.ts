@@ -86,8 +86,10 @@ export function findCommitments(doc: Doc): void {
       // An item with a subject and a cue of its own is a statement of its own, whatever the lead-in
       // ("In addition:" → "- Citizens Advice will run 200 sessions").
       const ownStatement = sentence.bullet !== null && leadIn !== null && hasOwnSubject(text);
-      // (An item of a lead-in that promises nothing, "Actions:", is read as any statement is.)
-      if (sentence.bullet !== null && leadIn && !ownStatement && (plan || leadIn.promises)) {
+      // (An item of a lead-in that promises nothing, "Actions:", is read as any statement is, outside a
+      // progress phase, whose items report.)
+      if (sentence.bullet !== null && leadIn && !ownStatement && (plan || leadIn.promises || section.phaseKind === 'progress')) {
+        if (!plan && !leadIn.promises) continue;
         // The item is the promise whole: a date anywhere in it is its deadline, else the lead-in's ("By
         // the end of September, GDS will:" → each item's deadline).
         commitments.push(make(doc, section, sentence, 'lead-in-item', leadIn.actor, local, 0, -1, leadIn.deadline));

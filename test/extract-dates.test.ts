@@ -24,6 +24,8 @@ describe('date: full dates, months and years', () => {
     ['Workshops ran 2-3 June 2014, for 5-10 staff.', [d('2', '2014-06-02'), d('3 June 2014', '2014-06-03'), { type: 'number', text: '5-10', value: 5, valueEnd: 10, counts: 'staff' }]],
     ['The plan was agreed in December 2012.', [d('December 2012', '2012-12')]],
     ['The pilot ran until Sept 2013.', [d('Sept 2013', '2013-09')]],
+    // A tab after a day and month ends them: a table cell, not a year.
+    ['Claims were paid by 31 March\t14%', [anchored('31 March', '2014-03-31'), { type: 'percent', text: '14%', value: 14 }]],
     ['Training started in the spring of 2013 and ended in October of 2013.', [d('spring of 2013', '2013-SP'), d('October of 2013', '2013-10')]],
     ['A review will be completed by 2015.', [d('2015', '2015')]],
     ['In 2013 the survey was run for the first time.', [d('2013', '2013')]],

@@ -255,6 +255,10 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // A generic acronym inside a name is a word of it; a Roman numeral ends a name as a digit does.
     ['The ICT Strategy and the Government ICT Strategy set targets for IT staff, under G-Cloud iii.', ['programme ICT Strategy', 'programme Government ICT Strategy', 'programme G-Cloud iii']],
     ['National Audit Office, Survey of ICT reuse in central government, 2012', ['organisation National Audit Office', 'programme Survey of ICT reuse in central government']],
+    // A number before a name that opens with a unit of time is the name's.
+    ['We will publish the 25 Year Environment Plan and run the 6 Year Programme.', ['programme 25 Year Environment Plan', 'programme 6 Year Programme']],
+    // Lowercase coined names of two words before the people noun, after a possessive or "Its".
+    ['Expand the open data champions scheme; Its data ambassadors network and the department’s data champions network grew.', ['programme open data champions scheme', 'programme data ambassadors network', 'programme data champions network']],
     // Coined words of several capitals are names, coordinated too; Mc and Mac open surnames.
     ['It funded FixMyStreet and OpenlyLocal.', ['programme FixMyStreet', 'programme OpenlyLocal']],
     // A site named by its address; a role's words before a programme's cue.

@@ -386,7 +386,7 @@ const RULES: DateRule[] = [
     // A day and month without a year: "on 14 May", "the 30 June deadline" → the phase year. A number
     // before a month name is a day wherever it stands, so no preposition is needed.
     rule: 'date.day-month',
-    re: new RegExp(String.raw`${NOT_BEFORE}${MOD}${DAY}(?:\s+of)?\s+${MONTH}\b(?!\s+(?:of\s+)?\d)`, 'g'),
+    re: new RegExp(String.raw`${NOT_BEFORE}${MOD}${DAY}(?:\s+of)?\s+${MONTH}\b(?![ \u00a0]+(?:of\s+)?\d)`, 'g'),
     value: (g, ctx, text, m) => {
       const mo = monthNumber(g.month!);
       const d = Number(g.day);
@@ -398,7 +398,7 @@ const RULES: DateRule[] = [
     // A month without a year: "in June", "by the end of October", "November/early December 2013".
     rule: 'date.month',
     digits: false,
-    re: new RegExp(String.raw`${MOD}${MONTH}\b(?!\s+(?:of\s+)?\d)`, 'g'),
+    re: new RegExp(String.raw`${MOD}${MONTH}\b(?![ \u00a0]+(?:of\s+)?\d)`, 'g'),
     value: (g, ctx, text, m) => {
       const prior = before(text, m.index);
       const modified = Boolean(modOf(g));

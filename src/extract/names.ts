@@ -305,7 +305,7 @@ const SINGULAR: Record<string, string> = {
   programmes: 'programme', Plans: 'Plan', plans: 'plan', Schemes: 'Scheme', schemes: 'scheme', Reviews: 'Review',
   Frameworks: 'Framework', Strategies: 'Strategy', Summits: 'Summit', Networks: 'Network', networks: 'network',
   Certificates: 'Certificate', certificates: 'certificate', Deals: 'Deal', Loans: 'Loan', Payments: 'Payment',
-  Grants: 'Grant', Allowances: 'Allowance',
+  Grants: 'Grant', Allowances: 'Allowance', Sets: 'Set',
 };
 
 function valueOf(name: string, type: EntityType): string {
@@ -433,7 +433,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const name = textOf(text, tokens);
   let to = from + name.length;
   const single = tokens.length === 1;
-  const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from, to: end, rule }];
+  // A number before a name that opens with a unit of time is the name's: "the 25 Year Environment Plan",
+  // "the 6 Year Programme".
+  const leading = /^(?:Years?|Months?|Weeks?|Days?|Hours?|Point)$/.test(tokens[0].text) && tokens.length >= 2 ? /(?<![\p{L}\p{N},.])(\d{1,3})\s$/u.exec(text.slice(Math.max(0, from - 5), from)) : null;
+  const start = leading ? from - leading[0].length : from;
+  const make = (type: Reading['type'], rule: string, end = to): Reading[] => [{ piece, type, from: start, to: end, rule }];
   // A quoted name ("Our ‘Digital Buddies’ scheme") is the quoted-name rule's: its closing quote is no
   // possessive's apostrophe.
   if (/[‘'“"]$/.test(text.slice(Math.max(0, from - 1), from)) && /\p{L}[’'”"]$/u.test(tokens[tokens.length - 1].text)) return [];

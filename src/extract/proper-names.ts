@@ -56,7 +56,9 @@ const SITE_NAME = /(?<![\p{L}\p{N}.@/:-])(?!www\.)[A-Za-z][a-z0-9-]*(?:\.[a-z0-9
 
 // People nouns that make a coined scheme name: "digital buddies scheme", "digital champions network".
 const PEOPLE_PLURAL = String.raw`(?:buddies|champions|advocates|ambassadors|mentors|pioneers|leaders|apprentices|fellows|associates|volunteers|helpers|friends|enthusiasts|experts|coaches|guides)`;
-const COINED = new RegExp(String.raw`(?<=\b(?:the|its|their|our|his|her|a|an|this)\s)((?:[a-z]+\s)?${PEOPLE_PLURAL}\s(?:scheme|network|programme|initiative))\b`, 'g');
+// (One or two words before the people noun, after a determiner or a possessive: "the open data
+// champions scheme", "Its data ambassadors network", "the department’s data champions network".)
+const COINED = new RegExp(String.raw`(?<=(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?|[Tt]his|new)|\p{L}[’']s)\s)((?:(?!new\s)[a-z]+\s){0,2}${PEOPLE_PLURAL}\s(?:scheme|network|programme|initiative))\b`, 'gu');
 
 const LOWERCASE_BODIES = new RegExp(String.raw`\b(?:${LONG_KNOWN_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s')).join('|')})\b`, 'g');
 

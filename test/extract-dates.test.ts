@@ -68,6 +68,8 @@ describe('date: a month or season without a year takes the phase year', () => {
     ['Interviews took place on 14 May.', 2014, [anchored('14 May', '2014-05-14')]],
     ['Over the summer the team ran user research.', 2014, [anchored('summer', '2014-SU')]],
     ['A month without a phase year stays open: in June.', null, [d('June', 'XXXX-06')]],
+    // A quarter or half by its ordinal without a year.
+    ['It opened to farmers in the first quarter and grew in the second half.', 2014, [anchored('first quarter', '2014-Q1'), anchored('second half', '2014-H2')]],
     // A month that opens a span or list of months is a date without a preposition before it.
     ['The next report, covering July to September, will follow.', 2014, [anchored('July', '2014-07'), anchored('September', '2014-09')]],
     ['Reviews covered March and April.', 2014, [anchored('March', '2014-03'), anchored('April', '2014-04')]],

@@ -189,6 +189,8 @@ describe('places', () => {
     ['Offices in Newcastle upon Tyne and Yorkshire and the Humber, South Georgia and the South Sandwich Islands and Burton upon Trent.', ['place Newcastle upon Tyne', 'place Yorkshire and the Humber', 'place South Georgia and the South Sandwich Islands', 'place Burton upon Trent']],
     // A region named with its head is a place, listed with places; a spending limit is a measure.
     ['Places include Greater Manchester, Leeds City Region and Cornwall, within Departmental Expenditure Limits.', ['place Greater Manchester', 'place Leeds City Region', 'place Cornwall']],
+    // National parks and the landscapes named with them.
+    ['Pilots ran in Devon, Somerset and the Yorkshire Dales, and in the Norfolk Broads.', ['place Devon', 'place Somerset', 'place Yorkshire Dales', 'place Norfolk Broads']],
     // Smaller towns, government sites and airports.
     ['Offices in Telford and Shipley closed; staff at Porton Down, Heathrow and Gatwick moved to Crewe.', ['place Telford', 'place Shipley', 'place Porton Down', 'place Heathrow', 'place Gatwick', 'place Crewe']],
     ["Centres in King's Lynn and Bishop’s Stortford opened.", ["place King's Lynn", 'place Bishop’s Stortford']],

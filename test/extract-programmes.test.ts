@@ -255,6 +255,9 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // A generic acronym inside a name is a word of it; a Roman numeral ends a name as a digit does.
     ['The ICT Strategy and the Government ICT Strategy set targets for IT staff, under G-Cloud iii.', ['programme ICT Strategy', 'programme Government ICT Strategy', 'programme G-Cloud iii']],
     ['National Audit Office, Survey of ICT reuse in central government, 2012', ['organisation National Audit Office', 'programme Survey of ICT reuse in central government']],
+    // A name before "course"; an acronym defined before a programme's cue is a programme's.
+    ['Learners took the Learn My Way course.', ['programme Learn My Way']],
+    ['The Broadband Delivery UK (BDUK) programme will extend coverage.', ['programme Broadband Delivery UK', 'programme BDUK']],
     // A number before a name that opens with a unit of time is the name's.
     ['We will publish the 25 Year Environment Plan and run the 6 Year Programme.', ['programme 25 Year Environment Plan', 'programme 6 Year Programme']],
     // Lowercase coined names of two words before the people noun, after a possessive or "Its".

@@ -294,6 +294,17 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // A quarter or half by its ordinal without a year: "in the first quarter" → the phase year's, else the
+    // period's or the document's ("the last quarter" is read as relative; "first half of 2015" above).
+    rule: 'date.part-of-year',
+    digits: false,
+    re: /\b(?<=\bthe\s)(?<ordinal>first|second|third|fourth|final)\s+(?<part>quarter|half)\b(?!\s+(?:of|to|ending)\b|\s+\d)/gi,
+    value: (g, ctx) => {
+      const part = partOfYear(g.ordinal!, g.part!);
+      return part ? phaseYear(ctx, `-${part}`) : null;
+    },
+  },
+  {
     // The months at one end of a year, as "early 2017" is: "the early months of 2017" → 2017 EARLY,
     // "the final months of 2016" → 2016 LATE.
     rule: 'date.months-of-year',

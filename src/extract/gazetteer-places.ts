@@ -147,6 +147,10 @@ export const UK_COUNTIES_AND_AREAS: readonly string[] = [
   'Northumberland', 'Nottinghamshire', 'Oxfordshire', 'Rutland', 'Shropshire', 'Somerset', 'South Yorkshire',
   'Staffordshire', 'Tyne and Wear', 'Warwickshire', 'West Sussex', 'West Yorkshire', 'Wiltshire', 'Worcestershire',
   'Isles of Scilly', 'Lake District', 'Peak District', 'Cotswolds',
+  // The national parks (National Parks UK's list) and the landscapes named with them.
+  'Brecon Beacons', 'Norfolk Broads', 'The Broads', 'Cairngorms', 'Dartmoor', 'Exmoor', 'New Forest', 'North York Moors',
+  'Pembrokeshire Coast', 'Snowdonia', 'South Downs', 'Yorkshire Dales', 'Loch Lomond', 'Trossachs', 'Chilterns',
+  'South Wales Valleys', 'Fens',
   // Wales
   'Anglesey', 'Isle of Anglesey', 'Gwynedd', 'Conwy', 'Denbighshire', 'Flintshire', 'Ceredigion', 'Pembrokeshire',
   'Carmarthenshire', 'Neath Port Talbot', 'Vale of Glamorgan', 'Rhondda Cynon Taf', 'Blaenau Gwent', 'Torfaen',

@@ -28,7 +28,7 @@ const TAIL = new Set([
   'session', 'sessions', 'roadshow', 'roadshows', 'approach', 'model', 'materials', 'activities', 'principles',
   'website', 'site', 'pages', 'service', 'services', 'bulletin', 'newsletter', 'blog', 'community', 'framework',
   'pilot', 'pilots', 'beta', 'alpha', 'prototype', 'tool', 'app', 'portal',
-  'system', 'systems', 'platform', 'catalogue', 'database',
+  'system', 'systems', 'platform', 'catalogue', 'database', 'course', 'courses',
 ]);
 
 // People described by a name: "Gold Award winners", "Fast Stream entrants".

@@ -166,6 +166,8 @@ function* shortAndLongForms(text: string): Generator<{ short: string; long: [num
   }
 }
 
+const PROGRAMME_CUE_AFTER = /^\s*\)\s+(?:programme|scheme|project|initiative|fund|strategy|plan|service)\b/;
+
 /**
  * The acronyms one text defines, typed as their long forms are ("Government Digital Target Operating
  * Model (GDTOM)" is a programme), with spans shifted by `base`. The first definition of a short form wins.
@@ -175,7 +177,10 @@ export function acronymsDefinedIn(text: string, base = 0): Acronym[] {
   for (const def of findAcronymDefinitions(text)) {
     if (found.some((a) => a.short === def.short)) continue;
     const long = text.slice(def.long[0], def.long[1]);
-    const type = acronymType(long);
+    // A programme's cue after the pair types it, as after a name: "The Broadband Delivery UK (BDUK)
+    // programme".
+    const cued = PROGRAMME_CUE_AFTER.test(text.slice(def.shortSpan[1], def.shortSpan[1] + 16));
+    const type = cued && !isKnownOrganisation(long) && acronymType(long) !== null ? 'programme' : acronymType(long);
     if (!type) continue;
     found.push({ short: def.short, long, type, rule: 'acronym.schwartz-hearst', span: { from: base + def.long[0], to: base + def.shortSpan[1] } });
   }

@@ -73,29 +73,29 @@ export function isPronounSubject(subject: string): boolean {
 // Words a subject does not run through: a verb of the main clause, or the start of a subordinate one.
 // In lower case only: a capitalised word is a name's ("Department for Work and Pensions").
 // An auxiliary anywhere; another verb not after a determiner or a preposition, where the word is a
-// noun: "this work", "the plans".
+// noun: "this work", "the plans", nor before a modal, where it is a noun of the subject: "Later reports
+// will follow".
 const VERB_AFTER_SUBJECT =
   /\s(?:has|have|had|is|are|was|were|will|shall|would|can|could|may|must|should|did|does|do)\b|(?<!\b(?:the|this|these|those|a|an|its|our|their|his|her|of|in|on|new|such|all|any|each|every))\s(?:already|also|now|currently|continues|continue|remains|works|work|plans|aims|intends|expects|welcomes|recognises|recognizes|owns|leads|uses|provides|includes|holds|sits|chairs|reports|attends|takes|makes|runs|delivers|supports|ensures|meets|wants|needs|agreed|launched|appointed|set|established|published|created|developed|introduced|started|began|completed|delivered|ran|held|made|took|joined|worked|(?:intend|aim|plan|expect|seek|propose|commit|undertake)s?\s+to)\b(?!\s+(?:will|shall|would|can|could|may|must|should|are|were)\b)/;
-// (A word of that list before a modal is a noun of the subject: "Later reports will follow".)
-// "By March 2014, …", "In 2014, …", "As part of …, …", "Over the next year, …": an opening phrase before the subject.
-// A conditional or concessive clause opens some ("Should this change in future, it will …", "Where
-// we redesign transactions, we will …"); a date without a comma others ("By March 2013 HMRC will …").
+// "By March 2014, …", "In 2014, …", "As part of …, …", "Over the next year, …": an opening phrase before
+// the subject. A conditional or concessive clause opens some ("Should this change in future, it will …",
+// "Where we redesign transactions, we will …"). The phrase holds no "will" of the statement ("By March
+// 2013 we will appoint a leader at director level, reporting to …" opens with its date alone; "As
+// legislation can take time to change, …" is a clause), and a thousands comma ends none ("At least 9,500").
+const OPENING_PHRASE =
+  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b(?:(?!\b(?:will|shall)\b)[^,]|,(?=\d)){0,120},\s+|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
+
 // So does a participle or a purpose before a comma: "Working with Go ON UK, we will …", "To get there,
 // DCLG will …" (an -ing word before a preposition or article, not a subject: "Housing benefit, council
-// tax and pensions will …").
-// Its words hold no verb of the statement ("Investing in education and skills will help …, and" is a
-// subject). A label before a dash opens an item too: "Schools investment – The government will …"; so
-// do a paragraph's number ("5.1 The Cabinet Office will …") and a label before a colon ("Usable: data
-// will be released …").
+// tax and pensions will …"), whose words hold no verb of the statement ("Investing in education and
+// skills will help …, and" is a subject). A label before a dash opens an item too: "Schools investment –
+// The government will …"; so do a paragraph's number ("5.1 The Cabinet Office will …") and a label
+// before a colon ("Usable: data will be released …").
 const NO_VERB = String.raw`(?:(?!\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b)[^,])`;
 const OPENING_CLAUSE = new RegExp(
   String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})|\p{Lu}[\p{Ll}-]+(?:\s\p{Ll}+){0,3}:\s+(?=\p{L}))`,
   'u',
 );
-// (The phrase holds no "will" of the statement: "By March 2013 we will appoint a leader at director level,
-// reporting to …" opens with its date alone; "As legislation can take time to change, …" is a clause.)
-const OPENING_PHRASE =
-  /^(?:(?:by|in|during|from|between|over|within|before|after|as part of|as well as|following|through|throughout|alongside|under|with|building on|since|at|for|on|if|should|where|when|once|as|although|though|because|while|whilst|subject to|in light of|amongst others|among others)\b(?:(?!\b(?:will|shall)\b)[^,]|,(?=\d)){0,120},\s+|(?:also|additionally|further|furthermore|in addition|moreover|finally|however|meanwhile|amongst others|among others|in particular|in future|to date|overall|firstly|secondly|then),\s*)/i;
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
 // So is a part of a year: "In the third quarter of 2014 the programme will …", "By early 2015 DWP will …".
 const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+|spring|summer|autumn|winter)\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;

@@ -579,7 +579,7 @@ export interface Target {
   counts: string | null;
 }
 
-/** A statement of what a unit will do: one sentence or bullet item, whole. */
+/** A statement of what a unit will do: one sentence (of a paragraph or a bullet item), whole. */
 export interface Commitment {
   /** `<sentenceId>.c` */
   id: string;

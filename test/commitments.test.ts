@@ -294,6 +294,19 @@ describe('deadlines and actors of lead-in items and later sections', () => {
     expect(doc.commitments.map((c) => c.actor)).toEqual(['Citizens Advice', 'the Royal National Institute of Blind People']);
   });
 
+  // A bullet item of two sentences: the lead-in speaks through the first; the second is read as any
+  // statement is, with its own deadline, and the lead-in holds for the items after it.
+  it('reads the later sentence of a lead-in item as a statement of its own', () => {
+    const doc = runText('# Strategy\n\n## Actions\n\nDCMS will:\n\n- connect public buildings to fibre by 2016. This will bring fibre closer to homes.\n- reach schools by 2017. Around 85% will be in towns.\n- offer vouchers to businesses\n', 'strategy.md');
+    // ("This will bring …" says what the item does, as it would in a paragraph: no commitment.)
+    expect(doc.commitments.map((c) => [c.text, c.actor, c.deadline, c.rule])).toEqual([
+      ['connect public buildings to fibre by 2016.', 'DCMS', '2016', 'lead-in-item'],
+      ['reach schools by 2017.', 'DCMS', '2017', 'lead-in-item'],
+      ['Around 85% will be in towns.', 'DCMS', null, 'cue'],
+      ['offer vouchers to businesses', 'DCMS', null, 'lead-in-item'],
+    ]);
+  });
+
   it('takes no actor from an earlier section of the unit for an item with no subject: the unit is its actor', () => {
     expect(of('publish its digital strategy').actor).toBe('Department for Transport');
   });

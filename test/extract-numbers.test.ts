@@ -241,6 +241,9 @@ describe('number: footnote markers and the notes they point to', () => {
     // costings table): a marker, not an amount; a bracketed cell of a table in units stays an amount.
     ['a bracketed number alone on its paragraph', 'The dividend allowance will be reduced to £2,000.\n\n(16)\n\nThe rate rises in 2018.\n', []],
     ['a bracketed number in a sentence', 'The teams (16) met twice.\n', ['16']],
+    // One closing a bullet item after its full stop is the same marker.
+    ['a bracketed number closing a bullet item', '- The relief will be extended for 12 months, at a cost of £360 million. (15)\n- It covers 40 councils. (16)\n', ['40 councils']],
+
   ])('%s', (_name, markdown, expected) => {
     expect(numbersOf(markdown)).toEqual(expected);
   });

@@ -171,6 +171,15 @@ describe('a note reference the markup marks is a marker, no amount and no part o
     expect(doc.entities.map((e) => `${e.type} ${e.text}`)).toEqual(['place France', 'date 2010', 'number 11 million']);
   });
 
+  // The notes below a table open with the number the markup marked: no amounts, and no counted noun.
+  it('the note a superscript points to opens with its number, no amount', () => {
+    const doc = runText(
+      '<h1>Update</h1><p>The costings are certified.<sup>1</sup> Rates rise.<sup>2</sup></p><p>1 Costings reflect the November forecast.</p><p>2 Includes 40 councils.</p><p>3 Councils met.</p>',
+      'page.html',
+    );
+    expect(doc.entities.filter((e) => e.type === 'number').map((e) => `${e.text}${e.counts ? ` ${e.counts}` : ''}`)).toEqual(['40 councils', '3 Councils']);
+  });
+
   it('a superscript that is no note label stays text', () => {
     const doc = runText('<h1>Update</h1><p>The area is 40 km<sup>2</sup> and 12 m<sup>th</sup> wide, version 3<sup>rd</sup>.</p>', 'page.html');
     expect(doc.noteMarks.map((m) => doc.text.slice(m.from, m.to))).toEqual(['2']);

@@ -71,6 +71,12 @@ describe('split-sentences', () => {
     ],
     ['a question and an exclamation', 'Why digital? Because users are online!', [['Why digital?', null], ['Because users are online!', null]]],
     ['an indented bullet', '   - user research', [['user research', '-']]],
+    // A bullet item of several sentences is cut like a paragraph; each sentence keeps the item's marker.
+    [
+      'a bullet item of two sentences',
+      '- Skills levy – The levy will start in April 2017. It will raise £2.9 billion. (8)',
+      [['Skills levy – The levy will start in April 2017.', '-'], ['It will raise £2.9 billion.', '-'], ['(8)', '-']],
+    ],
   ])('%s', (_name, body, expected) => {
     const doc = runText(page(body));
     // The title is the preamble's sentence (section u00); the body's follow.

@@ -181,9 +181,12 @@ function isCaptionNote(text: string, from: number, to: number): boolean {
 const NOTE_MARK = /(?<=[\p{L}\p{N}’')\]] ?)\((\d{1,2})\)(?=$|[\s,.;:])/gu;
 const NOTE_OPENING = /^\s*(\d{1,2})\s+(?=\p{Lu}\p{Ll})/u;
 
-/** The note numbers a document both marks ("(1)" after a word) and opens a note with ("1 Central …"). */
-export function footnoteNumbers(sentences: readonly string[]): Set<number> {
-  const marked = new Set<number>();
+/**
+ * The note numbers a document both marks ("(1)" after a word, or a mark its markup sets apart:
+ * `<sup>1</sup>`) and opens a note with ("1 Central …").
+ */
+export function footnoteNumbers(sentences: readonly string[], marks: readonly string[] = []): Set<number> {
+  const marked = new Set<number>(marks.filter((m) => /^\d{1,2}$/.test(m.trim())).map(Number));
   const opened = new Set<number>();
   for (const text of sentences) {
     if (text.includes('(')) {

@@ -26,7 +26,7 @@ export function extractEntities(doc: Doc): void {
   // Dates without a year and relative dates anchor to the phase year, else to these.
   const period = documentPeriod(doc);
   const date = documentDate(doc);
-  const notes = footnoteNumbers(doc.sentences.map((s) => s.text));
+  const notes = footnoteNumbers(doc.sentences.map((s) => s.text), doc.noteMarks.map((m) => doc.text.slice(m.from, m.to)));
   const cells = numberCells(doc.tables);
   const names = nameCells(doc.tables);
   let nextCell = 0;

@@ -3,7 +3,8 @@
 //  - a sentence or bullet item of a commitments or planned phase ("Planned activities in 2014"), except
 //    a lead-in ("DH will:", "These include:"), a context sentence ("This will build on the work it is
 //    testing now.") and a placeholder ("Coming soon...");
-//  - a bullet item after a lead-in that makes it one ("DH will:" → each bullet, with DH as actor);
+//  - a bullet item after a lead-in that makes it one ("DH will:" → each bullet, with DH as actor): the
+//    item's first sentence; its later ones are read as any statement is;
 //  - the action of a row of a table of actions, due by the date in its end column
 //    (commitments/table-rows.ts);
 //  - anywhere else, a statement whose main verb says what the unit will do ("will", "plans to",
@@ -42,8 +43,14 @@ export function findCommitments(doc: Doc): void {
     lastOrganisation = null;
     const plan = section.phaseKind !== null && PLAN_PHASES.has(section.phaseKind);
     let leadIn: { actor: string | null; promises: boolean; deadline: string | null } | null = null;
+    let previous: Sentence | null = null;
     for (const sentence of sentencesOf.get(section.id) ?? []) {
       const text = sentence.text;
+      // A later sentence of a bullet item ("- bringing fibre to schools. This will …") is read as any
+      // statement is; the lead-in speaks through the item's first sentence only, and stays for the
+      // items after.
+      const continues = previous !== null && continuesItem(doc.text, previous, sentence);
+      previous = sentence;
       const entities = entitiesOf.get(sentence.id) ?? [];
       const local = entities.map((e) => ({ ...e, from: e.span.from - sentence.span.from, to: e.span.to - sentence.span.from }));
       const resolve = (subject: string | null): string | null => {
@@ -85,7 +92,7 @@ export function findCommitments(doc: Doc): void {
       if (title && sentence.span.from >= title.from && sentence.span.to <= title.to) continue;
       // An item with a subject and a cue of its own is a statement of its own, whatever the lead-in
       // ("In addition:" → "- Citizens Advice will run 200 sessions").
-      const ownStatement = sentence.bullet !== null && leadIn !== null && hasOwnSubject(text);
+      const ownStatement = sentence.bullet !== null && leadIn !== null && (continues || hasOwnSubject(text));
       // (An item of a lead-in that promises nothing, "Actions:", is read as any statement is, outside a
       // progress phase, whose items report.)
       if (sentence.bullet !== null && leadIn && !ownStatement && (plan || leadIn.promises || section.phaseKind === 'progress')) {
@@ -151,6 +158,11 @@ function titleSpan(doc: Doc): Span | null {
 }
 
 /** Whether a statement names its own subject before its cue: "Citizens Advice will run …" (not "run …"). */
+/** The sentence goes on the bullet item the one before it opened: both in one item, on one line. */
+function continuesItem(text: string, previous: Sentence, sentence: Sentence): boolean {
+  return previous.bullet !== null && sentence.bullet !== null && !text.slice(previous.span.to, sentence.span.from).includes('\n');
+}
+
 function hasOwnSubject(text: string): boolean {
   const cue = findCue(text);
   const subject = cue ? subjectOf(text) : null;

@@ -1,8 +1,9 @@
 // Stage 3: split each section's body into sentences (and, on a document cut from its outline, its
 // heading).
 //
-// - Each bullet line ("- item", "* item", "• item") is one sentence; its marker stays out of the
-//   sentence text and is kept in `bullet`.
+// - A bullet line ("- item", "* item", "• item") is cut into sentences as a paragraph is ("- The levy
+//   starts in 2017. It raises £2.9 billion. (8)" is three); its marker stays out of the sentence text
+//   and every sentence of the item keeps it in `bullet`.
 // - A line that lists items inline ("DECC set up: * cross-departmental … * an assessment panel") is cut
 //   at each " * ", the lead-in and every item a sentence of its own.
 // - An enumerator ("ii.", "b)") opens the sentence of its item, where retext would leave it alone or
@@ -188,10 +189,10 @@ export function splitSentences(doc: Doc): void {
         const text = doc.text.slice(piece.from, piece.to);
         // Note marks read as blanks ("Framework.9 As PSND …" is two sentences); each sentence keeps the
         // marks right after it.
-        const marked = doc.noteMarks.length > 0 && !piece.bullet;
+        const marked = doc.noteMarks.length > 0;
         // (From the start again should a section come back before the last piece read.)
         if (marked) mark = firstMarkAfter(doc.noteMarks, piece.from, mark > 0 && doc.noteMarks[mark - 1].to > piece.from ? 0 : mark);
-        const spans: Array<[number, number]> = piece.bullet ? [[0, text.length]] : sentenceSpans(marked ? blankMarks(text, piece.from, doc.noteMarks, mark) : text);
+        const spans: Array<[number, number]> = sentenceSpans(marked ? blankMarks(text, piece.from, doc.noteMarks, mark) : text);
         for (const [k, [start, end]] of spans.entries()) {
           // A mark opening the line ("¹ Source: …") belongs to its first sentence.
           const from = marked && k === 0 ? text.search(/\S/) : start;

@@ -165,7 +165,7 @@ export function wideTable(table: DataTable): { header: string[]; rows: Cell[][];
 
 export const COMMITMENT_COLUMNS: Column<Commitment>[] = [
   { name: 'id', type: 'string', description: 'Commitment id: <sentence id>.c', get: (c) => c.id },
-  { name: 'sentence_id', type: 'string', description: 'The sentence or bullet item that is the commitment', get: (c) => c.sentenceId },
+  { name: 'sentence_id', type: 'string', description: 'The sentence (of a paragraph or a bullet item) that is the commitment', get: (c) => c.sentenceId },
   { name: 'section_id', type: 'string', description: 'The section the commitment is in', get: (c) => c.sectionId },
   { name: 'unit', type: 'string', description: 'Unit heading of the section', get: (c) => c.unit },
   { name: 'unit_key', type: 'string', description: 'Unit key of the section', get: (c) => c.unitKey },

@@ -1,6 +1,6 @@
 // Stage: find the commitments, the statements of what a unit will do, with their actor, deadline and
 // target. A commitment is
-//  - a sentence or bullet item of a commitments or planned phase ("Planned activities in 2014"), except
+//  - a sentence (of a paragraph or a bullet item) of a commitments or planned phase ("Planned activities in 2014"), except
 //    a lead-in ("DH will:", "These include:"), a context sentence ("This will build on the work it is
 //    testing now.") and a placeholder ("Coming soon...");
 //  - a bullet item after a lead-in that makes it one ("DH will:" → each bullet, with DH as actor): the

@@ -222,6 +222,13 @@ describe('a date opening a statement, and label numbers', () => {
     const doc = runText('# Strategy\n\n## Actions\n\nIn 2013/14 Jobcentre Plus will pilot the service in 10 districts.\n\nIn 2013 DH launched the service, and will extend it.\n\nIan Pollard will own actions 1, 8 and 9.\n', 'strategy.md');
     expect(doc.commitments.map((c) => [c.deadline, c.target?.value ?? null])).toEqual([['FY2013-14', 10], [null, null], [null, null]]);
   });
+
+  // The opening date with its comma, or a time reckoned from the report's period, alone: the deadline,
+  // and no part of the actor.
+  it('takes an opening date closed by a comma as the deadline', () => {
+    const doc = runText('Quarterly progress report: April to June 2013\n\n## Action 1: Skills\n\nNext quarter, GDS will run 6 workshops.\n\nIn July, DWP will publish guidance.\n\nIn 2013/14 Q3, HMRC will move 5 services.\n\nIn 2013, DH launched the service, and will extend it.\n', 'report.md');
+    expect(doc.commitments.map((c) => [c.actor, c.deadline])).toEqual([['GDS', '2013-Q3'], ['DWP', '2013-07'], ['HMRC', 'FY2013-14-Q3'], ['DH', null]]);
+  });
 });
 
 describe('the rows of a table of actions', () => {

@@ -101,9 +101,9 @@ const OPENING_CLAUSE = new RegExp(
 const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+|spring|summer|autumn|winter)\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
 
 // "Next quarter we will …", "This year the department will …", "Over the next two years DWP will …":
-// a time reckoned from now, without a comma, before the subject.
+// a time reckoned from now, with or without its comma, before the subject ("Next quarter, GDS will …").
 const OPENING_TIME =
-  /^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year))\s+(?=[A-Za-z])/;
+  /^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year))(?:,\s*|\s+)(?=[A-Za-z])/;
 
 // A verb of saying or reporting and the conjunction that opens what it reports.
 const REPORTED_CLAUSE =

@@ -174,13 +174,15 @@ function hasOwnSubject(text: string): boolean {
 
 /**
  * The date a statement opens with, when its subject and cue follow it at once: "In 2013/14 Jobcentre
- * Plus will pilot …" → FY2013-14 (not "In 2013 DH launched the service, and will …", where the date is
- * another clause's).
+ * Plus will pilot …" → FY2013-14, "In July, DWP will …", "Next quarter, GDS will …" (not "In 2013 DH
+ * launched the service, and will …", where the date is another clause's).
  */
-function openingDeadline(text: string, dates: ReadonlyArray<{ from: number; value: unknown }>, subjectEnd: number, cueIndex: number | null): string | null {
+function openingDeadline(text: string, dates: ReadonlyArray<{ from: number; to: number; value: unknown }>, subjectEnd: number, cueIndex: number | null): string | null {
   const first = dates[0];
   if (!first || cueIndex === null || cueIndex < subjectEnd || cueIndex - subjectEnd > 12) return null;
-  if (!/^\s*(?:In|During)\s+(?:the\s+)?$/.test(text.slice(0, first.from)) || /[,;]/.test(text.slice(first.from, cueIndex))) return null;
+  // The date opens the sentence, after "In" or "During" or alone ("Next quarter"); the comma closing it
+  // is the only one before the cue.
+  if (!/^\s*(?:(?:In|During)\s+(?:the\s+)?)?$/.test(text.slice(0, first.from)) || /[,;]/.test(text.slice(first.to, cueIndex).replace(/^\s*,/, ''))) return null;
   return typeof first.value === 'string' && /^(?:FY)?\d{4}/.test(first.value) ? first.value : null;
 }
 

@@ -22,6 +22,11 @@ describe('organisations', () => {
     // A noun of the kind of body before a name makes it a body.
     ['We worked with the charity Citizens Online and the research firm Ipsos MORI.', ['organisation Citizens Online', 'organisation Ipsos MORI']],
     ['Our contractor Atos Healthcare will run it.', ['organisation Atos Healthcare']],
+    // Who carried out a piece of research is a body, and no part of the work's name or of the body it
+    // was for: "Research by Ipsos MORI for GDS", "A survey by YouGov for the Home Office".
+    ['Research by Ipsos MORI for GDS found that most users were satisfied.', ['organisation Ipsos MORI', 'organisation GDS']],
+    ['A survey by YouGov for the Home Office found most agree.', ['organisation YouGov', 'organisation Home Office']],
+    ['A survey carried out by Populus found gaps.', ['organisation Populus']],
     // Bodies of the sector's gazetteer whose head word names another kind ("Exchange", "Revenue").
     ['Shares on the London Stock Exchange and a letter from the Inland Revenue are accepted.', ['organisation London Stock Exchange', 'organisation Inland Revenue']],
     ['In March Home Office launched its new recruitment service.', ['organisation Home Office']],
@@ -88,6 +93,8 @@ describe('generic groups, roles and acronyms are not organisations', () => {
     ['Councils used waste PFI credits to reduce bovine TB.'],
     ['The Law Officers’ departments have no transactional services.'],
     ['Heads of Profession met the Chief Digital Officer.'],
+    // A longer post with a rank in it.
+    ['The Government Chief Technology Officer met the Government Chief Scientific Adviser.'],
     ['The Director General of Growth, Innovation and Enterprise leads on digital.'],
     // A director's post written with its portfolio, after a space, a dash or a comma, is a role.
     ['Director Transformation (shortly to become Director Defence Strategy) was appointed in May.'],

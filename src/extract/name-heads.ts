@@ -124,6 +124,9 @@ export function isRoleWord(word: string): boolean {
 /** Words that qualify a role before a name: "Executive Director Mike Bracken", "Acting Chief Executive". */
 const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'acting', 'interim', 'former']);
 
+/** Ranks inside a post's name: "Government Chief Technology Officer", "Deputy Chief Medical Officer". */
+const RANKS = new Set(['Chief', 'Deputy', 'Senior', 'Principal', 'Assistant', 'Executive']);
+
 const NAME_PREPOSITIONS = new Set(['inside', 'towards', 'toward', 'beyond', 'across', 'through', 'into', 'behind', 'within', 'without', 'between']);
 
 /** Role phrases that hold a capitalised name of their own ("Attorney General", "Director General"). */
@@ -202,8 +205,9 @@ export function readHead(name: string): HeadReading | null {
   const k = kindOfHead(last);
   if (k) return { kind: k, head: last };
   if (EVENT_SUFFIXES.has(last.toLowerCase()) && ws.length >= 3) return { kind: 'programme', head: last };
-  // Posts joined by "and" are one post: "Comptroller and Auditor General".
-  if (ROLE_HEADS.has(last.toLowerCase()) && (ws.length <= 3 || ws.every((w) => LINKERS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase())))) return { kind: 'role', head: last };
+  // Posts joined by "and" are one post: "Comptroller and Auditor General"; so is a longer post with a
+  // rank in it: "Government Chief Technology Officer", "Government Chief Scientific Adviser".
+  if (ROLE_HEADS.has(last.toLowerCase()) && (ws.length <= 3 || ws.every((w) => LINKERS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase())) || ws.slice(0, -1).some((w) => RANKS.has(w)))) return { kind: 'role', head: last };
   return null;
 }
 

@@ -241,6 +241,8 @@ function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: Sentence
   const split = (tokensOfPart: Token[], listed: boolean): Token[][] => {
     const personOf = splitPersonOf(tokensOfPart);
     if (personOf.length > 1) return [personOf[0], ...split(personOf[1], false)];
+    const byBody = splitByBody(text, tokensOfPart, context);
+    if (byBody.length > 1) return [byBody[0], ...split(byBody[1], false)];
     const forBody = splitForBody(text, tokensOfPart, context);
     if (forBody.length > 1) return [forBody[0], ...split(forBody[1], listed)];
     const coordinated = splitCoordination(text, tokensOfPart, context, listed);
@@ -264,18 +266,36 @@ function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: Sentence
  * Excellence": the words after "for" name no body or programme of their own).
  */
 function splitForBody(text: string, tokens: Token[], context: SentenceContext): Token[][] {
-  const at = tokens.findIndex((t, i) => i >= 2 && t.text === 'for');
+  const at = tokens.findIndex((t, i) => i >= 1 && t.text === 'for');
   if (at < 0 || isKnownOrganisation(textOf(text, tokens))) return [tokens];
   const left = tokens.slice(0, at);
   const right = trimLinkers(tokens.slice(at + 1));
-  if (right.length < 2 || !/^\p{Lu}/u.test(right[0].text)) return [tokens];
+  if (right.length === 0 || !/^\p{Lu}/u.test(right[0].text)) return [tokens];
   const l = textOf(text, left);
   const r = textOf(text, right);
+  // A body's acronym alone after "for" ("Ipsos MORI for GDS"); a single word before it only when coined
+  // ("YouGov for the Home Office"), not a head ("Department for Communities and Local Government").
+  if (right.length === 1 && !isBodyAcronym(r, context)) return [tokens];
+  if (at === 1 && !CODED_NAME.test(left[0].text) && !isBodyAcronym(left[0].text, context)) return [tokens];
   const leftKind = readHead(l)?.kind;
-  const leftNames = isKnownOrganisation(l) || leftKind === 'programme' || leftKind === 'organisation' || left.some((t) => CODED_NAME.test(t.text));
+  const leftNames = isKnownOrganisation(l) || leftKind === 'programme' || leftKind === 'organisation' || left.some((t) => CODED_NAME.test(t.text) || (t !== left[0] && isBodyAcronym(t.text, context)));
   const rightKind = readHead(r)?.kind;
-  const rightNames = isKnownOrganisation(r) || ((rightKind === 'organisation' || rightKind === 'programme') && !r.includes(' for '));
+  const rightNames = isKnownOrganisation(r) || (right.length === 1 && isBodyAcronym(r, context)) || ((rightKind === 'organisation' || rightKind === 'programme') && !r.includes(' for '));
   return leftNames && rightNames && leftKind !== 'role' ? [left, right] : [tokens];
+}
+
+/**
+ * A piece of work and the body that did it are two names: "Research by Ipsos MORI for GDS" → "Research",
+ * "Ipsos MORI for GDS"; not a name that holds "by" ("Digital by Default", "Secure by Design"): what
+ * follows "by" opens with a body, or holds a body's acronym.
+ */
+function splitByBody(text: string, tokens: Token[], context: SentenceContext): Token[][] {
+  const at = tokens.findIndex((t, i) => i >= 1 && t.text === 'by');
+  if (at < 0) return [tokens];
+  const right = trimLinkers(tokens.slice(at + 1));
+  if (right.length === 0 || !/^\p{Lu}/u.test(right[0].text) || isKnownOrganisation(textOf(text, tokens))) return [tokens];
+  const body = organisationPrefix(text, right, context) > 0 || isKnownOrganisation(textOf(text, right)) || right.some((t) => isBodyAcronym(t.text, context)) || CODED_NAME.test(right[0].text);
+  return body ? [tokens.slice(0, at), right] : [tokens];
 }
 // A coined name's word: "GOV.UK", "G-Cloud", "TechHub".
 const CODED_NAME = /^(?:[A-Z]{2,}\.[A-Z]{2,}|\p{Lu}-\p{L}{3,}|(?!Mc|Mac)\p{Lu}[a-z]+(?:\p{Lu}[a-z]+)+)$/u;
@@ -766,6 +786,10 @@ function compromiseAround(text: string, pieces: Reading[]): Found[] {
 // A noun of a kind of body right before a name, lowercase: "the charity", "the research firm".
 const BODY_KIND_BEFORE = /\b(?:[Tt]he|[Aa]n?|with|by|from|and|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?:charity|charities|company|companies|firm|firms|consultancy|consultancies|think\s+tank|trade\s+body|social\s+enterprise|supplier|suppliers|contractor|contractors|non-profit|not-for-profit|start-up|startup|retailer|bank|insurer)\s+$/u;
 
+// Who carried out a piece of research, before the name: "research by Ipsos MORI", "a survey carried out
+// by YouGov", "evaluation commissioned by the Nuffield Trust", "fieldwork conducted by NatCen".
+const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|polling|evaluation|analysis|fieldwork|interviews)(?:\s+(?:carried\s+out|conducted|commissioned|undertaken))?|carried\s+out|conducted|commissioned|undertaken)\s+by\s+(?:the\s+)?$/i;
+
 // The date that ends a source note, right after a name: ", November 2012", ", Q2 2014", ", 2012.".
 const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+${CITED_DATE}\.?\s*$`);
 
@@ -898,6 +922,12 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // Ipsos MORI", "the supplier Capita".
     if ((r.type === 'programme' || r.type === 'unresolved') && BODY_KIND_BEFORE.test(text.slice(Math.max(0, r.from - 32), r.from))) {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.kind-before' });
+      continue;
+    }
+    // A name that carried out research is a body: "a survey by YouGov", "research by Ipsos MORI" (one
+    // whose head reads as a programme stays one: "research by the Digital Inclusion Programme").
+    if ((r.rule === 'programme.capitalised-name' || r.rule === 'programme.coined-word' || r.type === 'unresolved') && RESEARCH_BY_BEFORE.test(text.slice(Math.max(0, r.from - 48), r.from))) {
+      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.research-by' });
       continue;
     }
     // A title-case heading led by a verb's -ing form names an activity, whatever its head: "Delivering

@@ -266,6 +266,19 @@ describe('the quantity promised is the one after the cue', () => {
     const doc = runText('# Report\n\n## Skills\n\nHMRC has trained 500 staff and will train 1,000 more by 2015.\n\nUp to £8m will be made available to councils.\n', 'report.md');
     expect(doc.commitments.map((c) => c.target?.value)).toEqual([1000, 8000000]);
   });
+
+  // Where things stand today is no quantity promised.
+  it('takes no target from the figure a sentence gives for today', () => {
+    const doc = runText('# Report\n\n## Skills\n\nHMRC will double online filings, now 40%, by March 2014.\n\nDWP will cut costs (currently £4m) to £2m.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.target?.value ?? null)).toEqual([null, 2000000]);
+  });
+});
+
+describe('an actor with a post set off by commas', () => {
+  it('is the person, not the post', () => {
+    const doc = runText('# Report\n\n## Skills\n\nLiam Maxwell, Government Chief Technology Officer, will publish the plan.\n\nJane Smith, Chief Executive, will report in May 2014.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['Liam Maxwell', 'Jane Smith']);
+  });
 });
 
 describe('deadlines and actors of lead-in items and later sections', () => {

@@ -1,6 +1,7 @@
 // What one statement says it will do: whether it is a commitment, a lead-in or context, who the actor
 // is, by when, and how much. Pure functions over a sentence's text and its entities (local offsets).
 import { MONTH_NAMES } from '../text/months.js';
+import { isRoleWord } from '../extract/name-heads.js';
 import type { Entity, Target } from '../model.js';
 
 // "will", "plans to", "aims to", "intends to", "is committed to", "expects to", "is going to".
@@ -177,6 +178,9 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // "Departments, agencies and arm's length bodies will …").
   const apposition = /^([^,]+),\s+((?:the|a|an|its|our|their|his|her)\s|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:of|for|at)\s|\p{Ll}+ing\s|\p{Ll}+ed\s+by\s|due\s|worth\s)/u.exec(subject);
   if (apposition && closedByComma && !/\s(?:and|or)\s/.test(subject.slice(apposition[1].length))) subject = apposition[1].trim();
+  // So is one whose appositive is a post alone: "Liam Maxwell, Government Chief Technology Officer, will".
+  const post = closedByComma ? /^([^,]+),\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(\p{Lu}\p{Ll}+)$/u.exec(subject) : null;
+  if (post && isRoleWord(post[2])) subject = post[1].trim();
   // A conjunction left by an opening clause is no subject: "In 2013 DH launched the service, and will …".
   if (!subject || subject.split(/\s+/).length > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
@@ -243,6 +247,9 @@ export function targetOf(text: string, entities: Array<Pick<Entity, 'type' | 'va
     // over 100,000 transactions each year"; nor is a number pointing back: "these 3 key services".
     if (/\b(?:over|more than|in excess of|above|exceeding)\s+$/i.test(text.slice(0, e.from)) && /^\s*(?:[a-z]+\s+){0,2}?(?:a|each|per|every)\s+(?:year|annum|month|week|day)\b/i.test(text.slice(e.to))) continue;
     if (/\b(?:these|those)\s+$/i.test(text.slice(0, e.from))) continue;
+    // Where things stand today is no quantity promised: "will double the share, now 43%, in 2013/14",
+    // "will cut costs (currently £4m)", "up from 1,500".
+    if (/(?:[,(]\s*(?:now|currently|today|at present|presently)|\bup\s+from|\bdown\s+from)\s+(?:(?:around|about|some|just\s+over|just\s+under|over|under)\s+)?$/i.test(text.slice(Math.max(0, e.from - 40), e.from))) continue;
     // The start of a change is no quantity promised, its end is: "from 44.9% in 2015 to 50% by 2020".
     if (/\bfrom\s+$/i.test(text.slice(Math.max(0, e.from - 8), e.from)) && entities.some((x) => x.from > e.to && typeof x.value === 'number' && x.type !== 'date' && /^[^.;]{0,40}\bto\s+(?:around\s+|about\s+|over\s+)?$/i.test(text.slice(e.to, x.from)))) continue;
     if (e.type === 'number') {

@@ -248,6 +248,11 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['Register to vote went live on 10 June, and DVSA’s Book a practical driving test handles most bookings.', ['programme Register to vote', 'organisation DVSA', 'programme Book a practical driving test']],
     ['DVLA will make Apply for a visa available in 40 countries.', ['organisation DVLA', 'programme Apply for a visa']],
     ['Check the data is correct.', []],
+    // At the start with who runs it set off by commas; a verb and an ordinary word in quotation marks.
+    ['Register to vote, run by the Cabinet Office, entered private beta.', ['programme Register to vote', 'organisation Cabinet Office']],
+    ['DVLA aims to handle 90% of “View driving record” requests online.', ['organisation DVLA', 'programme View driving record']],
+    // A tab parts the cells of a plain-text table: the name stops there.
+    ['BIS moved Apply for a student loan\tAlpha\tMarch 2014', ['organisation BIS', 'programme Apply for a student loan']],
     // A name before "system", "platform", "catalogue", "database"; a single word only when coined.
     ['It moved to its Firecrest system and the Choose and Book system, not the Finance system.', ['programme Firecrest', 'programme Choose and Book']],
     // A service named in sentence case before "service"; not a body's channel or a named benefit's.

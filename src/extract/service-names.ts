@@ -10,7 +10,8 @@
 // Not names: the same words lowercase ("you can apply for a grant") or a capitalised verb that begins
 // the sentence with no cue after it ("Apply for a grant by March."), or after a modal, "to", a colon or a
 // dash ("Staff can Register to vote", "Next steps: Apply for funding"). A verb followed by an ordinary
-// lowercase word needs the cue ("View driving licence service", "Renew vehicle tax service"); a name
+// lowercase word needs the cue ("View driving licence service", "Renew vehicle tax service") or
+// quotation marks round it ("“View driving record” requests"); a name
 // set off by commas, brackets or quotes needs none ("a flood warning service, Sign up for flood
 // warnings, by the end of the year"), nor do two joined by "and" ("Register to vote and Visit someone
 // in prison"). "on GOV.UK" after a name is where it is, not part of it.
@@ -60,11 +61,16 @@ const FINITE_AFTER = /^(?:went|launched|opened|moved|was|were|has|had|will|handl
 // A month, a day, a year or a capitalised place after "in", "on", "at": a time or place, not the name's.
 const TIME_OR_PLACE_AFTER = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${MONTH_PATTERN})\b|\d|(?:spring|summer|autumn|winter)\b|Q[1-4]\b|\p{Lu}\p{Ll}+(?:\s*[,.;:)]|\s+and\s|\s*$))`, 'u');
 // An apostrophe inside a word ("Carer’s") is part of it; a closing quote after it is not ("‘Find a Job’").
-const WORD = /\s+([\p{L}\p{N}](?:[\p{L}\p{N}-]|[’'](?=\p{L})|\.(?=\p{L}))*)/uy;
+// A tab parts the cells of a plain-text table: no name runs over it.
+const WORD = /[^\S\t\n]+([\p{L}\p{N}](?:[\p{L}\p{N}-]|[’'](?=\p{L})|\.(?=\p{L}))*)/uy;
 // Punctuation that sets a name off: before it, and after it.
 const SET_OFF_BEFORE = /[,(‘“"']\s*$/;
 const SET_OFF_AFTER = /^[,)’”"'.;:]/;
 const MAX_WORDS = 10;
+const OPENING_QUOTE = /^[‘“"']$/;
+const CLOSING_QUOTE = /^[’”"']$/;
+// Who runs a service, set off by commas after its name.
+const RUN_BY_AFTER = /^,\s+(?:run|led|built|developed|owned|delivered|managed|operated|provided|designed)\s+by\b/;
 
 export const serviceNamesExtractor: Extractor = {
   name: 'service-names',
@@ -121,9 +127,13 @@ export const serviceNamesExtractor: Extractor = {
       const cued = CUE.test(after);
       // A name needs its capital in mid-sentence, or a cue word after it, or, at the start, a verb of its
       // own after it: "Register to vote went live on 10 June" (not "Check the data is correct").
-      const subjectOf = initial && !plain && FINITE_AFTER.test(after);
+      // So does a clause set off by commas that says who runs it: "Register to vote, run by the Cabinet
+      // Office, entered private beta".
+      const subjectOf = initial && !plain && (FINITE_AFTER.test(after) || RUN_BY_AFTER.test(text.slice(end)));
       if (initial && !cued && !subjectOf) continue;
-      if (plain && !cued) continue;
+      // The verb and an ordinary word need the cue, or quotation marks round them: "90% of “View driving
+      // record” requests".
+      if (plain && !cued && !(OPENING_QUOTE.test(text.slice(Math.max(0, m.index - 1), m.index)) && CLOSING_QUOTE.test(text.slice(end, end + 1)))) continue;
       // At least one word past the verb and its small word: "Find a Business Rates Valuation", "Register to vote".
       if (end <= m.index + m[0].length + (plain ? 1 : 0)) continue;
       // A mid-sentence capital with nothing capitalised after it needs the cue ("the Register to vote

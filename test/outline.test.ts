@@ -66,6 +66,24 @@ const SHAPES: Array<[string, string, string, string[]]> = [
     ['heading: Principle: digital by default', '  heading: Action 01: Digital leaders', '  heading: Action 02: Skills'],
   ],
   [
+    'a plain heading after a keyword heading sits under it',
+    'page.txt',
+    'Quarterly report\n\nAction 1: Digital leaders\nEvery department will appoint a digital leader at board level.\nProgress\nTwelve departments have appointed a leader so far this year.\nAction 2: Skills\nWe will hire and train people with the skills we need.\nProgress\nWe trained staff in agile delivery at several of our centres.\n',
+    ['heading: Action 1: Digital leaders', '  heading: Progress', 'heading: Action 2: Skills', '  heading: Progress'],
+  ],
+  [
+    'a plain heading after a series of keyword headings with none under them ends the series',
+    'page.txt',
+    'Quarterly report\n\nSummary\nMost departments made progress against the actions this quarter.\nAction 1: Digital leaders\nEvery department now has a digital leader at board level.\nAction 2: Skills\nWe trained staff in agile delivery at several of our centres.\nNext steps\nDepartments will submit their next quarterly returns in September.\n',
+    ['heading: Summary', 'heading: Action 1: Digital leaders', 'heading: Action 2: Skills', 'heading: Next steps'],
+  ],
+  [
+    'a plain heading over a plain-text table',
+    'page.txt',
+    'Quarterly report\n\nSummary\nMost departments made progress against the actions this quarter.\nExemplar progress\nDepartment\tExemplar\tStage\nCabinet Office\tRegister to vote\tPrivate beta\nBIS\tApply for a student loan\tAlpha\n',
+    ['heading: Summary', 'heading: Exemplar progress'],
+  ],
+  [
     'captions are headings of kind caption under the heading they follow; attribute lines are markup',
     'page.md',
     '# Report\n\n## Costs\n\nCosts fell.\n\nFigure 1: Costs by year\n{: .fig #fig-1}\n\n![Figure 1](fig1.png)\n\nChart 1.1: UK real GDP level\n\nMore text.\n',

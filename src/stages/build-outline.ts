@@ -111,6 +111,9 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
   let lastLevel = 1;
   let lastNumbered: number | null = null;
   let previous: Candidate | null = null;
+  // Keyword headings so far, and whether a plain heading has sat under one.
+  let keywordHeadings = 0;
+  let formUnderKeyword = false;
   const next = (i: number) => {
     for (let k = i + 1; k < lines.length; k++) if (blockAt.has(k)) return k;
     return -1;
@@ -129,7 +132,8 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
       k = next(k);
     }
     const after = k;
-    const overBody = after >= 0 && isBodyLine(lines[after].content);
+    // Over body text, or over a table it names ("Exemplar progress" above the table's head row).
+    const overBody = after >= 0 && (isBodyLine(lines[after].content) || blockAt.get(after)?.type === 'table');
     i = run[run.length - 1] + 1;
     for (const r of run) {
       if (skip.has(r)) continue;
@@ -156,11 +160,16 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
         rule = 'numbered';
       } else if (keyword) {
         if (!families.includes(keyword.family)) families.push(keyword.family);
+        keywordHeadings++;
         raw = (lastNumbered ?? 0) + 1 + families.indexOf(keyword.family);
         rule = 'keyword';
       } else {
-        // "Growth" after "1.5 Economic outlook" sits beside it; after "Action 01: …" under it.
-        raw = previous?.rule === 'keyword' ? previous.raw + 0.5 : (lastNumbered ?? 1);
+        // "Growth" after "1.5 Economic outlook" sits beside it; after "Action 01: …" under it, unless
+        // two or more keyword headings have gone by with none under them: then the series has ended
+        // ("Action 14: Digital inclusion" … "Next steps").
+        const seriesEnded = keywordHeadings >= 2 && !formUnderKeyword;
+        raw = previous?.rule === 'keyword' && !seriesEnded ? previous.raw + 0.5 : previous?.rule === 'keyword' ? previous.raw : (lastNumbered ?? 1);
+        if (previous?.rule === 'keyword' && !seriesEnded) formUnderKeyword = true;
         rule = 'form';
       }
       const candidate: Candidate = { span: block.span, line: r, raw, kind: caption ? 'caption' : 'heading', rule, under: caption };

@@ -73,6 +73,8 @@ describe('date: a month or season without a year takes the phase year', () => {
     // A month that opens a span or list of months is a date without a preposition before it.
     ['The next report, covering July to September, will follow.', 2014, [anchored('July', '2014-07'), anchored('September', '2014-09')]],
     ['Reviews covered March and April.', 2014, [anchored('March', '2014-03'), anchored('April', '2014-04')]],
+    // A month that names an occasion after "the": "the May meeting", "the June figures".
+    ['The board chaired the May meeting, and the June figures rose.', 2013, [anchored('May', '2013-05'), anchored('June', '2013-06')]],
     // So is a month or quarter that labels a line.
     ['April: the private beta opens to 500 users.', 2015, [anchored('April', '2015-04'), { type: 'number', text: '500', value: 500, counts: 'users' }]],
     ['Q1: private beta for the Share Driving Licence service', 2015, [anchored('Q1', '2015-Q1')]],
@@ -139,6 +141,7 @@ describe('date: quarters and halves of a year (TIMEX3 2014-Q3, 2014-H1)', () => 
 describe('date: what is not a date', () => {
   it.each<[string, Seen[]]>([
     ['Departments may publish their own plans.', []],
+    ['The department may meeting its targets.', []],
     // A month that recurs names no one month.
     ['Prior to the outturn in April each year, the item is an estimate.', []],
     ['Every year in March the figures are revised.', []],

@@ -206,6 +206,7 @@ describe('places', () => {
     ['Reading is important, and the team in Jordan agreed.', ['place Jordan']],
     // Streets and squares are places.
     ['Write to Nobel House, 17 Smith Square, London.', ['place Nobel House', 'place Smith Square', 'place London']],
+    ['The board met at 70 Whitehall in May.', ['place Whitehall']],
     // A postcode after a town is no part of its name.
     ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.

@@ -135,6 +135,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['They will each release 10 further datasets.', [n('10', 10, 'datasets')]],
     // The number of a building in an address is no count.
     ['Write to Nobel House, 17 Smith Square, or to 102 Petty France Road.', []],
+    // So is one between "at" and a place that closes the phrase, not a count of a place's things.
+    ['The board met at 70 Whitehall, and staff work at 3 London sites.', [n('3', 3, 'London sites')]],
     // So are "further", "more", "additional": "2 further areas" counts "areas".
     ['Badger control will roll out in 2 further areas and 3 more sites.', [n('2', 2, 'areas'), n('3', 3, 'sites')]],
     ['It avoids the failure of one component breaking the transaction.', [n('one', 1, 'component')]],

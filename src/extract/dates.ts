@@ -112,6 +112,8 @@ function validDay(year: number, month: number, day: number): boolean {
 // A month or day-month without a year is a date after a preposition or in a list of months:
 // "in June", "by 14 May", "from March to May", "November/early December 2013", "(July to September 2013)".
 const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*|\(\s*)$/i;
+// Occasions a month names before them: "the May meeting", "the June figures", "its October release".
+const MONTH_OCCASION_AFTER = /^\s+(?:meetings?|board|conference|event|update|release|deadline|returns?|figures|data|statistics|edition|issue|publication|round|session|workshop|survey|snapshot|intake|cohort|payment|payroll|count|census)\b/;
 // "May" alone is a modal verb far more often than a month: only after these, or in a list of months.
 const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|till|from|before|after|through|throughout)\s+|${MONTH_PATTERN}\s*(?:to|and|or|-|–|/)\s*)$`, 'i');
 // Relative expressions are read by relative-dates.ts ("last June"), not as calendar dates; "next spring",
@@ -424,7 +426,9 @@ const RULES: DateRule[] = [
       // So does one that opens a span or list of months, "covering July to September", "in March and
       // April", and one that labels a line: "April: private beta opens".
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 32);
-      const listed = spanToYear || MONTH_AFTER.test(after) || (LINE_LABEL_BEFORE.test(prior) && LABEL_AFTER.test(after));
+      // And one that names an occasion by its month: "chaired the May meeting", "the June figures".
+      const occasion = /\b(?:the|its|our|their|this)\s+$/i.test(prior) && MONTH_OCCASION_AFTER.test(after);
+      const listed = spanToYear || occasion || MONTH_AFTER.test(after) || (LINE_LABEL_BEFORE.test(prior) && LABEL_AFTER.test(after));
       if (!modified && !listed && !DATE_CONTEXT.test(prior)) return null;
       if (g.month === 'May' && !modified && !listed && !MAY_CONTEXT.test(prior)) return null;
       // "March" and "May" are verbs after "to" unless a month came before ("from March to May").

@@ -146,8 +146,8 @@ function splitPossessive(text: string, tokens: Token[], context: SentenceContext
 }
 
 // A preposition of place before a name, perhaps with other names listed between: "in Reading and ",
-// "at Slough, ".
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|through|across|outside|around|between)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$/u;
+// "at Slough, "; a building's number may stand between: "at 70 Whitehall".
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|through|across|outside|around|between)\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$/u;
 
 // A UK postcode, outward and inward codes: "SW1H 0ET", "WC2B 6NH", "M1 1AE".
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;

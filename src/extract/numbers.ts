@@ -9,6 +9,7 @@ import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { compromiseLexicon } from './compromise.js';
 import { STREET_WORDS } from './name-heads.js';
+import { isGazetteerPlace } from './gazetteer-places.js';
 import { NUMBER_WORD_ANY, NUMBER_WORD_PATTERN, SCALE_VALUE, isYearLike, numberFromDigits, numberFromWords, yearFollowsName } from './words.js';
 
 // Digits, optionally with a scale word: "1,000", "4.5", "2 million", "1.2m applications". Not glued to letters or
@@ -302,6 +303,12 @@ export const numberExtractor: Extractor = {
       if (TIME_UNIT.test(after) && !AGE.test(after)) continue;
       // The number of a building in a street's address: "17 Smith Square", "1 Victoria Street, London".
       if (!scaleWord && /^\d{1,4}$/.test(digits) && STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
+      // So is one between "at" and a place that closes the phrase: "met at 70 Whitehall." (not "at 3
+      // London sites").
+      if (!scaleWord && /^\d{1,4}$/.test(digits) && /\bat\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+        const place = /^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|and|to|for|with|from)\b))/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (place && isGazetteerPlace(place[1])) continue;
+      }
       if (!scaleWord && isYearLike(digits) && yearFollowsName(text, m.index)) continue;
       const scale = scaleWord ? SCALE_VALUE[scaleWord.toLowerCase()] : 1;
       const value = Math.round(numberFromDigits(digits) * scale * 1e6) / 1e6;

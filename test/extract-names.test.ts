@@ -27,6 +27,7 @@ describe('organisations', () => {
     ['Research by Ipsos MORI for GDS found that most users were satisfied.', ['organisation Ipsos MORI', 'organisation GDS']],
     ['A survey by YouGov for the Home Office found most agree.', ['organisation YouGov', 'organisation Home Office']],
     ['A survey carried out by Populus found gaps.', ['organisation Populus']],
+    ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
     // Bodies of the sector's gazetteer whose head word names another kind ("Exchange", "Revenue").
     ['Shares on the London Stock Exchange and a letter from the Inland Revenue are accepted.', ['organisation London Stock Exchange', 'organisation Inland Revenue']],
     ['In March Home Office launched its new recruitment service.', ['organisation Home Office']],
@@ -207,6 +208,9 @@ describe('places', () => {
     // Streets and squares are places.
     ['Write to Nobel House, 17 Smith Square, London.', ['place Nobel House', 'place Smith Square', 'place London']],
     ['The board met at 70 Whitehall in May.', ['place Whitehall']],
+    // A name listed with known places after a preposition of place is a place, and no part of the one
+    // before it.
+    ['Pilots will run in Luton, Stockport and North Tyneside, then in Bury, Leeds and Tameside.', ['place Luton', 'place Stockport', 'place North Tyneside', 'place Bury', 'place Leeds', 'place Tameside']],
     // A postcode after a town is no part of its name.
     ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.

@@ -253,6 +253,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['DVLA aims to handle 90% of “View driving record” requests online.', ['organisation DVLA', 'programme View driving record']],
     // A tab parts the cells of a plain-text table: the name stops there.
     ['BIS moved Apply for a student loan\tAlpha\tMarch 2014', ['organisation BIS', 'programme Apply for a student loan']],
+    // A tax named for what it falls on; a class of vehicle opening a levy's name is a word of it.
+    ['The Annual Tax on Enveloped Dwellings and the HGV Road User Levy will rise.', ['programme Annual Tax on Enveloped Dwellings', 'programme HGV Road User Levy']],
     // A name before "system", "platform", "catalogue", "database"; a single word only when coined.
     ['It moved to its Firecrest system and the Choose and Book system, not the Finance system.', ['programme Firecrest', 'programme Choose and Book']],
     // A service named in sentence case before "service"; not a body's channel or a named benefit's.

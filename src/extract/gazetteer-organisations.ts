@@ -90,7 +90,7 @@ export const UK_PUBLIC_BODIES: readonly string[] = [
   'Independent Police Complaints Commission', 'College of Policing', 'Gangmasters Licensing Authority',
   'Office of the Immigration Services Commissioner', 'Security Service', 'Secret Intelligence Service',
   'Government Communications Headquarters', 'GCHQ', 'Civil Aviation Authority', 'British Transport Police',
-  'Network Rail', 'High Speed Two', 'HS2 Ltd', 'Transport for London', 'Trinity House', 'Northern Lighthouse Board',
+  'Network Rail', 'High Speed Two', 'HS2 Ltd', 'Transport for London', 'Transport for the North', 'Transport for Greater Manchester', 'Transport for Wales', 'Transport Scotland', 'Midlands Connect', 'Trinity House', 'Northern Lighthouse Board',
   'Air Accidents Investigation Branch', 'Marine Accident Investigation Branch', 'Rail Accident Investigation Branch',
   'Traffic Commissioners', 'Office for Nuclear Regulation', 'Oil and Gas Authority', 'Post Office', 'Royal Mail',
   'Ordnance Survey', 'Land Registry', 'Registers of Scotland', 'UK Intellectual Property Office', 'Export Credits Guarantee Department',

@@ -79,6 +79,8 @@ export const GENERIC_ACRONYMS = new Set([
   // Kinds of contract and of financing, and diseases, named by their initials: "waste PFI credits",
   // "bovine TB".
   'PFI', 'PF2', 'PPP', 'TB', 'HIV',
+  // Classes of vehicle: "the HGV Road User Levy", "EV charge points".
+  'HGV', 'HGVs', 'LGV', 'LGVs', 'EV', 'EVs', 'ULEV', 'ULEVs',
   // The vocabulary of progress reports and business cases: "a RAG rating of Amber", "120 FTEs", "BAU".
   'RAG', 'FTE', 'FTEs', 'WTE', 'BAU', 'MVP', 'SLA', 'SLAs', 'ROI', 'NPV', 'IRR', 'VFM', 'TBC', 'TBD', 'PMO', 'PMOs',
   // Currencies by their ISO 4217 codes, as amounts are written: "EUR 3 million", "USD 4 million".
@@ -138,8 +140,9 @@ function isNameWord(t: Token): boolean {
 
 // Words whose number is part of the name after them: "Class 4 National Insurance".
 const NUMBERED_CLASS = new Set(['Class', 'Tier']);
-// Heads of bodies and meetings whose names go on with "on" and their subject: "Committee on Climate Change".
-const ON_HEADS = new Set(['Committee', 'Commission', 'Panel', 'Council', 'Board', 'Group', 'Taskforce', 'Forum', 'Tribunal', 'Inquiry', 'Conference', 'Convention', 'Summit']);
+// Heads of bodies and meetings whose names go on with "on" and their subject: "Committee on Climate Change";
+// and of taxes named for what they fall on: "Annual Tax on Enveloped Dwellings", "Levy on Bank Balance Sheets".
+const ON_HEADS = new Set(['Committee', 'Commission', 'Panel', 'Council', 'Board', 'Group', 'Taskforce', 'Forum', 'Tribunal', 'Inquiry', 'Conference', 'Convention', 'Summit', 'Tax', 'Levy', 'Duty']);
 
 // The lowercase words a place's name may hold before its last capitalised words.
 const PLACE_LINK = /^(?:upon|and the|on|under|in|de|da) \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}/u;

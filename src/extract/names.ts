@@ -207,7 +207,13 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // (Not a head word or an adjective that shares the head: "Audit and Risk Committee", "Digital and
     // Technology team".)
     const coinedThenBody = left.length === 1 && right.length >= 2 && isCoinedWord(l) && !isHeadWord(l) && (isKnownOrganisation(r) || readHead(r)?.kind === 'organisation' || COMPANY_WORD.test(right[right.length - 1].text)) && !isAdjective(l);
-    const split = company || coinedThenBody || (role
+    // A known place and a name of up to three words with no head after a preposition of place: "in
+    // Luton, Stockport and North Tyneside" lists places.
+    // (The name is a compass point's, or a known place opens the list: "Work in Leeds and Digital
+    // Foundations" lists no places.)
+    const placeThenName = isGazetteerPlace(l) && right.length <= 3 && readHead(r) === null && right.every((t) => /^\p{Lu}/u.test(t.text))
+      && (COMPASS_NAME.test(r) || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from));
+    const split = company || coinedThenBody || placeThenName || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {
@@ -786,6 +792,19 @@ function compromiseAround(text: string, pieces: Reading[]): Found[] {
 // A noun of a kind of body right before a name, lowercase: "the charity", "the research firm".
 const BODY_KIND_BEFORE = /\b(?:[Tt]he|[Aa]n?|with|by|from|and|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?:charity|charities|company|companies|firm|firms|consultancy|consultancies|think\s+tank|trade\s+body|social\s+enterprise|supplier|suppliers|contractor|contractors|non-profit|not-for-profit|start-up|startup|retailer|bank|insurer)\s+$/u;
 
+/**
+ * Whether a name follows a list after a preposition of place whose items, at least `least` of them, are
+ * all known places: "in Luton, Stockport and " (two), "in Stockport and " (one, for "North Tyneside").
+ */
+function listedWithPlace(text: string, from: number, least: number): boolean {
+  const before = text.slice(Math.max(0, from - 80), from);
+  const list = /\b(?:in|at|near|across|around|between)\s+((?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))+)$/u.exec(before);
+  const names = list ? list[1].split(/,\s+|\s+(?:and|or)\s+/).map((name) => name.trim()).filter(Boolean) : [];
+  return names.length >= least && names.every((name) => isGazetteerPlace(name));
+}
+// A name that opens with a point of the compass: "North Tyneside", "South Lakeland", "Greater Lincolnshire".
+const COMPASS_NAME = /^(?:North|South|East|West|Greater|Mid|Central|Upper|Lower)(?:\s|-)/;
+
 // Who carried out a piece of research, before the name: "research by Ipsos MORI", "a survey carried out
 // by YouGov", "evaluation commissioned by the Nuffield Trust", "fieldwork conducted by NatCen".
 const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|polling|evaluation|analysis|fieldwork|interviews)(?:\s+(?:carried\s+out|conducted|commissioned|undertaken))?|carried\s+out|conducted|commissioned|undertaken)\s+by\s+(?:the\s+)?$/i;
@@ -922,6 +941,12 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // Ipsos MORI", "the supplier Capita".
     if ((r.type === 'programme' || r.type === 'unresolved') && BODY_KIND_BEFORE.test(text.slice(Math.max(0, r.from - 32), r.from))) {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.kind-before' });
+      continue;
+    }
+    // A name listed with places after a preposition of place is a place: "in Luton, Stockport and North
+    // Tyneside".
+    if ((r.rule === 'programme.capitalised-name' || r.type === 'unresolved') && r.piece.tokens.length <= 3 && listedWithPlace(text, r.from, COMPASS_NAME.test(text.slice(r.from, r.to)) ? 1 : 2)) {
+      out.push({ type: 'place', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'place.listed-with-places' });
       continue;
     }
     // A name that carried out research is a body: "a survey by YouGov", "research by Ipsos MORI" (one

@@ -28,6 +28,8 @@ describe('organisations', () => {
     ['A survey by YouGov for the Home Office found most agree.', ['organisation YouGov', 'organisation Home Office']],
     ['A survey carried out by Populus found gaps.', ['organisation Populus']],
     ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
+    // A Crown body after "the" without its "HM"; not the instruments it issues.
+    ['The Treasury and the Cabinet Office will publish guidance on the Treasury bill stock.', ['organisation Treasury', 'organisation Cabinet Office']],
     // Bodies of the sector's gazetteer whose head word names another kind ("Exchange", "Revenue").
     ['Shares on the London Stock Exchange and a letter from the Inland Revenue are accepted.', ['organisation London Stock Exchange', 'organisation Inland Revenue']],
     ['In March Home Office launched its new recruitment service.', ['organisation Home Office']],

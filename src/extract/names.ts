@@ -472,6 +472,11 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // acronyms are left to acronym-uses.
   if (single && /^(?:UK|US|USA)$/.test(bare(tokens[0])) && isKnownPlace(bare(tokens[0]))) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (single && bare(tokens[0]) === 'EU' && !context.acronyms.has('EU')) return make('organisation', 'organisation.gazetteer', from + 2);
+  // A Crown body named after "the" without its "HM": "the Treasury and the Cabinet Office" (not the
+  // instruments it issues: "Treasury bills", "the Treasury gilt").
+  if (single && /\b[Tt]he\s$/.test(text.slice(Math.max(0, from - 4), from)) && isKnownOrganisation(`HM ${name}`) && !/^\s+(?:bills?|gilts?|stock|yields?|notes?|rates?|market|curve)\b/.test(text.slice(to, to + 10))) {
+    return make('organisation', 'organisation.crown-body');
+  }
   // A group of states written like a code is a place, even where markup glosses it: "the lowest in the
   // G20" (<abbr title="A group of 20 finance ministers …">G20</abbr>).
   if (single && CODE.test(name) && isKnownPlace(name)) return make('place', 'place.gazetteer');

@@ -132,6 +132,15 @@ describe('cells read in their table’s unit', () => {
     expect(doc.entities.filter((e) => e.type === 'money').map((e) => e.text)).toEqual(['48,215']);
   });
 
+  // A first column that numbers the rows (an empty head, whole numbers rising down the table) is in no
+  // unit: the rows a budget's text points to with "(4)".
+  it('reads the numbers of a row-number column as plain numbers, not in the caption’s unit', () => {
+    const doc = runText('Table 3.1: Policy decisions (£ million)\n\n| | Measure | 2016-17 |\n|---|---|---|\n| 1 | Help to Buy | -35 |\n| 4 | Stamp Duty | +575 |\n| 17 | Personal allowance | -1,240 |\n', 'test.md');
+    expect(doc.entities.filter((e) => e.type === 'money' || e.type === 'number').map((e) => `${e.type} ${e.text} ${e.value}`)).toEqual([
+      'number 3.1 3.1', 'number 1 1', 'money -35 -35000000', 'number 4 4', 'money +575 575000000', 'number 17 17', 'money -1,240 -1240000000',
+    ]);
+  });
+
   it('leaves a year in a cell a date, whatever the caption says', () => {
     const doc = runText('Table 4: Spending by year (£m)\n\n| Year | Spending |\n|---|---|\n| 2013 | 45 |\n', 'test.md');
     const year = doc.entities.find((e) => e.text === '2013');

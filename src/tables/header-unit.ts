@@ -85,6 +85,7 @@ export function headerUnit(text: string): HeaderUnit | null {
  * row heads (the nearest first), the table's top-left head, then the caption.
  */
 export function cellUnit(table: Pick<Table, 'caption' | 'cells'>, cell: TableCell): HeaderUnit | null {
+  if (cell.column === rowNumberColumnOf(table)) return null;
   const parts = (joined: string | null) => (joined ? joined.split(HEADER_JOIN).reverse() : []);
   const corner = cornerOf(table);
   const columnHeads = parts(cell.columnHeader);
@@ -100,6 +101,25 @@ export function cellUnit(table: Pick<Table, 'caption' | 'cells'>, cell: TableCel
     if (unit) return unit;
   }
   return null;
+}
+
+// A first column that numbers the rows is in no unit: its head is empty or a number sign ("", "No.",
+// "#", "Ref"), and its cells are whole numbers rising down the table ("1", "2", "4", "17"), the rows a
+// budget's text points to with "(4)". Found once per table.
+const ROW_NUMBER_HEAD = /^(?:|no\.?|#|ref\.?|item|row)$/i;
+const rowNumberColumns = new WeakMap<object, number | null>();
+function rowNumberColumnOf(table: Pick<Table, 'cells'>): number | null {
+  let column = rowNumberColumns.get(table);
+  if (column === undefined) {
+    const first = Math.min(...table.cells.map((c) => c.column));
+    const heads = table.cells.filter((c) => c.column === first && c.header && c.rowSpan === 1 && c.colSpan === 1);
+    const body = table.cells.filter((c) => c.column === first && !c.header && c.colSpan === 1 && c.text.trim() !== '');
+    const numbers = body.map((c) => (/^\d{1,3}$/.test(c.text.trim()) ? Number(c.text.trim()) : NaN));
+    const rising = numbers.length >= 2 && numbers.every((n, k) => !Number.isNaN(n) && (k === 0 || n > numbers[k - 1]));
+    column = rising && heads.every((c) => ROW_NUMBER_HEAD.test(c.text.trim())) ? first : null;
+    rowNumberColumns.set(table, column);
+  }
+  return column;
 }
 
 // The top-left head of each table, found once per table rather than once per cell.

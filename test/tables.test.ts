@@ -160,6 +160,20 @@ describe('table layout', () => {
     expect(l.columns).toBe(2);
   });
 
+  // A budget's costings table: a row number, then the measure; a head across the whole row names a
+  // group of rows ("Housing"), not a row.
+  it('takes the cell after a row number as row header, past heads that span the whole row', () => {
+    const l = layout([
+      ['', '#Measure', '#2016-17'],
+      ['#Housing>3'],
+      ['1', 'Help to Buy: London', '-35'],
+      ['17', 'Personal allowance', '-1,240'],
+    ], 1);
+    const of = (text: string) => l.cells.find((c) => c.text === text)!;
+    expect(of('-35').rowHeader).toBe('Help to Buy: London');
+    expect(of('-1,240').rowHeader).toBe('Personal allowance');
+  });
+
   it('takes the first cell of the row as row header in a table without header cells in its body, unless it is a number', () => {
     const l = layout([
       ['#Year', '#Savings'],

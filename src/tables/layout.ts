@@ -78,7 +78,8 @@ export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex:
     if (r === rowCount) r = Math.min(1, rowCount - 1);
     for (let i = 0; i < r; i++) isHeaderRow[i] = true;
   }
-  const bodyHasHeaders = cells.some((cell) => cell.header && !isHeaderRow[cell.rowIndex]);
+  // (A head that spans the whole row names a group of rows, "Housing", not the row: no row head.)
+  const bodyHasHeaders = cells.some((cell) => cell.header && !isHeaderRow[cell.rowIndex] && cell.colSpan < columns);
 
   for (const cell of cells) {
     const r = cell.row - 1;
@@ -108,7 +109,10 @@ export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex:
     }
     if (left.length) cell.rowHeader = left.join(HEADER_JOIN);
     else if (!bodyHasHeaders && c > 0) {
-      const first = slots[r][0] !== undefined ? cells[slots[r][0]] : undefined;
+      // Else the row's first cell, or the one after its row number: "Help to Buy" after "1".
+      const at = (cc: number) => (slots[r][cc] !== undefined ? cells[slots[r][cc]] : undefined);
+      const rowNumber = /^\d{1,3}$/.test(at(0)?.text.trim() ?? '');
+      const first = rowNumber && c > 1 ? at(1) : at(0);
       if (first && first.text !== '' && first.value === null) cell.rowHeader = first.text;
     }
   }

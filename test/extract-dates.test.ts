@@ -238,6 +238,11 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Departments are on track to have 23 in beta by the end of March.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['the end of March', '2015-03', '2015-03-21', '2015-03-31']], ['period']],
     ['From 1 April, controls will also cover contracts.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['1 April', '2015-04-01', '2015-04-01', '2015-04-01']], ['period']],
     ['We will keep that pace through the spring.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['spring', '2015-SP', '2015-03-01', '2015-05-31']], ['period']],
+    // A deadline's "by" in a clause in the past looks back; "expected" after "than" compares with the
+    // past; a clause ends at a comma and a conjunction before the date, or a comma after it.
+    ['Some 5,000 events were registered by the end of September.', null, { period: { start: '2014-07-01', end: '2014-09-30' }, documentDate: '2014-10-23' }, [['the end of September', '2014-09', '2014-09-21', '2014-09-30']], ['period']],
+    ['Take-up was slower than we expected, and in March we launched the fund.', null, { period: { start: '2013-04-01', end: '2014-03-31' }, documentDate: '2014-07-03' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
+    ['In March we launched the fund, which is expected to help 5,000 homes.', null, { period: { start: '2013-04-01', end: '2014-03-31' }, documentDate: '2014-07-03' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
     ['Contract award is now expected in October, and the beta date is set for the autumn.', null, { period: { start: '2013-10-01', end: '2013-12-31' }, documentDate: '2014-07-24' }, [['October', '2014-10', '2014-10-01', '2014-10-31'], ['autumn', '2014-FA', '2014-09-01', '2014-11-30']], ['period', 'period']],
     ['Against a target of 50 by March.', null, { period: { start: '2013-10-01', end: '2013-12-31' }, documentDate: '2014-02-14' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
     // A modifier before a year that names a noun's year is no part of the date.

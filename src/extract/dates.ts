@@ -139,7 +139,12 @@ const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|
 // (past); "will report in March" (future).
 // "by" or "until" right before the date looks forward too ("a target of 50 by March", "delayed until
 // January").
-const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+(?:\S+\s+){0,4}?to|expected|is\s+to|are\s+to|due\s+to|on\s+track\s+to|set\s+(?:to|for)|likely\s+to|scheduled|planned\s+for|aims?\s+to)\b|\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+// ("expected" after "than" or "as" compares with the past: "slower than we expected".)
+const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+(?:\S+\s+){0,4}?to|(?<!\b(?:than|as)\s+(?:\p{L}+\s+)?)expected|is\s+to|are\s+to|due\s+to|on\s+track\s+to|set\s+(?:to|for)|likely\s+to|scheduled|planned\s+for|aims?\s+to)\b/iu;
+// A deadline's "by" looks ahead unless its clause is in the past: "will be done by the end of
+// September", not "5,000 events were registered by the end of September".
+const CLAUSE_END = /[.;:!?]|,\s*(?:and|but|while|whilst|so|which|who|where)\s/;
+const BY_BEFORE = /\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
 
 /**
@@ -162,9 +167,14 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   const reference = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
   // The clause before the date says its tense; when it says nothing ("From 1 April, controls will …"),
   // the clause after it.
-  let clause = text.slice(Math.max(0, start - 60), start).split(/[.;:!?]/).pop()!;
-  if (!FUTURE.test(clause) && !PAST.test(clause)) clause = text.slice(end, end + 80).split(/[.;:!?]/)[0];
-  const future = ctx.future === true || FUTURE.test(clause);
+  // (A clause ends at a sentence's punctuation, or at a comma and a conjunction or relative pronoun:
+  // "Take-up was slower than we expected, and in October we launched …", "In October we launched the
+  // fund, which is expected to …" are past.)
+  let clause = text.slice(Math.max(0, start - 60), start).split(CLAUSE_END).pop()!;
+  const after = text.slice(end, end + 80).replace(/^\s*,/, '').split(CLAUSE_END)[0];
+  const by = BY_BEFORE.test(clause);
+  if (!FUTURE.test(clause) && !PAST.test(clause)) clause = after;
+  const future = ctx.future === true || FUTURE.test(clause) || (by && !PAST.test(clause) && !PAST.test(after));
   const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }

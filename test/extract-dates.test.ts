@@ -291,6 +291,9 @@ describe('date: "the year" is the year the section was last discussing', () => {
     ['# Savings\n\nCentral buying saved £426 million in 2012-13, up from £240m the year before.\n', ['2012-13 FY2012-13', 'the year before FY2011-12']],
     ['# Spending\n\nSpending rose in March 2011 and again in the following year.\n', ['March 2011 2011-03', 'the following year 2012']],
     ['# Take-up\n\nTake-up reached 95% in 2014, up from 91% a year earlier.\n', ['2014 2014', 'a year earlier 2013']],
+    // In an annual report, after a calendar year: that year, its part kept ("2013-H1", not a financial
+    // year's part glued on); "in the year" alone is the report's financial year.
+    ['# Annual Report and Accounts 2013-14\n\nPublished 3 July 2014\n\n## Overview\n\nIn 2013 we installed 300 meters, and 400 by the end of the year. We ran 20 pilots in the first half of the year.\n\nSpending in the year was £4m.\n', ['3 July 2014 2014-07-03', '2013 2013', 'the end of the year 2013', 'first half of the year 2013-H1', 'the year FY2013-14 period']],
     // A year named in another section is not the one this section discusses.
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\n# Prices\n\nInflation rose in the second half of the year.\n', ['2016 2016', 'second half of the year XXXX-H2']],
   ])('%j', (text, expected) => {

@@ -570,7 +570,9 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
       if (m.rule === 'date.part-of-relative-year' && (m.anchor ? m.anchor !== 'phase' : m.value.startsWith('XXXX')) && /\bof\s+the\s+year$/i.test(texts[i].slice(m.from, m.to))) {
         const year = lastYear.get(sectionIds[i]);
         if (!year) continue;
-        m.value = `${year}${m.value.slice(4)}`;
+        // (Its part kept: "XXXX-H1" → "2013-H1"; a financial year's part is read in the calendar year
+        // written: "FY2013-14-H1" → "2013-H1", "FY2013-14" → "2013".)
+        m.value = `${year}${m.value.replace(/^(?:FY\d{4}-\d{2}|\d{4}|XXXX)/, '')}`;
         delete m.anchor;
         const interval = dateInterval(m.value, m.mod);
         if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });

@@ -253,6 +253,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Take-up has doubled since last October.', null, { documentDate: '2013-11-20' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
     ['Take-up has doubled since last October.', null, { documentDate: '2014-03-05' }, [['last October', '2013-10', '2013-10-01', '2013-10-31']], ['document']],
     ['The service opens next March.', null, { documentDate: '2014-03-05' }, [['next March', '2015-03', '2015-03-01', '2015-03-31']], ['document']],
+    // Under a phase whose year is not the document's, a quarter, a month or a financial year is reckoned
+    // from the document's date, a year from the phase.
+    ['DfE will report next quarter, start next month and finish by the end of the financial year, as planned this year.', 2014, { documentDate: '2013-12-12' }, [['next quarter', '2014-Q1', '2014-01-01', '2014-03-31'], ['next month', '2014-01', '2014-01-01', '2014-01-31'], ['the end of the financial year', 'FY2013-14', '2013-12-01', '2014-03-31'], ['this year', '2014', '2014-01-01', '2014-12-31']], ['document', 'document', 'document', 'phase']],
     ['The plan for the last quarter of 2014 is set.', null, dated, [['last quarter of 2014', '2014-Q4', '2014-10-01', '2014-12-31']], []],
     // A financial year named relatively: April to March around the reference day.
     ['Savings reached £4.5m this financial year, against £3m last financial year.', null, { documentDate: '2017-03-08' }, [['this financial year', 'FY2016-17', '2016-04-01', '2017-03-31'], ['last financial year', 'FY2015-16', '2015-04-01', '2016-03-31']], ['document', 'document']],

@@ -155,6 +155,11 @@ export const relativeDateExtractor: Extractor = {
     const out: LocalMention[] = [];
     if (!/\b(?:quarter|year|month|last|next|this)/i.test(text)) return out;
     const ref = referenceOf(ctx);
+    // A quarter, a month or a financial year is reckoned from a day: under a phase heading whose year is
+    // not the document's ("Planned activities in 2014" on a page updated 12 December 2013), from the
+    // document's own date ("next quarter" → 2014-Q1, anchor document).
+    const dayRef: Reference | null = ref && !ref.day && ctx.documentDate ? { day: ctx.documentDate, year: Number(ctx.documentDate.slice(0, 4)), anchor: 'document' } : ref;
+    const refFor = (unit: string) => (unit === 'year' ? ref : dayRef);
     SHIFTED.lastIndex = 0;
     for (let m = SHIFTED.exec(text); m; m = SHIFTED.exec(text)) {
       const g = m.groups!;
@@ -167,10 +172,10 @@ export const relativeDateExtractor: Extractor = {
       // So is "on the year before" ("a fall of 4 per cent on the year before").
       if (g.which2 && /\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "last year" at the start of a phrase is a relative year; "the last quarter" likewise.
-      const value = g.fin ? (unit === 'year' ? shiftedFinancialYear(shiftOf(which), ref) : null) : shifted(unit, shiftOf(which), ref);
+      const value = g.fin ? (unit === 'year' ? shiftedFinancialYear(shiftOf(which), dayRef) : null) : shifted(unit, shiftOf(which), refFor(unit));
       // "early next year" → the year with its modifier, as "early 2015" is.
       const mod = g.early ? EARLY_MOD[g.early.toLowerCase()] : undefined;
-      if (value !== null) out.push(relativeDate(m.index, m.index + m[0].length, value, ref, mod));
+      if (value !== null) out.push(relativeDate(m.index, m.index + m[0].length, value, g.fin ? dayRef : refFor(unit), mod));
     }
     SHIFTED_MONTH.lastIndex = 0;
     for (let m = SHIFTED_MONTH.exec(text); m; m = SHIFTED_MONTH.exec(text)) {
@@ -178,31 +183,33 @@ export const relativeDateExtractor: Extractor = {
       const month = monthNumber(g.month!);
       const which = g.which!.toLowerCase();
       let value = `XXXX-${pad(month)}`;
-      if (ref?.day) {
-        const year = Number(ref.day.slice(0, 4));
-        const refMonth = Number(ref.day.slice(5, 7));
+      // "this October": the month of the reference year; "last October", "next March": reckoned from a day.
+      const used = which === 'this' && ref && !ref.day ? ref : dayRef;
+      if (used?.day) {
+        const year = Number(used.day.slice(0, 4));
+        const refMonth = Number(used.day.slice(5, 7));
         // "last October" in November 2013 → 2013-10; in March 2014 → 2013-10. "next March" → the next one.
         const y = which === 'last' ? (month < refMonth ? year : year - 1) : which === 'next' ? (month > refMonth ? year : year + 1) : year;
         value = `${y}-${pad(month)}`;
-      } else if (ref && which === 'this') value = `${ref.year}-${pad(month)}`;
+      } else if (used && which === 'this') value = `${used.year}-${pad(month)}`;
       const interval = value.startsWith('XXXX') ? null : dateInterval(value);
       out.push({
         type: 'date', from: m.index, to: m.index + m[0].length, value, rule: 'date.relative-month',
-        ...(interval && ref ? { anchor: ref.anchor, dateStart: interval.start, dateEnd: interval.end } : {}),
+        ...(interval && used ? { anchor: used.anchor, dateStart: interval.start, dateEnd: interval.end } : {}),
       });
     }
     END_OF.lastIndex = 0;
     for (let m = END_OF.exec(text); m; m = END_OF.exec(text)) {
       const g = m.groups!;
-      const value = g.fin ? shiftedFinancialYear(0, ref) : shifted(g.unit!, 0, ref);
-      out.push(relativeDate(m.index, m.index + m[0].length, value, ref, MOD[g.mod!.toLowerCase()]));
+      const value = g.fin ? shiftedFinancialYear(0, dayRef) : shifted(g.unit!, 0, dayRef);
+      out.push(relativeDate(m.index, m.index + m[0].length, value, dayRef, MOD[g.mod!.toLowerCase()]));
     }
     for (const re of [THE_CURRENT, SAME_LAST_YEAR]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const unit = (m.groups!.unit ?? m.groups!.unit2)!;
-        const value = shifted(unit, re === SAME_LAST_YEAR ? (unit === 'quarter' ? -4 : -12) : 0, ref);
-        out.push(relativeDate(m.index, m.index + m[0].length, value, ref));
+        const value = shifted(unit, re === SAME_LAST_YEAR ? (unit === 'quarter' ? -4 : -12) : 0, refFor(unit));
+        out.push(relativeDate(m.index, m.index + m[0].length, value, refFor(unit)));
       }
     }
     PAST.lastIndex = 0;

@@ -27,6 +27,9 @@ describe('organisations', () => {
     ['Research by Ipsos MORI for GDS found that most users were satisfied.', ['organisation Ipsos MORI', 'organisation GDS']],
     ['A survey by YouGov for the Home Office found most agree.', ['organisation YouGov', 'organisation Home Office']],
     ['A survey carried out by Populus found gaps.', ['organisation Populus']],
+    // A name with no head that says or estimates is a body (one word only when coined).
+    ['Skills for Care estimates that posts are vacant, Healthwatch England said, and Barclays reported gains.', ['organisation Skills for Care', 'organisation Healthwatch England', 'organisation Barclays']],
+    ['Research said little, and Universal Credit reported gains.', ['programme Universal Credit']],
     ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
     // A Crown body after "the" without its "HM"; not the instruments it issues.
     ['The Treasury and the Cabinet Office will publish guidance on the Treasury bill stock.', ['organisation Treasury', 'organisation Cabinet Office']],

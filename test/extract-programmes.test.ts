@@ -119,6 +119,10 @@ describe('quoted titles of publications', () => {
     ['‘Government launches first sale from the student loan book’, Department for Education, HM Treasury and Student Loans Company, February 2017.', ['programme Government launches first sale from the student loan book', 'organisation Department for Education', 'organisation HM Treasury', 'organisation Student Loans Company']],
     ['The survey (‘Family Resources Survey: financial year 2014/15’, Department for Work and Pensions, June 2016) shows this.', ['programme Family Resources Survey: financial year 2014/15', 'organisation Department for Work and Pensions']],
     ['Staff called it ‘the new normal’, and GDS, in 2016, agreed.', ['organisation GDS']],
+    // So is one after its publisher, as GOV.UK footnotes write them; the publisher is a body.
+    ['NHS Digital, ‘NHS Workforce Statistics’, September 2017', ['organisation NHS Digital', 'programme NHS Workforce Statistics']],
+    ['Skills for Care, ‘The state of the adult social care sector and workforce in England’, September 2017', ['organisation Skills for Care', 'programme The state of the adult social care sector and workforce in England']],
+    ['As Ofcom put it, ‘digital is the new normal’, in 2014.', ['organisation Ofcom']],
     // Unquoted, a source note's title between its publisher and date is a publication too; a list of
     // bodies or places before a year is none.
     ['GDS, Digital Landscape Research, November 2012', ['organisation GDS', 'programme Digital Landscape Research']],

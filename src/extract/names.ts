@@ -810,6 +810,11 @@ function listedWithPlace(text: string, from: number, least: number): boolean {
 // A name that opens with a point of the compass: "North Tyneside", "South Lakeland", "Greater Lincolnshire".
 const COMPASS_NAME = /^(?:North|South|East|West|Greater|Mid|Central|Upper|Lower)(?:\s|-)/;
 
+// A verb of saying or estimating after a name: what a body (or a person) does.
+const SPEAKS_AFTER = /^\s+(?:(?:has|have)\s+)?(?:said|says|estimates|estimated|reports|reported|warns|warned|argues|argued|believes|calculates|calculated|recommends|recommended|commented|comments|told|predicts|predicted|forecasts)\b/;
+// A quoted title right after a name and its comma: the name published it.
+const PUBLISHES_AFTER = /^,\s[‘“]/;
+
 // Who carried out a piece of research, before the name: "research by Ipsos MORI", "a survey carried out
 // by YouGov", "evaluation commissioned by the Nuffield Trust", "fieldwork conducted by NatCen".
 const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|polling|evaluation|analysis|fieldwork|interviews)(?:\s+(?:carried\s+out|conducted|commissioned|undertaken))?|carried\s+out|conducted|commissioned|undertaken)\s+by\s+(?:the\s+)?$/i;
@@ -952,6 +957,16 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // Tyneside".
     if ((r.rule === 'programme.capitalised-name' || r.type === 'unresolved') && r.piece.tokens.length <= 3 && listedWithPlace(text, r.from, COMPASS_NAME.test(text.slice(r.from, r.to)) ? 1 : 2)) {
       out.push({ type: 'place', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'place.listed-with-places' });
+      continue;
+    }
+    // A name with no head that says, estimates or reports is a body: "Skills for Care estimates that
+    // …", "Healthwatch England said"; so is one that publishes a quoted title: "Skills for Care, ‘The
+    // state of the adult social care sector’, 2017".
+    // (One word only when coined, no word of the lexicon: "Barclays estimates", not "Research said".)
+    // (A person says things too: a name of a person's shape, or one compromise reads as a person, is left to them.)
+    const personLike = r.type === 'unresolved' && (looksLikePerson(r.piece.tokens) || (nameShaped(r.piece.tokens) && !r.piece.tokens.some((t) => isGazetteerPlace(t.text))) || found.some((f) => f.type === 'person' && f.from < r.to && r.from < f.to));
+    if ((r.rule === 'programme.capitalised-name' || r.rule === 'programme.coined-word' || r.type === 'unresolved') && !personLike && (r.piece.tokens.length > 1 || isCoinedWord(text.slice(r.from, r.to))) && readHead(text.slice(r.from, r.to)) === null && (SPEAKS_AFTER.test(text.slice(r.to, r.to + 24)) || (PUBLISHES_AFTER.test(text.slice(r.to, r.to + 4)) && /^[\s\d.)*†‡]*$/.test(text.slice(0, r.from))))) {
+      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.speaker' });
       continue;
     }
     // A name that carried out research is a body: "a survey by YouGov", "research by Ipsos MORI" (one

@@ -41,6 +41,14 @@ const CITATION = new RegExp(
   'gu',
 );
 
+// So does a quoted title after its publisher, as a source note writes it: "NHS Digital, ‘NHS Workforce
+// Statistics’, September 2017", "Skills for Care, ‘The state of the adult social care sector’, 2017".
+// (The publisher's words are capitalised or small: "As Ofcom put it, ‘…’" quotes no title.)
+const PUBLISHER_CITATION = new RegExp(
+  String.raw`(?:^|[;.]\s+)[\s\d.)*†‡]*(?:Sources?:\s+)?\p{Lu}[\p{L}&.’'-]*(?:(?:\s|,\s)(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&)){0,10},\s[‘“]([^‘“”\n]{2,200}?)[’”](?=,\s(?:\d{1,2}\s)?(?:(?:${MONTH_PATTERN})\s)?(?:19|20)\d\d\b|\.?\s*$)`,
+  'gu',
+);
+
 // An unquoted title between its publisher and date, a source note's whole text: "GDS, Digital Landscape
 // Research, November 2012", "Ofcom, Adults Media Use and Attitudes Report, 2012". The publisher is read
 // by the other rules; the title, with no comma and no body's initials in it, names a publication.
@@ -82,12 +90,16 @@ export const properNamesExtractor: Extractor = {
         const from = m.index + 1;
         out.push({ type: 'programme', from, to: from + m[1].length, value: m[1], rule: 'programme.quoted-title' });
       }
-      CITATION.lastIndex = 0;
-      for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
-        const title = m[1].trim();
-        if (!/\p{L}/u.test(title)) continue;
-        const from = m.index + 1 + (m[1].length - m[1].trimStart().length);
-        out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
+      for (const re of [CITATION, PUBLISHER_CITATION]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const title = m[1].trim();
+          if (!/\p{L}/u.test(title)) continue;
+          // The title starts after its opening quote, the match's last before it.
+          const open = re === CITATION ? m.index : m.index + m[0].lastIndexOf(m[1]) - 1;
+          const from = open + 1 + (m[1].length - m[1].trimStart().length);
+          out.push({ type: 'programme', from, to: from + title.length, value: title, rule: 'programme.cited-title' });
+        }
       }
     }
     const note = text.length < 240 ? SOURCE_NOTE.exec(text) : null;

@@ -30,6 +30,8 @@ describe('organisations', () => {
     // A name with no head that says or estimates is a body (one word only when coined).
     ['Skills for Care estimates that posts are vacant, Healthwatch England said, and Barclays reported gains.', ['organisation Skills for Care', 'organisation Healthwatch England', 'organisation Barclays']],
     ['Research said little, and Universal Credit reported gains.', ['programme Universal Credit']],
+    // The body a role is for, named by a body's head word, is a mention; a business function is not.
+    ['Jane Roe, Chief Executive of Wigan Council, met the President of the Royal College of Nursing and the Head of Digital Communications.', ['person Jane Roe', 'organisation Wigan Council', 'organisation Royal College of Nursing']],
     ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
     // A Crown body after "the" without its "HM"; not the instruments it issues.
     ['The Treasury and the Cabinet Office will publish guidance on the Treasury bill stock.', ['organisation Treasury', 'organisation Cabinet Office']],

@@ -211,6 +211,17 @@ export function readHead(name: string): HeadReading | null {
   return null;
 }
 
+/**
+ * Whether a word heads the names of bodies that stand on their own ("Council", "College", "Trust"), not
+ * of a unit a post may lead ("Service", "Team", "Directorate": "Director General for Digital Services",
+ * "Chief Executive of the Civil Service") nor a business function ("Technology").
+ */
+export function isBodyHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORGANISATION_HEADS.has(lower) && !UNIT_HEADS.has(lower);
+}
+const UNIT_HEADS = new Set(['service', 'services', 'team', 'group', 'unit', 'division', 'directorate', 'executive', 'government', 'administration', 'hub', 'lab', 'labs', 'club', 'forum', 'panel', 'taskforce', 'secretariat', 'office', 'offices']);
+
 /** Whether a single word is a head word of any kind ("Programme", "Team"): not a name on its own. */
 export function isHeadWord(word: string): boolean {
   const lower = word.toLowerCase();

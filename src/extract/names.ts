@@ -17,7 +17,7 @@ import { compromise, compromiseForNames, compromiseLexicon } from './compromise.
 import type { EntityType, LocalMention, SentenceContext } from '../model.js';
 import type { Extractor } from './types.js';
 import { findChunks, GENERIC_ACRONYMS, isAcronymToken, isShouted, LINKERS, tokenize, type Chunk, type Token } from './name-chunks.js';
-import { isDocumentHead, isHeadWord, isRoleWord, readHead, type NameKind } from './name-heads.js';
+import { isBodyHead, isDocumentHead, isHeadWord, isRoleWord, readHead, type NameKind } from './name-heads.js';
 import { isInfinitive } from './service-names.js';
 import { CODED_WORD_TAIL, readCue } from './name-cues.js';
 import { isKnownBodyAcronym, isKnownOrganisation } from './gazetteer-organisations.js';
@@ -436,8 +436,9 @@ function coordinatedPeople(tokens: Token[]): Token[][] | null {
 
 /**
  * The place or body a role is for, after its first "of", "for" or "at": a known place or body, a body's
- * acronym, a Crown body ("HM Treasury"). Anything else there is part of the role, even with a body's head
- * word: "Director General of Innovation, Growth and Technology", "Head of Digital Communications".
+ * acronym, a Crown body ("HM Treasury"), a name headed by a body's word ("Wigan Council"). Anything else
+ * there is part of the role: "Director General of Innovation, Growth and Technology", "Head of Digital
+ * Communications".
  */
 function roleFor(text: string, piece: Piece, tokens: Token[], context: SentenceContext): Reading[] {
   const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'for' || t.text === 'of' || t.text === 'at'));
@@ -448,7 +449,10 @@ function roleFor(text: string, piece: Piece, tokens: Token[], context: SentenceC
   if (rest.length === 0) return [];
   const name = textOf(text, rest);
   if (isKnownPlace(name)) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + name.length, rule: 'place.gazetteer' }];
-  const body = isKnownOrganisation(name) ? 'organisation.gazetteer' : rest.length === 1 && isBodyAcronym(name, context) ? 'acronym.known' : isCrownBody(rest) ? 'organisation.crown-body' : null;
+  // So is a name of two words or more whose head names a body: "Chief Executive of Wigan Council",
+  // "President of the Royal College of Nursing".
+  const body = isKnownOrganisation(name) ? 'organisation.gazetteer' : rest.length === 1 && isBodyAcronym(name, context) ? 'acronym.known' : isCrownBody(rest) ? 'organisation.crown-body'
+    : rest.length >= 2 && isBodyHead(readHead(name)?.head ?? '') ? 'organisation.name-head' : null;
   return body ? [{ piece, type: 'organisation', from: rest[0].from, to: rest[0].from + name.length, rule: body }] : [];
 }
 

@@ -51,7 +51,8 @@ describe('money', () => {
     ['Each region gets a minimum of £10,000.', [{ ...money('£10,000', 10000), mod: 'EQUAL_OR_MORE' }]],
     ['The fund holds about £2 million.', [{ ...money('£2 million', 2000000), mod: 'APPROX' }]],
     ['It spent £5 and £10 million on separate pilots.', [money('£5', 5), money('£10 million', 10000000)]],
-    ['Net financing fell to -£14.3 billion in the year.', [money('-£14.3 billion', -14300000000)]],
+    // ("in the year" is the current year, here the phase's: docs/annotation.md.)
+    ['Net financing fell to -£14.3 billion in the year.', [money('-£14.3 billion', -14300000000), { type: 'date', text: 'the year', value: '2014', anchor: 'phase' }]],
     ['The balance moved by −£9.5bn (from £1bn).', [money('−£9.5bn', -9500000000), money('£1bn', 1000000000)]],
     ['Prices of £10-£15 were charged.', [{ ...money('£10-£15', 10), valueEnd: 15 }]],
     // A change by an amount to a level is no range: two amounts (as "from 14% to 36%" is).
@@ -133,6 +134,8 @@ describe('duration', () => {
     ['The 18-month pilot has ended.', [dur('18-month', 'P18M')]],
     ['Claims are paid within 5 working days.', [dur('5 working days', 'P5D')]],
     ['The review took a fortnight.', []],
+    // No length of time: a kind of contract, and "one" after "any".
+    ['Staff on zero-hours contracts fell, and on any one day 30 of them work.', [{ type: 'number', text: '30', value: 30 }]],
     ['The board meets four times a year.', [{ type: 'number', text: 'four', value: 4, counts: 'times' }]],
     ['The survey is repeated each year.', []],
     ['Reports are published weekly.', []],

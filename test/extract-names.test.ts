@@ -93,6 +93,8 @@ describe('organisations', () => {
 describe('generic groups, roles and acronyms are not organisations', () => {
   it.each([
     ['Several ALBs and NDPBs reported to the board.'],
+    // Groups of people by their background.
+    ['BME staff at Band 8a, and the BAME and LGBT networks, met.'],
     // A heading in capitals names nothing for its capitals; its bodies' acronyms are still bodies.
     ['ANNEX C: DEPARTMENTS, AGENCIES AND PARTNER BODIES'],
     // A section's code opening a heading is no word of a name.
@@ -136,6 +138,8 @@ describe('people', () => {
     ['The Director General for Digital Services visited the team.', []],
     // Honorifics and roles before a name stay outside it; the name alone is the person.
     ['Baroness Martha Lane Fox was appointed as the digital champion.', ['person Martha Lane Fox']],
+    // Military ranks of one word or more are titles, outside the name.
+    ['Vice Admiral Sir Richard Hale met Air Marshal Jane Stott and Lieutenant Colonel Mark Hughes.', ['person Richard Hale', 'person Jane Stott', 'person Mark Hughes']],
     ['Executive Director Mike Bracken said services would improve.', ['person Mike Bracken']],
     ['Ministers agreed with Ms Hughes that the work should continue.', ['person Hughes']],
     ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],

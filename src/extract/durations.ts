@@ -73,6 +73,9 @@ export const durationExtractor: Extractor = {
       if (!g.plural && AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const whole = /\d/.test(g.amount) ? numberFromDigits(g.amount) : numberFromWords(g.amount);
       if (whole === null) continue;
+      // No length of time: a kind of contract ("zero-hours contracts"), or "one" after "any" ("on any one
+      // day": a day, whichever).
+      if (whole === 0 || (whole === 1 && /\bany\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
       const amount = whole + (g.half ? 0.5 : 0);
       out.push({ type: 'duration', from: m.index, to: m.index + m[0].length, value: iso(amount, g.unit), rule: frequency ? 'duration.frequency' : 'duration.counted' });
     }

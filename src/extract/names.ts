@@ -66,7 +66,6 @@ const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary\s+of\s+State|Secretary|Commiss
 // Words that point to a thing rather than name it, capitalised where a sentence or clause begins.
 const DETERMINER = /^(?:The|This|That|These|Those|Its|Their|Our|Your|Each|Every|Any|Such|Another|Other|Some|All|Both|No|A|An)$/;
 // Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
-const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Rt Hon)\.?\s+(?=\p{Lu})/u;
 
 /** A short form the document defines for a generic term or a measure ("SEGs", "GDP"), or its singular. */
 export function isGenericAcronym(token: string, context: SentenceContext): boolean {
@@ -375,7 +374,14 @@ function isAdjective(word: string): boolean {
 }
 
 /** Honorifics, which stay outside a person's name (docs/annotation.md): "Sir Ken Knight" → "Ken Knight". */
-const HONORIFIC_WORDS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Professor', 'Prof', 'Rt', 'Hon', 'Cllr', 'Councillor']);
+const HONORIFIC_WORDS = new Set([
+  'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Professor', 'Prof', 'Rt', 'Hon', 'Cllr', 'Councillor',
+  // Military ranks, of one word or more: "Lieutenant Colonel Mark Hughes", "Air Marshal Jane Stott".
+  'Admiral', 'Marshal', 'Lieutenant', 'Colonel', 'Brigadier', 'Major', 'General', 'Captain', 'Commodore', 'Commander', 'Vice', 'Rear', 'Air',
+  'Field', 'Wing', 'Squadron',
+]);
+/** Honorifics and ranks opening a name compromise found: "Vice Admiral Sir Richard Hale" → "Richard Hale". */
+const HONORIFIC = new RegExp(String.raw`^(?:(?:${[...HONORIFIC_WORDS].join('|')})\.?\s+)+(?=\p{Lu})`, 'u');
 /** A peer's title, whose territorial designation is no part of the name: "Lord Browne of Madingley" → "Browne". */
 const PEERAGE_WORDS = new Set(['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess']);
 
@@ -1016,7 +1022,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
         // A person's name is not written in capitals: "Ipsos MORI" is a company.
         if (hit.type === 'person' && nameWords.length >= 2 && !nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) {
           const title = HONORIFIC.exec(text.slice(from, to));
-          const start = title && nameWords.length >= 3 ? from + title[0].length : from;
+          const start = title && nameWords.length - title[0].trim().split(/\s+/).length >= 1 ? from + title[0].length : from;
           out.push({ type: 'person', from: start, to, value: text.slice(start, to), rule: 'person.compromise' });
           continue;
         }

@@ -11,6 +11,8 @@ describe('programmes named by their head word', () => {
     ['DWP extended the Fast Track Apprenticeship Programme to Leeds.', ['organisation DWP', 'programme Fast Track Apprenticeship Programme', 'place Leeds']],
     ['The department completed its Digital Skills Review in May.', ['programme Digital Skills Review']],
     ['It is part of the Civil Service Reform Plan.', ['programme Civil Service Reform Plan']],
+    // Duties on firms, payments and reliefs, records kept: programmes, defined by an acronym or not.
+    ['The Energy Company Obligation (ECO) and the Renewable Heat Incentive paid for the Electronic Staff Record.', ['programme Energy Company Obligation', 'programme ECO', 'programme Renewable Heat Incentive', 'programme Electronic Staff Record']],
     ['Every new service must meet the Digital by Default Service Standard.', ['programme Digital by Default Service Standard']],
     ['It ran a Digital Week for all staff.', ['programme Digital Week']],
     ['Teams used the Service Design Manual and the Performance Platform.', ['programme Service Design Manual', 'programme Performance Platform']],

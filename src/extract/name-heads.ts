@@ -56,6 +56,10 @@ const PROGRAMME_HEADS = new Set([
   'workstream', 'accelerator', 'incubator', 'sprint', 'hackathon', 'assessment', 'stream', 'network', 'cohort',
   // Legislation: "Gambling Act 2005", "Digital Economy Bill".
   'act', 'bill',
+  // Duties placed on firms, payments and reliefs made to them, records kept: "Energy Company
+  // Obligation", "Renewable Heat Incentive", "Pupil Premium", "Small Business Rate Relief", "Electronic
+  // Staff Record", "Individual Electoral Registration".
+  'obligation', 'obligations', 'incentive', 'incentives', 'discount', 'guarantee', 'premium', 'relief', 'record', 'registration',
   // Savings products: "Investment Bond", "Premium Bonds".
   'bond', 'bonds', 'code',
 ]);

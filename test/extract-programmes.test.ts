@@ -257,6 +257,10 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // At the start with who runs it set off by commas; a verb and an ordinary word in quotation marks.
     ['Register to vote, run by the Cabinet Office, entered private beta.', ['programme Register to vote', 'organisation Cabinet Office']],
     ['DVLA aims to handle 90% of “View driving record” requests online.', ['organisation DVLA', 'programme View driving record']],
+    // "into", "to" and where it goes, and "exemplar", end a name; "Make" opens one.
+    ['DfE will move Apply for teacher training into public beta and DVLA moved View driving record into the live service.', ['organisation DfE', 'programme Apply for teacher training', 'organisation DVLA', 'programme View driving record']],
+    ['MoJ will roll out Make a plea to all areas and extend Register to vote to Scotland.', ['organisation MoJ', 'programme Make a plea', 'programme Register to vote', 'place Scotland']],
+    ['The Register a firearms licence exemplar completed its alpha, as did Apply for a licence to sell alcohol.', ['programme Register a firearms licence', 'programme Apply for a licence to sell alcohol']],
     // A tab parts the cells of a plain-text table: the name stops there.
     ['BIS moved Apply for a student loan\tAlpha\tMarch 2014', ['organisation BIS', 'programme Apply for a student loan']],
     // A tax named for what it falls on; a class of vehicle opening a levy's name is a word of it.

@@ -3,8 +3,9 @@
 // A name of this kind is a capitalised service verb that does not begin the sentence (the capital in
 // mid-sentence is what makes it a name: "Launch Find a Business Rates Valuation", "use the Register to
 // vote service", "the beta of Register to vote"), or one at the start that a cue word closes ("Register to
-// vote service"). The name runs to the cue word ("service", "tool"), a clause boundary, punctuation or
-// a time or place after "in", "on", "at" ("Register to vote in August"), and keeps its own articles:
+// vote service"). The name runs to the cue word ("service", "tool", "exemplar"), a clause boundary,
+// punctuation, "into", a time or place after "in", "on", "at" ("Register to vote in August"), or "to"
+// and where it goes ("extend Register to vote to Scotland"), and keeps its own articles:
 //   "Launch Find a Business Rates Valuation" → "Find a Business Rates Valuation"
 //   "through the Check if you can get a Blue Badge service" → "Check if you can get a Blue Badge"
 // Not names: the same words lowercase ("you can apply for a grant") or a capitalised verb that begins
@@ -23,7 +24,7 @@ import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 
 // The verbs GOV.UK service names begin with.
-const SERVICE_VERB = String.raw`(?:Find|Check|Apply|Register|Get|Pay|Book|Renew|Report|Claim|Sign|View|Update|Change|Tell|Manage|Calculate|Send|Request|Prove|Vote|Buy|File|Submit|Challenge|Appeal|Search|Access|Estimate|Look|Visit|Replace|Cancel|Transfer)`;
+const SERVICE_VERB = String.raw`(?:Find|Check|Apply|Register|Get|Pay|Book|Renew|Report|Claim|Sign|View|Update|Change|Tell|Manage|Calculate|Send|Request|Prove|Vote|Buy|File|Submit|Challenge|Appeal|Search|Access|Estimate|Look|Visit|Replace|Cancel|Transfer|Make)`;
 // Another service's name after "and"/"or": "Register to vote and Visit someone in prison" are two; so
 // are "Renew a passport and Make a court claim for money", "Renew a driving licence and Tax your
 // vehicle", where the second begins with any verb and the small word a service name holds.
@@ -50,11 +51,16 @@ const STOP = new Set([
   'before', 'after', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online', 'on', 'onto', 'via',
   'through', 'across', 'moved', 'handled', 'handles', 'reached', 'received', 'processed', 'passed', 'attracted',
-  'saw',
+  'saw', 'into', 'exemplar', 'exemplars',
 ]);
 // After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
 const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
-const CUE = /^(?:(?:online\s+)?(?:service|services|tool|website|form)\b|on\s+GOV\.UK\b)/;
+const CUE = /^(?:(?:online\s+)?(?:service|services|tool|website|form|exemplar)\b|on\s+GOV\.UK\b)/;
+// After a name's words, "to" and a capital, a determiner or a stage opens where it goes, not the name's
+// words: "extend Register to vote to Scotland", "roll out Make a plea to all 42 areas", "moved … to
+// public beta" (not "Apply for a licence to sell alcohol").
+const INTO_STAGE = /^\s+(?:into|onto|to)\s+(?:the\s+)?(?:(?:public|private|live)\s+)?(?:beta|alpha|live|discovery)\b/;
+const TO_DESTINATION = /^\s+(?:\p{Lu}|\d|(?:all|the|every|each|more|other|public|private|beta|alpha|live|around|about|over|some|its|their|our|these|those)\b)/u;
 // A verb in the past or future after a name at the start of a sentence makes the name its subject.
 const FINITE_AFTER = /^(?:went|launched|opened|moved|was|were|has|had|will|handled|handles|reached|received|processed|passed|attracted|saw)\b/;
 // A possessive before a service verb leaves it in running text: "DVSA’s Book a practical driving test".
@@ -113,6 +119,7 @@ export const serviceNamesExtractor: Extractor = {
         // "Check if you can get a Blue Badge": "can", "in", "to" inside the name, before its last words;
         // not "in" before a time or place: "Register to vote in August", "… in Leeds".
         if (word === lower && STOP.has(lower) && !(INNER_OK.has(lower) && words < 4)) break;
+        if (word === 'to' && words >= 3 && TO_DESTINATION.test(text.slice(WORD.lastIndex, WORD.lastIndex + 12))) break;
         // Nor an adjective after the name's noun: "make Apply for a visa available" (not "Apply for a free …").
         if (words >= 3 && word === lower && !INNER_OK.has(previousWord) && isAdjectiveWord(lower)) break;
         if (/^(?:in|on|at|by|from)$/.test(word) && TIME_OR_PLACE_AFTER.test(text.slice(WORD.lastIndex, WORD.lastIndex + 24))) break;
@@ -133,7 +140,8 @@ export const serviceNamesExtractor: Extractor = {
       if (initial && !cued && !subjectOf) continue;
       // The verb and an ordinary word need the cue, or quotation marks round them: "90% of “View driving
       // record” requests".
-      if (plain && !cued && !(OPENING_QUOTE.test(text.slice(Math.max(0, m.index - 1), m.index)) && CLOSING_QUOTE.test(text.slice(end, end + 1)))) continue;
+      // So does one moved into a stage of its development: "moved View driving record into public beta".
+      if (plain && !cued && !(OPENING_QUOTE.test(text.slice(Math.max(0, m.index - 1), m.index)) && CLOSING_QUOTE.test(text.slice(end, end + 1))) && !(words >= 3 && INTO_STAGE.test(text.slice(end, end + 40)))) continue;
       // At least one word past the verb and its small word: "Find a Business Rates Valuation", "Register to vote".
       if (end <= m.index + m[0].length + (plain ? 1 : 0)) continue;
       // A mid-sentence capital with nothing capitalised after it needs the cue ("the Register to vote

@@ -17,6 +17,8 @@ describe('number: digits and what they count', () => {
     ['Each team has 4.5 developers on average.', [n('4.5', 4.5, 'developers')]],
     ['The department recruited 7 internal candidates to the new roles.', [n('7', 7, 'internal candidates')]],
     ['30 staff have signed up to the scheme.', [n('30', 30, 'staff')]],
+    // A plural without -s modifying the head after it; not a verb after it.
+    ['It covers 42 police force areas with 40 staff members, and 300 people attended events.', [n('42', 42, 'police force areas'), n('40', 40, 'staff members'), n('300', 300, 'people')]],
     ['There are 5 digital exemplar organisations within the department.', [n('5', 5, 'digital exemplar organisations')]],
     ['It now runs 13 sprint teams in Leeds and 14 in Newcastle.', [n('13', 13, 'sprint teams'), n('14', 14)]],
     ['The team grew from fewer than 40 people to more than 140, almost all of them specialists.', [{ ...n('40', 40, 'people'), mod: 'LESS_THAN' }, { ...n('140', 140), mod: 'MORE_THAN' }]],

@@ -80,11 +80,41 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
     pos = NEXT_WORD.lastIndex;
     if (isPluralHead(word)) {
       head = true;
+      // A plural without -s may be a modifier of the head after it: "5 police officers", "40 staff
+      // members", "42 police force areas", "20 staff training days" (not "300 people attended events").
+      const more = IRREGULAR_PLURALS.has(word.toLowerCase()) && !PHRASE_END.test(text[pos] ?? '') ? modifiedHead(text, pos) : null;
+      if (more) {
+        words.push(...more.words);
+        pos = more.end;
+      }
       break;
     }
     if (PHRASE_END.test(text[pos] ?? '')) break;
   }
   return { words, head, end: pos };
+}
+
+let lexicon: ReturnType<typeof compromiseLexicon> | undefined;
+// Tags of words that are verbs or adverbs, not modifiers of a noun.
+const VERB_OR_ADVERB = /^(?:PastTense|PresentTense|Infinitive|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|Pronoun)$/;
+
+/** The plural head a plural without -s modifies, one word or two after it: "officers", "force areas". */
+function modifiedHead(text: string, pos: number): { words: string[]; end: number } | null {
+  lexicon ??= compromiseLexicon();
+  const words: string[] = [];
+  for (let k = 0; k < 2; k++) {
+    NEXT_WORD.lastIndex = pos;
+    const m = NEXT_WORD.exec(text);
+    if (!m) return null;
+    const word = m[1];
+    const tag = lexicon[word.toLowerCase()];
+    if (STOP.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || /ed$/i.test(word) || [tag].flat().some((t) => t !== undefined && VERB_OR_ADVERB.test(t))) return null;
+    words.push(word);
+    pos = NEXT_WORD.lastIndex;
+    if (/s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 3) return { words, end: pos };
+    if (PHRASE_END.test(text[pos] ?? '')) return null;
+  }
+  return null;
 }
 
 /**

@@ -274,6 +274,17 @@ describe('the quantity promised is the one after the cue', () => {
   });
 });
 
+describe('a long subject of bodies, and a paragraph number', () => {
+  // Bracketed acronyms do not make a subject too long to be one; the paragraph's number is no target.
+  it('keeps two bodies defined with their acronyms as the actor, and no paragraph number as the target', () => {
+    const doc = runText('# Plan\n\n## Workforce\n\n3.10 The Local Government Association (LGA) and the Association of Directors of Adult Social Services (ADASS) will launch a campaign in 2018.\n\n3.9 Councils, care providers, colleges, universities and the voluntary sector across every region of England together will recruit staff.\n', 'plan.md');
+    expect(doc.commitments.map((c) => [c.actor, c.target?.value ?? null])).toEqual([
+      ['The Local Government Association (LGA) and the Association of Directors of Adult Social Services (ADASS)', null],
+      [expect.anything(), null],
+    ]);
+  });
+});
+
 describe('an actor with a post set off by commas', () => {
   it('is the person, not the post', () => {
     const doc = runText('# Report\n\n## Skills\n\nLiam Maxwell, Government Chief Technology Officer, will publish the plan.\n\nJane Smith, Chief Executive, will report in May 2014.\n', 'report.md');

@@ -106,6 +106,14 @@ const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?
 const OPENING_TIME =
   /^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year))(?:,\s*|\s+)(?=[A-Za-z])/;
 
+/**
+ * The words of a subject, its bracketed acronyms aside: "The Local Government Association (LGA) and the
+ * Association of Directors of Adult Social Services (ADASS)" is 13 words.
+ */
+function wordsOf(subject: string): number {
+  return subject.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
+}
+
 // A verb of saying or reporting and the conjunction that opens what it reports.
 const REPORTED_CLAUSE =
   /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d)|estimate(?:s|d)|expect(?:s|ed)|predict(?:s|ed)|forecasts?|think(?:s)?|thought|suggest(?:s|ed)|find(?:s)?|found|argue(?:s|d)|consider(?:s|ed))\b[^,]{0,60}?\s(?:that|how|whether|what|when|where|which|who)\s+/;
@@ -162,12 +170,12 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // So does a "will" in a quotation: 'Priya Raman, Chief Digital Officer, said: “We will …”' → We.
   const quoted = QUOTATION_OPENS.exec(subject);
   if (quoted) subject = subject.slice(quoted.index + quoted[0].length).trim();
-  // A long subject with examples is its head: "Departments such as the Department for Work and
-  // Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
-  if (subject.split(/\s+/).length > 14) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
+  // A long subject with examples, or any with "such as", is its head: "Departments such as the
+  // Department for Work and Pensions (DWP) and HM Revenue and Customs (HMRC)" → "Departments".
+  if (wordsOf(subject) > 14 || /\ssuch as\s/.test(subject)) subject = subject.split(/,?\s(?:such as|including|like|for example|e\.g\.)\s/)[0].trim();
   // So is one with a relative clause: "A department that scores below 60% in the league table for 2
   // quarters in a row" → A department.
-  if (subject.split(/\s+/).length > 14) subject = subject.split(/\s(?:that|who|which)\s/)[0].trim();
+  if (wordsOf(subject) > 14) subject = subject.split(/\s(?:that|who|which)\s/)[0].trim();
   // A "will" in a clause coordinated after another has that clause's subject: "We have doubled the
   // team to more than 300, and we will recruit …" → we.
   const coordinated = LAST_CLAUSE.exec(subject);
@@ -182,7 +190,7 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   const post = closedByComma ? /^([^,]+),\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(\p{Lu}\p{Ll}+)$/u.exec(subject) : null;
   if (post && isRoleWord(post[2])) subject = post[1].trim();
   // A conjunction left by an opening clause is no subject: "In 2013 DH launched the service, and will …".
-  if (!subject || subject.split(/\s+/).length > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;
+  if (!subject || wordsOf(subject) > 14 || /^(?:and|but|or|so|then)$/i.test(subject)) return null;
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
   // further £6 billion will be invested" name no actor, and the amount is the statement's target.
   if (AMOUNT_SUBJECT.test(subject) || SHARE_RANGE_SUBJECT.test(subject)) return null;

@@ -214,7 +214,9 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
   // What another subject promises after the cue's clause is not this one's target: "GDS will draft a
   // strategy in 2014, and DCMS plans to fund 20 local pilots".
   const end = cueIndex !== null && cueIndex >= 0 ? NEXT_SUBJECT_CLAUSE.exec(sentence.text.slice(cueIndex))?.index : undefined;
-  const promised = end === undefined ? entities : entities.filter((e) => e.from < cueIndex! + end);
+  // Nor is the number of the paragraph or item it opens with ("3.9 Councils … will recruit").
+  const label = LABEL_OPENING.exec(sentence.text)?.[0].length ?? 0;
+  const promised = (end === undefined ? entities : entities.filter((e) => e.from < cueIndex! + end)).filter((e) => e.from >= label);
   return {
     id: `${sentence.id}.c`,
     sentenceId: sentence.id,

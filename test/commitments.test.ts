@@ -274,6 +274,17 @@ describe('the quantity promised is the one after the cue', () => {
   });
 });
 
+describe('what a report says was done by a date, and dates of a relative clause', () => {
+  const doc = runText('# Annual report 2013-14\n\nPublished 3 July 2014\n\n## Performance\n\nBy the end of March 2014 more than 171,000 assessments had been lodged.\n\nBy March 2014 we had trained 2,000 staff.\n\nBy March 2015 we will train 3,000 staff.\n\nNext quarter the programme will confirm the start date, which is due in autumn 2015.\n\nWe will publish the plan, which was agreed in 2013, by March 2015.\n', 'report.md');
+  it('takes no statement opening with a date whose verb is in the past', () => {
+    expect(doc.commitments.map((c) => c.text)).not.toContain('By the end of March 2014 more than 171,000 assessments had been lodged.');
+    expect(doc.commitments.map((c) => c.text)).not.toContain('By March 2014 we had trained 2,000 staff.');
+  });
+  it("takes no deadline from a relative clause's date", () => {
+    expect(doc.commitments.map((c) => c.deadline)).toEqual(['2015-03', '2014-Q2', '2015-03']);
+  });
+});
+
 describe('a long subject of bodies, and a paragraph number', () => {
   // Bracketed acronyms do not make a subject too long to be one; the paragraph's number is no target.
   it('keeps two bodies defined with their acronyms as the actor, and no paragraph number as the target', () => {

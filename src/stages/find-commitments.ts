@@ -122,8 +122,10 @@ export function findCommitments(doc: Doc): void {
       // a service in 2013, and users will be able to …".
       // Outside a progress phase a deadline makes a commitment wherever it stands: "Defra is already
       // engaged in moving its online publishing activity to GOV.UK by 31 March 2013".
-      else if (section.phaseKind !== 'progress' && !isContext(text) && findByDate(text) && !REPORTS_PAST.test(text.slice(0, findByDate(text)!.index))) rule = 'deadline';
-      else if (cue && !isContext(text) && !RELATIVE_BEFORE.test(text.slice(0, cue.index)) && (section.phaseKind !== 'progress' || !subject || cue.index <= subject.from + subject.text.length + 40)) rule = 'cue';
+      // (A date the sentence opens with is the whole sentence's: "By the end of March 2014 171,000
+      // assessments had been lodged" reports.)
+      else if (section.phaseKind !== 'progress' && !isContext(text) && findByDate(text) && !REPORTS_PAST.test(findByDate(text)!.index === 0 ? text : text.slice(0, findByDate(text)!.index))) rule = 'deadline';
+      else if (cue && !isContext(text) && !RELATIVE_BEFORE.test(text.slice(0, cue.index)) && !(cue.index === 0 && REPORTS_PAST.test(text)) && (section.phaseKind !== 'progress' || !subject || cue.index <= subject.from + subject.text.length + 40)) rule = 'cue';
       if (rule) {
         const subjectEnd = subject ? subject.from + subject.text.length : 0;
         commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? findByDate(text)?.index ?? null));
@@ -136,6 +138,7 @@ export function findCommitments(doc: Doc): void {
 }
 
 // The number that labels an item: "2.2 ", "1.3.i ".
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s/;
 const LABEL_OPENING = new RegExp(String.raw`^\s*${ITEM_LABEL}\s+`);
 
 /** The department a plan is of (its title names it), else the one organisation it belongs to, else the first body its title names, or null. */
@@ -210,7 +213,14 @@ function promiseStart(text: string, subjectEnd: number, cueIndex: number | null)
 }
 
 function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null, inherited: string | null = null): Commitment {
-  const dates = entities.filter((e) => e.type === 'date');
+  // A date in a relative clause after the cue is that clause's: "will confirm the start date, which is
+  // due to begin in autumn 2015" (no deadline of the confirming).
+  // (The clause runs to its closing comma: "the plan, which was agreed in 2013, by March 2015" → 2015-03.)
+  const relative = cueIndex !== null && cueIndex >= 0 ? RELATIVE_CLAUSE.exec(sentence.text.slice(cueIndex)) : null;
+  const relFrom = relative ? cueIndex! + relative.index : Infinity;
+  const close = relative ? sentence.text.indexOf(',', relFrom + 1) : -1;
+  const relTo = close < 0 ? Infinity : close;
+  const dates = entities.filter((e) => e.type === 'date' && !(e.from >= relFrom && e.from < relTo));
   // What another subject promises after the cue's clause is not this one's target: "GDS will draft a
   // strategy in 2014, and DCMS plans to fund 20 local pilots".
   const end = cueIndex !== null && cueIndex >= 0 ? NEXT_SUBJECT_CLAUSE.exec(sentence.text.slice(cueIndex))?.index : undefined;

@@ -205,7 +205,8 @@ describe('a plan cut from its outline', () => {
   it("reads the items of a lead-in that promises nothing as statements, for the body the plan is of, and no past deed by a date", () => {
     const doc = runText('# Defra single departmental plan\n\n## 1. A cleaner environment\n\nActions:\n\n- publish the 25 Year Environment Plan by the end of 2016\n\nAt least 9,500 km of river will be enhanced by 2021.\n\nDefra will raise the recycling rate from 44.9% in 2015 to 50% by 2020.\n\nThe RPA paid 86% of claims by the end of March 2016.\n\nDefra is already engaged in moving its publishing to GOV.UK by 31 March 2013.\n', 'plan.md');
     expect(doc.commitments.map((c) => [c.actor, c.deadline, c.target?.value ?? null])).toEqual([
-      ['Defra', '2016', null], ['At least 9,500 km of river', '2021', null], ['Defra', '2020', 50], ['Defra', '2013-03-31', null],
+      // (A number of things a passive says will be done is the target, the plan's body the actor.)
+      ['Defra', '2016', null], ['Defra', '2021', 9500], ['Defra', '2020', 50], ['Defra', '2013-03-31', null],
     ]);
   });
 });
@@ -282,6 +283,14 @@ describe('what a report says was done by a date, and dates of a relative clause'
   });
   it("takes no deadline from a relative clause's date", () => {
     expect(doc.commitments.map((c) => c.deadline)).toEqual(['2015-03', '2014-Q2', '2015-03']);
+  });
+});
+
+describe('a number of things a passive statement says will be done', () => {
+  // With no agent, the things done are the target, not the actor: the body the section speaks of is.
+  it('takes the quantity as the target and the body named before as the actor', () => {
+    const doc = runText('# Strategy\n\n## Access\n\nDCMS leads the access work.\n\nUp to 25 further libraries in Wales will be connected by March 2015.\n\nA further 150 digital champions will be recruited in 2015.\n\n300 staff will be trained by the Cabinet Office.\n', 'strategy.md');
+    expect(doc.commitments.map((c) => [c.actor, c.target?.value ?? null])).toEqual([['DCMS', 25], ['DCMS', 150], ['the Cabinet Office', null]]);
   });
 });
 

@@ -128,6 +128,10 @@ const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|th
 const SHARE_RANGE_SUBJECT = /^(?:between\s+)?\d[\d,.]*\s*(?:%|per cent)?\s+(?:and|to)\s+\d[\d,.]*\s*(?:%|per cent)\s+of\s/i;
 const AMOUNT_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|a total of|another)\s+)?[£$€]?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion|thousand|%|per cent)?(?:\s+(?:of\s+)?(?:funding|investment|capital|revenue|new\s+money))?$|(?:%|per cent)\s+of\s)/i;
 
+const QUANTITY_SUBJECT = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|a further|an additional|an extra|another|a total of)\s+)?\d[\d,.]*\s+(?:(?:more|further|additional|new|extra)\s+)?\p{L}/iu;
+// (Passive with no agent: a "by" before a date is no agent.)
+const PASSIVE_AFTER = new RegExp(String.raw`^[\s,]*(?:will|shall)\s+(?:\p{Ll}+ly\s+)?be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b(?![^.;]*\bby\s+(?!(?:the\s+)?(?:end|start|middle|${MONTH_NAMES}|Spring|Summer|Autumn|Winter|Q[1-4])\b)(?:the\s+)?\p{Lu})`, 'u');
+
 // A passive statement names who will do it after "by": "The helpdesk will be run by Arvato Government
 // Services Ltd" → Arvato Government Services Ltd; not a date ("will be completed by March 2015").
 const PASSIVE_AGENT =
@@ -194,6 +198,9 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // An amount is what is done, not who does it: "Up to £8m will be made available to councils", "A
   // further £6 billion will be invested" name no actor, and the amount is the statement's target.
   if (AMOUNT_SUBJECT.test(subject) || SHARE_RANGE_SUBJECT.test(subject)) return null;
+  // So is a number of things a passive statement says will be done, with no agent: "Up to 25 further
+  // libraries in Wales will be connected", "A further 150 digital champions will be recruited".
+  if (QUANTITY_SUBJECT.test(subject) && PASSIVE_AFTER.test(rest.slice(rest.indexOf(subject) + subject.length))) return null;
   // An opening phrase without its comma ends in the real subject: "Based on this analysis it will …".
   const pronoun = /\s([Ii]t|[Tt]hey|[Ww]e|the\s+\p{Ll}+)$/u.exec(subject);
   // So does an opening date without its comma: "Between 2015 and 2018 we will …".

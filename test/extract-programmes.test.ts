@@ -47,6 +47,9 @@ describe('programmes named by their head word', () => {
     ['Expand Digital Academy to Leeds.', ['programme Digital Academy', 'place Leeds']],
     // Followed by a verb of its own, the phrase is the subject: the verb is the name's.
     ['Get Online Week will take place in every library.', ['programme Get Online Week']],
+    // Past the year the name carries, and with any verb in the past.
+    ['Get Online Week 2014 was scheduled for October.', ['programme Get Online Week 2014']],
+    ['Get Safe Online held 65 workshops.', ['programme Get Safe Online']],
     ['Publish Digital Efficiency Report by March.', ['programme Digital Efficiency Report']],
     ['Tell Us Once programme grows.', ['programme Tell Us Once programme']],
     // Or before a letter: a band or grade.

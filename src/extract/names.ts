@@ -706,7 +706,10 @@ const VERB_TAG = /^(?:PastTense|PresentTense|Modal|Copula|Preposition|Conjunctio
 // things but may also end a name.
 const NUMBERED_WORD = new RegExp(String.raw`^(?:${LABEL_WORDS}|appendix|lot|scenario|module|unit|group|area|zone|route|site|day|week|month|question|clause|schedule|article|room|floor|gate|platform|terminal|class|category|type)(?:s|es)?$`, 'i');
 
-const FINITE_AFTER = /^\s+(?:will|would|is|was|are|were|has|had|have|takes?|took|runs?|ran|returns?|returned|starts?|started|begins?|began|reached|saw|sees|attracted|attracts)\b/;
+// (Past a year the name carries: "Get Online Week 2014 was scheduled"; any verb in the past: "Get Safe
+// Online held 65 workshops", "Get Ahead Fund opened"; not a participle that describes: "Launch Digital
+// Academy based in Leeds".)
+const FINITE_AFTER = /^(?:\s+(?:19|20)\d\d)?\s+(?:will|would|is|was|are|were|has|had|have|takes?|took|runs?|ran|returns?|returned|starts?|started|begins?|began|reached|saw|sees|attracted|attracts|held|holds|grew|won|met|made|gave|sold|(?!(?:based|located|aimed|designed|focused|targeted|funded|tailored|linked)\b)\p{Ll}{3,}ed)\b/u;
 const OBJECT_PRONOUN = /^(?:Us|It|Them|Me|You|Your|Our|My|Their|Its)$/;
 const NUMBER_WORD_ALONE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 

@@ -314,6 +314,12 @@ describe('date: a year in a column of its own after a name', () => {
     const doc = runText('Business plan\n\nCreate 12 Nature Improvement Areas        2014–15\nPublish the Digital Strategy 2014\n', 'plan.txt');
     expect(doc.entities.filter((e) => e.type === 'date').map((e) => `${e.text} ${e.value}`)).toEqual(['2014–15 FY2014-15']);
   });
+
+  // A plain-text table's head cell after a tab opens its cell as a sentence opens: "Outturn 2012-13".
+  it('is a date in a plain-text table head after a word that opens its cell', () => {
+    const doc = runText('Report\n\nWe met most targets.\nIndicator\tTarget\tOutturn 2012-13\tOutturn 2013-14\nHomes insulated\t100\t90\t95\n', 'report.txt');
+    expect(doc.entities.filter((e) => e.type === 'date').map((e) => `${e.text} ${e.value}`)).toEqual(['2012-13 FY2012-13', '2013-14 FY2013-14']);
+  });
 });
 
 describe("the document's own date and period, read from its opening lines", () => {

@@ -102,6 +102,8 @@ export function yearFollowsName(text: string, index: number): boolean {
   // The first word of a sentence is capitalised whatever it is ("Unlike 2013, …").
   const wordStart = sliceStart + m.index + (m[0].startsWith(word) ? 0 : 1);
   if (wordStart < 8 && SENTENCE_START.test(text.slice(0, wordStart))) return false;
+  // So is the first word of a plain-text table's cell, after a tab: "Indicator<tab>Outturn 2012-13".
+  if (text[wordStart - 1] === '\t') return false;
   const lower = word.toLowerCase();
   if (NOT_A_NAME.has(lower)) return false;
   if (MONTH_WORD.test(word)) return false;

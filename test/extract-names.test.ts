@@ -219,6 +219,8 @@ describe('places', () => {
     // Streets and squares are places.
     ['Write to Nobel House, 17 Smith Square, London.', ['place Nobel House', 'place Smith Square', 'place London']],
     ['The board met at 70 Whitehall in May.', ['place Whitehall']],
+    // The land's own features are places by their head; two places joined by "and" are two.
+    ['Staff moved across the East of England and Thames Valley to the New Forest.', ['place East of England', 'place Thames Valley', 'place New Forest']],
     // A name listed with known places after a preposition of place is a place, and no part of the one
     // before it.
     ['Pilots will run in Luton, Stockport and North Tyneside, then in Bury, Leeds and Tameside.', ['place Luton', 'place Stockport', 'place North Tyneside', 'place Bury', 'place Leeds', 'place Tameside']],

@@ -71,7 +71,8 @@ const PROGRAMME_HEADS = new Set([
  */
 /** The last words of streets' names, which are places: "Smith Square", "Victoria Street". */
 export const STREET_WORDS = ['street', 'road', 'square', 'lane', 'avenue', 'terrace', 'crescent', 'embankment'];
-const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house', 'region', ...STREET_WORDS]);
+// (And the land's own features: "Thames Valley", "Jurassic Coast", "Forest of Dean", "North York Moors".)
+const PLACE_HEADS = new Set(['territories', 'islands', 'isles', 'house', 'region', 'valley', 'vale', 'coast', 'peninsula', 'forest', 'moors', 'downs', 'fens', 'estuary', ...STREET_WORDS]);
 
 /**
  * Head words of measures and statistics, which are no entity: "Gross Domestic Product", "Total Managed

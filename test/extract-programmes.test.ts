@@ -94,6 +94,11 @@ describe('programmes named by a cue word after them', () => {
 describe('quoted names before a cue word', () => {
   it.each([
     ['Staff joined ‘Think Digital’ events across the region.', ['programme Think Digital']],
+    // Set off after its cue word, by a comma or "called"; a quoted phrase in lower case is none.
+    ['We will launch a recruitment campaign, ‘Every Day is Different’, and a scheme called ‘Proud to Care’.', ['programme Every Day is Different', 'programme Proud to Care']],
+    ['The service, ‘not fit for purpose’, was closed.', []],
+    // A programme's name may hold "to" or "into" after its first word.
+    ['Nurses can join the Return to Practice programme or the Step into Health scheme.', ['programme Return to Practice programme', 'programme Step into Health scheme']],
     ['HMRC will run ‘Our Customers’ sessions for all teams.', ['organisation HMRC', 'programme Our Customers']],
     ['The department will run a series of internal ‘go digital’ events.', ['programme go digital']],
     ['It follows a ‘build once, use many times’ strategy.', ['programme build once, use many times']],

@@ -830,6 +830,9 @@ const SPEAKS_AFTER = /^\s+(?:(?:has|have)\s+)?(?:said|says|estimates|estimated|r
 // A quoted title right after a name and its comma: the name published it.
 const PUBLISHES_AFTER = /^,\s[‘“]/;
 
+// An article, then a capitalised word and "to" or "into" right before a name: its opening words.
+const OPENING_WORD_TO = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(\p{Lu}\p{Ll}+\s+(?:to|into)\s+)$/u;
+
 // Who carried out a piece of research, before the name: "research by Ipsos MORI", "a survey carried out
 // by YouGov", "evaluation commissioned by the Nuffield Trust", "fieldwork conducted by NatCen".
 const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|polling|evaluation|analysis|fieldwork|interviews)(?:\s+(?:carried\s+out|conducted|commissioned|undertaken))?|carried\s+out|conducted|commissioned|undertaken)\s+by\s+(?:the\s+)?$/i;
@@ -1002,7 +1005,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       // A numeral that ends a programme's name is part of it: "High Speed 2".
       const last = r.piece.tokens[r.piece.tokens.length - 1];
       const to = r.type === 'programme' && last.to === r.to ? numeralEnd(text, r.to, last.text) ?? r.to : r.to;
-      out.push({ type: r.type, from: r.from, to, value: valueOf(text.slice(r.from, to), r.type), rule: r.rule });
+      // A programme's name may hold "to" or "into" after its first word, after an article: "the Return to
+      // Practice programme", "the Step into Health scheme".
+      const opening = r.type === 'programme' && r.rule.endsWith('.name-cue') ? OPENING_WORD_TO.exec(text.slice(Math.max(0, r.from - 32), r.from)) : null;
+      const from = opening ? r.from - opening[1].length : r.from;
+      out.push({ type: r.type, from, to, value: valueOf(text.slice(from, to), r.type), rule: r.rule });
       continue;
     }
     const words = r.piece.tokens;

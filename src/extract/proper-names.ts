@@ -23,6 +23,10 @@ import { MONTH_PATTERN } from './words.js';
 // Up to two modifiers between the name and its cue, no preposition or article ("‘new normal’ for services").
 const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:(?!(?:for|of|to|in|on|at|with|by|from|and|or|the|a|an)\s)[a-z][a-z-]+\s+){0,2}?(?:events?|workstreams?|strategy|programmes?|schemes?|initiatives?|campaigns?|conversations|sessions|challenge|project|network|brand|services?|website|app|tool)\b/gu;
 
+// A quoted name set off after its cue word: "a national recruitment campaign, ‘Every Day is Different’,",
+// "the scheme, called “Proud to Care”".
+const QUOTED_AFTER_CUE = /\b(?:campaigns?|programmes?|schemes?|initiatives?|strategy|projects?|networks?|brand|services?|website|app|tool|pilots?|challenge|fund)(?:,\s+|\s+(?:called|named|known\s+as|entitled|titled)\s+)[‘“"]([^‘’“”"\n]{2,60}?)[’”"](?=[\s,.;:)]|$)/gu;
+
 // A quoted title in sentence case whose head names a kind of document is that document's name, its year
 // included: "in the ‘Debt management report 2017-18’", "the OBR’s March 2017 ‘Economic and fiscal
 // outlook’". Quotes alone do not make a name ("‘working’ level"); a head word of a publication does.
@@ -83,6 +87,13 @@ export const properNamesExtractor: Extractor = {
       const trimmed = name.trim();
       out.push({ type: 'programme', from, to: from + trimmed.length, value: trimmed, rule: 'programme.quoted-cue' });
       QUOTED.lastIndex = m.index + 1 + name.length;
+    }
+    QUOTED_AFTER_CUE.lastIndex = 0;
+    for (let m = /[‘“"]/.test(text) ? QUOTED_AFTER_CUE.exec(text) : null; m; m = QUOTED_AFTER_CUE.exec(text)) {
+      const name = m[1].trim();
+      if (!/\p{Lu}/u.test(name)) continue;
+      const from = m.index + m[0].lastIndexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+      out.push({ type: 'programme', from, to: from + name.length, value: name, rule: 'programme.quoted-cue' });
     }
     if (/[‘“]/.test(text)) {
       QUOTED_TITLE.lastIndex = 0;

@@ -306,6 +306,12 @@ describe('a long subject of bodies, and a paragraph number', () => {
 });
 
 describe('an actor with a post set off by commas', () => {
+  // After an opening time without its comma, the appositive after the subject is no actor.
+  it('is the subject after an opening time, not the clause set off after it', () => {
+    const doc = runText('# Plan\n\n## Work\n\nOver the next quarter the programme board, chaired by Francis Maude, will meet twice.\n\nIn November the board, led by DCMS, will meet twice.\n', 'plan.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['the programme board', 'the board']);
+  });
+
   it('is the person, not the post', () => {
     const doc = runText('# Report\n\n## Skills\n\nLiam Maxwell, Government Chief Technology Officer, will publish the plan.\n\nJane Smith, Chief Executive, will report in May 2014.\n', 'report.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['Liam Maxwell', 'Jane Smith']);

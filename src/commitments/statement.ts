@@ -99,7 +99,7 @@ const OPENING_CLAUSE = new RegExp(
 );
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.
 // So is a part of a year: "In the third quarter of 2014 the programme will …", "By early 2015 DWP will …".
-const OPENING_DATE = /^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Z][a-z]+|spring|summer|autumn|winter)\s+)?\d{4}(?:[-–/]\d{2})?\s+(?=[A-Za-z])/;
+const OPENING_DATE = new RegExp(String.raw`^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[Uu]ntil|[Ff]rom)\s+(?:the\s+(?:(?:end|start|beginning|middle|(?:first|second|third|fourth|final|last)\s+(?:quarter|half))\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:(?:(?:[A-Z][a-z]+|spring|summer|autumn|winter)\s+)?\d{4}(?:[-–/]\d{2})?|(?:${MONTH_NAMES}))(?:\s+[QH][1-4])?\s+(?=[A-Za-z])(?![QH][1-4]\b)`);
 
 // "Next quarter we will …", "This year the department will …", "Over the next two years DWP will …":
 // a time reckoned from now, with or without its comma, before the subject ("Next quarter, GDS will …").
@@ -154,7 +154,10 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   let from = 0;
   for (let k = 0; k < 3; k++) {
     const rest = text.slice(from);
-    const opening = OPENING_PHRASE.exec(rest) ?? OPENING_CLAUSE.exec(rest) ?? OPENING_DATE.exec(rest) ?? OPENING_TIME.exec(rest);
+    // (A time first, reckoned from now or a date without its comma: "Over the next quarter the programme
+    // board, chaired by …, will", "In November the board, led by DCMS, will" open with the time alone, not
+    // up to the comma.)
+    const opening = OPENING_TIME.exec(rest) ?? OPENING_DATE.exec(rest) ?? OPENING_PHRASE.exec(rest) ?? OPENING_CLAUSE.exec(rest);
     if (!opening || opening[0].length === 0) break;
     // A later opening holds no verb of the statement ("in the interim we will get on …, and").
     if (k > 0 && /\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b/.test(opening[0])) break;

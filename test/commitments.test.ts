@@ -284,6 +284,10 @@ describe('what a report says was done by a date, and dates of a relative clause'
   it("takes no deadline from a relative clause's date", () => {
     expect(doc.commitments.map((c) => c.deadline)).toEqual(['2015-03', '2014-Q2', '2015-03']);
   });
+  it("takes a relative clause's date when the statement has none of its own", () => {
+    const fund = runText('# Plan\n\n## Funds\n\nWe will set up a fund, which will open by March 2016.\n', 'plan.md');
+    expect(fund.commitments.map((c) => c.deadline)).toEqual(['2016-03']);
+  });
 });
 
 describe('a number of things a passive statement says will be done', () => {

@@ -143,6 +143,7 @@ const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|
 const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+(?:\S+\s+){0,4}?to|(?<!\b(?:than|as)\s+(?:\p{L}+\s+)?)expected|is\s+to|are\s+to|due\s+to|on\s+track\s+to|set\s+(?:to|for)|likely\s+to|scheduled|planned\s+for|aims?\s+to)\b/iu;
 // A deadline's "by" looks ahead unless its clause is in the past: "will be done by the end of
 // September", not "5,000 events were registered by the end of September".
+const BY_PAST = /\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b|\b\p{Ll}{3,}ed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/u;
 const CLAUSE_END = /[.;:!?]|,\s*(?:and|but|while|whilst|so|which|who|where)\s/;
 const BY_BEFORE = /\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
@@ -170,11 +171,13 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   // (A clause ends at a sentence's punctuation, or at a comma and a conjunction or relative pronoun:
   // "Take-up was slower than we expected, and in October we launched …", "In October we launched the
   // fund, which is expected to …" are past.)
-  let clause = text.slice(Math.max(0, start - 60), start).split(CLAUSE_END).pop()!;
+  let clause = text.slice(Math.max(0, start - 200), start).split(CLAUSE_END).pop()!;
   const after = text.slice(end, end + 80).replace(/^\s*,/, '').split(CLAUSE_END)[0];
   const by = BY_BEFORE.test(clause);
   if (!FUTURE.test(clause) && !PAST.test(clause)) clause = after;
-  const future = ctx.future === true || FUTURE.test(clause) || (by && !PAST.test(clause) && !PAST.test(after));
+  // (The past that turns a "by" back is a finite one: "were registered by", "had reached … by", "finished
+  // by"; not an adjective in -ed: "will publish a revised code by the end of June".)
+  const future = ctx.future === true || FUTURE.test(clause) || (by && !BY_PAST.test(clause) && !BY_PAST.test(after));
   const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }

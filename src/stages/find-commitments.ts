@@ -55,7 +55,8 @@ export function findCommitments(doc: Doc): void {
       const local = entities.map((e) => ({ ...e, from: e.span.from - sentence.span.from, to: e.span.to - sentence.span.from }));
       const resolve = (subject: string | null): string | null => {
         // Under a heading that names no body ("1. A cleaner environment"), the body the document is of.
-        if (subject === null) return lastActor ?? lastOrganisation ?? (section.unitKind === 'other' ? (documentBody ?? section.unit) : section.unit);
+        const fallback = section.unitKind === 'other' ? (documentBody ?? section.unit) : section.unit;
+        if (subject === null) return lastActor ?? lastOrganisation ?? fallback;
         if (!isPronounSubject(subject)) return subject;
         // "we" is the department: the unit on a page organised by department, the page's department on
         // a department's page organised by action.
@@ -69,11 +70,13 @@ export function findCommitments(doc: Doc): void {
           if (section.unitKind === 'other') return subject;
           return lastOrganisation ?? lastActor ?? section.unit;
         }
-        return lastActor ?? lastOrganisation ?? section.unit;
+        return lastActor ?? lastOrganisation ?? fallback;
       };
       const remember = (actor: string | null) => {
         for (const e of entities) if (e.type === 'organisation') lastOrganisation = e.text;
-        if (actor) lastActor = actor;
+        // A number of things is no name a later pronoun or subjectless statement stands for ("8
+        // departments publish it …; It will next be refreshed …").
+        if (actor && !QUANTITY_OPENING.test(actor)) lastActor = actor;
       };
       if (isPlaceholder(text)) continue;
       // A row of a table of actions: its action, due by the date in its end column.
@@ -138,6 +141,7 @@ export function findCommitments(doc: Doc): void {
 }
 
 // The number that labels an item: "2.2 ", "1.3.i ".
+const QUANTITY_OPENING = /^(?:(?:up to|around|about|over|more than|almost|nearly|some|at least|all|a further|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b)/i;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s/;
 const LABEL_OPENING = new RegExp(String.raw`^\s*${ITEM_LABEL}\s+`);
 
@@ -214,13 +218,14 @@ function promiseStart(text: string, subjectEnd: number, cueIndex: number | null)
 
 function make(doc: Doc, section: Section, sentence: Sentence, rule: string, actor: string | null, entities: Array<Entity & { from: number; to: number }>, subjectEnd: number, cueIndex: number | null, inherited: string | null = null): Commitment {
   // A date in a relative clause after the cue is that clause's: "will confirm the start date, which is
-  // due to begin in autumn 2015" (no deadline of the confirming).
+  // due to begin in autumn 2015" (no deadline of the confirming, when it gives one of its own).
   // (The clause runs to its closing comma: "the plan, which was agreed in 2013, by March 2015" → 2015-03.)
   const relative = cueIndex !== null && cueIndex >= 0 ? RELATIVE_CLAUSE.exec(sentence.text.slice(cueIndex)) : null;
   const relFrom = relative ? cueIndex! + relative.index : Infinity;
   const close = relative ? sentence.text.indexOf(',', relFrom + 1) : -1;
   const relTo = close < 0 ? Infinity : close;
-  const dates = entities.filter((e) => e.type === 'date' && !(e.from >= relFrom && e.from < relTo));
+  const allDates = entities.filter((e) => e.type === 'date');
+  const dates = allDates.filter((e) => !(e.from >= relFrom && e.from < relTo));
   // What another subject promises after the cue's clause is not this one's target: "GDS will draft a
   // strategy in 2014, and DCMS plans to fund 20 local pilots".
   const end = cueIndex !== null && cueIndex >= 0 ? NEXT_SUBJECT_CLAUSE.exec(sentence.text.slice(cueIndex))?.index : undefined;
@@ -237,7 +242,9 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
     phaseYear: section.phaseYear,
     text: sentence.text,
     actor,
-    deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? openingDeadline(sentence.text, dates, subjectEnd, cueIndex) ?? inherited,
+    // (A relative clause's date only when the statement has no date of its own: "will set up a fund,
+    // which will open by March 2016" → 2016-03.)
+    deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? openingDeadline(sentence.text, dates, subjectEnd, cueIndex) ?? (dates.length === 0 ? deadlineOf(sentence.text, allDates, cueIndex ?? 0) : null) ?? inherited,
     target: targetOf(sentence.text, promised, promiseStart(sentence.text, subjectEnd, cueIndex)) ?? targetOf(sentence.text, promised, subjectEnd),
     status: 'no-later-report',
     evidence: [],

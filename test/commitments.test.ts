@@ -298,6 +298,14 @@ describe('a number of things a passive statement says will be done', () => {
   });
 });
 
+describe('what a pronoun stands for', () => {
+  // A number of things is no name "It" stands for; the body named before is.
+  it('skips a subject that counts things', () => {
+    const doc = runText('# Plan\n\n## Data\n\nDfE leads the work.\n\n8 departments will publish the data monthly.\n\nIt will next be refreshed in March 2014.\n', 'plan.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['8 departments', 'DfE']);
+  });
+});
+
 describe('a long subject of bodies, and a paragraph number', () => {
   // Bracketed acronyms do not make a subject too long to be one; the paragraph's number is no target.
   it('keeps two bodies defined with their acronyms as the actor, and no paragraph number as the target', () => {

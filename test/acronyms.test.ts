@@ -87,6 +87,20 @@ describe('acronyms through the pipeline', () => {
       '6 programme DTF = Digital Transformation Framework',
     ]);
   });
+
+  // A place or group of states known by its initials, and a system named for what it holds.
+  it('types a place acronym as a place, and a system as a programme, everywhere', () => {
+    const doc = runText(`${HEAD}Department for Transport\nProgress during 2014\nStaff from the European Economic Area (EEA) rose. Real Time Information (RTI) went live, and EEA staff used RTI.\n`);
+    expect(mentions(doc)).toEqual([
+      '6 place European Economic Area = European Economic Area',
+      '6 place EEA = European Economic Area',
+      '6 programme Real Time Information = Real Time Information',
+      '6 programme RTI = Real Time Information',
+      '6 place EEA = European Economic Area',
+      '6 programme RTI = Real Time Information',
+    ]);
+    expect(doc.acronyms.map((a) => `${a.short} ${a.type}`)).toEqual(['EEA place', 'RTI programme']);
+  });
 });
 
 // Three short pages written for these tests, with departments, programmes, people and places that the

@@ -60,6 +60,9 @@ const PROGRAMME_HEADS = new Set([
   // Obligation", "Renewable Heat Incentive", "Pupil Premium", "Small Business Rate Relief", "Electronic
   // Staff Record", "Individual Electoral Registration".
   'obligation', 'obligations', 'incentive', 'incentives', 'discount', 'guarantee', 'premium', 'relief', 'record', 'registration',
+  // Systems and data sets named for what they hold: "Real Time Information (RTI)", "National Minimum
+  // Data Set", "Police National Computer".
+  'information', 'dataset', 'computer',
   // Savings products: "Investment Bond", "Premium Bonds".
   'bond', 'bonds', 'code',
 ]);

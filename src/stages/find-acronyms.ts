@@ -22,8 +22,10 @@ function isShortForm(s: string): boolean {
  * telling head ("Her Majesty’s Revenue and Customs") names a body. A role ("Senior Responsible Owner
  * (SRO)") is no entity: null.
  */
-export function acronymType(long: string): 'organisation' | 'programme' | null {
+export function acronymType(long: string, short?: string): 'organisation' | 'programme' | 'place' | null {
   if (isKnownOrganisation(long)) return 'organisation';
+  // A place or group of states known by its initials: "European Economic Area (EEA)".
+  if ((short !== undefined && isKnownPlace(short)) || isKnownPlace(long)) return 'place';
   // A long form in lower case names a kind of thing, as markup writes it too: <abbr title="small and
   // medium-sized enterprises">SMEs</abbr>.
   if (isSentenceCase(long) || isPairOfFields(long) || !/\p{Lu}/u.test(long)) return null;
@@ -180,7 +182,7 @@ export function acronymsDefinedIn(text: string, base = 0): Acronym[] {
     // A programme's cue after the pair types it, as after a name: "The Broadband Delivery UK (BDUK)
     // programme".
     const cued = PROGRAMME_CUE_AFTER.test(text.slice(def.shortSpan[1], def.shortSpan[1] + 16));
-    const type = cued && !isKnownOrganisation(long) && acronymType(long) !== null ? 'programme' : acronymType(long);
+    const type = cued && !isKnownOrganisation(long) && acronymType(long, def.short) !== null ? 'programme' : acronymType(long, def.short);
     if (!type) continue;
     found.push({ short: def.short, long, type, rule: 'acronym.schwartz-hearst', span: { from: base + def.long[0], to: base + def.shortSpan[1] } });
   }
@@ -202,7 +204,7 @@ export function findAcronyms(doc: Doc): void {
   // forms the text does not define itself; the list stays in document order.
   for (const m of doc.markupAcronyms) {
     if (seen.has(m.short)) continue;
-    const type = acronymType(m.long);
+    const type = acronymType(m.long, m.short);
     // <abbr title="Gross Domestic Product">GDP</abbr>: a measure, no entity. Nor is a short form the
     // text itself defines for a lowercase term, whatever case the markup gives it: "the net financing
     // requirement (<abbr title="Net Financing Requirement">NFR</abbr>)".

@@ -280,6 +280,21 @@ describe('a group of states glossed by markup is still a place', () => {
   });
 });
 
+// One name, one sense: a name a sentence shows to be a body is that body wherever the document writes it.
+describe('a body shown by one sentence is that body in the others', () => {
+  it('retypes a name read by its form alone, and finds it where no rule of the sentence could', () => {
+    const doc = runText('# Workforce\n\n## Care\n\nSkills for Care estimates that 90,000 posts are vacant.\n\nSharon Allen, Chief Executive of Skills for Care, said so.\n\nSkills for Care will publish data in May.\n\n| Lead body | Action |\n|---|---|\n| Skills for Care | Publish data |\n', 'report.md');
+    expect(doc.entities.filter((e) => e.text === 'Skills for Care').map((e) => `${e.type} ${e.rule}`)).toEqual([
+      'organisation organisation.speaker', 'organisation organisation.same-name', 'organisation organisation.same-name', 'organisation organisation.same-name',
+    ]);
+  });
+
+  it('changes nothing where no sentence shows the name to be a body', () => {
+    const doc = runText('# Workforce\n\n## Care\n\nSkills for Care will publish data in May.\n', 'report.md');
+    expect(doc.entities.filter((e) => e.text === 'Skills for Care').map((e) => e.type)).toEqual(['programme']);
+  });
+});
+
 describe('a country written as its initials', () => {
   it.each([
     ['The UK economy grew by 2% in 2016.', ['place UK']],

@@ -15,6 +15,7 @@ import { knownNames, lowercaseRepeats } from '../extract/repeats.js';
 import { documentDate, documentPeriod } from '../extract/document-time.js';
 import { nameCells, numberCells, readCellUnits, readNameCells, type NumberCell } from '../extract/table-cells.js';
 import { footnoteNumbers } from '../extract/numbers.js';
+import { agreeWithBodies, bodiesFromContext } from '../extract/same-name.js';
 import { resolveTheYear } from '../extract/dates.js';
 
 const PROMISING_LEAD_IN = /\b(?:will|shall|plans?\s+to|aims?\s+to|intends?\s+to)\b[^.]*:\s*$/i;
@@ -55,7 +56,11 @@ export function extractEntities(doc: Doc): void {
     return named.length ? readNameCells(sentence.text, sentence.span.from, read, named) : read;
   });
   // "the second half of the year": the year the section was last discussing.
-  resolveTheYear(local, doc.sentences.map((s) => s.text), doc.sentences.map((s) => s.sectionId));
+  const texts = doc.sentences.map((s) => s.text);
+  resolveTheYear(local, texts, doc.sentences.map((s) => s.sectionId));
+  // A name one sentence shows to be a body is that body wherever the document writes it.
+  const bodies = bodiesFromContext(local, texts);
+  if (bodies.size) local.forEach((mentions, i) => { local[i] = agreeWithBodies(texts[i], mentions, bodies); });
   const known = knownNames(
     local.flatMap((mentions, i) => mentions.map((m) => ({ type: m.type, value: m.value, text: doc.sentences[i].text.slice(m.from, m.to) }))),
   );

@@ -65,8 +65,6 @@ const ROLE_BEFORE = /\bDirectors?(?:\s+General)?\s*(?:[–—]|\s-|,)\s+$/;
 const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary\s+of\s+State|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*,?\s+and\s+(?:the\s+)?$/u;
 // Words that point to a thing rather than name it, capitalised where a sentence or clause begins.
 const DETERMINER = /^(?:The|This|That|These|Those|Its|Their|Our|Your|Each|Every|Any|Such|Another|Other|Some|All|Both|No|A|An)$/;
-// Honorifics stay outside a person's name: "Sir Ken Knight" → "Ken Knight".
-
 /** A short form the document defines for a generic term or a measure ("SEGs", "GDP"), or its singular. */
 export function isGenericAcronym(token: string, context: SentenceContext): boolean {
   const generic = context.genericAcronyms;
@@ -982,14 +980,16 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // state of the adult social care sector’, 2017".
     // (One word only when coined, no word of the lexicon: "Barclays estimates", not "Research said".)
     // (A person says things too: a name of a person's shape, or one compromise reads as a person, is left to them.)
+    // (Both rules below retype a name read by its form alone.)
+    const formOnly = r.rule === 'programme.capitalised-name' || r.rule === 'programme.coined-word' || r.type === 'unresolved';
     const personLike = r.type === 'unresolved' && (looksLikePerson(r.piece.tokens) || (nameShaped(r.piece.tokens) && !r.piece.tokens.some((t) => isGazetteerPlace(t.text))) || found.some((f) => f.type === 'person' && f.from < r.to && r.from < f.to));
-    if ((r.rule === 'programme.capitalised-name' || r.rule === 'programme.coined-word' || r.type === 'unresolved') && !personLike && (r.piece.tokens.length > 1 || isCoinedWord(text.slice(r.from, r.to))) && readHead(text.slice(r.from, r.to)) === null && (SPEAKS_AFTER.test(text.slice(r.to, r.to + 24)) || (PUBLISHES_AFTER.test(text.slice(r.to, r.to + 4)) && /^[\s\d.)*†‡]*$/.test(text.slice(0, r.from))))) {
+    if (formOnly && !personLike && (r.piece.tokens.length > 1 || isCoinedWord(text.slice(r.from, r.to))) && readHead(text.slice(r.from, r.to)) === null && (SPEAKS_AFTER.test(text.slice(r.to, r.to + 24)) || (PUBLISHES_AFTER.test(text.slice(r.to, r.to + 4)) && /^[\s\d.)*†‡]*$/.test(text.slice(0, r.from))))) {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.speaker' });
       continue;
     }
     // A name that carried out research is a body: "a survey by YouGov", "research by Ipsos MORI" (one
     // whose head reads as a programme stays one: "research by the Digital Inclusion Programme").
-    if ((r.rule === 'programme.capitalised-name' || r.rule === 'programme.coined-word' || r.type === 'unresolved') && RESEARCH_BY_BEFORE.test(text.slice(Math.max(0, r.from - 48), r.from))) {
+    if (formOnly && RESEARCH_BY_BEFORE.test(text.slice(Math.max(0, r.from - 48), r.from))) {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.research-by' });
       continue;
     }

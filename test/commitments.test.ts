@@ -306,6 +306,13 @@ describe('what a pronoun stands for', () => {
   });
 });
 
+describe('an action label opening a statement', () => {
+  it('is no part of the actor', () => {
+    const doc = runText('# Strategy\n\n## Principle 1\n\nAction 1.1 GDS will publish a plan by June 2014.\n\nAction 1.2: DCMS will fund 20 pilots in 2015.\n', 'strategy.md');
+    expect(doc.commitments.map((c) => [c.actor, c.deadline])).toEqual([['GDS', '2014-06'], ['DCMS', '2015']]);
+  });
+});
+
 describe('a long subject of bodies, and a paragraph number', () => {
   // Bracketed acronyms do not make a subject too long to be one; the paragraph's number is no target.
   it('keeps two bodies defined with their acronyms as the actor, and no paragraph number as the target', () => {

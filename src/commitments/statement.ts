@@ -94,7 +94,7 @@ const OPENING_PHRASE =
 // before a colon ("Usable: data will be released …").
 const NO_VERB = String.raw`(?:(?!\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b)[^,])`;
 const OPENING_CLAUSE = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})|\p{Lu}[\p{Ll}-]+(?:\s\p{Ll}+){0,3}:\s+(?=\p{L}))`,
+  String.raw`^(?:\p{Lu}\p{Ll}+ing\s+(?:with|on|from|in|through|across|alongside|together|closely|the|a|an|our|its|their|this|these)\b${NO_VERB}{0,120},\s*|(?:and\s+)?[Tt]o\s+\p{Ll}+\b${NO_VERB}{0,120},\s*|[^–—,.;]{1,80}\s[–—]\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})|(?:Action|Recommendation|Commitment|Objective|Priority|Step|Milestone)\s+\d{1,2}(?:\.\d{1,2}){0,2}[:.)]?\s+(?=\p{Lu})|\p{Lu}[\p{Ll}-]+(?:\s\p{Ll}+){0,3}:\s+(?=\p{L}))`,
   'u',
 );
 // "By March 2013 HMRC will …", "By 2020 the government will …": a date without a comma before the subject.

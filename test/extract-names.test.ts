@@ -30,6 +30,10 @@ describe('organisations', () => {
     // A name with no head that says or estimates is a body (one word only when coined).
     ['Skills for Care estimates that posts are vacant, Healthwatch England said, and Barclays reported gains.', ['organisation Skills for Care', 'organisation Healthwatch England', 'organisation Barclays']],
     ['Research said little, and Universal Credit reported gains.', ['programme Universal Credit']],
+    // Not a plural of a word of the language ("Respondents said"), and a publisher whatever its shape.
+    ['Respondents said so, Departments reported costs, and Households estimated savings.', []],
+    ['YouGov, ‘Attitudes to digital services’, March 2013', ['organisation YouGov', 'programme Attitudes to digital services']],
+    ['Ipsos MORI, ‘Government online: a survey of users’, October 2012', ['organisation Ipsos MORI', 'programme Government online: a survey of users']],
     // The body a role is for, named by a body's head word, is a mention; a business function is not.
     ['Jane Roe, Chief Executive of Wigan Council, met the President of the Royal College of Nursing and the Head of Digital Communications.', ['person Jane Roe', 'organisation Wigan Council', 'organisation Royal College of Nursing']],
     ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
@@ -95,6 +99,8 @@ describe('generic groups, roles and acronyms are not organisations', () => {
     ['Several ALBs and NDPBs reported to the board.'],
     // Groups of people by their background.
     ['BME staff at Band 8a, and the BAME and LGBT networks, met.'],
+    // A council's posts, and a minister's portfolio whatever its head.
+    ['The Executive Member for Neighbourhoods met the Minister for Civil Society and the Portfolio Holder for Digital Services.'],
     // A heading in capitals names nothing for its capitals; its bodies' acronyms are still bodies.
     ['ANNEX C: DEPARTMENTS, AGENCIES AND PARTNER BODIES'],
     // A section's code opening a heading is no word of a name.

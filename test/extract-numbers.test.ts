@@ -158,6 +158,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['It serves 40 councils, or more than half.', [n('40', 40, 'councils')]],
     // A multiplier counts nothing; a frequency counts its occasions.
     ['Costs are 4 times as high online, 20 times more people use it, and the board meets 6 times a year.', [n('4', 4), n('20', 20), n('6', 6, 'times')]],
+    // Before any comparative.
+    ['Digital is 20 times cheaper and 30 times quicker than post.', [n('20', 20), n('30', 30)]],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });
@@ -219,6 +221,8 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
     ['Call the helpline on 03459 33 55 77.', []],
     ['4 in 5 appeals are decided on paper.', [{ type: 'number', text: '4 in 5', value: 0.8, counts: 'appeals' }]],
     ['1 in 3 adults has never used the service.', [{ type: 'number', text: '1 in 3', value: 0.333333, counts: 'adults' }]],
+    // An adverb opening the sentence qualifies it, no name with a numeral.
+    ['Nearly 1 in 4 applications now arrives online.', [{ type: 'number', text: '1 in 4', value: 0.25, counts: 'applications', mod: 'APPROX' }]],
     ['One in four claimants applies online.', [{ type: 'number', text: 'One in four', value: 0.25, counts: 'claimants' }]],
     ['9 out of 10 users succeed first time.', [{ type: 'number', text: '9 out of 10', value: 0.9, counts: 'users' }]],
     ['The unit opened 3 in 2013 and 14 in Newcastle.', [n('3', 3), { type: 'date', text: '2013', value: '2013' }, n('14', 14)]],

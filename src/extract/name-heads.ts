@@ -122,6 +122,8 @@ const ROLE_HEADS = new Set([
   'controller', 'registrar', 'counsel', 'auditor', 'general', 'generals', 'permanent', 'principal', 'owner', 'owners',
   'architect', 'analyst', 'specialist', 'specialists', 'coordinator', 'coach', 'mentor', 'sponsor', 'governor',
   'chancellor', 'mayor', 'speaker', 'comptroller', 'treasurer',
+  // A council's posts: "Executive Member for Neighbourhoods", "Portfolio Holder for Digital Services".
+  'member', 'members', 'holder', 'holders',
 ]);
 
 /** Whether a word names a role or a job ("Director", "Minister", "Speaker"). */

@@ -457,8 +457,10 @@ function roleFor(text: string, piece: Piece, tokens: Token[], context: SentenceC
   if (isKnownPlace(name)) return [{ piece, type: 'place', from: rest[0].from, to: rest[0].from + name.length, rule: 'place.gazetteer' }];
   // So is a name of two words or more whose head names a body: "Chief Executive of Wigan Council",
   // "President of the Royal College of Nursing".
+  // (Not a minister's portfolio: "Minister for Civil Society".)
+  const portfolio = /^(?:Ministers?|Secretar(?:y|ies))$/.test(tokens[0].text) || tokens.slice(0, of).some((t) => t.text === 'State');
   const body = isKnownOrganisation(name) ? 'organisation.gazetteer' : rest.length === 1 && isBodyAcronym(name, context) ? 'acronym.known' : isCrownBody(rest) ? 'organisation.crown-body'
-    : rest.length >= 2 && isBodyHead(readHead(name)?.head ?? '') ? 'organisation.name-head' : null;
+    : rest.length >= 2 && !portfolio && isBodyHead(readHead(name)?.head ?? '') ? 'organisation.name-head' : null;
   return body ? [{ piece, type: 'organisation', from: rest[0].from, to: rest[0].from + name.length, rule: body }] : [];
 }
 
@@ -688,6 +690,20 @@ function isGivenName(word: string): boolean {
 const PLACE_TAG = /^(?:Place|City|Region|Country)$/;
 
 /** A word compromise's lexicon does not know, or knows only as a body's name: coined, as the names of projects are ("Crossrail"). */
+/**
+ * A plural of a word of the language, capitalised where a sentence begins: "Departments", "Respondents",
+ * "Households" (its singular a word of the lexicon or a head word, or the plural of an English noun of
+ * people, things or acts: -ants, -ents, -ers, -ors, -ists, -ees, -ians, -sses, -ies, -holds, -ships,
+ * -ments, -tions, -ings), not a company's name ("Barclays", "Lloyds").
+ */
+function isCommonPlural(word: string): boolean {
+  lexicon ??= compromiseLexicon();
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/e?s$/, '');
+  return /s$/.test(lower) && (lexicon[singular] !== undefined || lexicon[lower.slice(0, -1)] !== undefined || isHeadWord(singular) || isHeadWord(lower.slice(0, -1)) || COMMON_PLURAL_ENDING.test(lower));
+}
+const COMMON_PLURAL_ENDING = /(?:ants|ents|ers|ors|ists|ees|ians|sses|ies|holds|ships|ments|tions|ings)$/;
+
 function isCoinedWord(word: string): boolean {
   lexicon ??= compromiseLexicon();
   const tag = lexicon[word.toLowerCase()];
@@ -982,8 +998,11 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // (A person says things too: a name of a person's shape, or one compromise reads as a person, is left to them.)
     // (Both rules below retype a name read by its form alone.)
     const formOnly = r.rule === 'programme.capitalised-name' || r.rule === 'programme.coined-word' || r.type === 'unresolved';
-    const personLike = r.type === 'unresolved' && (looksLikePerson(r.piece.tokens) || (nameShaped(r.piece.tokens) && !r.piece.tokens.some((t) => isGazetteerPlace(t.text))) || found.some((f) => f.type === 'person' && f.from < r.to && r.from < f.to));
-    if (formOnly && !personLike && (r.piece.tokens.length > 1 || isCoinedWord(text.slice(r.from, r.to))) && readHead(text.slice(r.from, r.to)) === null && (SPEAKS_AFTER.test(text.slice(r.to, r.to + 24)) || (PUBLISHES_AFTER.test(text.slice(r.to, r.to + 4)) && /^[\s\d.)*†‡]*$/.test(text.slice(0, r.from))))) {
+    // (compromise's person is no person with a word in capitals: "Ipsos MORI".)
+    const personLike = r.type === 'unresolved' && (looksLikePerson(r.piece.tokens) || (nameShaped(r.piece.tokens) && !r.piece.tokens.some((t) => isGazetteerPlace(t.text)))
+      || (found.some((f) => f.type === 'person' && f.from < r.to && r.from < f.to) && !r.piece.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))));
+    const oneWord = text.slice(r.from, r.to);
+    if (formOnly && !personLike && (r.piece.tokens.length > 1 || (isCoinedWord(oneWord) && !isCommonPlural(oneWord)) || CODED_NAME.test(oneWord)) && readHead(text.slice(r.from, r.to)) === null && (SPEAKS_AFTER.test(text.slice(r.to, r.to + 24)) || (PUBLISHES_AFTER.test(text.slice(r.to, r.to + 4)) && /^[\s\d.)*†‡]*$/.test(text.slice(0, r.from))))) {
       out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.speaker' });
       continue;
     }
@@ -1052,7 +1071,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     }
     const coined = words.length === 1 && isCoinedWord(words[0].text);
     // A coined word and the numeral that ends its name: "Crossrail 2".
-    const numeral = coined ? numeralEnd(text, r.to, words[0].text) : null;
+    // (Not an adverb opening a sentence: "Nearly 1 in 4 applications", "Roughly 2 in 3".)
+    const numeral = coined && !/ly$/.test(words[0].text) ? numeralEnd(text, r.to, words[0].text) : null;
     if (numeral !== null) {
       out.push({ type: 'programme', from: r.from, to: numeral, value: text.slice(r.from, numeral), rule: 'programme.numbered-name' });
       continue;

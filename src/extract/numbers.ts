@@ -268,7 +268,8 @@ function isEnumerator(text: string, from: number, to: number): boolean {
 }
 
 // "times" that multiplies: "4 times as high", "3 times the rate", "20 times more".
-const MULTIPLIER = /^\s+times\s+(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|longer|shorter|the|that|what|over)\b/i;
+// (Any comparative: "20 times cheaper", "30 times quicker".)
+const MULTIPLIER = /^\s+times\s+(?:as|more|less|fewer|the|that|what|over|\p{Ll}{3,}er)\b/iu;
 
 // A paper's number after its series letters is a code: "HC 1025", "Cm 9416" (a House of Commons paper,
 // a Command paper).

@@ -342,6 +342,12 @@ describe("the document's own date and period, read from its opening lines", () =
       '# Quarterly progress report: October to December 2013\n\nPublished 14 February 2014\n\n## Next steps\n\nIn the next quarter, GDS will:\n\n- run a second induction programme in February\n',
       [['October', '2013-10', undefined], ['December 2013', '2013-12', undefined], ['14 February 2014', '2014-02-14', undefined], ['the next quarter', '2014-Q1', 'period'], ['February', '2014-02', 'period']],
     ],
+    // A date line that names the publisher before the day dates the document.
+    [
+      "a publisher's date line",
+      '---\nlayout: chapter\n---\n\nCabinet Office, 6 November 2012\n\n##04 Costs of transactions\n\nMore will be added next quarter.\n',
+      [['6 November 2012', '2012-11-06', undefined], ['next quarter', '2013-Q1', 'document']],
+    ],
     // A title that names a range of months names the period the report covers, with no quarter word.
     [
       'a range of months in the title',

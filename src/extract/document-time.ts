@@ -1,5 +1,6 @@
 // The document's own time, which anchors dates without a year and relative dates:
-//   - its date: a date line of its front matter ("8 March 2017", "…, HC 14, published 10 July 2014"),
+//   - its date: a date line of its front matter ("8 March 2017", "…, HC 14, published 10 July 2014",
+//     "Cabinet Office, 6 November 2012"),
 //     else the date a GOV.UK publication was first published (the Content API's first_published_at: a
 //     later update, often a correction, does not change what the text meant by "this year"), else its
 //     "Updated 16 January 2015" line or public_updated_at (`doc.updated`);
@@ -108,6 +109,9 @@ const DATE_LINE = new RegExp(String.raw`^\s*(?:(?:Published|Updated|Presented|Da
 // A front-matter line that ends with the day it was published: "Annual Report and Accounts 2013-14, HC
 // 14, published 10 July 2014", "Presented to Parliament on 8 March 2017".
 const PUBLISHED_AT_END = new RegExp(String.raw`(?:^|[,;(]\s*|\s)(?:[Pp]ublished|[Pp]resented(?:\s+to\s+Parliament)?|[Ll]aid\s+before\s+Parliament|[Dd]ated)\s+(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})\s+${YEAR}\s*\)?\.?\s*$`);
+// A publisher's name and the day it published, as a report's date line reads: "Cabinet Office, 6
+// November 2012", "Department for Business, Innovation & Skills, 3 July 2014".
+const PUBLISHER_DATE_LINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}&.’'-]*(?:,?\s+(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&))*,\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})\s+${YEAR}\s*\.?\s*$`, 'u');
 const FRONT_MATTER_LINES = 12;
 
 /**
@@ -118,7 +122,7 @@ const FRONT_MATTER_LINES = 12;
  */
 export function documentDate(doc: Doc): string | null {
   for (const line of doc.lines.slice(0, FRONT_MATTER_LINES)) {
-    const m = DATE_LINE.exec(line.content) ?? PUBLISHED_AT_END.exec(line.content);
+    const m = DATE_LINE.exec(line.content) ?? PUBLISHED_AT_END.exec(line.content) ?? PUBLISHER_DATE_LINE.exec(line.content);
     if (!m) continue;
     const day = m[1] === undefined ? 1 : Number(m[1]);
     const month = monthNumber(m[2]);

@@ -243,6 +243,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Some 5,000 events were registered by the end of September.', null, { period: { start: '2014-07-01', end: '2014-09-30' }, documentDate: '2014-10-23' }, [['the end of September', '2014-09', '2014-09-21', '2014-09-30']], ['period']],
     ['Take-up was slower than we expected, and in March we launched the fund.', null, { period: { start: '2013-04-01', end: '2014-03-31' }, documentDate: '2014-07-03' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
     ['In March we launched the fund, which is expected to help 5,000 homes.', null, { period: { start: '2013-04-01', end: '2014-03-31' }, documentDate: '2014-07-03' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
+    // A past verb without an auxiliary turns a "by" back; in the past, the last such month up to the
+    // time of writing, even after the period ends.
+    ['Spend rose to £5m by the end of December, and returns were submitted in early January.', null, { period: { start: '2013-10-01', end: '2013-12-31' }, documentDate: '2014-01-30' }, [['the end of December', '2013-12', '2013-12-21', '2013-12-31'], ['early January', '2014-01', '2014-01-01', '2014-01-10']], ['period', 'period']],
     // A "will" far before the date still says its tense; an adjective in -ed is no past.
     ['NHS Employers will publish a revised Code of Practice for International Recruitment by the end of June.', null, { documentDate: '2017-12-14' }, [['the end of June', '2018-06', '2018-06-21', '2018-06-30']], ['document']],
     ['The Home Office and HM Courts & Tribunals Service will each put 2 assessors through the assessor training course by August.', null, { documentDate: '2013-07-18' }, [['August', '2013-08', '2013-08-01', '2013-08-31']], ['document']],

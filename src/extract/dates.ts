@@ -143,7 +143,7 @@ const SEASON_COMPOUND = /^\s+(?:schools?|terms?|recess|internships?|placements?|
 const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expects?\s+(?:\S+\s+){0,4}?to|(?<!\b(?:than|as)\s+(?:\p{L}+\s+)?)expected|is\s+to|are\s+to|due\s+to|on\s+track\s+to|set\s+(?:to|for)|likely\s+to|scheduled|planned\s+for|aims?\s+to)\b/iu;
 // A deadline's "by" looks ahead unless its clause is in the past: "will be done by the end of
 // September", not "5,000 events were registered by the end of September".
-const BY_PAST = /\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b|\b\p{Ll}{3,}ed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/u;
+const BY_PAST = /\b(?:was|were|had|did|rose|fell|grew|reached|went|came|took|made|met|ran|won|paid|spent|sold|began|led|sent|brought|built|held|kept|left|lost)\b|\b(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b|\b\p{Ll}{3,}ed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/u;
 const CLAUSE_END = /[.;:!?]|,\s*(?:and|but|while|whilst|so|which|who|where)\s/;
 const BY_BEFORE = /\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
@@ -178,7 +178,11 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   // (The past that turns a "by" back is a finite one: "were registered by", "had reached … by", "finished
   // by"; not an adjective in -ed: "will publish a revised code by the end of June".)
   const future = ctx.future === true || FUTURE.test(clause) || (by && !BY_PAST.test(clause) && !BY_PAST.test(after));
-  const shift = !future && month > reference && PAST.test(clause) ? -1 : future && month < reference ? 1 : 0;
+  // In the past, the last such month up to the time of writing: "Returns were submitted in January" in a
+  // report on October to December 2013 published on 30 January 2014 → 2014-01 (not a January before the
+  // period began).
+  const past = !future && PAST.test(clause);
+  const shift = past && month > reference ? -1 : past && month + 12 <= reference && found.anchor === 'period' ? 1 : future && month < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }
 // The first month of a season, for reckoning it from the time of writing as a month is.

@@ -306,6 +306,15 @@ describe('what a pronoun stands for', () => {
   });
 });
 
+describe('the subject of the clause that promises', () => {
+  // After a semicolon, after ", and a …", after ", and <Name>" that follows a clause with its own verb,
+  // and after a verb of estimating in its base form.
+  it('is the subject of the clause of the cue, not of the sentence', () => {
+    const doc = runText('# Report\n\n## Action\n\nTable 1 shows take-up; cost per transaction will follow in April.\n\nA second site opened in November, and a third will follow in March.\n\nSome 2,300 branches could provide it, and Go ON UK will train 1,000 volunteers.\n\nDepartments estimate that digital by default will save £1.2 billion by 2015.\n\nDWP, HMRC, and the Home Office will publish plans.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['cost per transaction', 'a third', 'Go ON UK', 'digital by default', 'DWP, HMRC, and the Home Office']);
+  });
+});
+
 describe('an action label opening a statement', () => {
   it('is no part of the actor', () => {
     const doc = runText('# Strategy\n\n## Principle 1\n\nAction 1.1 GDS will publish a plan by June 2014.\n\nAction 1.2: DCMS will fund 20 pilots in 2015.\n', 'strategy.md');

@@ -116,13 +116,15 @@ function wordsOf(subject: string): number {
 
 // A verb of saying or reporting and the conjunction that opens what it reports.
 const REPORTED_CLAUSE =
-  /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe(?:s|d)|estimate(?:s|d)|expect(?:s|ed)|predict(?:s|ed)|forecasts?|think(?:s)?|thought|suggest(?:s|ed)|find(?:s)?|found|argue(?:s|d)|consider(?:s|ed))\b[^,]{0,60}?\s(?:that|how|whether|what|when|where|which|who)\s+/;
+  /\b(?:sets?\s+out|confirm(?:s|ed)|announce(?:s|d)|explain(?:s|ed)|describe(?:s|d)|show(?:s|ed)|says|said|state(?:s|d)|outline(?:s|d)|agree(?:s|d)|decide(?:s|d)|note(?:s|d)|report(?:s|ed)|makes?\s+clear|made\s+clear|believe[sd]?|estimate[sd]?|expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|think(?:s)?|thought|suggest(?:s|ed)|find(?:s)?|found|argue(?:s|d)|consider(?:s|ed))\b[^,]{0,60}?\s(?:that|how|whether|what|when|where|which|who)\s+/;
 
 // A verb of saying and the quotation it opens: 'said: “', "added, '".
 const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|comments|told\s+\p{Ll}+)[,:]?\s*[“"‘']/u;
 // The subject of the last of coordinated clauses: ", and we", "and the agency", ", but work".
 // (A pronoun or "the" and a common noun: a name after "and" is more often the last of a list.)
-const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|the\s+\p{Ll}+)$|[,;]\s*(?:and|but|so)\s+(\p{Ll}{3,})$/u;
+const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|(?:the|a|an)\s+\p{Ll}+)$|[,;]\s*(?:and|but|so)\s+(\p{Ll}{3,})$/u;
+const NAMED_CLAUSE = /,\s*(?:and|but)\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}.&’'-]*|of|for))*?)\s+(?:will|shall|plans\s+to|aims\s+to|intends\s+to)\b/u;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|could|can|will|would|should|may|might|must|\p{Ll}{3,}ed)\b/u;
 
 // A range of shares: "between 15% and 20% of claimants".
 const SHARE_RANGE_SUBJECT = /^(?:between\s+)?\d[\d,.]*\s*(?:%|per cent)?\s+(?:and|to)\s+\d[\d,.]*\s*(?:%|per cent)\s+of\s/i;
@@ -150,6 +152,11 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
     const from = agent.index + agent[0].length - agent[1].length;
     if (isActor(from, from + name.length)) return { text: name, from };
   }
+  // A name opening the clause of the "will", after a comma, "and" and a clause with a verb of its own:
+  // "Some 2,300 branches could provide it, and Go ON UK will train …" → Go ON UK (not a list's last
+  // item: "DWP, HMRC, and the Home Office will").
+  const named = NAMED_CLAUSE.exec(text);
+  if (named && FINITE_VERB.test(text.slice(0, named.index))) return { text: named[1], from: named.index + named[0].indexOf(named[1]) };
   // Openings follow one another: "Full-fibre broadband – Starting in 2017, the government will …".
   let from = 0;
   for (let k = 0; k < 3; k++) {
@@ -185,6 +192,8 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   if (wordsOf(subject) > 14) subject = subject.split(/\s(?:that|who|which)\s/)[0].trim();
   // A "will" in a clause coordinated after another has that clause's subject: "We have doubled the
   // team to more than 300, and we will recruit …" → we.
+  // So does one after a semicolon: "Table 1 shows take-up; cost per transaction will follow …".
+  if (subject.includes(';')) subject = subject.slice(subject.lastIndexOf(';') + 1).trim();
   const coordinated = LAST_CLAUSE.exec(subject);
   const last = coordinated ? (coordinated[1] ?? coordinated[2]) : null;
   if (last && subject.split(/\s+/).length > last.split(/\s+/).length + 2) subject = last;

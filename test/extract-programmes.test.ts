@@ -262,6 +262,7 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['Register to vote went live on 10 June, and DVSA’s Book a practical driving test handles most bookings.', ['programme Register to vote', 'organisation DVSA', 'programme Book a practical driving test']],
     ['DVLA will make Apply for a visa available in 40 countries.', ['organisation DVLA', 'programme Apply for a visa']],
     ['Check the data is correct.', []],
+    ['Apply for a Blue Badge entered public beta.', ['programme Apply for a Blue Badge']],
     // At the start with who runs it set off by commas; a verb and an ordinary word in quotation marks.
     ['Register to vote, run by the Cabinet Office, entered private beta.', ['programme Register to vote', 'organisation Cabinet Office']],
     ['DVLA aims to handle 90% of “View driving record” requests online.', ['organisation DVLA', 'programme View driving record']],

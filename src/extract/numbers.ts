@@ -134,7 +134,8 @@ export function countedNoun(text: string, from: number, value: number): string |
   }
   // "other", "more", "further" before the noun are determiners: "one other partner" counts "partner",
   // "2 further areas" and "3 more sites" count "areas" and "sites".
-  const other = /^\s+(?:other|more|further|additional|extra)(?=\s+\p{L})/u.exec(text.slice(pos, pos + 14));
+  // (Not "further" of "further education", a kind of college and course.)
+  const other = /^\s+(?:other|more|further(?!\s+education\b)|additional|extra)(?=\s+\p{L})/u.exec(text.slice(pos, pos + 24));
   if (other) pos += other[0].length;
   const phrase = nounPhrase(text, pos, 5);
   const words = phrase.words;

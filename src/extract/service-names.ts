@@ -51,7 +51,7 @@ const STOP = new Set([
   'before', 'after', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'went', 'goes', 'launched', 'opened', 'now', 'also', 'in', 'at', 'with', 'as', 'online', 'on', 'onto', 'via',
   'through', 'across', 'moved', 'handled', 'handles', 'reached', 'received', 'processed', 'passed', 'attracted',
-  'saw', 'into', 'exemplar', 'exemplars',
+  'saw', 'into', 'exemplar', 'exemplars', 'entered', 'became', 'joined', 'started', 'began',
 ]);
 // After the second word, "in", "at", "with" may still belong to the name ("Sign in to", "Log in").
 const INNER_OK = new Set(['in', 'on', 'to', 'for', 'a', 'an', 'the', 'your', 'if', 'you', 'can', 'get', 'of', 'and']);
@@ -62,7 +62,7 @@ const CUE = /^(?:(?:online\s+)?(?:service|services|tool|website|form|exemplar)\b
 const INTO_STAGE = /^\s+(?:into|onto|to)\s+(?:the\s+)?(?:(?:public|private|live)\s+)?(?:beta|alpha|live|discovery)\b/;
 const TO_DESTINATION = /^\s+(?:\p{Lu}|\d|(?:all|the|every|each|more|other|public|private|beta|alpha|live|around|about|over|some|its|their|our|these|those)\b)/u;
 // A verb in the past or future after a name at the start of a sentence makes the name its subject.
-const FINITE_AFTER = /^(?:went|launched|opened|moved|was|were|has|had|will|handled|handles|reached|received|processed|passed|attracted|saw)\b/;
+const FINITE_AFTER = /^(?:went|launched|opened|moved|entered|was|were|has|had|will|handled|handles|reached|received|processed|passed|attracted|saw)\b/;
 // A possessive before a service verb leaves it in running text: "DVSA’s Book a practical driving test".
 // A month, a day, a year or a capitalised place after "in", "on", "at": a time or place, not the name's.
 const TIME_OR_PLACE_AFTER = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:${MONTH_PATTERN})\b|\d|(?:spring|summer|autumn|winter)\b|Q[1-4]\b|\p{Lu}\p{Ll}+(?:\s*[,.;:)]|\s+and\s|\s*$))`, 'u');

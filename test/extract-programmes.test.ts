@@ -43,6 +43,9 @@ describe('programmes named by their head word', () => {
     ['We agreed the first City Deals with Bristol.', ['programme City Deals', 'place Bristol']],
     // Two names that open with the same word are two.
     ['GOV.UK Pay and GOV.UK Notify will be offered to councils.', ['programme GOV.UK Pay', 'programme GOV.UK Notify']],
+    // A plain noun opening a sentence, joined without "the" to a name a head word tells, is no part of it.
+    ['Figures for Carer’s Allowance were late.', ['programme Carer’s Allowance']],
+    ['Claims for Universal Credit rose, as did Help for Heroes.', ['programme Universal Credit', 'programme Help for Heroes']],
     // An instruction opening a list item is no part of the name after it.
     ['Expand Digital Academy to Leeds.', ['programme Digital Academy', 'place Leeds']],
     // Followed by a verb of its own, the phrase is the subject: the verb is the name's.

@@ -536,6 +536,14 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     // "Summary of the OBR’s central forecast": the acronym is read by acronym-uses.
     if (tokens.length === 4 && isAcronym(bare(tokens[3]), context)) return [];
   }
+  // So is a plain noun joined without "the" to a name a head word or the gazetteer tells: "Figures for
+  // Carer’s Allowance were …", "Claims for Universal Credit rose" (not "Department for Education", a
+  // head word; nor "Skills for Care", whose rest names nothing on its own).
+  if (piece.initial && tokens.length >= 3 && /^(?:for|of|on|to|with|from|about)$/.test(tokens[1].text) && /^\p{Lu}/u.test(tokens[2].text) && !isKnownOrganisation(name) && isPlainNoun(tokens[0].text)) {
+    const restName = textOf(text, tokens.slice(2));
+    const kind = readHead(restName)?.kind;
+    if (isKnownOrganisation(restName) || kind === 'programme' || kind === 'organisation') return readPiece(text, { ...piece, tokens: tokens.slice(2), initial: false, capitalThe: false }, context, coordinatedPlural);
+  }
   // People after honorifics or roles, alone or coordinated: the names without them.
   const titled = titledPerson(tokens);
   const people = titled ? [titled] : coordinatedPeople(tokens);
@@ -690,6 +698,14 @@ function isGivenName(word: string): boolean {
 const PLACE_TAG = /^(?:Place|City|Region|Country)$/;
 
 /** A word compromise's lexicon does not know, or knows only as a body's name: coined, as the names of projects are ("Crossrail"). */
+/** A common noun of the language, no head, role or given name: "Figures", "Claims", "Funding". */
+function isPlainNoun(word: string): boolean {
+  if (isHeadWord(word) || isRoleWord(word) || isGivenName(word)) return false;
+  // (A word compromise reads as a noun or a verb in lower case: "claims", "figures" are both.)
+  const read = compromise()(word.toLowerCase());
+  return (read.has('#Noun') || read.has('#Verb')) && !read.has('#ProperNoun');
+}
+
 /**
  * A plural of a word of the language, capitalised where a sentence begins: "Departments", "Respondents",
  * "Households" (its singular a word of the lexicon or a head word, or the plural of an English noun of

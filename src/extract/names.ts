@@ -212,7 +212,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
       && (COMPASS_NAME.test(r) || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from));
     // Two places, the second known by its head: "the East of England and Thames Valley".
     const twoPlaces = isGazetteerPlace(l) && (isGazetteerPlace(r) || readHead(r)?.kind === 'place');
-    const split = company || coinedThenBody || placeThenName || twoPlaces || (role
+    // And a body before a coined word: "Sunderland City Council and Barclays".
+    const bodyThenCoined = right.length === 1 && left.length >= 2 && isCoinedWord(r) && !isHeadWord(r) && !isAdjective(r) && (isKnownOrganisation(l) || readHead(l)?.kind === 'organisation');
+    const split = company || coinedThenBody || bodyThenCoined || placeThenName || twoPlaces || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {

@@ -315,6 +315,13 @@ describe('the subject of the clause that promises', () => {
   });
 });
 
+describe('a date the output covers and the date it is due', () => {
+  it('takes the date after "in", not the one after "for"', () => {
+    const doc = runText('# Report\n\nPublished 30 January 2014\n\n## Action\n\nGDS will publish a full savings figure for 2013-14 in the summer.\n\nGDS will publish accounts for 2013-14.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.deadline)).toEqual(['2014-SU', 'FY2013-14']);
+  });
+});
+
 describe('an action label opening a statement', () => {
   it('is no part of the actor', () => {
     const doc = runText('# Strategy\n\n## Principle 1\n\nAction 1.1 GDS will publish a plan by June 2014.\n\nAction 1.2: DCMS will fund 20 pilots in 2015.\n', 'strategy.md');

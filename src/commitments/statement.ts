@@ -247,7 +247,12 @@ export function deadlineOf(text: string, dates: Array<{ from: number; value: str
       const before = text.slice(Math.max(0, d.from - 40), d.from);
       // The year of a baseline is no deadline: "will train 3,000 a year, up from 1,500 in 2016".
       if (BASELINE_BEFORE.test(before)) continue;
-      if (d.from > cueIndex && /\b(?:in|from|at|for)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before)) return d.value as string;
+      // (A date after "for" says what the output covers; a later one after "in" says when: "will publish
+      // a savings figure for 2013-14 in the summer" → the summer.)
+      if (d.from > cueIndex && /\b(?:in|from|at|for)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before)) {
+        const when = /\bfor\s+(?:the\s+)?$/i.test(before) ? valued.find((e) => e.from > d.from && /\b(?:in|at|by)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, e.from - 40), e.from))) : undefined;
+        return (when ?? d).value as string;
+      }
       // "on" a day ("will hold the event on 17 September"); "report on October to December" names a topic.
       if (d.from > cueIndex && /\bon\s+$/i.test(before) && /^\d{4}-\d{2}-\d{2}$/.test(d.value as string)) return d.value as string;
     }

@@ -301,6 +301,8 @@ describe('date: "the year" is the year the section was last discussing', () => {
     ['# Savings\n\nCentral buying saved £426 million in 2012-13, up from £240m the year before.\n', ['2012-13 FY2012-13', 'the year before FY2011-12']],
     ['# Spending\n\nSpending rose in March 2011 and again in the following year.\n', ['March 2011 2011-03', 'the following year 2012']],
     ['# Take-up\n\nTake-up reached 95% in 2014, up from 91% a year earlier.\n', ['2014 2014', 'a year earlier 2013']],
+    // "The previous quarter", "the previous month" after one the sentence writes.
+    ['# Claims\n\nIn the third quarter of 2014 claims rose 25% on the previous quarter, and in March 2014 fell on the previous month.\n', ['third quarter of 2014 2014-Q3', 'the previous quarter 2014-Q2', 'March 2014 2014-03', 'the previous month 2014-02']],
     // In an annual report, after a calendar year: that year, its part kept ("2013-H1", not a financial
     // year's part glued on); "in the year" alone is the report's financial year.
     ['# Annual Report and Accounts 2013-14\n\nPublished 3 July 2014\n\n## Overview\n\nIn 2013 we installed 300 meters, and 400 by the end of the year. We ran 20 pilots in the first half of the year.\n\nSpending in the year was £4m.\n', ['3 July 2014 2014-07-03', '2013 2013', 'the end of the year 2013', 'first half of the year 2013-H1', 'the year FY2013-14 period']],

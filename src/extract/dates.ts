@@ -544,6 +544,18 @@ export const dateExtractor: Extractor = {
 
 // "the year before", "the previous year", "the following year": a year reckoned from another.
 const THE_YEAR_AROUND = /^(?:the|a)\s+(?:year\s+(before|after|earlier|later)|(previous|preceding|following)\s+year)$/i;
+const THE_PERIOD_AROUND = /^(?:the\s+)?(previous|preceding|following|next)\s+(?:quarter|month)$/i;
+
+/** A calendar quarter ("2014-Q3") or month ("2014-03") moved by `step` of its own unit. */
+function shiftPeriod(value: string, step: number): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (quarter) {
+    const q = Number(quarter[1]) * 4 + Number(quarter[2]) - 1 + step;
+    return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+  }
+  const m = Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7)) - 1 + step;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
 
 /**
  * "The year" in "the second half of the year" is the year the text is discussing: where the sentence
@@ -559,8 +571,21 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
   // The last year or financial year the section wrote, for "the year before" and "the following year".
   const lastWritten = new Map<string, { year: number; financial: boolean }>();
   mentions.forEach((list, i) => {
+    // The quarter or month the sentence wrote, for "the previous quarter": "In the third quarter of 2014
+    // … a 25% rise on the previous quarter" → 2014-Q2.
+    let sentencePeriod: string | null = null;
     for (const m of [...list].sort((a, b) => a.from - b.from)) {
       if (m.type !== 'date' || typeof m.value !== 'string') continue;
+      const around = m.rule === 'date.relative' && sentencePeriod ? THE_PERIOD_AROUND.exec(texts[i].slice(m.from, m.to)) : null;
+      if (around && sentencePeriod) {
+        const step = /^(?:previous|preceding|last)$/i.test(around[1]) ? -1 : 1;
+        m.value = shiftPeriod(sentencePeriod, step);
+        delete m.anchor;
+        const interval = dateInterval(m.value, m.mod);
+        if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+        continue;
+      }
+      if (!m.anchor && /^\d{4}-(?:Q[1-4]|\d{2})$/.test(m.value)) sentencePeriod = m.value;
       const shift = m.rule === 'date.relative' ? THE_YEAR_AROUND.exec(texts[i].slice(m.from, m.to)) : null;
       const written = lastWritten.get(sectionIds[i]);
       if (shift && written) {

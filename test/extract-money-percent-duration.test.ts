@@ -130,6 +130,8 @@ describe('duration', () => {
     ['Savings will be made within 5 years.', [dur('5 years', 'P5Y')]],
     ['Incidents are resolved within 48 hours.', [dur('48 hours', 'PT48H')]],
     ['Each session lasts 90 minutes.', [dur('90 minutes', 'PT90M')]],
+    // With thousands commas.
+    ['Volunteers gave 2,500 hours and 1,000 days of support.', [dur('2,500 hours', 'PT2500H'), dur('1,000 days', 'P1000D')]],
     ['A two-year programme will train analysts.', [dur('two-year', 'P2Y')]],
     ['The 18-month pilot has ended.', [dur('18-month', 'P18M')]],
     ['Claims are paid within 5 working days.', [dur('5 working days', 'P5D')]],

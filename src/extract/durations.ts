@@ -17,7 +17,8 @@ const UNIT_WORDS = 'minute|hour|day|week|fortnight|month|year|decade|second';
 const UNIT = `(?<unit>${UNIT_WORDS})(?<plural>s)?`;
 // Every counted duration names its unit: a sentence with none is not searched.
 const ANY_UNIT = new RegExp(UNIT_WORDS, 'iu');
-const AMOUNT = String.raw`(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})(?<half>\s+and\s+a\s+half)?`;
+// (With thousands commas too: "2,500 hours".)
+const AMOUNT = String.raw`(?<amount>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})(?<half>\s+and\s+a\s+half)?`;
 const COUNTED = new RegExp(
   // A hyphen before the amount only as the join of a range of digits: "3-5 years" (not "COVID-19 days").
   String.raw`(?<![\p{L}\p{N}_.,£$€])(?<![^\d]-)(?<!^-)(?<!(?:19|20)\d\d-)${AMOUNT}(?:\s|-)(?:(?:working|business|calendar|full)\s+)?${UNIT}(?![\p{L}\p{N}])(?!-(?:to|on)\b)`,

@@ -19,6 +19,8 @@ describe('number: digits and what they count', () => {
     ['30 staff have signed up to the scheme.', [n('30', 30, 'staff')]],
     // A plural without -s modifying the head after it; not a verb after it.
     ['It covers 42 police force areas with 40 staff members, and 300 people attended events.', [n('42', 42, 'police force areas'), n('40', 40, 'staff members'), n('300', 300, 'people')]],
+    // A plural right after is the head even where it may be a verb.
+    ['In all 8000 staff volunteers helped, and 300 people use services.', [n('8000', 8000, 'staff volunteers'), n('300', 300, 'people')]],
     ['There are 5 digital exemplar organisations within the department.', [n('5', 5, 'digital exemplar organisations')]],
     ['It now runs 13 sprint teams in Leeds and 14 in Newcastle.', [n('13', 13, 'sprint teams'), n('14', 14)]],
     ['The team grew from fewer than 40 people to more than 140, almost all of them specialists.', [{ ...n('40', 40, 'people'), mod: 'LESS_THAN' }, { ...n('140', 140), mod: 'MORE_THAN' }]],

@@ -108,10 +108,14 @@ function modifiedHead(text: string, pos: number): { words: string[]; end: number
     if (!m) return null;
     const word = m[1];
     const tag = lexicon[word.toLowerCase()];
-    if (STOP.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || /ed$/i.test(word) || [tag].flat().some((t) => t !== undefined && VERB_OR_ADVERB.test(t))) return null;
+    if (STOP.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || /ed$/i.test(word)) return null;
+    // A plural right after is the head whatever else it may be ("8,000 staff volunteers"); another word
+    // must be no verb or adverb ("300 people use services").
+    const plural = /s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 3;
+    if (!plural && [tag].flat().some((t) => t !== undefined && VERB_OR_ADVERB.test(t))) return null;
     words.push(word);
     pos = NEXT_WORD.lastIndex;
-    if (/s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 3) return { words, end: pos };
+    if (plural) return { words, end: pos };
     if (PHRASE_END.test(text[pos] ?? '')) return null;
   }
   return null;

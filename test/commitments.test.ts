@@ -322,6 +322,13 @@ describe('a date the output covers and the date it is due', () => {
   });
 });
 
+describe('"want to", and a clause set off after the subject', () => {
+  it('reads "want to" as a verb after the subject, and takes no target from the set-off clause', () => {
+    const doc = runText('# Strategy\n\nPublished 4 April 2014\n\n## Aims\n\nBy 2020 we want to reduce the number of adults offline by 25%.\n\nThe Digital Inclusion Charter, signed by 40 organisations in April, will be reviewed in June.\n', 'strategy.md');
+    expect(doc.commitments.map((c) => [c.actor, c.target?.value ?? null])).toEqual([['we', 25], ['The Digital Inclusion Charter', null]]);
+  });
+});
+
 describe('an action label opening a statement', () => {
   it('is no part of the actor', () => {
     const doc = runText('# Strategy\n\n## Principle 1\n\nAction 1.1 GDS will publish a plan by June 2014.\n\nAction 1.2: DCMS will fund 20 pilots in 2015.\n', 'strategy.md');

@@ -245,7 +245,9 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
     // (A relative clause's date only when the statement has no date of its own: "will set up a fund,
     // which will open by March 2016" → 2016-03.)
     deadline: deadlineOf(sentence.text, dates, cueIndex ?? 0) ?? openingDeadline(sentence.text, dates, subjectEnd, cueIndex) ?? (dates.length === 0 ? deadlineOf(sentence.text, allDates, cueIndex ?? 0) : null) ?? inherited,
-    target: targetOf(sentence.text, promised, promiseStart(sentence.text, subjectEnd, cueIndex)) ?? targetOf(sentence.text, promised, subjectEnd),
+    // (Not from a clause set off between the subject and the cue: "The charter, signed by 40
+    // organisations in April, will be reviewed" promises no 40.)
+    target: targetOf(sentence.text, promised, promiseStart(sentence.text, subjectEnd, cueIndex)) ?? (cueIndex !== null && cueIndex > subjectEnd && /^\s*,[^]*,\s*$/.test(sentence.text.slice(subjectEnd, cueIndex)) ? null : targetOf(sentence.text, promised, subjectEnd)),
     status: 'no-later-report',
     evidence: [],
     rule,

@@ -313,6 +313,12 @@ describe('the subject of the clause that promises', () => {
     const doc = runText('# Report\n\n## Action\n\nTable 1 shows take-up; cost per transaction will follow in April.\n\nA second site opened in November, and a third will follow in March.\n\nSome 2,300 branches could provide it, and Go ON UK will train 1,000 volunteers.\n\nDepartments estimate that digital by default will save £1.2 billion by 2015.\n\nDWP, HMRC, and the Home Office will publish plans.\n', 'report.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['cost per transaction', 'a third', 'Go ON UK', 'digital by default', 'DWP, HMRC, and the Home Office']);
   });
+
+  // A first clause that promises keeps the sentence's commitment, its actor and target.
+  it("keeps the first clause's promise when it makes one", () => {
+    const doc = runText('# Report\n\n## Action\n\nMoJ will train at least 200 members of staff, and HMCTS will roll out the service by September.\n', 'report.md');
+    expect(doc.commitments.map((c) => [c.actor, c.target?.value ?? null])).toEqual([['MoJ', 200]]);
+  });
 });
 
 describe('a date the output covers and the date it is due', () => {

@@ -155,8 +155,11 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // A name opening the clause of the "will", after a comma, "and" and a clause with a verb of its own:
   // "Some 2,300 branches could provide it, and Go ON UK will train …" → Go ON UK (not a list's last
   // item: "DWP, HMRC, and the Home Office will").
+  // (Only where the clause before promises nothing itself: "MoJ will train 200 staff, and HMCTS will
+  // roll out …" is MoJ's.)
   const named = NAMED_CLAUSE.exec(text);
-  if (named && FINITE_VERB.test(text.slice(0, named.index))) return { text: named[1], from: named.index + named[0].indexOf(named[1]) };
+  const before = named ? text.slice(0, named.index) : '';
+  if (named && FINITE_VERB.test(before) && !/\b(?:will|shall)\b/.test(before)) return { text: named[1], from: named.index + named[0].indexOf(named[1]) };
   // Openings follow one another: "Full-fibre broadband – Starting in 2017, the government will …".
   let from = 0;
   for (let k = 0; k < 3; k++) {

@@ -239,6 +239,8 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Departments are on track to have 23 in beta by the end of March.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['the end of March', '2015-03', '2015-03-21', '2015-03-31']], ['period']],
     ['From 1 April, controls will also cover contracts.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['1 April', '2015-04-01', '2015-04-01', '2015-04-01']], ['period']],
     ['We will keep that pace through the spring.', null, { period: { start: '2014-10-01', end: '2014-12-31' }, documentDate: '2015-01-29' }, [['spring', '2015-SP', '2015-03-01', '2015-05-31']], ['period']],
+    // A season still under way when the document was written is this one.
+    ['We will publish guidance in the spring.', null, { documentDate: '2014-04-04' }, [['spring', '2014-SP', '2014-03-01', '2014-05-31']], ['document']],
     // A deadline's "by" in a clause in the past looks back; "expected" after "than" compares with the
     // past; a clause ends at a comma and a conjunction before the date, or a comma after it.
     ['Some 5,000 events were registered by the end of September.', null, { period: { start: '2014-07-01', end: '2014-09-30' }, documentDate: '2014-10-23' }, [['the end of September', '2014-09', '2014-09-21', '2014-09-30']], ['period']],

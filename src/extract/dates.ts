@@ -182,7 +182,9 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   // report on October to December 2013 published on 30 January 2014 → 2014-01 (not a January before the
   // period began).
   const past = !future && PAST.test(clause);
-  const shift = past && month > reference ? -1 : past && month + 12 <= reference && found.anchor === 'period' ? 1 : future && month < reference ? 1 : 0;
+  // (A season still under way looks ahead to itself: "in the spring" written on 4 April 2014 → 2014-SP.)
+  const lastMonth = SEASON_FIRST_MONTH[rest.slice(1)] ? month + 2 : month;
+  const shift = past && month > reference ? -1 : past && month + 12 <= reference && found.anchor === 'period' ? 1 : future && lastMonth < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }
 // The first month of a season, for reckoning it from the time of writing as a month is.

@@ -45,6 +45,8 @@ describe('programmes named by their head word', () => {
     ['GOV.UK Pay and GOV.UK Notify will be offered to councils.', ['programme GOV.UK Pay', 'programme GOV.UK Notify']],
     // A plain noun opening a sentence, joined without "the" to a name a head word tells, is no part of it.
     ['Figures for Carer’s Allowance were late.', ['programme Carer’s Allowance']],
+    // A name headed "Services" before the thing it names; a service's plural name as written.
+    ['We will launch the Digital Services framework, and the Digital Services team will run it.', ['programme Digital Services', 'organisation Digital Services team']],
     ['Claims for Universal Credit rose, as did Help for Heroes.', ['programme Universal Credit', 'programme Help for Heroes']],
     // An instruction opening a list item is no part of the name after it.
     ['Expand Digital Academy to Leeds.', ['programme Digital Academy', 'place Leeds']],
@@ -224,6 +226,8 @@ describe('values', () => {
     ['Crisis Loans will pass to local authorities.', 'Crisis Loan'],
     ['Winter Fuel Payments rose.', 'Winter Fuel Payment'],
     ['It joined the Public Sector Communications Awards 2014.', 'Public Sector Communications Awards 2014'],
+    // A service's name is as written, plural or not.
+    ['The new Rural Payments service opened.', 'Rural Payments'],
   ])('%s → %s', (sentence, value) => {
     const programme = extractSentence({ text: sentence, phaseYear: 2014, acronyms: new Map() }).find((m) => m.type === 'programme');
     expect(programme?.value).toBe(value);

@@ -325,6 +325,7 @@ function splitPersonOf(tokens: Token[]): Token[][] {
 // A plural head names several of one thing; the value is the one thing, so that a spreadsheet groups
 // them: "Digital Academies" → "Digital Academy", "Digital by Default Service Standards" → "… Standard",
 // "Crisis Loans" → "Crisis Loan".
+// A service's name before "service" stays as written ("the Rural Payments service").
 // Names that are plural in themselves keep their form ("Public Sector Communications Awards 2014",
 // "Mining Reports").
 const SINGULAR: Record<string, string> = {
@@ -657,6 +658,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (head?.kind === 'place' && tokens.length === 4 && /^(?:and|&)$/.test(tokens[1].text)) {
     return [tokens[0], tokens[2]].map((t) => ({ piece, type: 'place' as const, from: t.from, to: t.to, rule: 'place.shared-head' }));
   }
+  // A name headed "Services" before the thing it names is that thing's name: "the Digital Services
+  // framework", "the Technology Services agreement" (not "the Digital Services team").
+  if (head?.kind === 'organisation' && /^[Ss]ervices?$/.test(head.head) && piece.next && SERVICES_PRODUCT.test(piece.next.text)) return make('programme', 'programme.name-before-noun');
   if (head) {
     // "Public Sector Communications Awards 2014", "Gambling Act 2005", "Spending Review 2015-16",
     // "Business Plan 2012-2015": the year or years a programme, event or law carries are part of its name;
@@ -862,6 +866,8 @@ const SPEAKS_AFTER = /^\s+(?:(?:has|have)\s+)?(?:said|says|estimates|estimated|r
 // A quoted title right after a name and its comma: the name published it.
 const PUBLISHES_AFTER = /^,\s[‘“]/;
 
+const SERVICES_PRODUCT = /^(?:framework|frameworks|agreement|agreements|contract|contracts|catalogue|strategy|initiative|project|pilot|platform|website|tool|app|portal)$/;
+
 // An article, then a capitalised word and "to" or "into" right before a name: its opening words.
 const OPENING_WORD_TO = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(\p{Lu}\p{Ll}+\s+(?:to|into)\s+)$/u;
 
@@ -1046,7 +1052,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       // Practice programme", "the Step into Health scheme".
       const opening = r.type === 'programme' && r.rule.endsWith('.name-cue') ? OPENING_WORD_TO.exec(text.slice(Math.max(0, r.from - 32), r.from)) : null;
       const from = opening ? r.from - opening[1].length : r.from;
-      out.push({ type: r.type, from, to, value: valueOf(text.slice(from, to), r.type), rule: r.rule });
+      // A service's name is as written, plural or not: "the Rural Payments service" (not "Rural Payment").
+      const service = /^\s+(?:online\s+)?(?:service|services|website|exemplar)\b/.test(text.slice(to, to + 24));
+      out.push({ type: r.type, from, to, value: service ? text.slice(from, to) : valueOf(text.slice(from, to), r.type), rule: r.rule });
       continue;
     }
     const words = r.piece.tokens;

@@ -50,6 +50,7 @@ describe('money', () => {
     ['Each region gets a maximum of £40,000.', [{ ...money('£40,000', 40000), mod: 'EQUAL_OR_LESS' }]],
     ['Each region gets a minimum of £10,000.', [{ ...money('£10,000', 10000), mod: 'EQUAL_OR_MORE' }]],
     ['The fund holds about £2 million.', [{ ...money('£2 million', 2000000), mod: 'APPROX' }]],
+    ['It opened at an estimated cost of £85,000.', [{ ...money('£85,000', 85000), mod: 'APPROX' }]],
     ['It spent £5 and £10 million on separate pilots.', [money('£5', 5), money('£10 million', 10000000)]],
     // ("in the year" is the current year, here the phase's: docs/annotation.md.)
     ['Net financing fell to -£14.3 billion in the year.', [money('-£14.3 billion', -14300000000), { type: 'date', text: 'the year', value: '2014', anchor: 'phase' }]],

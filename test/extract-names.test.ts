@@ -101,6 +101,8 @@ describe('generic groups, roles and acronyms are not organisations', () => {
     ['Several ALBs and NDPBs reported to the board.'],
     // Groups of people by their background.
     ['BME staff at Band 8a, and the BAME and LGBT networks, met.'],
+    // A grade after the word that names its scale.
+    ['Pages meet level AA of the guidelines and were rated AAA.'],
     // A council's posts, and a minister's portfolio whatever its head.
     ['The Executive Member for Neighbourhoods met the Minister for Civil Society and the Portfolio Holder for Digital Services.'],
     // A heading in capitals names nothing for its capitals; its bodies' acronyms are still bodies.

@@ -46,6 +46,7 @@ const ROMAN = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
 const COMPANY_SUFFIX = /^\s(?:plc|PLC|Plc|Ltd|Limited)(?![\p{L}\p{N}])/u;
 const LEGAL_SUFFIX = /\s(?:plc|PLC|Plc|Ltd|Limited)$/;
 // "an LLP", "a UK LLP": an indefinite article, perhaps a place before the acronym.
+const GRADE_BEFORE = /\b(?:level|levels|grade|grades|rating|rated|band|class|tier)\s+$/i;
 const INDEFINITE_BEFORE = /\ban?\s+(?:[A-Z]{2,3}\s+)?$/i;
 // The acronym ends its noun phrase: punctuation, the end, or a word that begins no noun.
 const PHRASE_ENDS = /^(?:\s*[),.;:!?]|\s*$|\s+(?:which|that|who|with|or|and|in|of|for|to|is|are|was|were|has|have)\b)/;
@@ -101,6 +102,8 @@ export const acronymUsesExtractor: Extractor = {
       // A kind named by an acronym after an indefinite article, ending its noun phrase, is no body:
       // "(except an LLP)", "a UK LLP which is listed"; "a DWP office" names DWP.
       if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && PHRASE_ENDS.test(text.slice(to, to + 8))) continue;
+      // A grade after the word that names its scale is no body: "level AA", "rated AAA".
+      if (GRADE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && /^[A-E]{1,3}[+-]?$/.test(token)) continue;
       // A group of states written as its initials is a place: "EEA nationals".
       if (isKnownPlace(token) && ALL_CAPITALS.test(token)) {
         out.push({ type: 'place', from, to, value: token, rule: 'place.gazetteer' });

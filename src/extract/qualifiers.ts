@@ -23,7 +23,8 @@ const QUALIFIERS: Array<[RegExp, ValueMod]> = [
   [/\b(?:at\s+least|(?:a\s+)?minimum(?:\s+\p{Ll}+){0,2}\s+of)\s+$/iu, 'EQUAL_OR_MORE'],
   [/\b(?:more|greater|higher)\s+than\s+$|\b(?:over|above|exceeding|in\s+excess\s+of)\s+$/i, 'MORE_THAN'],
   [/\b(?:fewer|less|lower)\s+than\s+$|\b(?:under|below)\s+$/i, 'LESS_THAN'],
-  [/\b(?:around|about|approximately|roughly|nearly|nearer|almost|circa|some|an\s+estimated|close\s+to|c\.)\s+$/i, 'APPROX'],
+  // (An estimate with its noun too: "at an estimated cost of £85,000", as a maximum's noun above.)
+  [/\b(?:around|about|approximately|roughly|nearly|nearer|almost|circa|some|an\s+estimated(?:\s+\p{Ll}+){0,2}\s+of|an\s+estimated|close\s+to|c\.)\s+$/iu, 'APPROX'],
 ];
 // After the amount: "650-plus", "300+", "2,500 or more", "40 or fewer".
 const AFTER: Array<[RegExp, ValueMod]> = [

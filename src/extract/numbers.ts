@@ -75,6 +75,13 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
     const m = NEXT_WORD.exec(text);
     if (!m) break;
     const word = m[1].replace(/[’'-]+$/, '');
+    // Modifiers joined by "and" or "or" before one head: "11 exemplar and high-volume services".
+    const after = NEXT_WORD.lastIndex;
+    if ((word === 'and' || word === 'or') && words.length > 0 && coordinatedModifier(text, after)) {
+      words.push(word);
+      pos = after;
+      continue;
+    }
     if (!word || STOP.has(word.toLowerCase())) break;
     words.push(word);
     pos = NEXT_WORD.lastIndex;
@@ -92,6 +99,20 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
     if (PHRASE_END.test(text[pos] ?? '')) break;
   }
   return { words, head, end: pos };
+}
+
+/** Whether one or two words after "and" end in a plural head, none of them a stop word: "high-volume services". */
+function coordinatedModifier(text: string, pos: number): boolean {
+  for (let k = 0; k < 2; k++) {
+    NEXT_WORD.lastIndex = pos;
+    const m = NEXT_WORD.exec(text);
+    if (!m || STOP.has(m[1].toLowerCase()) || /^\p{Lu}/u.test(m[1])) return false;
+    pos = NEXT_WORD.lastIndex;
+    if (k === 1 && isPluralHead(m[1])) return true;
+    if (isPluralHead(m[1])) return false;
+    if (PHRASE_END.test(text[pos] ?? '')) return false;
+  }
+  return false;
 }
 
 let lexicon: ReturnType<typeof compromiseLexicon> | undefined;

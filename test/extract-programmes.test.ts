@@ -138,6 +138,10 @@ describe('quoted titles of publications', () => {
     ['NHS Digital, ‘NHS Workforce Statistics’, September 2017', ['organisation NHS Digital', 'programme NHS Workforce Statistics']],
     ['Skills for Care, ‘The state of the adult social care sector and workforce in England’, September 2017', ['organisation Skills for Care', 'programme The state of the adult social care sector and workforce in England']],
     ['As Ofcom put it, ‘digital is the new normal’, in 2014.', ['organisation Ofcom']],
+    // In straight quotes too.
+    ["Office for National Statistics, 'Internet Access Quarterly Update, Q1 2014', February 2014.", ['organisation Office for National Statistics', 'programme Internet Access Quarterly Update, Q1 2014']],
+    ["'Internet access: households and individuals', ONS, August 2013", ['programme Internet access: households and individuals', 'organisation ONS']],
+    ["A campaign called 'Proud to Click' ran, and the team's plans were agreed.", ['programme Proud to Click']],
     // Unquoted, a source note's title between its publisher and date is a publication too; a list of
     // bodies or places before a year is none.
     ['GDS, Digital Landscape Research, November 2012', ['organisation GDS', 'programme Digital Landscape Research']],

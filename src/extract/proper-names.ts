@@ -25,7 +25,7 @@ const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:(?!(?:f
 
 // A quoted name set off after its cue word: "a national recruitment campaign, ‘Every Day is Different’,",
 // "the scheme, called “Proud to Care”".
-const QUOTED_AFTER_CUE = /\b(?:campaigns?|programmes?|schemes?|initiatives?|strategy|projects?|networks?|brand|services?|website|app|tool|pilots?|challenge|fund)(?:,\s+|\s+(?:called|named|known\s+as|entitled|titled)\s+)[‘“"]([^‘’“”"\n]{2,60}?)[’”"](?=[\s,.;:)]|$)/gu;
+const QUOTED_AFTER_CUE = /\b(?:campaigns?|programmes?|schemes?|initiatives?|strategy|projects?|networks?|brand|services?|website|app|tool|pilots?|challenge|fund)(?:,\s+|\s+(?:called|named|known\s+as|entitled|titled)\s+)[‘“"']([^‘’“”"\n]{2,60}?)[’”"'](?=[\s,.;:)]|$)/gu;
 
 // A quoted title in sentence case whose head names a kind of document is that document's name, its year
 // included: "in the ‘Debt management report 2017-18’", "the OBR’s March 2017 ‘Economic and fiscal
@@ -41,7 +41,7 @@ const QUOTED_TITLE = new RegExp(
 // Treasury, February 2017" (an apostrophe inside the title is no closing quote: the quote that closes
 // is the one the citation follows). What the title holds is part of its name.
 const CITATION = new RegExp(
-  String.raw`[‘“]([^‘“”\n]{2,200}?)[’”](?=,\s(?:(?:and\s)?\p{Lu}[^,;‘’“”\n]{0,80},\s){1,4}(?:\d{1,2}\s)?(?:(?:${MONTH_PATTERN})\s)?(?:19|20)\d\d\b)`,
+  String.raw`(?:[‘“]|(?<=^|[\s(])')([^‘“”\n]{2,200}?)[’”'](?=,\s(?:(?:and\s)?\p{Lu}[^,;‘’“”\n]{0,80},\s){1,4}(?:\d{1,2}\s)?(?:(?:${MONTH_PATTERN})\s)?(?:19|20)\d\d\b)`,
   'gu',
 );
 
@@ -49,7 +49,7 @@ const CITATION = new RegExp(
 // Statistics’, September 2017", "Skills for Care, ‘The state of the adult social care sector’, 2017".
 // (The publisher's words are capitalised or small: "As Ofcom put it, ‘…’" quotes no title.)
 const PUBLISHER_CITATION = new RegExp(
-  String.raw`(?:^|[;.]\s+)[\s\d.)*†‡]*(?:Sources?:\s+)?\p{Lu}[\p{L}&.’'-]*(?:(?:\s|,\s)(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&)){0,10},\s[‘“]([^‘“”\n]{2,200}?)[’”](?=,\s(?:\d{1,2}\s)?(?:(?:${MONTH_PATTERN})\s)?(?:19|20)\d\d\b|\.?\s*$)`,
+  String.raw`(?:^|[;.]\s+)[\s\d.)*†‡]*(?:Sources?:\s+)?\p{Lu}[\p{L}&.’'-]*(?:(?:\s|,\s)(?:\p{Lu}[\p{L}&.’'-]*|of|for|and|the|&)){0,10},\s[‘“']([^‘“”\n]{2,200}?)[’”'](?=,\s(?:\d{1,2}\s)?(?:(?:${MONTH_PATTERN})\s)?(?:19|20)\d\d\b|\.?\s*$)`,
   'gu',
 );
 
@@ -89,13 +89,13 @@ export const properNamesExtractor: Extractor = {
       QUOTED.lastIndex = m.index + 1 + name.length;
     }
     QUOTED_AFTER_CUE.lastIndex = 0;
-    for (let m = /[‘“"]/.test(text) ? QUOTED_AFTER_CUE.exec(text) : null; m; m = QUOTED_AFTER_CUE.exec(text)) {
+    for (let m = /[‘“"']/.test(text) ? QUOTED_AFTER_CUE.exec(text) : null; m; m = QUOTED_AFTER_CUE.exec(text)) {
       const name = m[1].trim();
       if (!/\p{Lu}/u.test(name)) continue;
       const from = m.index + m[0].lastIndexOf(m[1]) + (m[1].length - m[1].trimStart().length);
       out.push({ type: 'programme', from, to: from + name.length, value: name, rule: 'programme.quoted-cue' });
     }
-    if (/[‘“]/.test(text)) {
+    if (/[‘“']/.test(text)) {
       QUOTED_TITLE.lastIndex = 0;
       for (let m = QUOTED_TITLE.exec(text); m; m = QUOTED_TITLE.exec(text)) {
         const from = m.index + 1;

@@ -234,6 +234,7 @@ describe('places', () => {
     // A name listed with known places after a preposition of place is a place, and no part of the one
     // before it.
     ['Pilots will run in Luton, Stockport and North Tyneside, then in Bury, Leeds and Tameside.', ['place Luton', 'place Stockport', 'place North Tyneside', 'place Bury', 'place Leeds', 'place Tameside']],
+    ['Workshops were held in London and Nairobi, and in Manchester and Bodmin.', ['place London', 'place Nairobi', 'place Manchester', 'place Bodmin']],
     // A postcode after a town is no part of its name.
     ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.

@@ -205,11 +205,11 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // Technology team".)
     const coinedThenBody = left.length === 1 && right.length >= 2 && isCoinedWord(l) && !isHeadWord(l) && (isKnownOrganisation(r) || readHead(r)?.kind === 'organisation' || COMPANY_WORD.test(right[right.length - 1].text)) && !isAdjective(l);
     // A known place and a name of up to three words with no head after a preposition of place: "in
-    // Luton, Stockport and North Tyneside" lists places.
-    // (The name is a compass point's, or a known place opens the list: "Work in Leeds and Digital
-    // Foundations" lists no places.)
+    // Luton, Stockport and North Tyneside", "in London and Nairobi" list places.
+    // (The name is one word or a compass point's, or a known place opens the list: "Work in Leeds and
+    // Digital Foundations" lists no places.)
     const placeThenName = isGazetteerPlace(l) && right.length <= 3 && readHead(r) === null && right.every((t) => /^\p{Lu}/u.test(t.text))
-      && (COMPASS_NAME.test(r) || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from));
+      && (COMPASS_NAME.test(r) || right.length === 1 || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from));
     // Two places, the second known by its head: "the East of England and Thames Valley".
     const twoPlaces = isGazetteerPlace(l) && (isGazetteerPlace(r) || readHead(r)?.kind === 'place');
     // And a body before a coined word: "Sunderland City Council and Barclays".
@@ -1011,7 +1011,7 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     }
     // A name listed with places after a preposition of place is a place: "in Luton, Stockport and North
     // Tyneside".
-    if ((r.rule === 'programme.capitalised-name' || r.type === 'unresolved') && r.piece.tokens.length <= 3 && listedWithPlace(text, r.from, COMPASS_NAME.test(text.slice(r.from, r.to)) ? 1 : 2)) {
+    if ((r.rule === 'programme.capitalised-name' || r.type === 'unresolved') && r.piece.tokens.length <= 3 && listedWithPlace(text, r.from, COMPASS_NAME.test(text.slice(r.from, r.to)) || r.piece.tokens.length === 1 ? 1 : 2)) {
       out.push({ type: 'place', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'place.listed-with-places' });
       continue;
     }

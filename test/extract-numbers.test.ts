@@ -19,6 +19,8 @@ describe('number: digits and what they count', () => {
     ['30 staff have signed up to the scheme.', [n('30', 30, 'staff')]],
     // A plural without -s modifying the head after it; not a verb after it.
     ['It covers 42 police force areas with 40 staff members, and 300 people attended events.', [n('42', 42, 'police force areas'), n('40', 40, 'staff members'), n('300', 300, 'people')]],
+    // A plural noun modifying the plural head after it; not a verb or a relative clause's subject after it.
+    ['We run 45 overseas posts, 4 arts centres and 200 customer services staff; the 5 services people use moved.', [n('45', 45, 'overseas posts'), n('4', 4, 'arts centres'), n('200', 200, 'customer services staff'), n('5', 5, 'services')]],
     // Modifiers joined by "and" before one head; two counts joined by "and" stay two.
     ['It moved all of its 11 exemplar and high-volume services, in 4 events and 3 workshops.', [n('11', 11, 'exemplar and high-volume services'), n('4', 4, 'events'), n('3', 3, 'workshops')]],
     // A plural right after is the head even where it may be a verb.

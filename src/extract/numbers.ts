@@ -85,6 +85,9 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
     if (!word || STOP.has(word.toLowerCase())) break;
     words.push(word);
     pos = NEXT_WORD.lastIndex;
+    // A plural noun may modify the plural head after it: "45 overseas posts", "12 sports clubs", "5
+    // local digital skills partnerships" (not "30 staff have …", "5 services moved").
+    if (isPluralHead(word) && !IRREGULAR_PLURALS.has(word.toLowerCase()) && !PHRASE_END.test(text[pos] ?? '') && pluralAfter(text, pos)) continue;
     if (isPluralHead(word)) {
       head = true;
       // A plural without -s may be a modifier of the head after it: "5 police officers", "40 staff
@@ -99,6 +102,16 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
     if (PHRASE_END.test(text[pos] ?? '')) break;
   }
   return { words, head, end: pos };
+}
+
+/** Whether the next word is a plural noun, lower case, no verb: "posts" after "overseas". */
+function pluralAfter(text: string, pos: number): boolean {
+  lexicon ??= compromiseLexicon();
+  NEXT_WORD.lastIndex = pos;
+  const m = NEXT_WORD.exec(text);
+  if (!m || STOP.has(m[1].toLowerCase()) || !/^\p{Ll}/u.test(m[1]) || !isPluralHead(m[1]) || /^(?:people|children|men|women|folk)$/.test(m[1])) return false;
+  const tag = lexicon[m[1]];
+  return ![tag].flat().some((t) => t !== undefined && VERB_OR_ADVERB.test(t));
 }
 
 /** Whether one or two words after "and" end in a plural head, none of them a stop word: "high-volume services". */

@@ -101,6 +101,8 @@ describe('generic groups, roles and acronyms are not organisations', () => {
     ['Several ALBs and NDPBs reported to the board.'],
     // Groups of people by their background.
     ['BME staff at Band 8a, and the BAME and LGBT networks, met.'],
+    // Qualifications named by their initials.
+    ['Schools offered GCSE computer science and an NVQ at level 2.'],
     // A grade after the word that names its scale.
     ['Pages meet level AA of the guidelines and were rated AAA.'],
     // A council's posts, and a minister's portfolio whatever its head.

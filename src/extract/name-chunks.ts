@@ -79,6 +79,8 @@ export const GENERIC_ACRONYMS = new Set([
   // Kinds of contract and of financing, and diseases, named by their initials: "waste PFI credits",
   // "bovine TB".
   'PFI', 'PF2', 'PPP', 'TB', 'HIV',
+  // Qualifications named by their initials: "GCSE computer science", "an NVQ at level 2".
+  'GCSE', 'GCSEs', 'NVQ', 'NVQs', 'ECDL', 'BTEC', 'BTECs', 'HND', 'HNC', 'GCE', 'SVQ',
   // Groups of people by their background: "BME staff", "BAME and LGBT networks".
   'BME', 'BAME', 'LGBT', 'LGBTQ', 'LGBTQ+', 'LGBT+', 'NEET', 'NEETs', 'SEND', 'SEN',
   // Classes of vehicle: "the HGV Road User Levy", "EV charge points".

@@ -246,6 +246,9 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['Some 5,000 events were registered by the end of September.', null, { period: { start: '2014-07-01', end: '2014-09-30' }, documentDate: '2014-10-23' }, [['the end of September', '2014-09', '2014-09-21', '2014-09-30']], ['period']],
     ['Take-up was slower than we expected, and in March we launched the fund.', null, { period: { start: '2013-04-01', end: '2014-03-31' }, documentDate: '2014-07-03' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
     ['In March we launched the fund, which is expected to help 5,000 homes.', null, { period: { start: '2013-04-01', end: '2014-03-31' }, documentDate: '2014-07-03' }, [['March', '2014-03', '2014-03-01', '2014-03-31']], ['period']],
+    // "until" looks ahead from a past verb; after the date, the first verb says the tense.
+    ['In March the trial was extended until the end of July.', null, { period: { start: '2014-01-01', end: '2014-03-31' }, documentDate: '2014-04-24' }, [['March', '2014-03', '2014-03-01', '2014-03-31'], ['the end of July', '2014-07', '2014-07-21', '2014-07-31']], ['period', 'period']],
+    ['In January, ministers said the scheme would open in April.', null, { period: { start: '2014-01-01', end: '2014-03-31' }, documentDate: '2014-04-24' }, [['January', '2014-01', '2014-01-01', '2014-01-31'], ['April', '2014-04', '2014-04-01', '2014-04-30']], ['period', 'period']],
     // A past verb without an auxiliary turns a "by" back; in the past, the last such month up to the
     // time of writing, even after the period ends.
     ['Spend rose to £5m by the end of December, and returns were submitted in early January.', null, { period: { start: '2013-10-01', end: '2013-12-31' }, documentDate: '2014-01-30' }, [['the end of December', '2013-12', '2013-12-21', '2013-12-31'], ['early January', '2014-01', '2014-01-01', '2014-01-10']], ['period', 'period']],

@@ -174,19 +174,32 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   let clause = text.slice(Math.max(0, start - 200), start).split(CLAUSE_END).pop()!;
   const after = text.slice(end, end + 80).replace(/^\s*,/, '').split(CLAUSE_END)[0];
   const by = BY_BEFORE.test(clause);
-  if (!FUTURE.test(clause) && !PAST.test(clause)) clause = after;
+  // "until" looks ahead from a past verb: "In March the trial was extended until the end of July" (the
+  // July after March).
+  const until = /\b(?:until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i.test(clause);
+  // (After the date, the first verb says the tense: "In January, ministers said the scheme would open"
+  // is past.)
+  if (!FUTURE.test(clause) && !PAST.test(clause)) clause = firstTense(after);
   // (The past that turns a "by" back is a finite one: "were registered by", "had reached … by", "finished
   // by"; not an adjective in -ed: "will publish a revised code by the end of June".)
   const future = ctx.future === true || FUTURE.test(clause) || (by && !BY_PAST.test(clause) && !BY_PAST.test(after));
   // In the past, the last such month up to the time of writing: "Returns were submitted in January" in a
   // report on October to December 2013 published on 30 January 2014 → 2014-01 (not a January before the
   // period began).
-  const past = !future && PAST.test(clause);
+  const past = !future && !until && PAST.test(clause);
   // (A season still under way looks ahead to itself: "in the spring" written on 4 April 2014 → 2014-SP.)
   const lastMonth = SEASON_FIRST_MONTH[rest.slice(1)] ? month + 2 : month;
   const shift = past && month > reference ? -1 : past && month + 12 <= reference && found.anchor === 'period' ? 1 : future && lastMonth < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }
+/** The words of a clause up to the end of its first verb of tense, past or future. */
+function firstTense(clause: string): string {
+  const future = FUTURE.exec(clause);
+  const past = PAST.exec(clause);
+  const first = [future, past].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  return first ? clause.slice(0, first.index + first[0].length) : clause;
+}
+
 // The first month of a season, for reckoning it from the time of writing as a month is.
 const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 

@@ -311,6 +311,8 @@ describe('date: "the year" is the year the section was last discussing', () => {
     // In an annual report, after a calendar year: that year, its part kept ("2013-H1", not a financial
     // year's part glued on); "in the year" alone is the report's financial year.
     ['# Annual Report and Accounts 2013-14\n\nPublished 3 July 2014\n\n## Overview\n\nIn 2013 we installed 300 meters, and 400 by the end of the year. We ran 20 pilots in the first half of the year.\n\nSpending in the year was £4m.\n', ['3 July 2014 2014-07-03', '2013 2013', 'the end of the year 2013', 'first half of the year 2013-H1', 'the year FY2013-14 period']],
+    // A promise's end of the year is the year of writing, not one an earlier sentence wrote.
+    ['# Strategy\n\nPublished 14 March 2017\n\n## Skills\n\nThe index was first published in 2014.\n\nWe will publish guidance by the end of the year.\n', ['14 March 2017 2017-03-14', '2014 2014', 'the end of the year 2017 document']],
     // A year named in another section is not the one this section discusses.
     ['# Growth\n\nGDP grew by 1.8% in 2016.\n\n# Prices\n\nInflation rose in the second half of the year.\n', ['2016 2016', 'second half of the year XXXX-H2']],
   ])('%j', (text, expected) => {

@@ -614,7 +614,10 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
       }
       if (!m.anchor && /^\d{4}(?:$|-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$)/.test(m.value)) lastWritten.set(sectionIds[i], { year: Number(m.value.slice(0, 4)), financial: false });
       else if (!m.anchor && /^FY\d{4}-\d{2}$/.test(m.value)) lastWritten.set(sectionIds[i], { year: Number(m.value.slice(2, 6)), financial: true });
-      if (m.rule === 'date.part-of-relative-year' && (m.anchor ? m.anchor !== 'phase' : m.value.startsWith('XXXX')) && /\bof\s+the\s+year$/i.test(texts[i].slice(m.from, m.to))) {
+      // (A promise's "by the end of the year" is the year of writing, not one an earlier sentence wrote:
+      // "The index was first published in 2014. … will publish guidance by the end of the year".)
+      const promised = /\b(?:will|shall)\b/.test(texts[i].slice(0, m.from)) && m.anchor !== undefined;
+      if (!promised && m.rule === 'date.part-of-relative-year' && (m.anchor ? m.anchor !== 'phase' : m.value.startsWith('XXXX')) && /\bof\s+the\s+year$/i.test(texts[i].slice(m.from, m.to))) {
         const year = lastYear.get(sectionIds[i]);
         if (!year) continue;
         // (Its part kept: "XXXX-H1" → "2013-H1"; a financial year's part is read in the calendar year

@@ -102,6 +102,8 @@ describe('quoted names before a cue word', () => {
     // Set off after its cue word, by a comma or "called"; a quoted phrase in lower case is none.
     ['We will launch a recruitment campaign, ‘Every Day is Different’, and a scheme called ‘Proud to Care’.', ['programme Every Day is Different', 'programme Proud to Care']],
     ['The service, ‘not fit for purpose’, was closed.', []],
+    // An at sign inside a name's word.
+    ['BIS will extend the Get Online@Work scheme.', ['organisation BIS', 'programme Get Online@Work scheme']],
     // A programme's name may hold "to" or "into" after its first word.
     ['Nurses can join the Return to Practice programme or the Step into Health scheme.', ['programme Return to Practice programme', 'programme Step into Health scheme']],
     ['HMRC will run ‘Our Customers’ sessions for all teams.', ['organisation HMRC', 'programme Our Customers']],

@@ -32,10 +32,10 @@ export interface Chunk {
   capitalThe: boolean;
 }
 
-// A word: letters and digits, joined by apostrophes, dots, hyphens and ampersands inside the word
-// ("Carer’s", "GOV.UK", "e-Gates", "Self-Serve", "NS&I"), with a trailing possessive ("Officers’");
+// A word: letters and digits, joined by apostrophes, dots, hyphens, ampersands and at signs inside the
+// word ("Carer’s", "GOV.UK", "e-Gates", "Self-Serve", "NS&I", "Online@Work"), with a trailing possessive ("Officers’");
 // a lone "&" is a word too ("Waste Registration & Applications").
-const WORD = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*(?:(?<=s)[’'](?![\p{L}]))?|&/gu;
+const WORD = /[\p{L}\p{N}]+(?:[’'.\-&@][\p{L}\p{N}]+)*(?:(?<=s)[’'](?![\p{L}]))?|&/gu;
 
 /**
  * Words that may stand inside a name between capitalised words ("Tax for My Business", "Building our

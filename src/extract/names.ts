@@ -212,6 +212,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
       && (COMPASS_NAME.test(r) || right.length === 1 || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from));
     // Two places, the second known by its head: "the East of England and Thames Valley".
     const twoPlaces = isGazetteerPlace(l) && (isGazetteerPlace(r) || readHead(r)?.kind === 'place');
+    // A council named for two places is one body: "Redcar and Cleveland Borough Council", "Telford and
+    // Wrekin Council".
+    if (left.length === 1 && /^Council$/.test(right[right.length - 1].text) && !isKnownOrganisation(l)) continue;
     // And a body before a coined word: "Sunderland City Council and Barclays".
     const bodyThenCoined = right.length === 1 && left.length >= 2 && isCoinedWord(r) && !isHeadWord(r) && !isAdjective(r) && (isKnownOrganisation(l) || readHead(l)?.kind === 'organisation');
     const split = company || coinedThenBody || bodyThenCoined || placeThenName || twoPlaces || (role

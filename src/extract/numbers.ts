@@ -85,8 +85,9 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
     if (!word || STOP.has(word.toLowerCase())) break;
     words.push(word);
     pos = NEXT_WORD.lastIndex;
-    // A plural noun may modify the plural head after it: "45 overseas posts", "12 sports clubs", "5
-    // local digital skills partnerships" (not "30 staff have …", "5 services moved").
+    // A plural noun may modify the plural head after it: "45 overseas posts", "4 arts centres", "5
+    // local digital skills partnerships" (not "30 staff have …", "5 services moved"; nor before a word
+    // the lexicon calls a verb, as it does "clubs").
     if (isPluralHead(word) && !IRREGULAR_PLURALS.has(word.toLowerCase()) && !PHRASE_END.test(text[pos] ?? '') && pluralAfter(text, pos)) continue;
     if (isPluralHead(word)) {
       head = true;

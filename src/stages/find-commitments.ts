@@ -119,6 +119,7 @@ export function findCommitments(doc: Doc): void {
         continue;
       }
       const actor = resolve(subject?.text ?? null);
+      const byDate = findByDate(text);
       let rule: string | null = null;
       if (plan) rule = isContext(text) ? null : 'phase';
       // In a progress phase the cue must follow the subject closely: "DH will next …", not "DH launched
@@ -127,11 +128,11 @@ export function findCommitments(doc: Doc): void {
       // engaged in moving its online publishing activity to GOV.UK by 31 March 2013".
       // (A date the sentence opens with is the whole sentence's: "By the end of March 2014 171,000
       // assessments had been lodged" reports.)
-      else if (section.phaseKind !== 'progress' && !isContext(text) && findByDate(text) && !REPORTS_PAST.test(findByDate(text)!.index === 0 ? text : text.slice(0, findByDate(text)!.index))) rule = 'deadline';
+      else if (section.phaseKind !== 'progress' && !isContext(text) && byDate && !REPORTS_PAST.test(byDate.index === 0 ? text : text.slice(0, byDate.index))) rule = 'deadline';
       else if (cue && !isContext(text) && !RELATIVE_BEFORE.test(text.slice(0, cue.index)) && !(cue.index === 0 && REPORTS_PAST.test(text)) && (section.phaseKind !== 'progress' || !subject || cue.index <= subject.from + subject.text.length + 40)) rule = 'cue';
       if (rule) {
         const subjectEnd = subject ? subject.from + subject.text.length : 0;
-        commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? findByDate(text)?.index ?? null));
+        commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? byDate?.index ?? null));
       }
       // A demonstrative ("This will build on …") names nothing a later pronoun could stand for.
       remember(subject && !isPronounSubject(subject.text) && !/^(?:this|that|these|those)$/i.test(subject.text) ? subject.text : null);

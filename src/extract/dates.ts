@@ -559,6 +559,14 @@ export const dateExtractor: Extractor = {
 
 // "the year before", "the previous year", "the following year": a year reckoned from another.
 const THE_YEAR_AROUND = /^(?:the|a)\s+(?:year\s+(before|after|earlier|later)|(previous|preceding|following)\s+year)$/i;
+/** A date now reckoned from one the text wrote: its value and interval, and no anchor. */
+function reckonFromWritten(m: LocalMention, value: string): void {
+  m.value = value;
+  delete m.anchor;
+  const interval = dateInterval(value, m.mod);
+  if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+}
+
 const THE_PERIOD_AROUND = /^(?:the\s+)?(previous|preceding|following|next)\s+(?:quarter|month)$/i;
 
 /** A calendar quarter ("2014-Q3") or month ("2014-03") moved by `step` of its own unit. */
@@ -594,10 +602,7 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
       const around = m.rule === 'date.relative' && sentencePeriod ? THE_PERIOD_AROUND.exec(texts[i].slice(m.from, m.to)) : null;
       if (around && sentencePeriod) {
         const step = /^(?:previous|preceding|last)$/i.test(around[1]) ? -1 : 1;
-        m.value = shiftPeriod(sentencePeriod, step);
-        delete m.anchor;
-        const interval = dateInterval(m.value, m.mod);
-        if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+        reckonFromWritten(m, shiftPeriod(sentencePeriod, step));
         continue;
       }
       if (!m.anchor && /^\d{4}-(?:Q[1-4]|\d{2})$/.test(m.value)) sentencePeriod = m.value;
@@ -606,10 +611,7 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
       if (shift && written) {
         // "saved £426 million in 2012-13, up from £240m the year before" → FY2011-12.
         const year = written.year + (/^(?:before|previous|preceding|earlier)$/i.test(shift[1] ?? shift[2]) ? -1 : 1);
-        m.value = written.financial ? financialYear(year) : String(year);
-        delete m.anchor;
-        const interval = dateInterval(m.value, m.mod);
-        if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+        reckonFromWritten(m, written.financial ? financialYear(year) : String(year));
         continue;
       }
       if (!m.anchor && /^\d{4}(?:$|-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$)/.test(m.value)) lastWritten.set(sectionIds[i], { year: Number(m.value.slice(0, 4)), financial: false });
@@ -622,10 +624,7 @@ export function resolveTheYear(mentions: LocalMention[][], texts: readonly strin
         if (!year) continue;
         // (Its part kept: "XXXX-H1" → "2013-H1"; a financial year's part is read in the calendar year
         // written: "FY2013-14-H1" → "2013-H1", "FY2013-14" → "2013".)
-        m.value = `${year}${m.value.replace(/^(?:FY\d{4}-\d{2}|\d{4}|XXXX)/, '')}`;
-        delete m.anchor;
-        const interval = dateInterval(m.value, m.mod);
-        if (interval) Object.assign(m, { dateStart: interval.start, dateEnd: interval.end });
+        reckonFromWritten(m, `${year}${m.value.replace(/^(?:FY\d{4}-\d{2}|\d{4}|XXXX)/, '')}`);
       } else if (!m.anchor && /^\d{4}(?:$|-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))/.test(m.value)) {
         // A year the text writes (not a financial year, not one resolved from elsewhere).
         lastYear.set(sectionIds[i], m.value.slice(0, 4));

@@ -37,6 +37,8 @@ describe('organisations', () => {
     // The body a role is for, named by a body's head word, is a mention; a business function is not.
     ['Jane Roe, Chief Executive of Wigan Council, met the President of the Royal College of Nursing and the Head of Digital Communications.', ['person Jane Roe', 'organisation Wigan Council', 'organisation Royal College of Nursing']],
     ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
+    // A known body and a coined word, one word each, are two bodies.
+    ['Funding comes from Google and Nesta.', ['organisation Google', 'organisation Nesta']],
     // A council named for two places is one body.
     ['Redcar and Cleveland Borough Council and Telford and Wrekin Council met.', ['organisation Redcar and Cleveland Borough Council', 'organisation Telford and Wrekin Council']],
     // A body and a coined word joined by "and" are two bodies.

@@ -215,9 +215,11 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // A council named for two places is one body: "Redcar and Cleveland Borough Council", "Telford and
     // Wrekin Council".
     if (left.length === 1 && /^Council$/.test(right[right.length - 1].text) && !isKnownOrganisation(l)) continue;
+    // A known body and a coined word, one word each, are two: "Google and Nesta", "Nesta and Google".
+    const knownAndCoined = left.length === 1 && right.length === 1 && ((isKnownOrganisation(l) && isCoinedWord(r)) || (isCoinedWord(l) && isKnownOrganisation(r)));
     // And a body before a coined word: "Sunderland City Council and Barclays".
     const bodyThenCoined = right.length === 1 && left.length >= 2 && isCoinedWord(r) && !isHeadWord(r) && !isAdjective(r) && (isKnownOrganisation(l) || readHead(l)?.kind === 'organisation');
-    const split = company || coinedThenBody || bodyThenCoined || placeThenName || twoPlaces || (role
+    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {

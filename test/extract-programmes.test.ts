@@ -99,6 +99,8 @@ describe('programmes named by a cue word after them', () => {
 describe('quoted names before a cue word', () => {
   it.each([
     ['Staff joined ‘Think Digital’ events across the region.', ['programme Think Digital']],
+    // Before a course, module, workshop, toolkit or guide, a capitalised quoted name only.
+    ['Staff took its ‘Digital Policy Essentials’ course, and DCLG ran 7 ‘digital by default’ masterclasses.', ['programme Digital Policy Essentials', 'organisation DCLG']],
     // Set off after its cue word, by a comma or "called"; a quoted phrase in lower case is none.
     ['We will launch a recruitment campaign, ‘Every Day is Different’, and a scheme called ‘Proud to Care’.', ['programme Every Day is Different', 'programme Proud to Care']],
     ['The service, ‘not fit for purpose’, was closed.', []],

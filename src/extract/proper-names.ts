@@ -21,11 +21,13 @@ import { GENERIC_ACRONYMS } from './name-chunks.js';
 import { MONTH_PATTERN } from './words.js';
 
 // Up to two modifiers between the name and its cue, no preposition or article ("‘new normal’ for services").
-const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:(?!(?:for|of|to|in|on|at|with|by|from|and|or|the|a|an)\s)[a-z][a-z-]+\s+){0,2}?(?:events?|workstreams?|strategy|programmes?|schemes?|initiatives?|campaigns?|conversations|sessions|challenge|project|network|brand|services?|website|app|tool)\b/gu;
+const QUOTED = /[‘“"']([^‘’“”"'\n]{2,60}?)[’”"'‘]\s+(?:(?!(?:for|of|to|in|on|at|with|by|from|and|or|the|a|an)\s)[a-z][a-z-]+\s+){0,2}?(?:events?|workstreams?|strategy|programmes?|schemes?|initiatives?|campaigns?|conversations|sessions|challenge|project|network|brand|services?|website|app|tool|(?<=[’”"']\s+)(?:courses?|modules?|masterclass(?:es)?|workshops?|toolkit|guide|pilots?|competition|awards?))\b/gu;
 
 // A quoted name set off after its cue word: "a national recruitment campaign, ‘Every Day is Different’,",
 // "the scheme, called “Proud to Care”".
 const QUOTED_AFTER_CUE = /\b(?:campaigns?|programmes?|schemes?|initiatives?|strategy|projects?|networks?|brand|services?|website|app|tool|pilots?|challenge|fund)(?:,\s+|\s+(?:called|named|known\s+as|entitled|titled)\s+)[‘“"']([^‘’“”"\n]{2,60}?)[’”"'](?=[\s,.;:)]|$)/gu;
+
+const COURSE_CUE = /[’”"']\s+(?:courses?|modules?|masterclass(?:es)?|workshops?|toolkit|guide|pilots?|competition|awards?)$/u;
 
 // A quoted title in sentence case whose head names a kind of document is that document's name, its year
 // included: "in the ‘Debt management report 2017-18’", "the OBR’s March 2017 ‘Economic and fiscal
@@ -81,6 +83,9 @@ export const properNamesExtractor: Extractor = {
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
       const name = m[1];
+      // (Before a course, module, workshop, toolkit, guide, pilot or award only a capitalised name: "its
+      // ‘Digital Policy Essentials’ course", not "7 ‘digital by default’ masterclasses".)
+      if (COURSE_CUE.test(m[0]) && !/^\s*\p{Lu}/u.test(name)) continue;
       // A quoted principle or level of one lowercase word is no name ("‘working’ level").
       if (!/\s/.test(name.trim()) && !/\p{Lu}/u.test(name)) continue;
       const from = m.index + 1 + (name.length - name.trimStart().length);

@@ -321,6 +321,14 @@ describe('the subject of the clause that promises', () => {
   });
 });
 
+describe("a later clause's date", () => {
+  // A later clause with a subject of its own ("the programme", "Jobcentre Plus") gives its own deadline.
+  it('is no deadline of the first clause', () => {
+    const doc = runText('# Report\n\nPublished 24 April 2014\n\n## Plans\n\nThe LGA will publish a toolkit in early May, and the programme aims to recruit 15 councils by the end of September.\n\nNext quarter, BIS will extend the scheme to 200 more employers, and Jobcentre Plus will refer 20,000 jobseekers by March 2015.\n', 'report.md');
+    expect(doc.commitments.map((c) => [c.actor, c.deadline, c.target?.value ?? null])).toEqual([['The LGA', '2014-05', null], ['BIS', '2014-Q3', 200]]);
+  });
+});
+
 describe('a date the output covers and the date it is due', () => {
   it('takes the date after "in", not the one after "for"', () => {
     const doc = runText('# Report\n\nPublished 30 January 2014\n\n## Action\n\nGDS will publish a full savings figure for 2013-14 in the summer.\n\nGDS will publish accounts for 2013-14.\n', 'report.md');

@@ -199,7 +199,8 @@ function openingDeadline(text: string, dates: ReadonlyArray<{ from: number; to: 
 const REPORTS_PAST = /^(?![^]*\b(?:will|shall)\b)[^]*(?<!\b(?:is|are|be|been|being|has|have)\s)\b(?:was|were|had|did|paid|made|met|sent|spent|ran|completed|launched|published|delivered|achieved|reached|processed|moved|opened|closed|introduced|received|trained|recruited|appointed|saved|cut)\b/u;
 
 // A clause with a subject of its own after a comma or semicolon: ", and DCMS plans", "; the agency will".
-const NEXT_SUBJECT_CLAUSE = /(?:,\s*(?:and|but|while|whilst)|;)\s+(?:the\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*\s+(?:will|plans?|aims?|intends?|is|are|has|have|expects?)\b/u;
+// (Or "the" and a common noun: "…, and the programme aims to recruit …".)
+const NEXT_SUBJECT_CLAUSE = /(?:,\s*(?:and|but|while|whilst)|;)\s+(?:(?:the\s+)?\p{Lu}[\p{L}&’'-]*(?:\s+\p{Lu}[\p{L}&’'-]*)*|the\s+\p{Ll}+)\s+(?:will|plans?|aims?|intends?|is|are|has|have|expects?)\b/u;
 
 // Where one clause ends and the next begins: ", and", "; ", " and ", ", but".
 const CLAUSE_BOUNDARY = /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s/g;
@@ -225,11 +226,15 @@ function make(doc: Doc, section: Section, sentence: Sentence, rule: string, acto
   const relFrom = relative ? cueIndex! + relative.index : Infinity;
   const close = relative ? sentence.text.indexOf(',', relFrom + 1) : -1;
   const relTo = close < 0 ? Infinity : close;
-  const allDates = entities.filter((e) => e.type === 'date');
+  // Nor is a date of a later clause with a subject of its own: "The LGA will publish a toolkit in May,
+  // and the programme aims to recruit 15 councils by the end of September" → May.
+  const next = cueIndex !== null && cueIndex >= 0 ? NEXT_SUBJECT_CLAUSE.exec(sentence.text.slice(cueIndex)) : null;
+  const clauseEnd = next ? cueIndex! + next.index : Infinity;
+  const allDates = entities.filter((e) => e.type === 'date' && e.from < clauseEnd);
   const dates = allDates.filter((e) => !(e.from >= relFrom && e.from < relTo));
   // What another subject promises after the cue's clause is not this one's target: "GDS will draft a
   // strategy in 2014, and DCMS plans to fund 20 local pilots".
-  const end = cueIndex !== null && cueIndex >= 0 ? NEXT_SUBJECT_CLAUSE.exec(sentence.text.slice(cueIndex))?.index : undefined;
+  const end = next?.index;
   // Nor is the number of the paragraph or item it opens with ("3.9 Councils … will recruit").
   const label = LABEL_OPENING.exec(sentence.text)?.[0].length ?? 0;
   const promised = (end === undefined ? entities : entities.filter((e) => e.from < cueIndex! + end)).filter((e) => e.from >= label);

@@ -16,6 +16,8 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    // Scratch folders of the whole run live in one temporary folder, removed at the end.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Child processes rather than threads: the command-line tests call main() in process, and main()

@@ -141,6 +141,15 @@ describe('cells read in their table’s unit', () => {
     ]);
   });
 
+  // A footnote reference is written as its label ("45[^1]" → "451"): a mark, not a digit of the amount,
+  // and not part of the name a row head gives the cells of its row.
+  it('reads a cell with a note mark without the mark: its value, its amount and the row head it gives', () => {
+    const doc = runText('| Department | Cost (£m) | Saving (£) |\n|---|---|---|\n| DWP[^3] | 45[^1] | 8.80[^2] |\n\n[^1]: Estimate.\n[^2]: Per transaction.\n[^3]: With its agencies.\n', 'test.md');
+    const row = doc.tables[0].cells.filter((c) => c.row === 2);
+    expect(row.map((c) => [c.text, c.value, c.rowHeader])).toEqual([['DWP3', null, null], ['451', 45, 'DWP'], ['8.802', 8.8, 'DWP']]);
+    expect(doc.entities.filter((e) => e.type === 'money').map((e) => `${e.text} ${e.value}`)).toEqual(['45 45000000', '8.80 8.8']);
+  });
+
   it('leaves a year in a cell a date, whatever the caption says', () => {
     const doc = runText('Table 4: Spending by year (£m)\n\n| Year | Spending |\n|---|---|\n| 2013 | 45 |\n', 'test.md');
     const year = doc.entities.find((e) => e.text === '2013');

@@ -48,7 +48,7 @@ export function extractEntities(doc: Doc): void {
     while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;
     const inSentence: NumberCell[] = [];
     for (let k = nextCell; k < cells.length && cells[k].cell.span.from < sentence.span.to; k++) inSentence.push(cells[k]);
-    const read = inSentence.length ? readCellUnits(sentence.text, sentence.span.from, mentions, inSentence) : mentions;
+    const read = inSentence.length ? readCellUnits(text, sentence.span.from, mentions, inSentence) : mentions;
     // A cell under a column of names ("Service", "Exemplar") is a programme's name whatever its case.
     while (nextName < names.length && names[nextName].from < sentence.span.from) nextName++;
     const named = [];

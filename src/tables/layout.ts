@@ -20,6 +20,8 @@ export interface LaidOutCell extends Omit<TableCell, 'span' | 'start' | 'end' | 
   /** Index of the markup row and of the cell within it. */
   rowIndex: number;
   cellIndex: number;
+  /** The text as read, without the note marks the markup marks in it: what the value and headers come from. */
+  read: string;
 }
 
 export interface Layout {
@@ -30,8 +32,16 @@ export interface Layout {
 
 export const HEADER_JOIN = ' › ';
 
-/** `textOf(rowIndex, cellIndex)` gives a cell's text. */
-export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex: number, cellIndex: number) => string): Layout {
+/**
+ * `textOf(rowIndex, cellIndex)` gives a cell's text; `readOf` the same text without the note marks in it
+ * ("45[^1]" is written "451" with the mark "1": read "45"), from which its value and the headers it
+ * gives other cells are taken.
+ */
+export function layoutTable(
+  table: Pick<MarkupTable, 'rows'>,
+  textOf: (rowIndex: number, cellIndex: number) => string,
+  readOf: (rowIndex: number, cellIndex: number) => string = textOf,
+): Layout {
   const rowCount = table.rows.length;
   // slots[r][c] = index into `cells` of the cell covering that slot.
   const slots: number[][] = Array.from({ length: rowCount }, () => []);
@@ -48,6 +58,7 @@ export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex:
       while (colSpan < cell.colSpan && slots[r][c + colSpan] === undefined) colSpan++;
       const index = cells.length;
       const text = textOf(r, k);
+      const read = readOf(r, k).trim();
       cells.push({
         rowIndex: r,
         cellIndex: k,
@@ -57,7 +68,8 @@ export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex:
         colSpan,
         header: cell.header,
         text,
-        value: cellValue(text),
+        read,
+        value: cellValue(read),
         columnHeader: null,
         rowHeader: null,
       });
@@ -92,7 +104,7 @@ export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex:
       const index = slots[hr][c];
       if (index === undefined || index === previous || cells[index] === cell) continue;
       previous = index;
-      const text = cells[index].text;
+      const text = cells[index].read;
       if (text !== '' && above[above.length - 1] !== text) above.push(text);
     }
     cell.columnHeader = above.length ? above.join(HEADER_JOIN) : null;
@@ -105,15 +117,15 @@ export function layoutTable(table: Pick<MarkupTable, 'rows'>, textOf: (rowIndex:
       if (index === undefined || index === previous) continue;
       previous = index;
       const other = cells[index];
-      if (other.header && other.text !== '' && left[left.length - 1] !== other.text) left.push(other.text);
+      if (other.header && other.read !== '' && left[left.length - 1] !== other.read) left.push(other.read);
     }
     if (left.length) cell.rowHeader = left.join(HEADER_JOIN);
     else if (!bodyHasHeaders && c > 0) {
       // Else the row's first cell, or the one after its row number: "Help to Buy" after "1".
       const at = (cc: number) => (slots[r][cc] !== undefined ? cells[slots[r][cc]] : undefined);
-      const rowNumber = /^\d{1,3}$/.test(at(0)?.text.trim() ?? '');
+      const rowNumber = /^\d{1,3}$/.test(at(0)?.read ?? '');
       const first = rowNumber && c > 1 ? at(1) : at(0);
-      if (first && first.text !== '' && first.value === null) cell.rowHeader = first.text;
+      if (first && first.read !== '' && first.value === null) cell.rowHeader = first.read;
     }
   }
   return { rows: rowCount, columns, cells };

@@ -32,6 +32,9 @@ describe('organisations', () => {
     ['Research said little, and Universal Credit reported gains.', ['programme Universal Credit']],
     // Not a plural of a word of the language ("Respondents said"), and a publisher whatever its shape.
     ['Respondents said so, Departments reported costs, and Households estimated savings.', []],
+    // "estimates", "reports", "forecasts" before a verb or "of" are nouns: no one says anything.
+    ['Previous estimates have been higher, Internal reports show a rise, and Departmental forecasts of take-up vary.', []],
+    ['Barclays estimates that costs fell.', ['organisation Barclays']],
     ['YouGov, ‘Attitudes to digital services’, March 2013', ['organisation YouGov', 'programme Attitudes to digital services']],
     ['Ipsos MORI, ‘Government online: a survey of users’, October 2012', ['organisation Ipsos MORI', 'programme Government online: a survey of users']],
     // The body a role is for, named by a body's head word, is a mention; a business function is not.

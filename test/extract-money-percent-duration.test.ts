@@ -116,6 +116,8 @@ describe('duration', () => {
     // Joined by a hyphen too; a financial year before "years" is no range of durations.
     ['Claims take 3-5 working days and projects 2-3 years.', [dur('3', 'P3D'), dur('5 working days', 'P5D'), dur('2', 'P2Y'), dur('3 years', 'P3Y')]],
     ['The shift should happen within 3 to 5 years.', [dur('3', 'P3Y'), dur('5 years', 'P5Y')]],
+    // "between … and …" is a range too.
+    ['The pilot will last between 6 and 8 weeks.', [dur('6', 'P6W'), dur('8 weeks', 'P8W')]],
     // The start written in words takes the unit too.
     ['It will take a further six to nine months.', [dur('six', 'P6M'), dur('nine months', 'P9M')]],
     // The end of a change written without its unit takes the start's; not where another unit follows.

@@ -3,7 +3,8 @@
 //   "12 months later" → "12 months" P12M                "day-long event" → "day-long" P1D
 //   "within 5 years" → "5 years" P5Y                    "48 hours" → PT48H    "90 minutes" → PT90M
 //   "two and a half years" → P2.5Y                      "5 working days" → P5D
-//   "from 15 to 30 hours" → "15" PT15H and "30 hours" PT30H (a range of durations stays two mentions)
+//   "from 15 to 30 hours" → "15" PT15H and "30 hours" PT30H (a range of durations stays two mentions);
+//   so "between 6 and 8 weeks" → "6" P6W and "8 weeks" P8W
 //   "every 6 months" → "6 months" P6M, rule duration.frequency: the period of a frequency (TIMEX3's SET
 //   with quant EVERY), so that "report every 6 months" keeps how often
 // Not durations: ages ("16-19 year olds", "3 and 4 year olds": numbers), frequencies without an amount
@@ -28,8 +29,9 @@ const COUNTED = new RegExp(
 // "every 6 months", "each 2 weeks": the period of a frequency (a TIMEX3 SET).
 const FREQUENCY = /\b(?:every|each)\s+$/i;
 const AGE_AFTER = /^[\s-]olds?\b/i;
-// "15 to " before "30 hours", "six to " before "nine months": the first amount of a range.
-const RANGE_START = new RegExp(String.raw`(?<![\p{L}\p{N}_.,£$€-])(\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})\s?(?:to|-|–)\s?$`, 'iu');
+// "15 to " before "30 hours", "six to " before "nine months", "between 6 and " before "8 weeks": the
+// first amount of a range.
+const RANGE_START = new RegExp(String.raw`(?<![\p{L}\p{N}_.,£$€-])(\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN})(?:\s?(?:to|-|–)\s?|(?<=\bbetween\s+\S+)\s+and\s+)$`, 'iu');
 const LONG = /(?<![\p{L}\p{N}-])(?<unit>hour|day|week|month|year)-long(?![\p{L}\p{N}])/giu;
 // "a half-day workshop", "a half-hour call": half of one unit.
 const HALF = /(?<![\p{L}\p{N}-])half[-\s](?<unit>hour|day|week|year)(?![\p{L}\p{N}-])/giu;

@@ -147,6 +147,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['The board met at 70 Whitehall, and staff work at 3 London sites.', [n('3', 3, 'London sites')]],
     // So are "further", "more", "additional": "2 further areas" counts "areas".
     ['Badger control will roll out in 2 further areas and 3 more sites.', [n('2', 2, 'areas'), n('3', 3, 'sites')]],
+    // So is "such"; a superlative is an adjective of the phrase; an acronym ending in S modifies the head.
+    ['We let 38 such contracts, tested the 3 most common screen readers and met 40 NHS trusts.', [n('38', 38, 'contracts'), n('3', 3, 'most common screen readers'), n('40', 40, 'NHS trusts')]],
     // ("Further education" is a kind of college, not a determiner.)
     ['There are 18 further education colleges in the region.', [n('18', 18, 'further education colleges')]],
     ['It avoids the failure of one component breaking the transaction.', [n('one', 1, 'component')]],

@@ -61,6 +61,9 @@ const OF = /\s+of(?=\s)/y;
 const SINGULAR_PARTITIVE = /^(?:member|piece|item|group|set|type|kind|sort|form|pair|part|batch|example|round|session|wave|cycle)$/i;
 
 function isPluralHead(word: string): boolean {
+  // (Not an acronym that ends in S, a modifier of the head after it: "40 NHS trusts". Its plural has a
+  // small "s": "12 GPs".)
+  if (/^\p{Lu}{2,}$/u.test(word)) return false;
   return IRREGULAR_PLURALS.has(word.toLowerCase()) || (/s$/i.test(word) && !NOT_PLURAL.test(word) && word.length > 2);
 }
 
@@ -82,7 +85,10 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
       pos = after;
       continue;
     }
-    if (!word || STOP.has(word.toLowerCase())) break;
+    // A superlative opens the phrase: "the 3 most common screen readers", "the 5 least used services".
+    const superlative = words.length === 0 && /^(?:most|least)$/i.test(word) && /^\s+\p{Ll}/u.test(text.slice(after, after + 2)) &&
+      !STOP.has(/^\s+(\S+)/.exec(text.slice(after))?.[1].toLowerCase() ?? '');
+    if (!word || (STOP.has(word.toLowerCase()) && !superlative)) break;
     words.push(word);
     pos = NEXT_WORD.lastIndex;
     // A plural noun may modify the plural head after it: "45 overseas posts", "4 arts centres", "5
@@ -171,10 +177,10 @@ export function countedNoun(text: string, from: number, value: number): string |
     const qualifier = OR_MORE.exec(text.slice(pos, pos + 16));
     if (qualifier) pos += qualifier[0].length;
   }
-  // "other", "more", "further" before the noun are determiners: "one other partner" counts "partner",
-  // "2 further areas" and "3 more sites" count "areas" and "sites".
+  // "other", "more", "further", "such" before the noun are determiners: "one other partner" counts
+  // "partner", "2 further areas", "3 more sites" and "38 such contracts" count "areas", "sites", "contracts".
   // (Not "further" of "further education", a kind of college and course.)
-  const other = /^\s+(?:other|more|further(?!\s+education\b)|additional|extra)(?=\s+\p{L})/u.exec(text.slice(pos, pos + 24));
+  const other = /^\s+(?:other|more|further(?!\s+education\b)|additional|extra|such)(?=\s+\p{L})/u.exec(text.slice(pos, pos + 24));
   if (other) pos += other[0].length;
   const phrase = nounPhrase(text, pos, 5);
   const words = phrase.words;

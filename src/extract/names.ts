@@ -212,6 +212,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
       && (COMPASS_NAME.test(r) || right.length === 1 || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from));
     // Two places, the second known by its head: "the East of England and Thames Valley".
     const twoPlaces = isGazetteerPlace(l) && (isGazetteerPlace(r) || readHead(r)?.kind === 'place');
+    // A word of its own before a known place: "visited Copenhagen and Singapore" (a name of the place's
+    // kind, read as such on its own; not a head word that shares what follows, nor a known body).
+    const nameThenPlace = left.length === 1 && isGazetteerPlace(r) && readHead(r) === null && !isHeadWord(bare(left[0])) && !isKnownOrganisation(l) && !isAdjective(l) && /^\p{Lu}\p{Ll}+$/u.test(l);
     // A council named for two places is one body: "Redcar and Cleveland Borough Council", "Telford and
     // Wrekin Council".
     if (left.length === 1 && /^Council$/.test(right[right.length - 1].text) && !isKnownOrganisation(l)) continue;
@@ -219,7 +222,7 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const knownAndCoined = left.length === 1 && right.length === 1 && ((isKnownOrganisation(l) && isCoinedWord(r)) || (isCoinedWord(l) && isKnownOrganisation(r)));
     // And a body before a coined word: "Sunderland City Council and Barclays".
     const bodyThenCoined = right.length === 1 && left.length >= 2 && isCoinedWord(r) && !isHeadWord(r) && !isAdjective(r) && (isKnownOrganisation(l) || readHead(l)?.kind === 'organisation');
-    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || (role
+    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || nameThenPlace || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {

@@ -199,7 +199,11 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     if (LEGISLATION.test(bare(right[right.length - 1])) && !LEGISLATION.test(bare(left[left.length - 1]))) continue;
     // A company's legal form ends its name: "Bristow Helicopters Ltd and Capgemini UK plc" are two; so
     // do two names that open with the same word: "GOV.UK Pay and GOV.UK Notify".
-    const company = (left.length >= 2 && COMPANY_WORD.test(left[left.length - 1].text)) || (left.length >= 2 && right.length >= 2 && left[0].text === right[0].text && !LINKERS.has(left[0].text));
+    // (And a body before a company named with its legal form: "the Federation of Small Businesses and
+    // Halden Systems plc"; not a place's name, "Bradford and Bingley plc".)
+    const company = (left.length >= 2 && COMPANY_WORD.test(left[left.length - 1].text)) ||
+      ((COMPANY_AFTER.test(text.slice(right[right.length - 1].to, right[right.length - 1].to + 10)) || (right.length >= 2 && COMPANY_WORD.test(right[right.length - 1].text))) &&
+        (isKnownOrganisation(l) || (readHead(l)?.kind === 'organisation' && left.length >= 2))) || (left.length >= 2 && right.length >= 2 && left[0].text === right[0].text && !LINKERS.has(left[0].text));
     // A coined word before a body: "Barclays and Lloyds Banking Group" are two.
     // (Not a head word or an adjective that shares the head: "Audit and Risk Committee", "Digital and
     // Technology team".)

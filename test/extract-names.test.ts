@@ -97,6 +97,8 @@ describe('organisations', () => {
     ['Leeds City Council, Sunderland City Council and the London Borough of Hackney received grants.', ['organisation Leeds City Council', 'organisation Sunderland City Council', 'organisation London Borough of Hackney']],
     // A company named with its legal form, which is part of the mention, whatever the case it is written in.
     ['The contract went to Bristow Helicopters Ltd and Capgemini UK plc.', ['organisation Bristow Helicopters Ltd', 'organisation Capgemini UK plc']],
+    // A capitalised plural of a head of bodies, after two words or more, names bodies of one kind.
+    ['We will open 12 Employer Skills Hubs with the Local Enterprise Partnerships.', ['organisation Employer Skills Hubs', 'organisation Local Enterprise Partnerships']],
     // A body before a company named with its legal form is a name of its own.
     ['We met the Federation of Small Businesses and Halden Systems plc, and the Office for National Statistics and Ipsos MORI Ltd.', ['organisation Federation of Small Businesses', 'organisation Halden Systems plc', 'organisation Office for National Statistics', 'organisation Ipsos MORI Ltd']],
     ['Arvato Government Services Ltd runs the shared helpdesk for Capita plc.', ['organisation Arvato Government Services Ltd', 'organisation Capita plc']],

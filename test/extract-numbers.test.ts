@@ -147,6 +147,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['The board met at 70 Whitehall, and staff work at 3 London sites.', [n('3', 3, 'London sites')]],
     // So are "further", "more", "additional": "2 further areas" counts "areas".
     ['Badger control will roll out in 2 further areas and 3 more sites.', [n('2', 2, 'areas'), n('3', 3, 'sites')]],
+    // A capitalised plural before the capitalised plural head of a name is a modifier.
+    ['We will open 12 Employer Skills Hubs.', [n('12', 12, 'Employer Skills Hubs')]],
     // So is "such"; a superlative is an adjective of the phrase; an acronym ending in S modifies the head.
     ['We let 38 such contracts, tested the 3 most common screen readers and met 40 NHS trusts.', [n('38', 38, 'contracts'), n('3', 3, 'most common screen readers'), n('40', 40, 'NHS trusts')]],
     // ("Further education" is a kind of college, not a determiner.)

@@ -161,6 +161,15 @@ function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
+// Capitalised plurals of heads that name several bodies of one kind, after two words or more: "12
+// Employer Skills Hubs", "Local Enterprise Partnerships" (not "NHS Trusts", "Local Authorities", a kind
+// of body; nor "Teams", "Groups", "Services", "Units", which title-case headings as often as they name bodies).
+const PLURAL_ORGANISATION_HEADS = new Set([
+  'partnerships', 'hubs', 'councils', 'trusts', 'boards', 'agencies', 'authorities', 'committees', 'centres',
+  'colleges', 'universities', 'commissions', 'inspectorates', 'tribunals', 'foundations', 'associations', 'federations',
+  'alliances', 'consortia', 'institutes', 'forces', 'constabularies', 'ministries', 'departments', 'networks',
+]);
+
 function kindOfHead(word: string): NameKind | null {
   const bare = word.replace(/[’']s?$/, '');
   const lower = bare.toLowerCase();
@@ -214,6 +223,7 @@ export function readHead(name: string): HeadReading | null {
   }
   const k = kindOfHead(last);
   if (k) return { kind: k, head: last };
+  if (ws.length >= 3 && PLURAL_ORGANISATION_HEADS.has(last.toLowerCase()) && ws.every((w) => /^\p{Lu}/u.test(w))) return { kind: 'organisation', head: last };
   if (EVENT_SUFFIXES.has(last.toLowerCase()) && ws.length >= 3) return { kind: 'programme', head: last };
   // Posts joined by "and" are one post: "Comptroller and Auditor General"; so is a longer post with a
   // rank in it: "Government Chief Technology Officer", "Government Chief Scientific Adviser".

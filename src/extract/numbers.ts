@@ -94,7 +94,8 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
     // A plural noun may modify the plural head after it: "45 overseas posts", "4 arts centres", "5
     // local digital skills partnerships" (not "30 staff have …", "5 services moved"; nor before a word
     // the lexicon calls a verb, as it does "clubs").
-    if (isPluralHead(word) && !IRREGULAR_PLURALS.has(word.toLowerCase()) && !PHRASE_END.test(text[pos] ?? '') && pluralAfter(text, pos)) continue;
+    // In a capitalised name, a capitalised plural: "12 Employer Skills Hubs".
+    if (isPluralHead(word) && !IRREGULAR_PLURALS.has(word.toLowerCase()) && !PHRASE_END.test(text[pos] ?? '') && pluralAfter(text, pos, /^\p{Lu}/u.test(word))) continue;
     if (isPluralHead(word)) {
       head = true;
       // A plural without -s may be a modifier of the head after it: "5 police officers", "40 staff
@@ -111,12 +112,12 @@ function nounPhrase(text: string, pos: number, limit: number): { words: string[]
   return { words, head, end: pos };
 }
 
-/** Whether the next word is a plural noun, lower case, no verb: "posts" after "overseas". */
-function pluralAfter(text: string, pos: number): boolean {
+/** Whether the next word is a plural noun, lower case (capitalised after a capitalised word), no verb: "posts" after "overseas". */
+function pluralAfter(text: string, pos: number, capitalised = false): boolean {
   lexicon ??= compromiseLexicon();
   NEXT_WORD.lastIndex = pos;
   const m = NEXT_WORD.exec(text);
-  if (!m || STOP.has(m[1].toLowerCase()) || !/^\p{Ll}/u.test(m[1]) || !isPluralHead(m[1]) || /^(?:people|children|men|women|folk)$/.test(m[1])) return false;
+  if (!m || STOP.has(m[1].toLowerCase()) || !(capitalised ? /^\p{Lu}\p{Ll}/u : /^\p{Ll}/u).test(m[1]) || !isPluralHead(m[1]) || /^(?:people|children|men|women|folk)$/.test(m[1])) return false;
   const tag = lexicon[m[1]];
   return ![tag].flat().some((t) => t !== undefined && VERB_OR_ADVERB.test(t));
 }

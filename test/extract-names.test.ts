@@ -39,6 +39,8 @@ describe('organisations', () => {
     ['Ipsos MORI, ‘Government online: a survey of users’, October 2012', ['organisation Ipsos MORI', 'programme Government online: a survey of users']],
     // The body a role is for, named by a body's head word, is a mention; a business function is not.
     ['Jane Roe, Chief Executive of Wigan Council, met the President of the Royal College of Nursing and the Head of Digital Communications.', ['person Jane Roe', 'organisation Wigan Council', 'organisation Royal College of Nursing']],
+    // So is the programme a post leads, by its head; a function a post is named for is not.
+    ['Jane Roe, Director of the Identity Assurance Programme, met the Head of Digital Strategy.', ['person Jane Roe', 'programme Identity Assurance Programme']],
     ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
     // A known body and a coined word, one word each, are two bodies.
     ['Funding comes from Google and Nesta.', ['organisation Google', 'organisation Nesta']],

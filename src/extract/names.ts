@@ -476,7 +476,13 @@ function roleFor(text: string, piece: Piece, tokens: Token[], context: SentenceC
   const portfolio = /^(?:Ministers?|Secretar(?:y|ies))$/.test(tokens[0].text) || tokens.slice(0, of).some((t) => t.text === 'State');
   const body = isKnownOrganisation(name) ? 'organisation.gazetteer' : rest.length === 1 && isBodyAcronym(name, context) ? 'acronym.known' : isCrownBody(rest) ? 'organisation.crown-body'
     : rest.length >= 2 && !portfolio && isBodyHead(readHead(name)?.head ?? '') ? 'organisation.name-head' : null;
-  return body ? [{ piece, type: 'organisation', from: rest[0].from, to: rest[0].from + name.length, rule: body }] : [];
+  if (body) return [{ piece, type: 'organisation', from: rest[0].from, to: rest[0].from + name.length, rule: body }];
+  // And a programme a post leads, named by its head: "Director of the Identity Assurance Programme" (not
+  // a strategy or plan, which a post may name as its function: "Director of Digital Strategy").
+  if (rest.length >= 2 && /^(?:Programme|Program|Project|Scheme|Initiative|Fund)$/.test(rest[rest.length - 1].text)) {
+    return [{ piece, type: 'programme', from: rest[0].from, to: rest[0].from + name.length, rule: 'programme.name-head' }];
+  }
+  return [];
 }
 
 /** Reads one piece; `unresolved` pieces wait for compromise. An empty list is no mention. */

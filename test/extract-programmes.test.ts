@@ -293,6 +293,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     ['It moved to its Firecrest system and the Choose and Book system, not the Finance system.', ['programme Firecrest', 'programme Choose and Book']],
     // A service named in sentence case before "service"; not a body's channel or a named benefit's.
     ['Land Registry’s Property alert service grew, as did the Prison visit booking service and the Jobcentre online service.', ['organisation Land Registry', 'programme Property alert', 'programme Prison visit booking']],
+    // Before "exemplar" too, and after a sentence-opening "The".
+    ['The Lasting power of attorney service went live, as did the Civil claims exemplar.', ['programme Lasting power of attorney', 'programme Civil claims']],
     // A generic acronym inside a name is a word of it; a Roman numeral ends a name as a digit does.
     ['The ICT Strategy and the Government ICT Strategy set targets for IT staff, under G-Cloud iii.', ['programme ICT Strategy', 'programme Government ICT Strategy', 'programme G-Cloud iii']],
     ['National Audit Office, Survey of ICT reuse in central government, 2012', ['organisation National Audit Office', 'programme Survey of ICT reuse in central government']],

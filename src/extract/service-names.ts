@@ -171,18 +171,19 @@ export const serviceNamesExtractor: Extractor = {
   },
 };
 
-// A service named in sentence case by a noun phrase before "service" or "tool": "the Property alert
-// service", "the Prison visit booking service". One capitalised word that names nothing on its own,
+// A service named in sentence case by a noun phrase before "service", "tool" or "exemplar": "the Property
+// alert service", "the Prison visit booking service", "The Lasting power of attorney service", "the
+// Civil claims exemplar". One capitalised word that names nothing on its own,
 // then lowercase words that are not a channel or a kind ("the Jobcentre online service" names the
 // channel of a body's service, "Carer's Allowance digital service" a named benefit's).
-const SENTENCE_CASE_SERVICE = /(?<=\b(?:the|a|an|its|their|our|new|[’']s)\s)(\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,3})\s(?:service|tool)\b/gu;
+const SENTENCE_CASE_SERVICE = /(?<=\b(?:[Tt]he|a|an|its|their|our|new|[’']s)\s)(\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}{2,}){1,3})\s(?:service|tool|exemplar)\b/gu;
 const CHANNEL_WORDS = /\b(?:online|digital|new|current|web|telephone|phone|paper|customer|helpline|advice|information|support|existing|old|legacy|internal|public|local|national)\b/;
 
 export const sentenceCaseServicesExtractor: Extractor = {
   name: 'sentence-case-services',
   extract({ text }) {
     const out: LocalMention[] = [];
-    if (!/\b(?:service|tool)\b/.test(text)) return out;
+    if (!/\b(?:service|tool|exemplar)\b/.test(text)) return out;
     SENTENCE_CASE_SERVICE.lastIndex = 0;
     for (let m = SENTENCE_CASE_SERVICE.exec(text); m; m = SENTENCE_CASE_SERVICE.exec(text)) {
       const [first, ...rest] = m[1].split(' ');

@@ -260,6 +260,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // A verb and an ordinary word with the cue after them; a name set off by commas; "on GOV.UK" is
     // where the service is, not part of its name.
     ['DVLA’s View driving licence service entered private beta.', ['organisation DVLA', 'programme View driving licence']],
+    // A plural after the verb and its word is the object's head, no cue: an instruction, as a title writes one.
+    ['Action 07: Make digital services accessible', []],
     ['The agency will launch a single service, Sign up for flood warnings, by the end of the year.', ['programme Sign up for flood warnings']],
     ['DVSA will launch Book your driving test on GOV.UK next year.', ['organisation DVSA', 'programme Book your driving test', 'programme GOV.UK']],
     ['Staff view driving data daily, and pay for training.', []],

@@ -141,7 +141,8 @@ export const serviceNamesExtractor: Extractor = {
       // The verb and an ordinary word need the cue, or quotation marks round them: "90% of “View driving
       // record” requests".
       // So does one moved into a stage of its development: "moved View driving record into public beta".
-      if (plain && !cued && !(OPENING_QUOTE.test(text.slice(Math.max(0, m.index - 1), m.index)) && CLOSING_QUOTE.test(text.slice(end, end + 1))) && !(words >= 3 && INTO_STAGE.test(text.slice(end, end + 40)))) continue;
+      // (A plural is no cue of one name: "Make digital services accessible" is an instruction.)
+      if (plain && (!cued || /^(?:online\s+)?services\b/.test(after)) && !(OPENING_QUOTE.test(text.slice(Math.max(0, m.index - 1), m.index)) && CLOSING_QUOTE.test(text.slice(end, end + 1))) && !(words >= 3 && INTO_STAGE.test(text.slice(end, end + 40)))) continue;
       // At least one word past the verb and its small word: "Find a Business Rates Valuation", "Register to vote".
       if (end <= m.index + m[0].length + (plain ? 1 : 0)) continue;
       // A mid-sentence capital with nothing capitalised after it needs the cue ("the Register to vote

@@ -144,7 +144,9 @@ const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expec
 // A deadline's "by" looks ahead unless its clause is in the past: "will be done by the end of
 // September", not "5,000 events were registered by the end of September".
 const BY_PAST = /\b(?:was|were|had|did|rose|fell|grew|reached|went|came|took|made|met|ran|won|paid|spent|sold|began|led|sent|brought|built|held|kept|left|lost)\b|\b(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b|\b\p{Ll}{3,}ed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/u;
-const CLAUSE_END = /[.;:!?]|,\s*(?:and|but|while|whilst|so|which|who|where)\s/;
+// (A comparison opens a clause of its own, the figure it compares with: "we aim to have 80% by March
+// 2015, compared with about 55% in January" is the January before.)
+const CLAUSE_END = /[.;:!?]|,\s*(?:and|but|while|whilst|so|which|who|where)\s|\bcompared\s+(?:with|to)\s/;
 const BY_BEFORE = /\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
 

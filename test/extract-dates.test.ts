@@ -277,6 +277,10 @@ describe('date: without a year or relative, anchored to the phase year, else the
     // A relative year followed by "to" and a verb is the year itself; before a date it opens a period.
     ['Go ON UK will receive £250k this financial year to train staff.', null, { documentDate: '2014-07-24' }, [['this financial year', 'FY2014-15', '2014-04-01', '2015-03-31']], ['document']],
     ['Sales in the year to March 2014 rose.', null, dated, [['March 2014', '2014-03', '2014-03-01', '2014-03-31']], []],
+    // "to" and an amount after a relative year is where a total went, not the year's end.
+    // (A day and month after "to" still ends the period: no relative year.)
+    ['Sales last year to 31 March 2014 rose.', null, { documentDate: '2014-07-24' }, [['31 March 2014', '2014-03-31', '2014-03-31', '2014-03-31']], []],
+    ['Since it opened last year to 412 people have trained.', null, { documentDate: '2013-07-24' }, [['last year', '2012', '2012-01-01', '2012-12-31']], ['document']],
     // Reckoned from the document's date, a later month in a past clause is last year's, an earlier
     // month in a future clause next year's.
     ['Borrowing is lower than forecast in November.', null, { documentDate: '2017-03-08' }, [['November', '2016-11', '2016-11-01', '2016-11-30']], ['document']],

@@ -27,7 +27,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // Not a period ending on a date: "the year to March 2014", "the quarter to the end of June" ("this
 // financial year to train staff" is the year itself).
 const SHIFTED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<early>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+(?=(?:next|last|this)\s+year\b))?(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+|[Aa]\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after|earlier|later|ago))(?![\p{L}\p{N}-])(?!\s+(?:of|ending|end)\b)(?!\s+to\s+(?:the\s+)?(?:end|start|date|\d|(?:${MONTH_PATTERN})\b))`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<early>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+(?=(?:next|last|this)\s+year\b))?(?:(?<the>[Tt]he\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Pp]receding|[Ff]ollowing|[Cc]oming|[Cc]urrent)\s+(?<fin>financial\s+)?(?<unit>quarter|year|month)|(?<the2>[Tt]he\s+|[Aa]\s+)(?<unit2>quarter|year|month)\s+(?<which2>before|after|earlier|later|ago))(?![\p{L}\p{N}-])(?!\s+(?:of|ending|end)\b)(?!\s+to\s+(?:the\s+)?(?:end|start|date|(?:19|20)\d\d(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\b|(?:${MONTH_PATTERN})\b))`,
   'gu',
 );
 const COMPARED_TIME = /\b(?:on|period|time|point|stage|date|quarter|month|week|day)\s+$/i;

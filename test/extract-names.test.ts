@@ -252,6 +252,7 @@ describe('places', () => {
     ['Workshops were held in London and Nairobi, and in Manchester and Bodmin.', ['place London', 'place Nairobi', 'place Manchester', 'place Bodmin']],
     // A word of its own before a known place, whatever precedes them: two names, not one run lost.
     ['The minister visited Copenhagen and Singapore in May.', ['place Copenhagen', 'place Singapore']],
+    ['Officials visited Singapore and Copenhagen, then Toronto and Chicago, and Lagos and Nairobi.', ['place Singapore', 'place Copenhagen', 'place Toronto', 'place Chicago', 'place Lagos', 'place Nairobi']],
     // A postcode after a town is no part of its name.
     ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.

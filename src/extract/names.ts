@@ -219,6 +219,11 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // A word of its own before a known place: "visited Copenhagen and Singapore" (a name of the place's
     // kind, read as such on its own; not a head word that shares what follows, nor a known body).
     const nameThenPlace = left.length === 1 && isGazetteerPlace(r) && readHead(r) === null && !isHeadWord(bare(left[0])) && !isKnownOrganisation(l) && !isAdjective(l) && /^\p{Lu}\p{Ll}+$/u.test(l);
+    // Two words of their own, each a name and neither a head, an adjective or a plural of the language:
+    // "visited Toronto and Chicago", "Lagos and Nairobi" (read one by one; not "Audit and Risk", "Marks and
+    // Spencer" is two words read as nothing either way).
+    const lone = (t: Token, w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isHeadWord(bare(t)) && !isAdjective(w) && !isCommonPlural(w) && !LINKERS.has(w.toLowerCase());
+    const twoWords = left.length === 1 && right.length === 1 && tokens.length === 3 && lone(left[0], l) && lone(right[0], r) && (isGazetteerPlace(l) || isGazetteerPlace(r) || isLexiconPlace(l) || isLexiconPlace(r) || (isCoinedWord(l) && isCoinedWord(r)));
     // A council named for two places is one body: "Redcar and Cleveland Borough Council", "Telford and
     // Wrekin Council".
     if (left.length === 1 && /^Council$/.test(right[right.length - 1].text) && !isKnownOrganisation(l)) continue;
@@ -226,7 +231,7 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const knownAndCoined = left.length === 1 && right.length === 1 && ((isKnownOrganisation(l) && isCoinedWord(r)) || (isCoinedWord(l) && isKnownOrganisation(r)));
     // And a body before a coined word: "Sunderland City Council and Barclays".
     const bodyThenCoined = right.length === 1 && left.length >= 2 && isCoinedWord(r) && !isHeadWord(r) && !isAdjective(r) && (isKnownOrganisation(l) || readHead(l)?.kind === 'organisation');
-    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || nameThenPlace || (role
+    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || nameThenPlace || twoWords || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {

@@ -101,6 +101,8 @@ describe('organisations', () => {
     ['The contract went to Bristow Helicopters Ltd and Capgemini UK plc.', ['organisation Bristow Helicopters Ltd', 'organisation Capgemini UK plc']],
     // A capitalised plural of a head of bodies, after two words or more, names bodies of one kind.
     ['We will open 12 Employer Skills Hubs with the Local Enterprise Partnerships.', ['organisation Employer Skills Hubs', 'organisation Local Enterprise Partnerships']],
+    // A confederation, a guild or a chamber is a body by its head.
+    ['Emma Lindqvist, Head of Skills Policy, Confederation of British Industry', ['person Emma Lindqvist', 'organisation Confederation of British Industry']],
     // A body before a company named with its legal form is a name of its own.
     ['We met the Federation of Small Businesses and Halden Systems plc, and the Office for National Statistics and Ipsos MORI Ltd.', ['organisation Federation of Small Businesses', 'organisation Halden Systems plc', 'organisation Office for National Statistics', 'organisation Ipsos MORI Ltd']],
     ['Arvato Government Services Ltd runs the shared helpdesk for Capita plc.', ['organisation Arvato Government Services Ltd', 'organisation Capita plc']],

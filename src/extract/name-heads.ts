@@ -14,7 +14,7 @@ const ORGANISATION_HEADS = new Set([
   'executive', 'institute', 'institution', 'centre', 'center', 'trust', 'foundation', 'bureau',
   'division', 'partnership', 'panel', 'taskforce', 'secretariat', 'tribunal', 'ombudsman', 'regulator',
   'laboratory', 'company', 'corporation', 'bank', 'college', 'university', 'school', 'library', 'museum',
-  'society', 'association', 'federation', 'alliance', 'consortium', 'collective', 'hub', 'lab', 'labs', 'treasury',
+  'society', 'association', 'federation', 'confederation', 'guild', 'chamber', 'chambers', 'alliance', 'consortium', 'collective', 'hub', 'lab', 'labs', 'treasury',
   'constabulary', 'police', 'force', 'court', 'parliament', 'assembly', 'government', 'administration',
 ]);
 

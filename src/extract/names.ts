@@ -708,7 +708,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (isPeopleGroup(tokens)) return [];
   // A capitalised phrase led by a verb is a milestone or an instruction, not a name: "Go Live",
   // "Launch Find" (GOV.UK's verb-led service names are read by service-names.ts).
-  if (!single && isInfinitive(tokens[0].text)) return [];
+  // (Unless the sentence says it is a name: "a single service, called Find Adult Learning".)
+  if (!single && isInfinitive(tokens[0].text)) return NAMED_BEFORE.test(text.slice(Math.max(0, from - 24), from)) ? make('programme', 'programme.called') : [];
   return make('unresolved', '');
 }
 
@@ -727,6 +728,9 @@ function isGivenName(word: string): boolean {
 const PLACE_TAG = /^(?:Place|City|Region|Country)$/;
 
 /** A word compromise's lexicon does not know, or knows only as a body's name: coined, as the names of projects are ("Crossrail"). */
+// A name introduced as one: "called Find Adult Learning", "named Tell Us Once", "known as Apply Online".
+const NAMED_BEFORE = /\b(?:called|named|known\s+as|entitled)\s+$/;
+
 /** A common noun of the language, no head, role or given name: "Figures", "Claims", "Funding". */
 function isPlainNoun(word: string): boolean {
   if (isHeadWord(word) || isRoleWord(word) || isGivenName(word)) return false;

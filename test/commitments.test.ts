@@ -184,6 +184,12 @@ describe('"we" in a document organised by headings', () => {
     expect(runText(json, 'strategy.json').commitments.map((c) => c.actor)).toEqual(['Cabinet Office']);
   });
 
+  it('is the body a saved GOV.UK page\'s "From:" line names, when it names one body and nothing else', () => {
+    const page = (from: string) => `<h1>Adult skills strategy</h1>\n<p>From: ${from}</p>\n<p>Published 14 March 2016</p>\n<h2>Actions</h2>\n<p>We will publish a plan by June.</p>\n<p>Our ambition is that 95% of adults can use the internet by 2020.</p>\n`;
+    expect(runText(page('Department for Transport'), 'strategy.html').commitments.map((c) => c.actor)).toEqual(['Department for Transport', 'Department for Transport']);
+    expect(runText(page('Department for Transport and HM Treasury'), 'strategy.html').commitments.map((c) => c.actor)).toEqual(['We', 'Our ambition']);
+  });
+
   it('takes a passive\'s agent as the actor only where a body or a person stands there', () => {
     const text = '# Plan\n\n## Department for Work and Pensions\n\nThe shared helpdesk will be run by Arvato Government Services Ltd.\n\nJobseeker\'s Allowance will be replaced by Universal Credit.\n';
     expect(runText(text, 'plan.md').commitments.map((c) => c.actor)).toEqual(['Arvato Government Services Ltd', "Jobseeker's Allowance"]);

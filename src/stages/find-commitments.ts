@@ -65,7 +65,8 @@ export function findCommitments(doc: Doc): void {
           const department = doc.metadata.department;
           if (typeof department === 'string' && department) return department;
           // A GOV.UK publication of one organisation speaks for it.
-          if (doc.metadata.organisations?.length === 1) return doc.metadata.organisations[0];
+          const publisher = publisherOf(doc);
+          if (publisher) return publisher;
           // A heading that names no body ("Actions", "Next steps") is no actor: "We" stays as written.
           if (section.unitKind === 'other') return subject;
           return lastOrganisation ?? lastActor ?? section.unit;
@@ -150,11 +151,33 @@ const LABEL_OPENING = new RegExp(String.raw`^\s*${ITEM_LABEL}\s+`);
 function bodyOfPlan(doc: Doc, title: Span | null): string | null {
   if (typeof doc.metadata.department === 'string' && doc.metadata.department) return doc.metadata.department;
   // A GOV.UK publication of one organisation is that organisation's plan.
-  if (doc.metadata.organisations?.length === 1) return doc.metadata.organisations[0];
+  const publisher = publisherOf(doc);
+  if (publisher) return publisher;
   if (title) return doc.entities.find((e) => e.type === 'organisation' && e.span.from >= title.from && e.span.to <= title.to)?.text ?? null;
   // A title read from markup or front matter: the first body the text names that the title names too.
   const named = doc.title;
   return named ? (doc.entities.find((e) => e.type === 'organisation' && named.includes(e.text))?.text ?? null) : null;
+}
+
+// GOV.UK's line of who published a page, as a saved page shows it: "From: Department for Transport".
+const FROM_LINE = /^\s*From:?\s+(\S.*?)\s*$/;
+const FRONT_LINES = 12;
+
+/**
+ * The one organisation a GOV.UK publication belongs to: the Content API's, else the one its "From:" line
+ * names, when the line names one body and nothing else (a page saved as HTML or text); else null.
+ */
+function publisherOf(doc: Doc): string | null {
+  if (doc.metadata.organisations) return doc.metadata.organisations.length === 1 ? doc.metadata.organisations[0] : null;
+  for (const line of doc.lines.slice(0, FRONT_LINES)) {
+    const m = FROM_LINE.exec(line.content);
+    if (!m) continue;
+    const from = line.from + line.content.indexOf(m[1]);
+    const to = from + m[1].length;
+    const named = doc.entities.filter((e) => e.span.from >= from && e.span.to <= to);
+    return named.length === 1 && named[0].type === 'organisation' && named[0].span.from === from && named[0].span.to === to ? named[0].text : null;
+  }
+  return null;
 }
 
 /** The title line of the preamble (section u00), when the preamble's first line is the document's title. */

@@ -48,6 +48,12 @@ const SHAPES: Array<[string, string, string, string[]]> = [
     ['heading: Scope', '  heading: Detail', 'heading: Costs'],
   ],
   [
+    'GOV.UK\'s format label above the title is furniture: the h1 is still the title',
+    'page.html',
+    '<p>Policy paper</p><h1>Adult skills strategy</h1><p>From: Department for Education</p><h2>Foreword</h2><p>Text.</p><h3>Action 1</h3><p>Text.</p>',
+    ['heading: Foreword', '  heading: Action 1'],
+  ],
+  [
     'numbered headings in plain text nest by their numbers',
     'page.txt',
     'Annual report on digital services\n\n1. Introduction\nThis report sets out what we did over the year, at some length.\n1.1 Scope\nIt covers every service the department runs for the public.\n2. Results\nWe finished most of what we planned to do this year.\n',

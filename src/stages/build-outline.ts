@@ -202,7 +202,8 @@ export function buildOutline(doc: Doc): void {
   if (doc.lines.length === 0) return;
   const markup = doc.sourceMap !== null;
   const typed = typedLines(doc);
-  const titleLine = doc.lines.findIndex((l) => l.content.trim().length > 0);
+  // (GOV.UK's furniture above a title, its format label "Policy paper", is no line of the title's.)
+  const titleLine = doc.lines.findIndex((l) => l.content.trim().length > 0 && !isChrome(l.content));
 
   let found = markup ? markupCandidates(doc) : [];
   // The title: the first line, when it is a heading and no heading of the body is as shallow.

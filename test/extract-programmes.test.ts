@@ -73,6 +73,8 @@ describe('programmes named by their head word', () => {
     ['It will move to a single fiscal event each year, an autumn Budget.', ['programme Budget']],
     ['Funding comes through the National Productivity Investment Fund.', ['programme National Productivity Investment Fund']],
     ['It showed compliance with Building Regulations and Energy Performance Certificates.', ['programme Building Regulations', 'programme Energy Performance Certificates']],
+    // So are the guidelines and principles a standard sets, and the acronym defined for them.
+    ['Services meet level AA of the Web Content Accessibility Guidelines (WCAG) and the Government Design Principles.', ['programme Web Content Accessibility Guidelines', 'programme WCAG', 'programme Government Design Principles']],
     ['The UK will pay into the International Monetary Fund and leave the European Union.', ['place UK', 'organisation International Monetary Fund', 'organisation European Union']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);

@@ -47,8 +47,9 @@ const PROGRAMME_HEADS = new Set([
   // Funds are money set aside for a purpose: "National Productivity Investment Fund". A body named so
   // ("Pension Protection Fund", "International Monetary Fund") is in the gazetteer.
   'fund',
-  // Regulations and certificates: "Building Regulations", "Energy Performance Certificates".
-  'regulations', 'certificate', 'certificates',
+  // Regulations and certificates: "Building Regulations", "Energy Performance Certificates"; guidelines
+  // and principles a standard sets: "Web Content Accessibility Guidelines", "Government Design Principles".
+  'regulations', 'certificate', 'certificates', 'guidelines', 'principles',
   // Fiscal events and the papers that announce them: "Spring Budget 2017", "Autumn Statement 2016".
   'budget', 'statement',
   'roadmap', 'blueprint', 'pathway', 'apprenticeship',

@@ -171,6 +171,8 @@ describe('people', () => {
     ['Ministers agreed with Ms Hughes that the work should continue.', ['person Hughes']],
     ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],
     ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
+    // A post with words of its own before an honorific and a name: the person is the name.
+    ['Minister for Farming Lord Thornbury will open the centre.', ['person Thornbury']],
     ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],
     ['Minister for the Cabinet Office Francis Maude opened the hub.', ['organisation Cabinet Office', 'person Francis Maude']],
     // The body a role is for is a mention; the role is not, even with a body's head word in it.

@@ -416,6 +416,12 @@ const NAME_TAG = /^(?:FirstName|MaleName|FemaleName|LastName)$/;
  * are not people); after a role alone the name must open with a given name. Null when it is no such person.
  */
 function titledPerson(tokens: Token[]): Token[] | null {
+  // A post with words of its own, then an honorific: "Minister for Farming Lord Thornbury" → "Thornbury".
+  for (let j = tokens.length - 2; j >= 2; j--) {
+    if (!HONORIFIC_WORDS.has(tokens[j].text.replace(/\.$/, ''))) continue;
+    if (readHead(tokens.slice(0, j).map((t) => t.text).join(' '))?.kind === 'role') return titledPerson(tokens.slice(j));
+    break;
+  }
   let k = 0;
   let honorific = false;
   for (; k < tokens.length - 1; k++) {

@@ -316,6 +316,8 @@ describe('rules that generalise: verb-led service names, "Noun to Verb" schemes,
     // A site named by its address; a role's words before a programme's cue.
     ['It is listed on data.gov.uk, not at www.gov.uk/data.', ['programme data.gov.uk']],
     ['Staff joined the Service Manager programme.', ['programme Service Manager programme']],
+    // A body's acronym before them is a body of its own.
+    ['The team reports to the GDS Digital Leaders network.', ['organisation GDS', 'programme Digital Leaders network']],
     // Inside a capitalised name a service verb begins nothing.
     ['The MOD will use the Digital Efficiency Report for those sub-organisations.', ['organisation MOD', 'programme Digital Efficiency Report']],
     // A name that opens with a preposition is no body, whatever its last word.

@@ -614,7 +614,13 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   const head = readHead(name);
   // A role's words before a programme's cue name the programme: "the Service Manager programme".
   const roleCue = head?.kind === 'role' && piece.next ? readCue(piece.next.text, tokens.length) : null;
-  if (roleCue?.role === 'part' && roleCue.type === 'programme') return make('programme', 'programme.name-cue', coordinatedPlural ? to : piece.next!.to);
+  if (roleCue?.role === 'part' && roleCue.type === 'programme') {
+    // (A body's acronym before them is a body of its own: "the GDS Digital Leaders network" → "GDS",
+    // "Digital Leaders network".)
+    const prefix = tokens.length >= 3 && isBodyAcronym(tokens[0].text, context) ? 1 : 0;
+    const own: Reading[] = prefix ? [{ piece, type: 'organisation', from, to: tokens[0].to, rule: 'acronym.known' }] : [];
+    return [...own, { piece, type: 'programme', from: prefix ? tokens[1].from : start, to: coordinatedPlural ? to : piece.next!.to, rule: 'programme.name-cue' }];
+  }
   // A role is no mention, but the place or body it is for is: "the Deputy Governor for St Helena" →
   // "St Helena", "Permanent Secretary of HM Treasury" → "HM Treasury".
   if (head?.kind === 'role') {

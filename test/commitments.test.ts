@@ -39,6 +39,17 @@ describe('statement rules', () => {
     expect(isContext(text)).toBe(expected);
   });
 
+  it('takes no document describing itself, no forecast someone reports and no quantity changing by itself as a promise', () => {
+    const text = '# Channel shift\n\n## Outlook\n\n' + [
+      'This strategy sets out how we will change that.',
+      'The Office for National Statistics estimates that the number of jobs needing a degree will grow by 1.8 million by 2022.',
+      'Costs will fall, and demand for face-to-face services will rise sharply.',
+      'Take-up will grow to 60% by March 2015.',
+      'DWP will cut costs by 20%.',
+    ].join('\n\n') + '\n';
+    expect(runText(text, 'chapter.md').commitments.map((c) => c.text)).toEqual(['Take-up will grow to 60% by March 2015.', 'DWP will cut costs by 20%.']);
+  });
+
   it.each([
     ['DfT will train at least 2,000 staff.', 'DfT'],
     ['By March 2013 HMRC will publish a plan.', 'HMRC'],
@@ -314,10 +325,11 @@ describe('what a pronoun stands for', () => {
 
 describe('the subject of the clause that promises', () => {
   // After a semicolon, after ", and a …", after ", and <Name>" that follows a clause with its own verb,
-  // and after a verb of estimating in its base form.
+  // and after a verb of estimating in its base form (in a planned phase: elsewhere what someone
+  // estimates will happen is a forecast, no promise).
   it('is the subject of the clause of the cue, not of the sentence', () => {
-    const doc = runText('# Report\n\n## Action\n\nTable 1 shows take-up; cost per transaction will follow in April.\n\nA second site opened in November, and a third will follow in March.\n\nSome 2,300 branches could provide it, and Go ON UK will train 1,000 volunteers.\n\nDepartments estimate that digital by default will save £1.2 billion by 2015.\n\nDWP, HMRC, and the Home Office will publish plans.\n', 'report.md');
-    expect(doc.commitments.map((c) => c.actor)).toEqual(['cost per transaction', 'a third', 'Go ON UK', 'digital by default', 'DWP, HMRC, and the Home Office']);
+    const doc = runText('# Report\n\n## Action\n\nTable 1 shows take-up; cost per transaction will follow in April.\n\nA second site opened in November, and a third will follow in March.\n\nSome 2,300 branches could provide it, and Go ON UK will train 1,000 volunteers.\n\nDWP, HMRC, and the Home Office will publish plans.\n\n## Department for Education\n\nPlanned activities in 2014\n\nDepartments estimate that digital by default will save £1.2 billion by 2015.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['cost per transaction', 'a third', 'Go ON UK', 'DWP, HMRC, and the Home Office', 'digital by default']);
   });
 
   // A first clause that promises keeps the sentence's commitment, its actor and target.

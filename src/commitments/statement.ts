@@ -55,6 +55,30 @@ export function isContext(text: string): boolean {
   return CONTEXT_SUBJECT.test(text.trim());
 }
 
+// Statements that speak of what will happen but promise nothing:
+// - the document describing itself: "This strategy sets out how we will change that", "This page
+//   sets out what departments plan to do in 2014";
+// - a forecast someone reports: "the Office for National Statistics estimates that the number of jobs
+//   … will grow by 1.8 million by 2022";
+// - a quantity that will change, with no one to change it and no date: "Costs will fall", "Demand for
+//   face-to-face services will rise sharply", "Take-up will grow to 60%".
+const SELF_DESCRIPTION = /^(?:(?:this|the)\s+(?:page|strategy|report|document|chapter|paper|plan|section|update|annex|publication|review)|it)\s+(?:sets\s+out|describes|explains|summarises|summarizes|outlines|looks\s+at|sets\s+out\s+in\s+detail)\s+(?:how|what|why|when|where|which|the\s+\S+\s+(?:that|which))\b/i;
+const REPORTED_FORECAST = /\b(?:estimates?|estimated|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?)\s+that\s+[^,;]*$/i;
+const MEASURE_SUBJECT = /^(?:(?:the\s+)?(?:total\s+|overall\s+|annual\s+|average\s+|unit\s+)?(?:costs?|demand|take-?up|spending|spend|savings?|prices?|revenues?|income|usage|use|growth|volumes?|shares?|proportions?|rates?|numbers?|levels?|amounts?|traffic|footfall|calls?|visits?|inflation|productivity|employment|unemployment)\b)/i;
+const CHANGE_VERB = /^\s*(?:(?:also|then|continue\s+to|probably|likely|further|still)\s+)*(?:fall|rise|grow|increase|decrease|decline|drop|reduce|remain|stay|double|halve|treble|triple|peak|level\s+off|shrink|go\s+(?:up|down)|be\s+(?:higher|lower|greater|smaller))\b/i;
+
+/**
+ * Whether a statement with a cue at `cueIndex` promises nothing: a document describing itself, a
+ * forecast someone reports, or a quantity that will change by itself (`subject` is its written subject;
+ * `dated` whether the sentence gives a date the change is due by, which makes it a target).
+ */
+export function isNoPromise(text: string, cueIndex: number, subject: string | null, dated: boolean): boolean {
+  if (SELF_DESCRIPTION.test(text.trim())) return true;
+  if (REPORTED_FORECAST.test(text.slice(0, cueIndex))) return true;
+  if (!dated && subject !== null && MEASURE_SUBJECT.test(subject) && /^will\b/i.test(text.slice(cueIndex)) && CHANGE_VERB.test(text.slice(cueIndex + 4))) return true;
+  return false;
+}
+
 // Statements that hold no promise at all: "Coming soon...", "Awaiting DCLG confirmation", "Read more »".
 const PLACEHOLDER = /^(?:coming soon|awaiting\b|to follow|tbc|n\/a|read more)/i;
 

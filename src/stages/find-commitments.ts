@@ -14,7 +14,7 @@
 // sums of money of the statement) and key-units (commitments carry the unit key).
 import { PREAMBLE_SECTION_ID, type Commitment, type Doc, type Entity, type Section, type Sentence, type Span } from '../model.js';
 import { normaliseSpace } from '../headings.js';
-import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
+import { deadlineOf, findByDate, findCue, isContext, isLeadIn, isNoPromise, isPlaceholder, isPronounSubject, subjectOf, targetOf } from '../commitments/statement.js';
 import { groupBy } from '../group-by.js';
 import { isInfinitive } from '../extract/service-names.js';
 import { tableRowCommitments } from '../commitments/table-rows.js';
@@ -131,6 +131,9 @@ export function findCommitments(doc: Doc): void {
       // assessments had been lodged" reports.)
       else if (section.phaseKind !== 'progress' && !isContext(text) && byDate && !REPORTS_PAST.test(byDate.index === 0 ? text : text.slice(0, byDate.index))) rule = 'deadline';
       else if (cue && !isContext(text) && !RELATIVE_BEFORE.test(text.slice(0, cue.index)) && !(cue.index === 0 && REPORTS_PAST.test(text)) && (section.phaseKind !== 'progress' || !subject || cue.index <= subject.from + subject.text.length + 40)) rule = 'cue';
+      // (Not a document describing itself, a forecast someone reports, or a quantity that will change by itself.)
+      const at = cue?.index ?? byDate?.index ?? 0;
+      if (rule && rule !== 'phase' && isNoPromise(text, at, subject?.text ?? null, local.some((e) => e.type === 'date' && e.from > at))) rule = null;
       if (rule) {
         const subjectEnd = subject ? subject.from + subject.text.length : 0;
         commitments.push(make(doc, section, sentence, rule, actor, local, subjectEnd, cue?.index ?? byDate?.index ?? null));

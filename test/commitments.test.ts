@@ -39,15 +39,16 @@ describe('statement rules', () => {
     expect(isContext(text)).toBe(expected);
   });
 
-  it('takes no document describing itself, no forecast someone reports and no quantity changing by itself as a promise', () => {
-    const text = '# Channel shift\n\n## Outlook\n\n' + [
+  it('takes no heading worded as a question, no document describing itself, no forecast someone reports and no quantity changing by itself as a promise', () => {
+    const text = '# Channel shift\n\n## 3.4 What we will do\n\n## How we will measure it\n\n' + [
       'This strategy sets out how we will change that.',
       'The Office for National Statistics estimates that the number of jobs needing a degree will grow by 1.8 million by 2022.',
       'Costs will fall, and demand for face-to-face services will rise sharply.',
       'Take-up will grow to 60% by March 2015.',
       'DWP will cut costs by 20%.',
+      'When the service launches, DWP will train 40 staff.',
     ].join('\n\n') + '\n';
-    expect(runText(text, 'chapter.md').commitments.map((c) => c.text)).toEqual(['Take-up will grow to 60% by March 2015.', 'DWP will cut costs by 20%.']);
+    expect(runText(text, 'chapter.md').commitments.map((c) => c.text)).toEqual(['Take-up will grow to 60% by March 2015.', 'DWP will cut costs by 20%.', 'When the service launches, DWP will train 40 staff.']);
   });
 
   it.each([

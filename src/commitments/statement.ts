@@ -62,6 +62,9 @@ export function isContext(text: string): boolean {
 //   … will grow by 1.8 million by 2022";
 // - a quantity that will change, with no one to change it and no date: "Costs will fall", "Demand for
 //   face-to-face services will rise sharply", "Take-up will grow to 60%".
+// - a question or a heading worded as one, the cue in its clause: "3.4 What we will do", "How we will
+//   measure progress" (not "When the service launches, DWP will …", whose cue is past the clause);
+const QUESTION_OPENING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:what|how|why|when|where|which|who)\b[^,;:]*$/i;
 const SELF_DESCRIPTION = /^(?:(?:this|the)\s+(?:page|strategy|report|document|chapter|paper|plan|section|update|annex|publication|review)|it)\s+(?:sets\s+out|describes|explains|summarises|summarizes|outlines|looks\s+at|sets\s+out\s+in\s+detail)\s+(?:how|what|why|when|where|which|the\s+\S+\s+(?:that|which))\b/i;
 const REPORTED_FORECAST = /\b(?:estimates?|estimated|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?)\s+that\s+[^,;]*$/i;
 const MEASURE_SUBJECT = /^(?:(?:the\s+)?(?:total\s+|overall\s+|annual\s+|average\s+|unit\s+)?(?:costs?|demand|take-?up|spending|spend|savings?|prices?|revenues?|income|usage|use|growth|volumes?|shares?|proportions?|rates?|numbers?|levels?|amounts?|traffic|footfall|calls?|visits?|inflation|productivity|employment|unemployment)\b)/i;
@@ -74,6 +77,7 @@ const CHANGE_VERB = /^\s*(?:(?:also|then|continue\s+to|probably|likely|further|s
  */
 export function isNoPromise(text: string, cueIndex: number, subject: string | null, dated: boolean): boolean {
   if (SELF_DESCRIPTION.test(text.trim())) return true;
+  if (QUESTION_OPENING.test(text.slice(0, cueIndex))) return true;
   if (REPORTED_FORECAST.test(text.slice(0, cueIndex))) return true;
   if (!dated && subject !== null && MEASURE_SUBJECT.test(subject) && /^will\b/i.test(text.slice(cueIndex)) && CHANGE_VERB.test(text.slice(cueIndex + 4))) return true;
   return false;

@@ -133,6 +133,9 @@ describe('statement rules', () => {
     // A financial year is a deadline; the year of a baseline is not.
     ['Around 20% of civil servants will have an assessment by the end of 2017-18.', [['the end of 2017-18', 'FY2017-18']], 'FY2017-18'],
     ['GDS will train 3,000 specialists a year, up from 1,500 in 2016.', [['2016', '2016']], null],
+    // Nor is when a continuing activity starts; a date it is due by still is.
+    ['The pilot will run in 5 areas, starting in Q1 2013.', [['Q1 2013', '2013-Q1']], null],
+    ['DWP will run the trial, beginning in May 2013, and finish it by March 2014.', [['May 2013', '2013-05'], ['March 2014', '2014-03']], '2014-03'],
     // The end of "the year", resolved by the date extractor against the period or the document's date.
     ['Departments will publish their workforce plans by the end of the year.', [['the end of the year', '2013']], '2013'],
   ])('deadline of %j', (text, dates, expected) => {

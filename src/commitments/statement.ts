@@ -255,6 +255,7 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
 
 // Deadlines: a date the statement gives, unless it says when something began ("since April 2013").
 const NOT_DEADLINE_BEFORE = /\b(?:since|after|in|on|of|from|launched|published|started|began)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$/i;
+const START_BEFORE = /\b(?:starting|beginning|commencing)\s+(?:in|from|on|at)?\s*(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i;
 const BASELINE_BEFORE = /\b(?:from|with|than|against)\s+(?:around\s+|about\s+)?[£$€]?\d[\d,.]*\s*(?:%|per\s+cent|million|billion|m|bn)?\s+in\s+$/i;
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|during|within|throughout|over|no later than)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i;
 
@@ -276,8 +277,9 @@ export function deadlineOf(text: string, dates: Array<{ from: number; value: str
   if (cueIndex !== null) {
     for (const d of valued) {
       const before = text.slice(Math.max(0, d.from - 40), d.from);
-      // The year of a baseline is no deadline: "will train 3,000 a year, up from 1,500 in 2016".
-      if (BASELINE_BEFORE.test(before)) continue;
+      // The year of a baseline is no deadline: "will train 3,000 a year, up from 1,500 in 2016"; nor is
+      // when a continuing activity starts: "will run in 5 areas, starting in Q1 2013".
+      if (BASELINE_BEFORE.test(before) || START_BEFORE.test(before)) continue;
       // (A date after "for" says what the output covers; a later one after "in" says when: "will publish
       // a savings figure for 2013-14 in the summer" → the summer.)
       if (d.from > cueIndex && /\b(?:in|from|at|for)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before)) {
@@ -288,7 +290,7 @@ export function deadlineOf(text: string, dates: Array<{ from: number; value: str
       if (d.from > cueIndex && /\bon\s+$/i.test(before) && /^\d{4}-\d{2}-\d{2}$/.test(d.value as string)) return d.value as string;
     }
   }
-  const free = valued.filter((d) => !NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)) && !BASELINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)));
+  const free = valued.filter((d) => !NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)) && !BASELINE_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)) && !START_BEFORE.test(text.slice(Math.max(0, d.from - 40), d.from)));
   return free.length === 1 && cueIndex !== null && free[0].from > cueIndex ? (free[0].value as string) : null;
 }
 

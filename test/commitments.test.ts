@@ -394,6 +394,11 @@ describe('an actor with a post set off by commas', () => {
     const doc = runText('# Report\n\n## Skills\n\nLiam Maxwell, Government Chief Technology Officer, will publish the plan.\n\nJane Smith, Chief Executive, will report in May 2014.\n', 'report.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['Liam Maxwell', 'Jane Smith']);
   });
+
+  it('is the person when the post is written before the name, and a list whole', () => {
+    const doc = runText('# Report\n\n## Skills\n\nProduct owner Tom Ashdown will present the findings.\n\nMinister for Farming Lord Thornbury will open the centre.\n\nDWP and Jane Smith will publish the plan.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['Tom Ashdown', 'Thornbury', 'DWP and Jane Smith']);
+  });
 });
 
 describe('deadlines and actors of lead-in items and later sections', () => {

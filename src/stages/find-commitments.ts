@@ -119,7 +119,7 @@ export function findCommitments(doc: Doc): void {
         remember(actor);
         continue;
       }
-      const actor = resolve(subject?.text ?? null);
+      const actor = resolve(subject ? holderOf(subject, local) : null);
       const byDate = findByDate(text);
       let rule: string | null = null;
       if (plan) rule = isContext(text) ? null : 'phase';
@@ -160,6 +160,19 @@ function bodyOfPlan(doc: Doc, title: Span | null): string | null {
   // A title read from markup or front matter: the first body the text names that the title names too.
   const named = doc.title;
   return named ? (doc.entities.find((e) => e.type === 'organisation' && named.includes(e.text))?.text ?? null) : null;
+}
+
+/**
+ * The subject as the actor is written: the person when a post is written before their name ("Chief
+ * Executive Helen Marsh has committed …" → Helen Marsh, "Minister for Farming Lord Thornbury will …" →
+ * Thornbury), as the entities read it; else the subject whole (a list, "DWP and Jane Smith", stays).
+ */
+function holderOf(subject: { text: string; from: number }, entities: ReadonlyArray<Pick<Entity, 'type' | 'text'> & { from: number; to: number }>): string {
+  const end = subject.from + subject.text.length;
+  const person = entities.find((e) => e.type === 'person' && e.to === end && e.from > subject.from);
+  if (!person) return subject.text;
+  const post = subject.text.slice(0, person.from - subject.from).trim();
+  return /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,6}$/u.test(post) && !/\s(?:and|or|&)\s/.test(` ${post} `) ? person.text : subject.text;
 }
 
 // GOV.UK's line of who published a page, as a saved page shows it: "From: Department for Transport".

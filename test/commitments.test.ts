@@ -34,6 +34,10 @@ describe('statement rules', () => {
     ['This will also support greater collaboration.', true],
     ['These include a review of hosting.', true],
     ['This process will be completed by March 2013.', false],
+    // A demonstrative and a noun of what was done, when what it will do is support it; not a body.
+    ['These steps will build on the research from this year.', true],
+    ['This work will help departments plan.', true],
+    ['This team will ensure that new services meet the standard.', false],
     ['Those of its arm’s length bodies that are scheduled to move will do so at the same time.', false],
   ])('context %j: %s', (text, expected) => {
     expect(isContext(text)).toBe(expected);
@@ -393,6 +397,11 @@ describe('an actor with a post set off by commas', () => {
   it('is the person, not the post', () => {
     const doc = runText('# Report\n\n## Skills\n\nLiam Maxwell, Government Chief Technology Officer, will publish the plan.\n\nJane Smith, Chief Executive, will report in May 2014.\n', 'report.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['Liam Maxwell', 'Jane Smith']);
+  });
+
+  it('is the pronoun after an opening adverb, resolved to the body named before', () => {
+    const doc = runText('# Report\n\n## Skills\n\nGo ON UK and DCMS signed the charter in May.\n\nTogether they will fund up to 300 digital champions.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['DCMS']);
   });
 
   it('is the person when the post is written before the name, and a list whole', () => {

@@ -49,7 +49,10 @@ export function isLeadIn(text: string): boolean {
 // testing now.", "This will also support greater collaboration") explains a commitment; it is not one.
 // The demonstrative stands alone as the subject, followed by its verb: "This will …", "These include",
 // "This presents …"; "This process will be completed by March 2013" names its subject and is a commitment.
-const CONTEXT_SUBJECT = /^(?:(?:this|that|these|those|such|which)\s+(?:will|would|is|are|was|were|has|have|can|could|should|may|might|also|includes?|means?|builds?|supports?|helps?|allows?|enables?|ensures?|provides?|presents?|gives?|makes?|reflects?|follows?|forms?)\b|(?:in\s+)?doing so\b)/i;
+// So does one whose subject is a demonstrative and a noun of what was done or said (work, steps,
+// changes, research), when what it will do is support it: "These steps will build on the research from
+// this year", "This work will help departments" (not a body: "This team will ensure …" promises).
+const CONTEXT_SUBJECT = /^(?:(?:this|that|these|those|such|which)\s+(?:will|would|is|are|was|were|has|have|can|could|should|may|might|also|includes?|means?|builds?|supports?|helps?|allows?|enables?|ensures?|provides?|presents?|gives?|makes?|reflects?|follows?|forms?)\b|(?:this|these|those|such)\s+(?:\p{Ll}+\s+)?(?:work|steps?|changes?|approach|research|activity|activities|measures?|improvements?|findings|results|efforts?)\s+(?:will|would)\s+(?:also\s+)?(?:build\s+on|support|help|allow|enable|mean|reflect|complement|underpin|inform|feed\s+into|contribute\s+to)\b|(?:in\s+)?doing so\b)/iu;
 
 export function isContext(text: string): boolean {
   return CONTEXT_SUBJECT.test(text.trim());
@@ -248,7 +251,8 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   const pronoun = /\s([Ii]t|[Tt]hey|[Ww]e|the\s+\p{Ll}+)$/u.exec(subject);
   // So does an opening date without its comma: "Between 2015 and 2018 we will …".
   // So does a preposition's phrase before a pronoun: "For them we will provide …".
-  if (pronoun && (/^[a-z]|^(?:Based|Having|Following|Building|Given|Using|For|With|To|In|On|At|From|Through|After|Before|Without|Under|Over|Across|Unlike|Like|Beyond)\b/.test(subject) || /\b(?:19|20)\d\d\b/.test(subject))) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
+  // So does an adverb before a pronoun: "Together they will fund …".
+  if (pronoun && (/^[a-z]|^(?:Based|Having|Following|Building|Given|Using|For|With|To|In|On|At|From|Through|After|Before|Without|Under|Over|Across|Unlike|Like|Beyond|Together|Jointly|Now|Then|Meanwhile|Instead|Finally|Also|Separately|Similarly|Likewise|Additionally|Overall|Between\s+them)\b/.test(subject) || /\b(?:19|20)\d\d\b/.test(subject))) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
   // Lower-case words only ("all new digital services") are an object the sentence opens with, still its subject.
   return { text: subject, from: from + rest.indexOf(subject) };
 }

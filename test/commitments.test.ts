@@ -51,8 +51,14 @@ describe('statement rules', () => {
       'Take-up will grow to 60% by March 2015.',
       'DWP will cut costs by 20%.',
       'When the service launches, DWP will train 40 staff.',
+      'Demand for face-to-face services will remain high, and we will not close a channel until its replacement works.',
     ].join('\n\n') + '\n';
-    expect(runText(text, 'chapter.md').commitments.map((c) => c.text)).toEqual(['Take-up will grow to 60% by March 2015.', 'DWP will cut costs by 20%.', 'When the service launches, DWP will train 40 staff.']);
+    expect(runText(text, 'chapter.md').commitments.map((c) => c.text)).toEqual([
+      'Take-up will grow to 60% by March 2015.',
+      'DWP will cut costs by 20%.',
+      'When the service launches, DWP will train 40 staff.',
+      'Demand for face-to-face services will remain high, and we will not close a channel until its replacement works.',
+    ]);
   });
 
   it.each([

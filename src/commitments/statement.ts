@@ -71,6 +71,8 @@ const QUESTION_OPENING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:what|how|why|when|where
 const SELF_DESCRIPTION = /^(?:(?:this|the)\s+(?:page|strategy|report|document|chapter|paper|plan|section|update|annex|publication|review)|it)\s+(?:sets\s+out|describes|explains|summarises|summarizes|outlines|looks\s+at|sets\s+out\s+in\s+detail)\s+(?:how|what|why|when|where|which|the\s+\S+\s+(?:that|which))\b/i;
 const REPORTED_FORECAST = /\b(?:estimates?|estimated|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?)\s+that\s+[^,;]*$/i;
 const MEASURE_SUBJECT = /^(?:(?:the\s+)?(?:total\s+|overall\s+|annual\s+|average\s+|unit\s+)?(?:costs?|demand|take-?up|spending|spend|savings?|prices?|revenues?|income|usage|use|growth|volumes?|shares?|proportions?|rates?|numbers?|levels?|amounts?|traffic|footfall|calls?|visits?|inflation|productivity|employment|unemployment)\b)/i;
+// A later clause with a subject and a "will" of its own: ", and we will not close …".
+const LATER_CLAUSE = /[,;]\s*(?:and|but|while|whilst)?\s*([^,;]*?)\s+(?:will|shall)\b/gi;
 const CHANGE_VERB = /^\s*(?:(?:also|then|continue\s+to|probably|likely|further|still)\s+)*(?:fall|rise|grow|increase|decrease|decline|drop|reduce|remain|stay|double|halve|treble|triple|peak|level\s+off|shrink|go\s+(?:up|down)|be\s+(?:higher|lower|greater|smaller))\b/i;
 
 /**
@@ -82,7 +84,11 @@ export function isNoPromise(text: string, cueIndex: number, subject: string | nu
   if (SELF_DESCRIPTION.test(text.trim())) return true;
   if (QUESTION_OPENING.test(text.slice(0, cueIndex))) return true;
   if (REPORTED_FORECAST.test(text.slice(0, cueIndex))) return true;
-  if (!dated && subject !== null && MEASURE_SUBJECT.test(subject) && /^will\b/i.test(text.slice(cueIndex)) && CHANGE_VERB.test(text.slice(cueIndex + 4))) return true;
+  // (Unless a later clause promises: "Demand … will remain high, and we will not close a channel …".)
+  if (!dated && subject !== null && MEASURE_SUBJECT.test(subject) && /^will\b/i.test(text.slice(cueIndex)) && CHANGE_VERB.test(text.slice(cueIndex + 4))) {
+    const later = [...text.slice(cueIndex + 4).matchAll(LATER_CLAUSE)].map((m) => m[1].trim());
+    return later.every((s) => MEASURE_SUBJECT.test(s));
+  }
   return false;
 }
 

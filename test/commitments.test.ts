@@ -405,6 +405,11 @@ describe('an actor with a post set off by commas', () => {
     expect(doc.commitments.map((c) => c.actor)).toEqual(['Liam Maxwell', 'Jane Smith']);
   });
 
+  it('is the subject of a later clause that promises, after a quantity that will change by itself', () => {
+    const doc = runText('# Report\n\n## Channels\n\nDemand for face-to-face services will remain high, and DWP will not close a channel until its replacement works.\n', 'report.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['DWP']);
+  });
+
   it('is the pronoun after an opening adverb, resolved to the body named before', () => {
     const doc = runText('# Report\n\n## Skills\n\nGo ON UK and DCMS signed the charter in May.\n\nTogether they will fund up to 300 digital champions.\n', 'report.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['DCMS']);

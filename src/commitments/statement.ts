@@ -259,8 +259,18 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
   // So does a preposition's phrase before a pronoun: "For them we will provide …".
   // So does an adverb before a pronoun: "Together they will fund …".
   if (pronoun && (/^[a-z]|^(?:Based|Having|Following|Building|Given|Using|For|With|To|In|On|At|From|Through|After|Before|Without|Under|Over|Across|Unlike|Like|Beyond|Together|Jointly|Now|Then|Meanwhile|Instead|Finally|Also|Separately|Similarly|Likewise|Additionally|Overall|Between\s+them)\b/.test(subject) || /\b(?:19|20)\d\d\b/.test(subject))) return { text: pronoun[1], from: from + rest.indexOf(subject) + pronoun.index + 1 };
+  // A quantity that will change by itself promises nothing; a later clause's subject does: "Demand …
+  // will remain high, and we will not close a channel …" → we.
+  const at = from + rest.indexOf(subject);
+  if (MEASURE_SUBJECT.test(subject) && CHANGE_VERB.test(text.slice(at + subject.length).replace(/^\s*will\b/i, ''))) {
+    LATER_CLAUSE.lastIndex = at + subject.length;
+    for (let m = LATER_CLAUSE.exec(text); m; m = LATER_CLAUSE.exec(text)) {
+      const later = m[1].trim();
+      if (later && !MEASURE_SUBJECT.test(later) && wordsOf(later) <= 8) return { text: later, from: m.index + m[0].indexOf(later) };
+    }
+  }
   // Lower-case words only ("all new digital services") are an object the sentence opens with, still its subject.
-  return { text: subject, from: from + rest.indexOf(subject) };
+  return { text: subject, from: at };
 }
 
 // Deadlines: a date the statement gives, unless it says when something began ("since April 2013").

@@ -405,6 +405,11 @@ describe('an actor with a post set off by commas', () => {
     expect(doc.commitments.map((c) => c.actor)).toEqual(['Liam Maxwell', 'Jane Smith']);
   });
 
+  it('is "we" after a clause with a verb of its own and ", and"', () => {
+    const doc = runText('# Strategy\n\n## Department for Education\n\nSkills policy is devolved, and we will continue to work with the Scottish Government.\n', 'strategy.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['Department for Education']);
+  });
+
   it('is the subject of a later clause that promises, after a quantity that will change by itself', () => {
     const doc = runText('# Report\n\n## Channels\n\nDemand for face-to-face services will remain high, and DWP will not close a channel until its replacement works.\n', 'report.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['DWP']);

@@ -160,7 +160,7 @@ const QUOTATION_OPENS = /\b(?:said|says|added|adds|explained|explains|commented|
 // The subject of the last of coordinated clauses: ", and we", "and the agency", ", but work".
 // (A pronoun or "the" and a common noun: a name after "and" is more often the last of a list.)
 const LAST_CLAUSE = /(?:[,;]\s*(?:and|but|so)|\s(?:and|but|so))\s+(we|it|they|(?:the|a|an)\s+\p{Ll}+)$|[,;]\s*(?:and|but|so)\s+(\p{Ll}{3,})$/u;
-const NAMED_CLAUSE = /,\s*(?:and|but)\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}.&’'-]*|of|for))*?)\s+(?:will|shall|plans\s+to|aims\s+to|intends\s+to)\b/u;
+const NAMED_CLAUSE = /,\s*(?:and|but)\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:\p{Lu}[\p{L}.&’'-]*|of|for))*?|we|they)\s+(?:will|shall|plans\s+to|aims\s+to|intends\s+to)\b/u;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|could|can|will|would|should|may|might|must|\p{Ll}{3,}ed)\b/u;
 
 // A range of shares: "between 15% and 20% of claimants".

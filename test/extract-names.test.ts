@@ -280,6 +280,8 @@ describe('places', () => {
     ['EEA nationals can use a residence permit issued in the European Economic Area.', ['place EEA', 'place European Economic Area']],
     // An adjective that opens a list item is no name's word: the place after it stands alone.
     ['Current UK driving licence', ['place UK']],
+    // (Not the first word of a known place: a table cell "Northern Ireland" was "Ireland".)
+    ['Northern Ireland has the highest share.', ['place Northern Ireland']],
     ['Original UK birth certificate issued within 12 months', ['place UK']],
     // A kind named by an acronym after "a"/"an" is no body; the place before it is a place.
     ['A company (including a UK LLP) which is not listed.', ['place UK']],

@@ -590,7 +590,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   }
   // An adjective capitalised only because it opens the sentence or cell is no name's word: "Current UK
   // driving licence" → "UK" ("Current" is no part of a name).
-  if (tokens.length === 2 && piece.initial && isKnownPlace(bare(tokens[1])) && !isKnownOrganisation(name) && isAdjective(tokens[0].text)) {
+  // (Not a place whose name it opens: "Northern Ireland has …".)
+  if (tokens.length === 2 && piece.initial && isKnownPlace(bare(tokens[1])) && !isKnownOrganisation(name) && !isKnownPlace(textOf(text, tokens)) && isAdjective(tokens[0].text)) {
     return [{ piece, type: 'place', from: tokens[1].from, to: tokens[1].from + bare(tokens[1]).length, rule: 'place.gazetteer' }];
   }
   // Likewise before a body's acronym, which acronym-uses reads: "Internal HMRC analysis" → "HMRC".

@@ -384,6 +384,16 @@ describe("the document's own date and period, read from its opening lines", () =
         ['2014-15', 'FY2014-15', undefined], ['the end of the year', 'FY2014-15', undefined],
       ],
     ],
+    // Its title may stand under the department's name; a month in the past is the one in its year, even
+    // when the same month came again before the report was published.
+    [
+      'the financial year of an annual report titled on its second line',
+      'Department for Regional Growth\nAnnual Report and Accounts 2014-15\nHC 123, published 16 July 2015\n\nWe agreed Growth Deals in July, and the first payments were made in February. Spending in the year was £4m, less than the previous year.\n',
+      [
+        ['16 July 2015', '2015-07-16', undefined], ['July', '2014-07', 'period'], ['February', '2015-02', 'period'],
+        ['the year', 'FY2014-15', 'period'], ['the previous year', 'FY2013-14', 'period'],
+      ],
+    ],
     // A report dated by its month alone; the period its summary says it covers, a range of months.
     [
       'a month alone as the date, a range of months as the period',

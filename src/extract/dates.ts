@@ -191,7 +191,10 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   const past = !future && !until && PAST.test(clause);
   // (A season still under way looks ahead to itself: "in the spring" written on 4 April 2014 → 2014-SP.)
   const lastMonth = SEASON_FIRST_MONTH[rest.slice(1)] ? month + 2 : month;
-  const shift = past && month > reference ? -1 : past && month + 12 <= reference && found.anchor === 'period' ? 1 : future && lastMonth < reference ? 1 : 0;
+  // (Not out of a year-long period the document reports on, where the month already lies: "we agreed
+  // Growth Deals in July" in an annual report of 2014-15 published in July 2015 is July 2014.)
+  const inYearLongPeriod = found.anchor === 'period' && ctx.period != null && Number(ctx.period.end.slice(0, 4)) * 12 + Number(ctx.period.end.slice(5, 7)) - (Number(ctx.period.start.slice(0, 4)) * 12 + Number(ctx.period.start.slice(5, 7))) >= 11;
+  const shift = past && month > reference ? -1 : past && month + 12 <= reference && found.anchor === 'period' && !inYearLongPeriod ? 1 : future && lastMonth < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }
 /** The words of a clause up to the end of its first verb of tense, past or future. */

@@ -57,7 +57,9 @@ const SENTENCE = /[^.!?\n]+[.!?]?/g;
  * opening ("GDP grew by 0.7% in Q4 2016") is no period of the document.
  */
 export function documentPeriod(doc: Doc): { start: string; end: string } | null {
-  const title = doc.title ? YEAR_OF_REPORT.exec(doc.title) : null;
+  // (The title, else a line of the front matter that is one: "Department for Regional Growth" above
+  // "Annual Report and Accounts 2014-15".)
+  const title = (doc.title ? YEAR_OF_REPORT.exec(doc.title) : null) ?? frontTitle(doc);
   if (title) {
     const start = Number(title[1]);
     const end = title[2].length === 2 ? Math.floor(start / 100) * 100 + Number(title[2]) : Number(title[2]);
@@ -78,6 +80,18 @@ export function documentPeriod(doc: Doc): { start: string; end: string } | null 
   }
   return null;
 }
+
+/** A line of the front matter, before any sentence of the body, that titles an annual report or a year's plan. */
+function frontTitle(doc: Doc): RegExpExecArray | null {
+  for (const line of doc.lines.slice(0, FRONT_TITLE_LINES)) {
+    const content = line.content.trim();
+    if (content.length > 120 || /[.!?]$/.test(content)) continue;
+    const m = YEAR_OF_REPORT.exec(content);
+    if (m && m.index === 0) return m;
+  }
+  return null;
+}
+const FRONT_TITLE_LINES = 6;
 
 /**
  * A period in `text`: a quarter, or a range of months when a quarter is named with it or, in a sentence

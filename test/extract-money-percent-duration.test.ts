@@ -34,6 +34,8 @@ describe('money', () => {
     ['Savings of £10-15 million a year are expected.', [{ ...money('£10-15 million', 10000000), valueEnd: 15000000 }]],
     ['Going digital could save between £1.2 and £1.4 billion a year.', [{ ...money('£1.2 and £1.4 billion', 1200000000), valueEnd: 1400000000 }]],
     ['The contract is worth between £2m and £3m.', [{ ...money('£2m and £3m', 2000000), valueEnd: 3000000 }]],
+    // The scale after a range is shared only where it keeps the range rising.
+    ['Grants of between £50,000 and £1.5m were made.', [{ ...money('£50,000 and £1.5m', 50000), valueEnd: 1500000 }]],
     ['Transaction costs are £720m-870m a year.', [{ ...money('£720m-870m', 720000000), valueEnd: 870000000 }]],
     ['Costs are estimated at £750m-£1bn.', [{ ...money('£750m-£1bn', 750000000), valueEnd: 1000000000 }]],
     ['Savings of £2m to £3m are expected.', [{ ...money('£2m to £3m', 2000000), valueEnd: 3000000 }]],

@@ -69,7 +69,11 @@ export const moneyExtractor: Extractor = {
       const scale = end[5] ?? end[6];
       const currency = currencyOf(m[1], m[2]);
       inRange.add(m.index);
-      out.push({ type: 'money', from: m.index, to, value: amount(m[3], m[4], scale), currency, rule: 'money.range' });
+      // (The scale is shared only where it keeps the range rising: "between £50,000 and £1.5m" starts at
+      // fifty thousand pounds, not fifty billion.)
+      const shared = amount(m[3], m[4], scale);
+      const start = shared > amount(end[3], end[4], scale) ? amount(m[3], m[4], undefined) : shared;
+      out.push({ type: 'money', from: m.index, to, value: start, currency, rule: 'money.range' });
       const endFrom = to + end[0].search(/[£€$\d]/);
       inRange.add(endFrom);
       out.push({ type: 'money', from: endFrom, to: RANGE_END.lastIndex, value: amount(end[3], end[4], scale), currency, rule: 'money.range' });

@@ -115,6 +115,7 @@ describe('number: what is not a number', () => {
     ['Two-thirds of respondents felt confident.', []],
     ['The unit set up a two-way channel and a three-tier model.', []],
     ['Around three quarters of staff completed it.', []],
+    ['We cut costs by one third, and one quarter of managers agreed.', []],
   ])('%s', (sentence, expected) => {
     expect(numeric(sentence)).toEqual(expected);
   });

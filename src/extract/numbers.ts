@@ -22,9 +22,9 @@ const DIGITS =
   /(?<![\p{L}\p{N}_.,£$€/:^])(?<!(?<![\p{N}])[-–])(?!0\d)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|bn)\b|(m|bn|k)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%]|[.,/:]\d|-(?!plus\b)[\p{L}])/gu;
 // Number words: "twenty-five", "three hundred", "a dozen". Not in a compound adjective ("one-to-one",
 // "two-way", "three-tier": the duration extractor takes "two-year") or a fraction ("two-thirds",
-// "three quarters").
+// "three quarters", "one third", "one quarter of managers").
 const WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})(?![\p{L}\p{N}]|-\p{L}|\s+(?:thirds|quarters|halves|fifths|tenths)\b)`,
+  String.raw`(?<![\p{L}\p{N}-])(${NUMBER_WORD_PATTERN})(?![\p{L}\p{N}]|-\p{L}|\s+(?:thirds?|quarters|halves|fifths?|sixths?|eighths?|ninths?|tenths?|(?:quarter|half)\s+of)\b)`,
   'giu',
 );
 // Words before a number that make it a label, not a count: "level 7", "Phase 1", "action 7",

@@ -44,6 +44,10 @@ describe('organisations', () => {
     ['Transport for the North will be put on a statutory footing.', ['organisation Transport for the North']],
     // A known body and a coined word, one word each, are two bodies.
     ['Funding comes from Google and Nesta.', ['organisation Google', 'organisation Nesta']],
+    // A list is a list whichever item names the body: the first items are bodies too.
+    ['We worked with Barclays, Nesta and GDS.', ['organisation Barclays', 'organisation Nesta', 'organisation GDS']],
+    // An adjective the lexicon does not list is no coined name: a title after its publisher.
+    ['GDS, Digital take-up and cost per transaction: guidance for departments, September 2014.', ['organisation GDS']],
     // A council named for two places is one body.
     ['Redcar and Cleveland Borough Council and Telford and Wrekin Council met.', ['organisation Redcar and Cleveland Borough Council', 'organisation Telford and Wrekin Council']],
     // A body and a coined word joined by "and" are two bodies.

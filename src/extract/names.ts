@@ -922,9 +922,15 @@ const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|p
 const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+${CITED_DATE}\.?\s*$`);
 
 /** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
-function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext): boolean {
+function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext, depth = 0): boolean {
   const isOrganisation = (from: number, to: number) =>
     readings.some((o) => o.type === 'organisation' && o.from === from && o.to === to) || isBodyAcronym(text.slice(from, to), context);
+  // The next item of the list, a coined word listed with a body itself: "Barclays, Nesta and GDS".
+  const listedItem = (from: number) => {
+    const next = depth < 4 ? readings.find((o) => o.from === from && o !== r) : undefined;
+    return next !== undefined && next.piece.tokens.length === 1 && isCoinedWord(text.slice(next.from, next.to)) && !isAdjective(text.slice(next.from, next.to)) &&
+      listedWithOrganisation(text, next, readings, context, depth + 1);
+  };
   if (readings.length > 64) return false;
   // A title between its publisher and date in a source note: "GDS, Digital Landscape Research, November 2012".
   if (CITED_DATE_AFTER.test(text.slice(r.to, r.to + 40))) return false;
@@ -938,7 +944,7 @@ function listedWithOrganisation(text: string, r: Reading, readings: Reading[], c
   const right = /^(?:,\s|,?\s(?:and|&)\s)(?:the\s)?(\S+)/.exec(text.slice(r.to, r.to + 200));
   if (right) {
     const start = r.to + right[0].length - right[1].length;
-    if (readings.some((o) => o.from === start && o.type === 'organisation')) return true;
+    if (readings.some((o) => o.from === start && o.type === 'organisation') || listedItem(start)) return true;
     // A word with its dotted parts ("GOV.UK" is no acronym "GOV").
     const word = /^[\p{L}\p{N}&]+(?:\.[\p{L}\p{N}]+)*/u.exec(right[1])?.[0] ?? '';
     if (isOrganisation(start, start + word.length)) return true;
@@ -1147,7 +1153,9 @@ export function extractNames(context: SentenceContext): LocalMention[] {
       continue;
     }
     // A single word listed with bodies is a body: "techUK, the Open Data Institute, Nesta and …".
-    if (coined && !r.piece.initial && listedWithOrganisation(text, r, readings, context)) {
+    // (Not an adjective of the language the lexicon does not list: "GDS, Digital take-up and cost per
+    // transaction: guidance …" cites a title.)
+    if (coined && !r.piece.initial && !isAdjective(words[0].text) && listedWithOrganisation(text, r, readings, context)) {
       out.push(listedBody(r));
       continue;
     }

@@ -284,14 +284,15 @@ const RULES: DateRule[] = [
     // A quarter of a UK financial year: "Q3 2013/14", "quarter 3 of 2013-14" → FY2013-14-Q3 (its third
     // quarter, October to December 2013).
     rule: 'date.financial-quarter',
-    re: new RegExp(String.raw`\b(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?:\s+of)?\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'g'),
+    re: new RegExp(String.raw`\b(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?:\s+of)?\s+(?:the\s+)?(?:FY\s?|financial\s+year\s+)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?:\s+financial\s+year\b)?(?![\d%A-Za-z])`, 'g'),
     value: financialQuarter,
   },
   {
     // By its ordinal: "the first quarter of 2014/15", "the final quarter of 2013-14" → FY2014-15-Q1;
     // "the first half of 2013-14" → FY2013-14-H1 (April to September 2013).
     rule: 'date.financial-quarter',
-    re: new RegExp(String.raw`\b${ORDINAL}\s+(?<part>quarter|half)\s+of\s+(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?![\d%A-Za-z])`, 'gi'),
+    // So is "the third quarter of the 2014-15 financial year", "the first half of financial year 2013-14".
+    re: new RegExp(String.raw`\b${ORDINAL}\s+(?<part>quarter|half)\s+of\s+(?:the\s+)?(?:FY\s?|financial\s+year\s+)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})(?:\s+financial\s+year\b)?(?![\d%A-Za-z])`, 'gi'),
     value: (g) => {
       const part = partOfYear(g.ordinal!, g.part!);
       const start = Number(g.year);

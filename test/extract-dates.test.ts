@@ -75,6 +75,7 @@ describe('date: a month or season without a year takes the phase year', () => {
     ['Reviews covered March and April.', 2014, [anchored('March', '2014-03'), anchored('April', '2014-04')]],
     // A month that names an occasion after "the": "the May meeting", "the June figures".
     ['The board chaired the May meeting, and the June figures rose.', 2013, [anchored('May', '2013-05'), anchored('June', '2013-06')]],
+    ['The December figure was late, and the March results were early.', 2013, [anchored('December', '2013-12'), anchored('March', '2013-03')]],
     ['Figures will appear in the April report.', 2014, [anchored('April', '2014-04')]],
     // So is a month or quarter that labels a line.
     ['April: the private beta opens to 500 users.', 2015, [anchored('April', '2015-04'), { type: 'number', text: '500', value: 500, counts: 'users' }]],

@@ -113,7 +113,7 @@ function validDay(year: number, month: number, day: number): boolean {
 // "in June", "by 14 May", "from March to May", "November/early December 2013", "(July to September 2013)".
 const DATE_CONTEXT = /(?:\b(?:in|on|by|during|since|until|till|from|before|after|to|and|or|through|throughout|of|between|for|around)\s+|\/\s*|\(\s*)$/i;
 // Occasions a month names before them: "the May meeting", "the June figures", "its October release".
-const MONTH_OCCASION_AFTER = /^\s+(?:meetings?|board|conference|event|update|release|deadline|returns?|figures|data|statistics|edition|issue|publication|report|bulletin|newsletter|round|session|workshop|survey|snapshot|intake|cohort|payment|payroll|count|census)\b/;
+const MONTH_OCCASION_AFTER = /^\s+(?:meetings?|board|conference|event|update|release|deadline|returns?|figures?|results?|totals?|estimates?|data|statistics|edition|issue|publication|report|bulletin|newsletter|round|session|workshop|survey|snapshot|intake|cohort|payment|payroll|count|census)\b/;
 // "May" alone is a modal verb far more often than a month: only after these, or in a list of months.
 const MAY_CONTEXT = new RegExp(String.raw`(?:\b(?:in|on|by|during|since|until|till|from|before|after|through|throughout)\s+|${MONTH_PATTERN}\s*(?:to|and|or|-|–|/)\s*)$`, 'i');
 // Relative expressions are read by relative-dates.ts ("last June"), not as calendar dates; "next spring",

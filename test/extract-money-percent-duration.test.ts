@@ -47,6 +47,8 @@ describe('money', () => {
       { ...money('£1.0 billion', 1000000000), mod: 'APPROX' },
       { type: 'date', text: '2016/17', value: 'FY2016-17' },
     ]],
+    // Not across a comma, which sets off a clause with an amount of its own.
+    ['Around 85% will be in STEM, and 40% will help industry.', [{ ...pct('85%', 85), mod: 'APPROX' }, pct('40%', 40)]],
     ['Grants of up to £750,000 are available.', [{ ...money('£750,000', 750000), mod: 'EQUAL_OR_LESS' }]],
     ['The scheme costs no more than £5 million.', [{ ...money('£5 million', 5000000), mod: 'EQUAL_OR_LESS' }]],
     ['Each region gets a maximum of £40,000.', [{ ...money('£40,000', 40000), mod: 'EQUAL_OR_LESS' }]],

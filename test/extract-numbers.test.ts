@@ -150,6 +150,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['Badger control will roll out in 2 further areas and 3 more sites.', [n('2', 2, 'areas'), n('3', 3, 'sites')]],
     // A capitalised plural before the capitalised plural head of a name is a modifier.
     ['We will open 12 Employer Skills Hubs.', [n('12', 12, 'Employer Skills Hubs')]],
+    // A plural before a determiner is the verb, not a modifier of a head: "volunteers staff each centre".
+    ['Between 10 and 15 volunteers staff each of the 6 centres.', [{ type: 'number', text: '10 and 15', value: 10, valueEnd: 15, counts: 'volunteers' }, n('6', 6, 'centres')]],
     // So is "such"; a superlative is an adjective of the phrase; an acronym ending in S modifies the head.
     ['We let 38 such contracts, tested the 3 most common screen readers and met 40 NHS trusts.', [n('38', 38, 'contracts'), n('3', 3, 'most common screen readers'), n('40', 40, 'NHS trusts')]],
     // ("Further education" is a kind of college, not a determiner.)
@@ -233,6 +235,8 @@ describe('number: qualifiers (mod), ranges (valueEnd) and ratios', () => {
     ['Call 0300 123 4567 or quote 12-345-678.', []],
     ['Call the helpline on 03459 33 55 77.', []],
     ['4 in 5 appeals are decided on paper.', [{ type: 'number', text: '4 in 5', value: 0.8, counts: 'appeals' }]],
+    // A verb right after a ratio makes it the subject: it counts nothing written.
+    ['About 1 in 10 cite monthly charges, and 9 in 10 use it.', [{ type: 'number', text: '1 in 10', value: 0.1, mod: 'APPROX' }, { type: 'number', text: '9 in 10', value: 0.9 }]],
     ['1 in 3 adults has never used the service.', [{ type: 'number', text: '1 in 3', value: 0.333333, counts: 'adults' }]],
     // An adverb opening the sentence qualifies it, no name with a numeral.
     ['Nearly 1 in 4 applications now arrives online.', [{ type: 'number', text: '1 in 4', value: 0.25, counts: 'applications', mod: 'APPROX' }]],

@@ -119,6 +119,8 @@ function pluralAfter(text: string, pos: number, capitalised = false): boolean {
   const m = NEXT_WORD.exec(text);
   if (!m || STOP.has(m[1].toLowerCase()) || !(capitalised ? /^\p{Lu}\p{Ll}/u : /^\p{Ll}/u).test(m[1]) || !isPluralHead(m[1]) || /^(?:people|children|men|women|folk)$/.test(m[1])) return false;
   const tag = lexicon[m[1]];
+  // (Before a determiner or pronoun it is the verb: "Between 10 and 15 volunteers staff each centre".)
+  if (/^\s+(?:each|the|a|an|every|all|their|its|our|his|her|them|it|these|those|this)\b/i.test(text.slice(NEXT_WORD.lastIndex))) return false;
   return ![tag].flat().some((t) => t !== undefined && VERB_OR_ADVERB.test(t));
 }
 

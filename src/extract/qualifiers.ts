@@ -127,8 +127,9 @@ function joinRanges(text: string, mentions: LocalMention[]): LocalMention[] {
 
 /** Sets `mod` and joins ranges on the amounts of one sentence (mentions in text order, not overlapping). */
 // What may stand between two coordinated amounts that share one qualifier: "approximately £0.6 billion
-// in 2014/15 and £1.0 billion in 2016/17" (a date or a few words, then "and", nothing that ends a clause).
-const COORDINATED = /^[^.;:!?]{0,40}\s(?:and|or)\s+$/;
+// in 2014/15 and £1.0 billion in 2016/17" (a date or a few words, then "and", nothing that ends a clause;
+// not a comma, which sets off a clause of its own: "About 1 in 10 left, and 9 in 10 stayed").
+const COORDINATED = /^[^.;:!?,]{0,40}\s(?:and|or)\s+$/;
 
 export function qualifyAmounts(text: string, mentions: LocalMention[]): LocalMention[] {
   const joined = joinRanges(text, mentions);

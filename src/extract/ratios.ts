@@ -5,6 +5,10 @@
 import type { LocalMention } from '../model.js';
 import type { Extractor } from './types.js';
 import { countedNoun } from './numbers.js';
+import { compromiseLexicon } from './compromise.js';
+
+// Words the lexicon files as verbs only (not one in -s, which may be a plural noun: "4 in 5 appeals").
+const VERB_TAGS = /^(?:Infinitive|PresentTense|PastTense|Modal|Copula|Auxiliary)$/;
 import { isYearLike, numberFromDigits, numberFromWords } from './words.js';
 
 const SMALL_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand)';
@@ -29,7 +33,10 @@ export const ratioExtractor: Extractor = {
       if (part === null || whole === null || part <= 0 || part >= whole) continue;
       const value = Math.round((part / whole) * 1e6) / 1e6;
       const to = m.index + m[0].length;
-      const counts = countedNoun(text, to, 2);
+      // (A verb right after it makes the ratio the subject, counting nothing written: "1 in 10 cite monthly
+      // charges", "9 in 10 use the service".)
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(to))?.[1];
+      const counts = next && VERB_TAGS.test(String(compromiseLexicon()[next] ?? '')) && !/s$/.test(next) ? undefined : countedNoun(text, to, 2);
       out.push({ type: 'number', from: m.index, to, value, rule: 'number.ratio', ...(counts ? { counts } : {}) });
     }
     return out;

@@ -74,6 +74,8 @@ describe('statement rules', () => {
     ['Departments such as the Department for Work and Pensions (DWP) and HM Revenue and Customs (HMRC) will publish plans by March 2018.', 'Departments'],
     // A time reckoned from now, without a comma, before the subject.
     ['Next quarter we will publish the capabilities plan.', 'we'],
+    ['Between January and March we will:', 'we'],
+    ['By the end of next year every one of our major services will meet the standard.', 'every one of our major services'],
     ['This year the department will close two offices.', 'the department'],
     ['Over the next two years DWP will move claims online.', 'DWP'],
     // A part of a year opening the sentence without a comma.

@@ -140,8 +140,10 @@ const OPENING_DATE = new RegExp(String.raw`^(?:[Bb]y|[Bb]efore|[Dd]uring|[Ii]n|[
 
 // "Next quarter we will …", "This year the department will …", "Over the next two years DWP will …":
 // a time reckoned from now, with or without its comma, before the subject ("Next quarter, GDS will …").
-const OPENING_TIME =
-  /^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year))(?:,\s*|\s+)(?=[A-Za-z])/;
+// So do "By the end of next year …" and "Between January and March we will:".
+const OPENING_TIME = new RegExp(
+  String.raw`^(?:(?:[Nn]ext|[Tt]his|[Ll]ater\s+this|[Ee]arly\s+next|[Ee]arlier\s+this)\s+(?:week|month|quarter|year|financial\s+year|spring|summer|autumn|winter)|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+the\s+(?:next|coming)\s+(?:\S+\s+)?(?:weeks|months|quarters|years|week|month|quarter|year)|(?:[Bb]y|[Bb]efore)\s+the\s+(?:end|start|middle)\s+of\s+(?:next|this|the)\s+(?:week|month|quarter|year|financial\s+year)|[Bb]etween\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:${MONTH_NAMES})(?:\s+\d{4})?)(?:,\s*|\s+)(?=[A-Za-z])`,
+);
 
 /**
  * The words of a subject, its bracketed acronyms aside: "The Local Government Association (LGA) and the

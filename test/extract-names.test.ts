@@ -27,6 +27,9 @@ describe('organisations', () => {
     ['Research by Ipsos MORI for GDS found that most users were satisfied.', ['organisation Ipsos MORI', 'organisation GDS']],
     ['A survey by YouGov for the Home Office found most agree.', ['organisation YouGov', 'organisation Home Office']],
     ['A survey carried out by Populus found gaps.', ['organisation Populus']],
+    ['Research carried out by Harrow Field Research for the Office for National Statistics found gaps.', ['organisation Harrow Field Research', 'organisation Office for National Statistics']],
+    // An academic post is a role, no name.
+    ['Dr Helen Marsh, Senior Research Fellow at the University of Northumbria, said so.', ['person Helen Marsh', 'organisation University of Northumbria']],
     // A name with no head that says or estimates is a body (one word only when coined).
     ['Skills for Care estimates that posts are vacant, Healthwatch England said, and Barclays reported gains.', ['organisation Skills for Care', 'organisation Healthwatch England', 'organisation Barclays']],
     ['Research said little, and Universal Credit reported gains.', ['programme Universal Credit']],

@@ -123,6 +123,8 @@ const ROLE_HEADS = new Set([
   'controller', 'registrar', 'counsel', 'auditor', 'general', 'generals', 'permanent', 'principal', 'owner', 'owners',
   'architect', 'analyst', 'specialist', 'specialists', 'coordinator', 'coach', 'mentor', 'sponsor', 'governor',
   'chancellor', 'mayor', 'speaker', 'comptroller', 'treasurer',
+  // Academic posts: "Senior Research Fellow", "Visiting Professor" (a "Professor" before a name is an honorific).
+  'fellow', 'fellows', 'lecturer', 'lecturers', 'researcher', 'researchers',
   // A council's posts: "Executive Member for Neighbourhoods", "Portfolio Holder for Digital Services".
   'member', 'members', 'holder', 'holders',
 ]);

@@ -305,7 +305,10 @@ function splitForBody(text: string, tokens: Token[], context: SentenceContext): 
   const leftNames = isKnownOrganisation(l) || leftKind === 'programme' || leftKind === 'organisation' || left.some((t) => CODED_NAME.test(t.text) || (t !== left[0] && isBodyAcronym(t.text, context)));
   const rightKind = readHead(r)?.kind;
   const rightNames = isKnownOrganisation(r) || (right.length === 1 && isBodyAcronym(r, context)) || ((rightKind === 'organisation' || rightKind === 'programme') && !r.includes(' for '));
-  return leftNames && rightNames && leftKind !== 'role' ? [left, right] : [tokens];
+  // (Any name of two words or more before a known body: "research by Harrow Field Research for the Office
+  // for National Statistics".)
+  const beforeKnown = left.length >= 2 && isKnownOrganisation(r) && !isHeadWord(bare(left[left.length - 1]));
+  return (leftNames || beforeKnown) && rightNames && leftKind !== 'role' ? [left, right] : [tokens];
 }
 
 /**

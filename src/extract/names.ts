@@ -231,7 +231,10 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     const knownAndCoined = left.length === 1 && right.length === 1 && ((isKnownOrganisation(l) && isCoinedWord(r)) || (isCoinedWord(l) && isKnownOrganisation(r)));
     // And a body before a coined word: "Sunderland City Council and Barclays".
     const bodyThenCoined = right.length === 1 && left.length >= 2 && isCoinedWord(r) && !isHeadWord(r) && !isAdjective(r) && (isKnownOrganisation(l) || readHead(l)?.kind === 'organisation');
-    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || nameThenPlace || twoWords || (role
+    // The last two items of a list a known place opens: "in Sutton-in-Ashfield, Kirkby-in-Ashfield and Hucknall".
+    const listedPlaces = left.length <= 2 && right.length <= 2 && readHead(l) === null && readHead(r) === null && !isKnownOrganisation(l) && !isKnownOrganisation(r) &&
+      /,\s+$/.test(text.slice(Math.max(0, tokens[0].from - 2), tokens[0].from)) && listedWithPlace(text, tokens[0].from, 1);
+    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || nameThenPlace || twoWords || listedPlaces || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {
@@ -899,7 +902,9 @@ function listedWithPlace(text: string, from: number, least: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
   const list = /\b(?:in|at|near|across|around|between)\s+((?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))+)$/u.exec(before);
   const names = list ? list[1].split(/,\s+|\s+(?:and|or)\s+/).map((name) => name.trim()).filter(Boolean) : [];
-  return names.length >= least && names.every((name) => isGazetteerPlace(name));
+  // (A known place opens the list; the names after it are places listed with it, known or not: "in
+  // Sutton-in-Ashfield, Kirkby-in-Ashfield and Hucknall".)
+  return names.length >= least && isGazetteerPlace(names[0]) && names.every((name) => isGazetteerPlace(name) || (name.split(/\s+/).length <= 2 && !isKnownOrganisation(name) && readHead(name) === null));
 }
 // A name that opens with a point of the compass: "North Tyneside", "South Lakeland", "Greater Lincolnshire".
 const COMPASS_NAME = /^(?:North|South|East|West|Greater|Mid|Central|Upper|Lower)(?:\s|-)/;

@@ -125,6 +125,8 @@ describe('generic groups, roles and acronyms are not organisations', () => {
     ['BME staff at Band 8a, and the BAME and LGBT networks, met.'],
     // Qualifications named by their initials.
     ['Schools offered GCSE computer science and an NVQ at level 2.'],
+    // The Civil Service's grades by their initials, in a sentence or a table's row heads.
+    ['Staff at SCS, SEO, HEO, EO and AO grades, and 12 AA staff, were counted in FTEs.'],
     // A grade after the word that names its scale.
     ['Pages meet level AA of the guidelines and were rated AAA.'],
     // A council's posts, and a minister's portfolio whatever its head.

@@ -72,6 +72,9 @@ export const GENERIC_ACRONYMS = new Set([
   'CSS', 'UX', 'UI', 'IA', 'QA', 'MI', 'VAT', 'ID', 'IDs', 'SMS', 'PC', 'PCs', 'GP', 'GPs', 'MP', 'MPs', 'Q1', 'Q2',
   'Q3', 'Q4', 'AM', 'PM', 'CV', 'CVs', 'PhD', 'MSc', 'BSc', 'MBA', 'UK', 'EU', 'US', 'USA',
   'ISBN', 'ISSN', 'DOI',
+  // The Civil Service's grades, named by their initials: "SEO", "HEO", "SCS" (not "G7", the group of
+  // seven countries as often as Grade 7), and full-time equivalents.
+  'SCS', 'SEO', 'HEO', 'EO', 'AO', 'AA', 'FTE', 'FTEs',
   // Statistical measures and fiscal aggregates, quantities and not bodies, whether or not the document
   // spells them out: "GDP grew by 0.7%", "ONS CPI series" (ONS only), "uprated by RPI", "PSNB falls".
   'GDP', 'GNP', 'GNI', 'GVA', 'CPI', 'CPIH', 'RPI', 'RPIX', 'HICP', 'PMI', 'TFP', 'NAIRU', 'PSNB', 'PSND', 'PSNFL',

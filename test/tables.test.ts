@@ -440,6 +440,36 @@ describe('plain-text tables separated by tabs', () => {
   });
 });
 
+describe('plain-text tables laid out with spaces', () => {
+  const page = [
+    'Annual report 2014-15',
+    'Table 2: Spending by programme (£000)',
+    'Programme                  2013-14      2014-15',
+    'Local Growth Fund          -            482,000',
+    'Enterprise Zones           41,250        38,900',
+    'Total                      871,350    1,360,650',
+    'Spending rose.',
+    '',
+  ].join('\n');
+  const doc = run(page, 'report.txt');
+
+  it('reads three lines or more whose cells line up in columns, one of amounts, as a table', () => {
+    expect(doc.tables.map((t) => [t.rule, t.caption, t.rows, t.columns])).toEqual([['table-text', 'Table 2: Spending by programme (£000)', 4, 3]]);
+    expect(cellAt(doc.tables[0], 3, 3)).toMatchObject({ text: '38,900', value: 38900, columnHeader: '2014-15', rowHeader: 'Enterprise Zones' });
+    checkTableInvariants(doc);
+    // The caption's unit scales the cells, whichever way a column is aligned.
+    expect(doc.entities.filter((e) => e.type === 'money').map((e) => [e.text, e.value])).toEqual([
+      ['482,000', 482000000], ['41,250', 41250000], ['38,900', 38900000], ['871,350', 871350000], ['1,360,650', 1360650000],
+    ]);
+  });
+
+  it('reads no prose with two spaces after its full stops, and no columns without amounts', () => {
+    expect(run('Title\nWe met.  Then we left.\nThey met.  Then they left.\nShe met.  Then she left.\n', 'x.txt').tables).toEqual([]);
+    expect(run('Title\nName          Role\nJane Smith    Director\nTom Reed      Chair\n', 'x.txt').tables).toEqual([]);
+    expect(run('Title\nA    1\nB  2\nC        3\n', 'x.txt').tables).toEqual([]);
+  });
+});
+
 describe('generated tables come out cell for cell', () => {
   const text = fc.constantFrom('Cabinet Office', '2015-16', '+2,590', '−0.3', '12%', '(1.2)', 'n/a', '', 'R&D', 'café 😀', 'Progress during 2014', 'Action 3: skills', '£1.5m', '0.16');
   const htmlText = (t: string) => t.replace(/&/g, '&amp;');

@@ -131,3 +131,58 @@ export function findTabTables(lines: Line[]): MarkupTable[] {
   }
   return tables;
 }
+
+/** The cells of a line whose cells are set apart by runs of two spaces or more, as [from, to) offsets; null with fewer than two. */
+function splitSpacedRow(content: string): Array<[number, number]> | null {
+  if (content.includes('\t') || content.includes('|')) return null;
+  const cells: Array<[number, number]> = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(content); m; m = re.exec(content)) cells.push([m.index, m.index + m[0].length]);
+  return cells.length >= 2 ? cells : null;
+}
+
+// A cell that holds an amount, or stands for none: "482,000", "12.5%", "£3.7bn", "-", "n/a".
+const AMOUNT_CELL = /^(?:\(?[-+\u2212\u2013]?[£$€]?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k)?\)?|[-\u2013\u2014]|n\/a|\.\.)$/i;
+
+/**
+ * Tables laid out with spaces, as a report saved as text keeps them: three lines or more in a row, each
+ * with the same number of cells (two or more) set apart by two spaces or more, the cells of each column
+ * lined up (left or right: every row's cell of a column shares a character position with the others),
+ * and one column of amounts at least; the first line is the header.
+ *
+ *   Programme                2013-14      2014-15
+ *   Enterprise Zones         41,250       38,900
+ *   Superfast Towns          12,800       19,450
+ *
+ * Prose is not read so: two spaces after a full stop seldom line up over three lines, and never into a
+ * column of amounts.
+ */
+export function findSpaceTables(lines: Line[]): MarkupTable[] {
+  const tables: MarkupTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = splitSpacedRow(lines[i].content);
+    if (!head) continue;
+    const split = [head];
+    while (i + split.length < lines.length) {
+      const row = splitSpacedRow(lines[i + split.length].content);
+      if (row?.length !== head.length) break;
+      split.push(row);
+    }
+    if (split.length < 3) continue;
+    // Each column lined up: some character position lies inside every row's cell of it.
+    const aligned = head.every((_, c) => Math.max(...split.map((r) => r[c][0])) < Math.min(...split.map((r) => r[c][1])));
+    const text = (r: number, c: number) => lines[i + r].content.slice(split[r][c][0], split[r][c][1]);
+    const amounts = head.some((_, c) => c > 0 && split.slice(1).every((_, r) => AMOUNT_CELL.test(text(r + 1, c))));
+    if (!aligned || !amounts) continue;
+    const k = i + split.length;
+    const rows = split.map((cells, r) => ({
+      head: r === 0,
+      cells: cells.map(([f, t]) => ({ header: r === 0, rowSpan: 1, colSpan: 1, span: { from: lines[i + r].from + f, to: lines[i + r].from + t } })),
+    }));
+    const first = lines[i];
+    const last = lines[k - 1];
+    tables.push({ span: { from: first.from + (first.content.length - first.content.trimStart().length), to: last.from + last.content.trimEnd().length }, caption: null, rows, rule: 'table-text' });
+    i = k - 1;
+  }
+  return tables;
+}

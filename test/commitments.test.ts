@@ -52,6 +52,7 @@ describe('statement rules', () => {
       'DWP will cut costs by 20%.',
       'When the service launches, DWP will train 40 staff.',
       'Demand for face-to-face services will remain high, and we will not close a channel until its replacement works.',
+      'Spending in the next period will depend on the outcome of the review.',
     ].join('\n\n') + '\n';
     expect(runText(text, 'chapter.md').commitments.map((c) => c.text)).toEqual([
       'Take-up will grow to 60% by March 2015.',
@@ -415,6 +416,11 @@ describe('an actor with a post set off by commas', () => {
   it('is the subject of a later clause that promises, after a quantity that will change by itself', () => {
     const doc = runText('# Report\n\n## Channels\n\nDemand for face-to-face services will remain high, and DWP will not close a channel until its replacement works.\n', 'report.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['DWP']);
+  });
+
+  it('is the department for "our focus", as for "our ambition"', () => {
+    const doc = runText('# Plan\n\n## Department for Transport\n\nOver the next 12 months our focus will be on delivering the Local Growth Fund.\n', 'plan.md');
+    expect(doc.commitments.map((c) => c.actor)).toEqual(['Department for Transport']);
   });
 
   it('is the pronoun after an opening adverb, resolved to the body named before', () => {

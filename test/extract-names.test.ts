@@ -283,6 +283,8 @@ describe('places', () => {
     // Groups of territories, shared heads, named buildings, the territories themselves (docs/annotation.md, New genres).
     ['Our fire inspectors have worked with Overseas Territories for decades.', ['place Overseas Territories']],
     ['It led reviews of the fire services of the Cayman and Falkland Islands.', ['place Cayman', 'place Falkland']],
+    // A singular head is the last place's own.
+    ['The zones in Humber and Tees Valley each created jobs.', ['place Humber', 'place Tees Valley']],
     ['Territory flags fly outside Eland House, our London headquarters.', ['place Eland House', 'place London']],
     ['It has given advice to Bermuda, Montserrat and Gibraltar.', ['place Bermuda', 'place Montserrat', 'place Gibraltar']],
     ['Officials met the Deputy Governor for St Helena to exchange ideas.', ['place St Helena']],

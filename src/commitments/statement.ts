@@ -83,6 +83,8 @@ const CHANGE_VERB = /^\s*(?:(?:also|then|continue\s+to|probably|likely|further|s
 export function isNoPromise(text: string, cueIndex: number, subject: string | null, dated: boolean): boolean {
   if (SELF_DESCRIPTION.test(text.trim())) return true;
   if (QUESTION_OPENING.test(text.slice(0, cueIndex))) return true;
+  // What something will depend on is a condition, no act: "Spending … will depend on the outcome of the review".
+  if (/^will\s+(?:\p{Ll}+ly\s+)?(?:depend|rely|hinge|turn)\s+(?:up)?on\b/iu.test(text.slice(cueIndex))) return true;
   if (REPORTED_FORECAST.test(text.slice(0, cueIndex))) return true;
   // (Unless a later clause promises: "Demand … will remain high, and we will not close a channel …".)
   if (!dated && subject !== null && MEASURE_SUBJECT.test(subject) && /^will\b/i.test(text.slice(cueIndex)) && CHANGE_VERB.test(text.slice(cueIndex + 4))) {
@@ -101,7 +103,7 @@ export function isPlaceholder(text: string): boolean {
 
 // "It", "They", "we"; "our ambition" (… is to) stands for "we"; an ordinal opening an enumeration
 // ("First will be …", "Second will be …") names no actor of its own either.
-const PRONOUN = /^(?:it|they|we|he|she|first|second|third|fourth|next|last|our\s+(?:ambition|aim|intention|objective|goal|plan)s?)$/i;
+const PRONOUN = /^(?:it|they|we|he|she|first|second|third|fourth|next|last|our\s+(?:ambition|aim|intention|objective|goal|plan|focus|priority|priorities|approach|vision|commitment)s?)$/i;
 
 /** True when the written subject stands for a name given earlier ("It", "They", "we"). */
 export function isPronounSubject(subject: string): boolean {

@@ -696,8 +696,15 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (piece.capitalThe && head?.kind !== 'organisation' && !(head && isDocumentHead(head.head)) && !CITED_DATE_AFTER.test(text.slice(to, to + 40))) return make('organisation', 'organisation.the-name');
   // "one of 10 Gold Award winners": people described by a name, no mention.
   if (cue?.role === 'people' && head?.kind !== 'organisation') return [];
-  // Places sharing one head: "the Cayman and Falkland Islands" → "Cayman", "Falkland".
+  // Places sharing one head: "the Cayman and Falkland Islands" → "Cayman", "Falkland". A singular head is
+  // the last place's own: "Humber and Tees Valley" → "Humber", "Tees Valley".
   if (head?.kind === 'place' && tokens.length === 4 && /^(?:and|&)$/.test(tokens[1].text)) {
+    if (!/s$/.test(tokens[3].text)) {
+      return [
+        { piece, type: 'place' as const, from: tokens[0].from, to: tokens[0].to, rule: 'place.listed-with-places' },
+        { piece, type: 'place' as const, from: tokens[2].from, to: tokens[3].to, rule: 'place.name-head' },
+      ];
+    }
     return [tokens[0], tokens[2]].map((t) => ({ piece, type: 'place' as const, from: t.from, to: t.to, rule: 'place.shared-head' }));
   }
   // A name headed "Services" before the thing it names is that thing's name: "the Digital Services

@@ -180,6 +180,8 @@ describe('people', () => {
     ['Ministers agreed with Ms Hughes that the work should continue.', ['person Hughes']],
     ['Professor Sir Nigel Shadbolt chairs the board.', ['person Nigel Shadbolt']],
     ['Lord Maude and Mike Bracken met departmental leaders.', ['person Maude', 'person Mike Bracken']],
+    // A name of a person's shape in a list of people, set apart by commas, is a person.
+    ['Its members are Priya Raman, Lord Ashby of Fellgate and Professor Gillian Hart CBE.', ['person Priya Raman', 'person Ashby', 'person Gillian Hart']],
     // A post with words of its own before an honorific and a name: the person is the name.
     ['Minister for Farming Lord Thornbury will open the centre.', ['person Thornbury']],
     ['Mr Smith and Mrs Jones attended the launch.', ['person Smith', 'person Jones']],

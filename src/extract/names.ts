@@ -937,6 +937,22 @@ const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|p
 const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+${CITED_DATE}\.?\s*$`);
 
 /** Whether a name stands in a list with an organisation: "GDS, Civil Service Learning and Open Government Data". */
+/** Whether the item of a list before or after this name is a person, titled or read as one. */
+function listedWithPerson(text: string, r: Reading, readings: Reading[]): boolean {
+  const right = /^(?:,\s+|,?\s+(?:and|&)\s+)((?:\p{Lu}[\p{L}’'.-]*\s+)*)/u.exec(text.slice(r.to, r.to + 60));
+  if (right) {
+    const start = r.to + right[0].length - right[1].length;
+    if (right[1].split(/\s+/).some((w) => HONORIFIC_WORDS.has(w.replace(/\.$/, '')))) return true;
+    if (readings.some((o) => o !== r && o.type === 'person' && o.from === start)) return true;
+  }
+  const left = /(?:,\s+|,?\s+(?:and|&)\s+)$/.exec(text.slice(Math.max(0, r.from - 8), r.from));
+  if (left) {
+    const end = r.from - left[0].length;
+    if (readings.some((o) => o !== r && o.type === 'person' && (o.to === end || /^\s*(?:[A-Z]{2,5}\s*)*$/.test(text.slice(o.to, end))))) return true;
+  }
+  return false;
+}
+
 function listedWithOrganisation(text: string, r: Reading, readings: Reading[], context: SentenceContext, depth = 0): boolean {
   const isOrganisation = (from: number, to: number) =>
     readings.some((o) => o.type === 'organisation' && o.from === from && o.to === to) || isBodyAcronym(text.slice(from, to), context);
@@ -1104,6 +1120,12 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // Better Public Services", "Chapter 4: Improving Digital Services" (not "Learning and Development
     // Team", "Training Academy Staff").
     if (r.type !== 'unresolved' && r.type !== 'person' && r.piece.initial && r.from === r.piece.tokens[0].from && r.piece.tokens.length > 2 && !LINKERS.has(r.piece.tokens[1].text) && !isHeadWord(r.piece.tokens[1].text) && isGerund(r.piece.tokens[0].text) && aloneOnLine(text, r)) continue;
+    // A name of a person's shape listed with people is a person: "Priya Raman, Lord Ashby of Fellgate and
+    // Professor Gillian Hart".
+    if (formOnly && nameShaped(r.piece.tokens) && listedWithPerson(text, r, readings)) {
+      out.push({ type: 'person', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'person.listed-with-people' });
+      continue;
+    }
     if (r.rule === 'programme.coined-word' && listedWithOrganisation(text, r, readings, context)) {
       out.push(listedBody(r));
       continue;

@@ -27,6 +27,8 @@ describe('organisations', () => {
     ['Research by Ipsos MORI for GDS found that most users were satisfied.', ['organisation Ipsos MORI', 'organisation GDS']],
     ['A survey by YouGov for the Home Office found most agree.', ['organisation YouGov', 'organisation Home Office']],
     ['A survey carried out by Populus found gaps.', ['organisation Populus']],
+    // So is who runs, hosts or supplies a thing.
+    ['The fault was at a data centre run by Harbourline, hosted by Acmecloud.', ['organisation Harbourline', 'organisation Acmecloud']],
     ['Research carried out by Harrow Field Research for the Office for National Statistics found gaps.', ['organisation Harrow Field Research', 'organisation Office for National Statistics']],
     // An academic post is a role, no name.
     ['Dr Helen Marsh, Senior Research Fellow at the University of Northumbria, said so.', ['person Helen Marsh', 'organisation University of Northumbria']],

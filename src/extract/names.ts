@@ -931,7 +931,8 @@ const OPENING_WORD_TO = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(\p{Lu}\p{
 
 // Who carried out a piece of research, before the name: "research by Ipsos MORI", "a survey carried out
 // by YouGov", "evaluation commissioned by the Nuffield Trust", "fieldwork conducted by NatCen".
-const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|polling|evaluation|analysis|fieldwork|interviews)(?:\s+(?:carried\s+out|conducted|commissioned|undertaken))?|carried\s+out|conducted|commissioned|undertaken)\s+by\s+(?:the\s+)?$/i;
+// So does who runs, hosts or supplies a thing: "a data centre run by Harbourline", "hosted by Acme".
+const RESEARCH_BY_BEFORE = /\b(?:(?:survey|surveys|research|study|studies|poll|polling|evaluation|analysis|fieldwork|interviews)(?:\s+(?:carried\s+out|conducted|commissioned|undertaken))?|carried\s+out|conducted|commissioned|undertaken|run|operated|managed|owned|hosted|supplied|provided|maintained)\s+by\s+(?:the\s+)?$/i;
 
 // The date that ends a source note, right after a name: ", November 2012", ", Q2 2014", ", 2012.".
 const CITED_DATE_AFTER = new RegExp(String.raw`^,\s+${CITED_DATE}\.?\s*$`);
@@ -1113,7 +1114,8 @@ export function extractNames(context: SentenceContext): LocalMention[] {
     // A name that carried out research is a body: "a survey by YouGov", "research by Ipsos MORI" (one
     // whose head reads as a programme stays one: "research by the Digital Inclusion Programme").
     if (formOnly && RESEARCH_BY_BEFORE.test(text.slice(Math.max(0, r.from - 48), r.from))) {
-      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: 'organisation.research-by' });
+      const runs = /\b(?:run|operated|managed|owned|hosted|supplied|provided|maintained)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.from - 24), r.from));
+      out.push({ type: 'organisation', from: r.from, to: r.to, value: text.slice(r.from, r.to), rule: runs ? 'organisation.run-by' : 'organisation.research-by' });
       continue;
     }
     // A title-case heading led by a verb's -ing form names an activity, whatever its head: "Delivering

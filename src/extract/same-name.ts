@@ -11,6 +11,7 @@ const BODY_FROM_CONTEXT = new Set([
   'organisation.speaker',
   'organisation.kind-before',
   'organisation.research-by',
+  'organisation.run-by',
   'organisation.listed-with-organisations',
 ]);
 // Readings by the name's form alone, which another sentence's evidence outweighs.

@@ -64,6 +64,7 @@ describe('number: a sign standing before the number is part of it', () => {
 describe('number: labels carry a number but count nothing', () => {
   it.each<[string, Seen[]]>([
     ['2.1 Flying flags', [n('2.1', 2.1)]],
+    ['4.4 “People tell us the problem is cost,” said an adviser.', [n('4.4', 4.4)]],
     ['Chart 1 shows public spending by main function.', [n('1', 1)]],
     // Ages are numbers without counts, an age band one range.
     ['Childcare is free for working families with 3 and 4 year olds.', [n('3', 3), n('4', 4)]],

@@ -244,7 +244,8 @@ function phoneSpans(text: string): Array<[number, number]> {
 
 // A section number opening a heading counts nothing: "2.1 Flying flags", "1. Introduction".
 function isSectionNumber(text: string, from: number, to: number): boolean {
-  return /^[\s#]*$/.test(text.slice(0, from)) && (text.slice(from, to).includes('.') || text[to] === '.') && /^\.?\s+\p{Lu}/u.test(text.slice(to));
+  // (A paragraph's number before a quotation too: '4.4 "People tell us …"'.)
+  return /^[\s#]*$/.test(text.slice(0, from)) && (text.slice(from, to).includes('.') || text[to] === '.') && /^\.?\s+[“"‘']?\p{Lu}/u.test(text.slice(to));
 }
 
 // A footnote marker after a caption: "Table 1: Spring Budget 2017 policy decisions (£ million) (1)".

@@ -418,6 +418,11 @@ describe('an actor with a post set off by commas', () => {
     expect(doc.commitments.map((c) => c.actor)).toEqual(['DWP']);
   });
 
+  it('reads "Its target is that …" as a promise of the body named before', () => {
+    const doc = runText('# Strategy\n\n## Older people\n\nThe Later Life Network supports 4,000 people a year. Its target is that 7 in 10 of them are still online 6 months later.\n', 'strategy.md');
+    expect(doc.commitments.map((c) => [c.actor, c.target?.value])).toEqual([['The Later Life Network', 0.7]]);
+  });
+
   it('is the department for "our focus", as for "our ambition"', () => {
     const doc = runText('# Plan\n\n## Department for Transport\n\nOver the next 12 months our focus will be on delivering the Local Growth Fund.\n', 'plan.md');
     expect(doc.commitments.map((c) => c.actor)).toEqual(['Department for Transport']);

@@ -7,7 +7,7 @@ import type { Entity, Target } from '../model.js';
 // "will", "plans to", "aims to", "intends to", "is committed to", "expects to", "is going to".
 // "Will Cavendish, Director General …" is a name: a capitalised "Will" followed by a capitalised word.
 const CUE =
-  /\b(?:will|shall|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|going|proposes?|undertakes?|commits?|seeks?) to|(?:is|are|am|remains?|remain) (?:fully |firmly |also )?(?:committed|planning|aiming|intending|determined) to|(?:ambition|aim|intention|objective|goal|plan) is to|on (?:schedule|track|course) to)\b/i;
+  /\b(?:will|shall|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|going|proposes?|undertakes?|commits?|seeks?) to|(?:is|are|am|remains?|remain) (?:fully |firmly |also )?(?:committed|planning|aiming|intending|determined) to|(?:ambition|aim|intention|objective|goal|plan|target) is (?:to|that)|on (?:schedule|track|course) to)\b/i;
 const NAME_WILL = /^Will\s+[A-Z]/;
 /** "By March 2014, …" opens a commitment even without a verb cue ("By April 2013 a digital leader appointed"). */
 const BY_DATE_OPENING = new RegExp(String.raw`^(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:(?:${MONTH_NAMES}|spring|summer|autumn|winter)\s+)?\d{4}\b`, 'i');
@@ -103,7 +103,7 @@ export function isPlaceholder(text: string): boolean {
 
 // "It", "They", "we"; "our ambition" (… is to) stands for "we"; an ordinal opening an enumeration
 // ("First will be …", "Second will be …") names no actor of its own either.
-const PRONOUN = /^(?:it|they|we|he|she|first|second|third|fourth|next|last|our\s+(?:ambition|aim|intention|objective|goal|plan|focus|priority|priorities|approach|vision|commitment)s?)$/i;
+const PRONOUN = /^(?:it|they|we|he|she|first|second|third|fourth|next|last|(?:our|its|their)\s+(?:ambition|aim|intention|objective|goal|plan|focus|priority|priorities|approach|vision|commitment|target)s?)$/i;
 
 /** True when the written subject stands for a name given earlier ("It", "They", "we"). */
 export function isPronounSubject(subject: string): boolean {

@@ -148,6 +148,8 @@ describe('statement rules', () => {
     ['GDS will train 3,000 specialists a year, up from 1,500 in 2016.', [['2016', '2016']], null],
     // Nor is when a continuing activity starts; a date it is due by still is.
     ['The pilot will run in 5 areas, starting in Q1 2013.', [['Q1 2013', '2013-Q1']], null],
+    ['Departments will report every 3 months from April 2014, and the board will meet quarterly from January 2015.', [['April 2014', '2014-04'], ['January 2015', '2015-01']], null],
+    ['Every adult will be entitled to a free course from September 2016.', [['September 2016', '2016-09']], '2016-09'],
     ['DWP will run the trial, beginning in May 2013, and finish it by March 2014.', [['May 2013', '2013-05'], ['March 2014', '2014-03']], '2014-03'],
     // The end of "the year", resolved by the date extractor against the period or the document's date.
     ['Departments will publish their workforce plans by the end of the year.', [['the end of the year', '2013']], '2013'],

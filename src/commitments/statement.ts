@@ -279,7 +279,8 @@ export function subjectOf(text: string, isActor: (from: number, to: number) => b
 
 // Deadlines: a date the statement gives, unless it says when something began ("since April 2013").
 const NOT_DEADLINE_BEFORE = /\b(?:since|after|in|on|of|from|launched|published|started|began)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$/i;
-const START_BEFORE = /\b(?:starting|beginning|commencing)\s+(?:in|from|on|at)?\s*(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i;
+// (So is "from" after how often it recurs: "will meet quarterly from January 2015".)
+const START_BEFORE = /\b(?:(?:starting|beginning|commencing)\s+(?:in|from|on|at)?|(?:quarterly|monthly|weekly|fortnightly|annually|yearly|daily|twice\s+a\s+\w+|once\s+a\s+\w+|every\s+(?:\d+\s+|\w+\s+)?(?:days?|weeks?|months?|quarters?|years?)|each\s+(?:week|month|quarter|year))\s+from)\s*(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i;
 const BASELINE_BEFORE = /\b(?:from|with|than|against)\s+(?:around\s+|about\s+)?[£$€]?\d[\d,.]*\s*(?:%|per\s+cent|million|billion|m|bn)?\s+in\s+$/i;
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|during|within|throughout|over|no later than)\s+(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+)?$/i;
 

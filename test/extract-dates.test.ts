@@ -396,6 +396,16 @@ describe("the document's own date and period, read from its opening lines", () =
         ['the year', 'FY2014-15', 'period'], ['the previous year', 'FY2013-14', 'period'],
       ],
     ],
+    // A full stop inside a word ends no clause ("GOV.UK"); a month after "from <month> to" that comes
+    // before it in the year is the next year's.
+    [
+      'a clause through "GOV.UK", and a slip into the next year',
+      'Quarterly report\nPublished 30 January 2014\n\nThis report covers October to December 2013.\n\nMigration slipped from October to February. The dashboard will be published on GOV.UK in the summer, once the Statistics Authority has reviewed it.\n',
+      [
+        ['30 January 2014', '2014-01-30', undefined], ['October', '2013-10', undefined], ['December 2013', '2013-12', undefined],
+        ['October', '2013-10', 'period'], ['February', '2014-02', 'period'], ['summer', '2014-SU', 'period'],
+      ],
+    ],
     // A report dated by its month alone; the period its summary says it covers, a range of months.
     [
       'a month alone as the date, a range of months as the period',

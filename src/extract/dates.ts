@@ -146,7 +146,8 @@ const FUTURE = /\b(?:will|shall|would|going\s+to|plans?\s+to|intends?\s+to|expec
 const BY_PAST = /\b(?:was|were|had|did|rose|fell|grew|reached|went|came|took|made|met|ran|won|paid|spent|sold|began|led|sent|brought|built|held|kept|left|lost)\b|\b(?:has|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b|\b\p{Ll}{3,}ed\s+(?:\S+\s+){0,3}?by\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/u;
 // (A comparison opens a clause of its own, the figure it compares with: "we aim to have 80% by March
 // 2015, compared with about 55% in January" is the January before.)
-const CLAUSE_END = /[.;:!?]|,\s*(?:and|but|while|whilst|so|which|who|where)\s|\bcompared\s+(?:with|to)\s/;
+// (A full stop inside a word is none: "published on GOV.UK in the summer".)
+const CLAUSE_END = /[.;:!?](?![\p{L}\p{N}])|,\s*(?:and|but|while|whilst|so|which|who|where)\s|\bcompared\s+(?:with|to)\s/u;
 const BY_BEFORE = /\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 const PAST = /\b(?:was|were|had|did|since|ago|\p{Ll}{2,}ed|forecast|set|made|took|taken|gave|given|saw|seen|showed|shown|put|cut|held|paid|spent|said|began|begun|rose|risen|fell|fallen|grew|grown|met|led|sent|won|brought|built|found|wrote|written)\b/iu;
 
@@ -530,6 +531,8 @@ function modOf(g: Record<string, string | undefined>): EntityExtras['mod'] | und
   }
 }
 
+const WRAPPED_FROM = new RegExp(String.raw`\bfrom\s+(${MONTH_PATTERN})\s+(?:to|until|till)\s+$`, 'i');
+
 export const dateExtractor: Extractor = {
   name: 'date',
   extract(ctx) {
@@ -548,6 +551,13 @@ export const dateExtractor: Extractor = {
         const found = rule.value(g, ctx, text, m);
         if (!found) continue;
         const mod = modOf(g);
+        // A month after "from <month> to" that comes before it in the year is the next year's: "slipped
+        // from October to February" in a report on October to December 2013 → February 2014.
+        const from = rule.rule === 'date.month' ? WRAPPED_FROM.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+        if (from && /^\d{4}-\d{2}$/.test(found.value) && monthNumber(from[1]) > Number(found.value.slice(5, 7))) {
+          const earlier = out.find((d) => d.type === 'date' && d.to <= m!.index && text.slice(d.from, d.to).endsWith(from[1]) && typeof d.value === 'string' && /^\d{4}-\d{2}$/.test(d.value));
+          if (earlier) found.value = `${Number((earlier.value as string).slice(0, 4)) + 1}${found.value.slice(4)}`;
+        }
         out.push({
           type: 'date',
           from: m.index,

@@ -184,6 +184,8 @@ describe('date: every date has an interval of ISO days (dateStart, dateEnd)', ()
     ['Claims rose in the first quarter of 2014/15.', [['first quarter of 2014/15', 'FY2014-15-Q1', '2014-04-01', '2014-06-30']]],
     ['Claims fell in the final quarter of 2013-14.', [['final quarter of 2013-14', 'FY2013-14-Q4', '2014-01-01', '2014-03-31']]],
     ['It covers the third quarter of the 2014-15 financial year.', [['third quarter of the 2014-15 financial year', 'FY2014-15-Q3', '2014-10-01', '2014-12-31']]],
+    // A wider gap than a space sets table cells apart: each cell's quarter is its own.
+    ['Measure          Q1 2013-14   Q2 2013-14', [['Q1 2013-14', 'FY2013-14-Q1', '2013-04-01', '2013-06-30'], ['Q2 2013-14', 'FY2013-14-Q2', '2013-07-01', '2013-09-30']]],
     ['Spending fell in Q4 2013/14.', [['Q4 2013/14', 'FY2013-14-Q4', '2014-01-01', '2014-03-31']]],
     // A half of a financial year, counted from April as its quarters are.
     ['Around 12,500 staff completed it in the first half of 2013-14.', [['first half of 2013-14', 'FY2013-14-H1', '2013-04-01', '2013-09-30']]],

@@ -301,9 +301,10 @@ const RULES: DateRule[] = [
     },
   },
   {
-    // The same written year first: "2013/14 Q3", "2013-14 quarter 3".
+    // The same written year first: "2013/14 Q3", "2013-14 quarter 3" (one space between: a wider gap sets
+    // table cells apart, "Q1 2013-14   Q2 2013-14").
     rule: 'date.financial-quarter',
-    re: new RegExp(String.raw`${NOT_BEFORE}(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})\s+(?:Q|[Qq]uarter\s+)(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),
+    re: new RegExp(String.raw`${NOT_BEFORE}(?:FY\s?)?(?<year>${YEAR})\s*[/\-–]\s*(?<end>\d{2}|${YEAR})[ \u00a0](?:Q|[Qq]uarter\s+)(?<n>[1-4])(?![\d%A-Za-z])`, 'g'),
     value: financialQuarter,
   },
   {

@@ -241,6 +241,12 @@ describe('Content API JSON reader', () => {
     expect(dates.map((e) => e.anchor)).toEqual(['document', 'document']);
   });
 
+  it('dates a publication by when it was first published, not by a table column headed with a month', () => {
+    const body = '<table><caption>Table 3.1: Roles</caption><thead><tr><th>Department</th><th>March 2014</th><th>March 2015</th></tr></thead><tbody><tr><td>DWP</td><td>120</td><td>140</td></tr></tbody></table><p>Last year we trained 40 staff, and we will report in June.</p>';
+    const doc = runText(contentApi({ title: 'Skills', published: '2017-02-14T09:30:00.000+00:00', body }), 'content.json');
+    expect(doc.entities.filter((e) => e.anchor === 'document').map((e) => [e.text, e.value])).toEqual([['Last year', '2016'], ['June', '2017-06']]);
+  });
+
   it.each([
     ['not JSON at all: cut off', 'json-invalid', '{"title": "x", "details": {"body": "<p>a</p>"', 1],
     ['not JSON at all: a bad escape on line 3', 'json-invalid', '{\n  "title": "x",\n  "details": {"body": "\\q"}\n}', 3],

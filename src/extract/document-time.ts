@@ -135,7 +135,13 @@ const FRONT_MATTER_LINES = 12;
  * publication keeps the date it was written.
  */
 export function documentDate(doc: Doc): string | null {
+  // A Content API document's body holds no front matter: the date it was first published is its own.
+  const first = doc.metadata.firstPublishedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  if (doc.source.format === 'govuk-json' && first && dateInterval(first.slice(0, 7))) return first;
+  // (A table's cell is no line of front matter: a column headed "March 2014".)
+  const inTable = (from: number) => doc.markupTables.some((t) => t.span.from <= from && from < t.span.to);
   for (const line of doc.lines.slice(0, FRONT_MATTER_LINES)) {
+    if (inTable(line.from + (line.content.length - line.content.trimStart().length))) continue;
     const m = DATE_LINE.exec(line.content) ?? PUBLISHED_AT_END.exec(line.content) ?? PUBLISHER_DATE_LINE.exec(line.content);
     if (!m) continue;
     const day = m[1] === undefined ? 1 : Number(m[1]);

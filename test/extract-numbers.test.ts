@@ -39,6 +39,8 @@ describe('number: digits and what they count', () => {
     ['Between 10-12 analysts will join the team.', [{ ...n('10-12', 10, 'analysts'), valueEnd: 12 }]],
     ['The portal now has 300+ registered users.', [{ ...n('300', 300, 'registered users'), mod: 'EQUAL_OR_MORE' }]],
     ['A pilot group of 40 members of staff tested the tool.', [n('40', 40, 'members of staff')]],
+    // "the" kept where the phrase names one group; a name there ends with its capitalised words.
+    ['We met 70 members of the public and all 4,000 members of the Senior Civil Service took part.', [n('70', 70, 'members of the public'), n('4,000', 4000, 'members of the Senior Civil Service')]],
     ['The team finished 12 pieces of work, then stopped.', [n('12', 12, 'pieces of work')]],
     ['Our 3 ‘pathfinder’ digital services are live.', [n('3', 3, 'pathfinder digital services')]],
     ['Over 20 teams of developers joined.', [{ ...n('20', 20, 'teams'), mod: 'MORE_THAN' }]],

@@ -191,8 +191,18 @@ export function countedNoun(text: string, from: number, value: number): string |
   if ((phrase.head && PARTITIVE.test(last)) || (value === 1 && !phrase.head && SINGULAR_PARTITIVE.test(last))) {
     OF.lastIndex = phrase.end;
     if (OF.exec(text)) {
-      const rest = nounPhrase(text, OF.lastIndex, 3);
-      if (rest.words.length) words.push('of', ...rest.words);
+      // ("the" kept where the phrase names one group: "70 members of the public", "members of the Senior
+      // Civil Service".)
+      const the = /^\s+the(?=\s)/.exec(text.slice(OF.lastIndex));
+      const rest = nounPhrase(text, OF.lastIndex + (the ? the[0].length : 0), 4);
+      // (A name there ends with its capitalised words: "of the Senior Civil Service took part".)
+      let named = rest.words;
+      if (/^\p{Lu}/u.test(rest.words[0] ?? '')) {
+        const lower = rest.words.findIndex((w) => !/^\p{Lu}/u.test(w));
+        // (A plural head after the name is still the phrase's: "members of DWP staff".)
+        if (lower >= 0) named = rest.words.slice(0, isPluralHead(rest.words[lower]) ? lower + 1 : lower);
+      }
+      if (named.length) words.push('of', ...(the ? ['the'] : []), ...named);
     }
   }
   if (!phrase.head) {

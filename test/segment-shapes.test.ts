@@ -241,6 +241,26 @@ const SHAPES: Array<[string, string, string[], string[]]> = [
     [],
   ],
   [
+    'a title that names its action after the series, and an introduction that repeats it',
+    lines(
+      'Government Digital Strategy: December 2013 — Action 12: Broaden the range of suppliers',
+      'Action 12: Broaden the range of those capable of supplying digital services, including SMEs.',
+      'Here’s how departments are responding to this action:',
+      'Department for Environment, Food and Rural Affairs', // 4
+      'Progress during 2013',
+      'Defra let 14 contracts.',
+      'Ministry of Defence', // 7
+      'Progress during 2013',
+      'MOD let 38 contracts.',
+    ),
+    [
+      'pre 1-3',
+      'Department for Environment, Food and Rural Affairs | progress 2013 | 4-6',
+      'Ministry of Defence | progress 2013 | 7-9',
+    ],
+    [],
+  ],
+  [
     'names spelt differently are unit headings all the same',
     lines(
       'Action 1: ensure there is an active digital leader',

@@ -84,9 +84,17 @@ function nextContent(info: LineInfo[], i: number): number {
   return -1;
 }
 
+/** The action a title names after a dash or colon: "… December 2013 — Action 12: Broaden …" → 12. */
+function actionAfterDash(title: string): number | null {
+  const m = /(?:\s[—–-]\s+|:\s+)(?=Action\s)/i.exec(title);
+  return m ? parseActionHeading(title.slice(m.index + m[0].length)) : null;
+}
+
 /** Indices of the lines that start a unit, ascending. */
 function findUnitHeadings(info: LineInfo[], titleIndex: number): number[] {
-  const titleAction = titleIndex >= 0 ? info[titleIndex].action : null;
+  // (The title names its action after the series' name too: "Government Digital Strategy: December 2013 —
+  // Action 12: Broaden the range …", whose introduction may repeat "Action 12: …".)
+  const titleAction = titleIndex >= 0 ? (info[titleIndex].action ?? actionAfterDash(info[titleIndex].line.content)) : null;
   // An "Action N:" line that is not the title nor a repeat of it: "Action 05: …" on a department's page.
   const isAction = (k: number) =>
     k > titleIndex && info[k].action !== null && !(titleAction !== null && info[k].action === titleAction);

@@ -103,8 +103,12 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
   // A table's lines (its block starts on the first) are never headings. Page furniture ("Policy paper", "Contents") above the first line of body text is never a heading;
   // below it, "Statistics" or "Contents" may well be one.
   const firstBody = lines.findIndex((l) => isBodyLine(l.content));
+  // A field and its value is a line of text, no heading: "Status: on track" after a label of a word or
+  // two (a heading's words after its colon are capitalised: "Action 1: Publish …").
+  const FIELD = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?:\s+\p{Ll}/u;
   const short: boolean[] = lines.map(
-    (l, i) => blockAt.get(i)?.type !== 'listItem' && blockAt.get(i)?.type !== 'table' && blockAt.has(i) && hasHeadingForm(l.content) && !(i < firstBody && isChrome(l.content)),
+    (l, i) => blockAt.get(i)?.type !== 'listItem' && blockAt.get(i)?.type !== 'table' && blockAt.has(i) && hasHeadingForm(l.content) && !(i < firstBody && isChrome(l.content)) &&
+      !(FIELD.test(l.content) && !parseKeywordHeading(l.content)),
   );
   const found: Candidate[] = [];
   const families: string[] = [];
@@ -114,6 +118,8 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
   // Keyword headings so far, and whether a plain heading has sat under one.
   let keywordHeadings = 0;
   let formUnderKeyword = false;
+  // Whether the last plain heading sits under a keyword heading.
+  let underKeyword = false;
   const next = (i: number) => {
     for (let k = i + 1; k < lines.length; k++) if (blockAt.has(k)) return k;
     return -1;
@@ -167,8 +173,11 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
         // "Growth" after "1.5 Economic outlook" sits beside it; after "Action 01: …" under it, unless
         // two or more keyword headings have gone by with none under them: then the series has ended
         // ("Action 14: Digital inclusion" … "Next steps").
+        // A plain heading after one that sits under a keyword heading is its sibling: "Action 1: …" /
+        // "Progress this quarter" / "Next steps".
         const seriesEnded = keywordHeadings >= 2 && !formUnderKeyword;
-        raw = previous?.rule === 'keyword' && !seriesEnded ? previous.raw + 0.5 : previous?.rule === 'keyword' ? previous.raw : (lastNumbered ?? 1);
+        raw = previous?.rule === 'keyword' && !seriesEnded ? previous.raw + 0.5 : previous?.rule === 'keyword' ? previous.raw : previous?.rule === 'form' && underKeyword ? previous.raw : (lastNumbered ?? 1);
+        underKeyword = (previous?.rule === 'keyword' && !seriesEnded) || (previous?.rule === 'form' && underKeyword);
         if (previous?.rule === 'keyword' && !seriesEnded) formUnderKeyword = true;
         rule = 'form';
       }

@@ -268,6 +268,8 @@ describe('places', () => {
     ['Pilots will run in Luton, Stockport and North Tyneside, then in Bury, Leeds and Tameside.', ['place Luton', 'place Stockport', 'place North Tyneside', 'place Bury', 'place Leeds', 'place Tameside']],
     ['Workshops were held in London and Nairobi, and in Manchester and Bodmin.', ['place London', 'place Nairobi', 'place Manchester', 'place Bodmin']],
     // A word of its own before a known place, whatever precedes them: two names, not one run lost.
+    // A known place is no person, whatever its first word; a name after it is a name of its own.
+    ['Staff moved to Milton Keynes and Kents Hill.', ['place Milton Keynes', 'place Kents Hill']],
     // The items after a known place that opens a list, known or not.
     ['It ran in Sutton-in-Ashfield, Kirkby-in-Ashfield and Hucknall.', ['place Sutton-in-Ashfield', 'place Kirkby-in-Ashfield', 'place Hucknall']],
     ['The minister visited Copenhagen and Singapore in May.', ['place Copenhagen', 'place Singapore']],

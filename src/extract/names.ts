@@ -212,8 +212,10 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // Luton, Stockport and North Tyneside", "in London and Nairobi" list places.
     // (The name is one word or a compass point's, or a known place opens the list: "Work in Leeds and
     // Digital Foundations" lists no places.)
+    // (Or a known place of two words or more and any name after it: "Milton Keynes and Abbey Wood".)
     const placeThenName = isGazetteerPlace(l) && right.length <= 3 && readHead(r) === null && right.every((t) => /^\p{Lu}/u.test(t.text))
-      && (COMPASS_NAME.test(r) || right.length === 1 || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from));
+      && (((COMPASS_NAME.test(r) || right.length === 1 || listedWithPlace(text, tokens[0].from, 1)) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[0].from - 80), tokens[0].from)))
+        || (left.length >= 2 && !isKnownOrganisation(r)));
     // Two places, the second known by its head: "the East of England and Thames Valley".
     const twoPlaces = isGazetteerPlace(l) && (isGazetteerPlace(r) || readHead(r)?.kind === 'place');
     // A word of its own before a known place: "visited Copenhagen and Singapore" (a name of the place's
@@ -466,6 +468,8 @@ function coordinatedPeople(tokens: Token[]): Token[][] | null {
     else parts[parts.length - 1].push(t);
   }
   if (parts.length < 2) return null;
+  // (A known place is no person, whatever its first word: "Milton Keynes and Abbey Wood".)
+  if (parts.some((p) => p.length > 0 && isGazetteerPlace(p.map((t) => t.text).join(' ')))) return null;
   const people = parts.map((p) => (p.length === 0 ? null : titledPerson(p) ?? (looksLikePerson(p) ? p : null)));
   // A name of a person's shape listed with people is a person too: "Priya Nandakumar and Tom Reed".
   if (people.some((p) => p !== null)) parts.forEach((p, k) => { if (people[k] === null && nameShaped(p)) people[k] = p; });
@@ -907,7 +911,7 @@ const BODY_KIND_BEFORE = /\b(?:[Tt]he|[Aa]n?|with|by|from|and|[Oo]ur|[Ii]ts|[Tt]
  */
 function listedWithPlace(text: string, from: number, least: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  const list = /\b(?:in|at|near|across|around|between)\s+((?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))+)$/u.exec(before);
+  const list = /\b(?:in|at|near|across|around|between|to|from|into)\s+((?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))+)$/u.exec(before);
   const names = list ? list[1].split(/,\s+|\s+(?:and|or)\s+/).map((name) => name.trim()).filter(Boolean) : [];
   // (A known place opens the list; the names after it are places listed with it, known or not: "in
   // Sutton-in-Ashfield, Kirkby-in-Ashfield and Hucknall".)

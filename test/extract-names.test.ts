@@ -274,6 +274,7 @@ describe('places', () => {
     ['It ran in Sutton-in-Ashfield, Kirkby-in-Ashfield and Hucknall.', ['place Sutton-in-Ashfield', 'place Kirkby-in-Ashfield', 'place Hucknall']],
     ['The minister visited Copenhagen and Singapore in May.', ['place Copenhagen', 'place Singapore']],
     ['Officials visited Singapore and Copenhagen, then Toronto and Chicago, and Lagos and Nairobi.', ['place Singapore', 'place Copenhagen', 'place Toronto', 'place Chicago', 'place Lagos', 'place Nairobi']],
+    ['Officials from Beijing and New Delhi visited.', ['place Beijing', 'place New Delhi']],
     // A postcode after a town is no part of its name.
     ['Write to Aviation House, London WC2B 6NH, or to the office in Manchester M1 1AE.', ['place Aviation House', 'place London', 'place Manchester']],
     // Counties, council areas, seas.

@@ -226,6 +226,8 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // Spencer" is two words read as nothing either way).
     const lone = (t: Token, w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isHeadWord(bare(t)) && !isAdjective(w) && !isCommonPlural(w) && !LINKERS.has(w.toLowerCase());
     const twoWords = left.length === 1 && right.length === 1 && tokens.length === 3 && lone(left[0], l) && lone(right[0], r) && (isGazetteerPlace(l) || isGazetteerPlace(r) || isLexiconPlace(l) || isLexiconPlace(r) || (isCoinedWord(l) && isCoinedWord(r)));
+    // So are a place of the lexicon and a name of two words after it: "Beijing and New Delhi".
+    const lexiconPlaceThenName = left.length === 1 && isLexiconPlace(l) && right.length === 2 && readHead(r) === null && !isKnownOrganisation(r) && right.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
     // A council named for two places is one body: "Redcar and Cleveland Borough Council", "Telford and
     // Wrekin Council".
     if (left.length === 1 && /^Council$/.test(right[right.length - 1].text) && !isKnownOrganisation(l)) continue;
@@ -236,7 +238,7 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // The last two items of a list a known place opens: "in Sutton-in-Ashfield, Kirkby-in-Ashfield and Hucknall".
     const listedPlaces = left.length <= 2 && right.length <= 2 && readHead(l) === null && readHead(r) === null && !isKnownOrganisation(l) && !isKnownOrganisation(r) &&
       /,\s+$/.test(text.slice(Math.max(0, tokens[0].from - 2), tokens[0].from)) && listedWithPlace(text, tokens[0].from, 1);
-    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || nameThenPlace || twoWords || listedPlaces || (role
+    const split = company || coinedThenBody || bodyThenCoined || knownAndCoined || placeThenName || twoPlaces || nameThenPlace || twoWords || lexiconPlaceThenName || listedPlaces || (role
       ? isComplete(l, context) && (headFirst(r) || (right.length === 1 && isAcronym(r, context)))
       : (both && (!seenOf || headFirst(r))) || (listItems && (!seenOf || !headFirst(l) || headFirst(r))) || (right.length >= 2 && isCrownBody(right)) || headedThenBare);
     if (split) {

@@ -21,6 +21,7 @@ describe('date: full dates, months and years', () => {
     ['The beta opened on September 22, 2014.', [d('September 22, 2014', '2014-09-22')]],
     // A range of days in one month: the first day takes the month and year of the last.
     ['It will take place from 12 to 18 October 2015.', [d('12', '2015-10-12'), d('18 October 2015', '2015-10-18')]],
+    ['Supplier days will be held on 12 and 13 September 2014.', [d('12', '2014-09-12'), d('13 September 2014', '2014-09-13')]],
     ['Workshops ran 2-3 June 2014, for 5-10 staff.', [d('2', '2014-06-02'), d('3 June 2014', '2014-06-03'), { type: 'number', text: '5-10', value: 5, valueEnd: 10, counts: 'staff' }]],
     ['The plan was agreed in December 2012.', [d('December 2012', '2012-12')]],
     ['The pilot ran until Sept 2013.', [d('Sept 2013', '2013-09')]],

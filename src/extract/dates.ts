@@ -413,11 +413,12 @@ const RULES: DateRule[] = [
   },
   {
     // The first day of a range of days in one month: "from 12 to 18 October 2015" → 2015-10-12 (the
-    // month and year of its end); "between 3 and 5 May" too.
+    // month and year of its end); "between 3 and 5 May", "on 12 and 13 September" too.
     rule: 'date.day-range-start',
     re: new RegExp(String.raw`${NOT_BEFORE}${DAY}(?=\s*(?<join>to|-|–|and|until)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+${MONTH}\b(?:\s+(?<year>${YEAR})(?!\d))?)`, 'g'),
     value: (g, ctx, text, m) => {
-      if (g.join === 'and' && !/\bbetween\s+$/i.test(before(text, m.index))) return null;
+      // ("and" after "between", or after a preposition of a day: "on 12 and 13 September".)
+      if (g.join === 'and' && !/\b(?:between|on|by|of)\s+$/i.test(before(text, m.index))) return null;
       const mo = monthNumber(g.month!);
       const d = Number(g.day);
       if (!validDay(g.year ? Number(g.year) : 2000, mo, d)) return null;

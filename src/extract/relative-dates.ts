@@ -40,10 +40,14 @@ const SHIFTED_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<which>[Ll]ast|[N
 // An end of the current quarter, month or financial year: "by the end of the quarter", "before the end of
 // this month", "by the end of the financial year" (that of "the year" is read by the date extractor).
 const END_OF = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?<mod>start|beginning|end|middle|Start|Beginning|End|Middle)\s+of\s+(?:the|this)\s+(?:(?<fin>financial)\s+year|(?<unit>quarter|month))(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending)\b|\s+\d)/gu;
-// "in the quarter", "during the month": the current one, in a report on a period.
+// "in the quarter", "during the month", "for the quarter": the current one, in a report on a period.
 // "in the year", "during the year", "throughout the year": the year a report covers (not "in the year
 // to March", "the year ending …", "the year 2000").
-const THE_CURRENT = /(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]cross)\s)the\s+(?<unit>quarter|month)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after)\b)|(?<=\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s)the\s+(?<unit2>year)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after|ahead|from|since|when|in\s+which)\b|\s+\d)/gu;
+// (A total it went to is no end of it: "fell by 1.8% over the quarter to 409,700".)
+const THE_CURRENT = new RegExp(
+  String.raw`(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Aa]cross|[Ff]or)\s)the\s+(?<unit>quarter|month)(?![\p{L}\p{N}-])(?!\s+(?:of|ending|end|before|after)\b)(?!\s+to\s+(?:the\s+)?(?:end|start|date|(?:19|20)\d\d(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_PATTERN})\b|(?:${MONTH_PATTERN})\b))|(?<=\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s)the\s+(?<unit2>year)(?![\p{L}\p{N}-])(?!\s+(?:of|to|ending|end|before|after|ahead|from|since|when|in\s+which)\b|\s+\d)`,
+  'gu',
+);
 // "the same quarter last year", "the same month a year earlier": a year before the current one.
 const SAME_LAST_YEAR = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?same\s+(?<unit>quarter|month)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)(?![\p{L}\p{N}-])/gu;
 const EARLY_MOD: Record<string, 'EARLY' | 'MID' | 'LATE'> = { early: 'EARLY', mid: 'MID', late: 'LATE' };

@@ -112,6 +112,10 @@ describe('organisations', () => {
     ['We will open 12 Employer Skills Hubs with the Local Enterprise Partnerships.', ['organisation Employer Skills Hubs', 'organisation Local Enterprise Partnerships']],
     // A confederation, a guild or a chamber is a body by its head.
     ['Emma Lindqvist, Head of Skills Policy, Confederation of British Industry', ['person Emma Lindqvist', 'organisation Confederation of British Industry']],
+    // A company named with its legal form and the place it is of are two names.
+    ['The system was built by Tern Digital Ltd of Milton Keynes.', ['organisation Tern Digital Ltd', 'place Milton Keynes']],
+    // A known place alone before a lowercase cue is the place.
+    ['He will launch a charter at the second Telford forum in March.', ['place Telford']],
     // A body before a company named with its legal form is a name of its own.
     ['We met the Federation of Small Businesses and Halden Systems plc, and the Office for National Statistics and Ipsos MORI Ltd.', ['organisation Federation of Small Businesses', 'organisation Halden Systems plc', 'organisation Office for National Statistics', 'organisation Ipsos MORI Ltd']],
     ['Arvato Government Services Ltd runs the shared helpdesk for Capita plc.', ['organisation Arvato Government Services Ltd', 'organisation Capita plc']],

@@ -105,6 +105,8 @@ describe('quoted names before a cue word', () => {
     ['Staff took its ‘Digital Policy Essentials’ course, and DCLG ran 7 ‘digital by default’ masterclasses.', ['programme Digital Policy Essentials', 'organisation DCLG']],
     // Set off after its cue word, by a comma or "called"; a quoted phrase in lower case is none.
     ['We will launch a recruitment campaign, ‘Every Day is Different’, and a scheme called ‘Proud to Care’.', ['programme Every Day is Different', 'programme Proud to Care']],
+    // So is one after an article before a noun of what it is: "the Go Digital conference".
+    ['She spoke at the Go Digital conference, and we will Go Digital this year.', ['programme Go Digital']],
     // A name that opens with a verb is a name when the sentence introduces it as one, quoted or not.
     ['We will bring them into a single service on GOV.UK, called Find Adult Learning.', ['programme GOV.UK', 'programme Find Adult Learning']],
     ['The service, ‘not fit for purpose’, was closed.', []],

@@ -29,6 +29,7 @@ const TAIL = new Set([
   'website', 'site', 'pages', 'service', 'services', 'bulletin', 'newsletter', 'blog', 'community', 'framework',
   'pilot', 'pilots', 'beta', 'alpha', 'prototype', 'tool', 'app', 'portal',
   'system', 'systems', 'platform', 'catalogue', 'database', 'course', 'courses',
+  'conference', 'conferences', 'exhibition', 'fair', 'fairs',
 ]);
 
 // People described by a name: "Gold Award winners", "Fast Stream entrants".

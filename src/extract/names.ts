@@ -272,6 +272,9 @@ function piecesOf(text: string, chunk: Chunk, tokens: Token[], context: Sentence
   const split = (tokensOfPart: Token[], listed: boolean): Token[][] => {
     const personOf = splitPersonOf(tokensOfPart);
     if (personOf.length > 1) return [personOf[0], ...split(personOf[1], false)];
+    // A company named with its legal form, and the place it is of: "Tern Digital Ltd of Milton Keynes".
+    const legal = tokensOfPart.findIndex((t, i) => i >= 1 && COMPANY_WORD.test(t.text) && tokensOfPart[i + 1]?.text === 'of');
+    if (legal > 0 && tokensOfPart.length > legal + 2) return [tokensOfPart.slice(0, legal + 1), ...split(trimLinkers(tokensOfPart.slice(legal + 2)), false)];
     const byBody = splitByBody(text, tokensOfPart, context);
     if (byBody.length > 1) return [byBody[0], ...split(byBody[1], false)];
     const forBody = splitForBody(text, tokensOfPart, context);
@@ -694,6 +697,8 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
     return make('organisation', 'organisation.prefixed-unit');
   }
 
+  // A known place alone before a lowercase cue is the place: "the second Telford forum" (where, not a name).
+  if (cuePart && !known && single && isGazetteerPlace(bare(tokens[0])) && /^\p{Ll}/u.test(piece.next!.text)) return make('place', 'place.gazetteer', from + bare(tokens[0]).length);
   if (cuePart && !known) return make(cuePart.type, `${cuePart.type}.name-cue`, coordinatedPlural ? to : piece.next!.to);
   if (known) return make('organisation', 'organisation.gazetteer');
   // A capitalised "The" marks a body's formal name ("with The Makers Academy"), unless the head names a
@@ -741,7 +746,13 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   // A capitalised phrase led by a verb is a milestone or an instruction, not a name: "Go Live",
   // "Launch Find" (GOV.UK's verb-led service names are read by service-names.ts).
   // (Unless the sentence says it is a name: "a single service, called Find Adult Learning".)
-  if (!single && isInfinitive(tokens[0].text)) return NAMED_BEFORE.test(text.slice(Math.max(0, from - 24), from)) ? make('programme', 'programme.called') : [];
+  // (Nor before a cue word that names it: "the Think SME conference".)
+  if (!single && isInfinitive(tokens[0].text)) {
+    if (NAMED_BEFORE.test(text.slice(Math.max(0, from - 24), from))) return make('programme', 'programme.called');
+    const named = piece.next ? readCue(piece.next.text, tokens.length) : null;
+    const cued = named?.role === 'tail' || (named?.role === 'part' && named.type === 'programme');
+    return cued && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, from - 5), from)) ? make('programme', 'programme.name-before-noun', to) : [];
+  }
   return make('unresolved', '');
 }
 

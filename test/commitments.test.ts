@@ -210,6 +210,9 @@ describe('"we" in a document organised by headings', () => {
   it('stays "We" under a heading that names no body, and is the organisation a GOV.UK publication belongs to', () => {
     const markdown = runText('# Transformation strategy\n\n## Actions\n\nWe will deliver 25 services by 2020.\n', 'strategy.md');
     expect(markdown.commitments.map((c) => c.actor)).toEqual(['We']);
+    // An action's heading names no body either.
+    const report = runText('Quarterly report\n\nCabinet Office\n\nAction 7: Strengthen commercial skills\n\nNext steps\nWe will launch the Commercial Fast Track scheme in April.\n', 'report.txt');
+    expect(report.commitments.map((c) => c.actor)).toEqual(['We']);
     const json = JSON.stringify({ title: 'Transformation strategy', details: { body: '<h2>Actions</h2><p>We will deliver 25 services by 2020.</p>' }, links: { organisations: [{ title: 'Cabinet Office' }] } });
     expect(runText(json, 'strategy.json').commitments.map((c) => c.actor)).toEqual(['Cabinet Office']);
   });

@@ -348,9 +348,21 @@ describe('a body shown by one sentence is that body in the others', () => {
     ]);
   });
 
+  it('takes a company named once with its legal form to be that body where the form is dropped', () => {
+    const doc = runText('# Suppliers\n\nWe let a contract to Halloran Systems plc in 2012.\n\nWe will break the remaining Halloran Systems contract into smaller lots.\n', 'report.md');
+    expect(doc.entities.filter((e) => e.type === 'organisation').map((e) => `${e.text} ${e.rule}`)).toEqual(['Halloran Systems plc organisation.company', 'Halloran Systems organisation.same-name']);
+  });
+
   it('changes nothing where no sentence shows the name to be a body', () => {
     const doc = runText('# Workforce\n\n## Care\n\nSkills for Care will publish data in May.\n', 'report.md');
     expect(doc.entities.filter((e) => e.text === 'Skills for Care').map((e) => e.type)).toEqual(['programme']);
+  });
+});
+
+describe('a term the document defines by its initials', () => {
+  it('keeps a name it opens that has a head of its own', () => {
+    const doc = runText('# Suppliers\n\nWe buy from small and medium-sized enterprises (SMEs).\n\nWe opened an SME Engagement Office in June.\n', 'report.md');
+    expect(doc.entities.filter((e) => e.type === 'organisation').map((e) => e.text)).toEqual(['SME Engagement Office']);
   });
 });
 

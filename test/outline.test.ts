@@ -80,8 +80,8 @@ const SHAPES: Array<[string, string, string, string[]]> = [
   [
     'plain headings after one under a keyword heading are its siblings, and a field line is text',
     'page.txt',
-    'Quarterly report\n\nAction 1: Digital leaders\n\nStatus: on track\n\nProgress this quarter\nTwelve departments have appointed a leader so far this year.\n\nNext steps\nThe rest will appoint theirs by the end of March.\n\nAction 2: Skills\n\nStatus: delayed\n\nProgress this quarter\nWe trained staff in agile delivery at several of our centres.\n\nNext steps\nWe will train 200 more staff next quarter.\n',
-    ['heading: Action 1: Digital leaders', '  heading: Progress this quarter', '  heading: Next steps', 'heading: Action 2: Skills', '  heading: Progress this quarter', '  heading: Next steps'],
+    'Quarterly report\n\nAction 1: Digital leaders\n\nStatus: on track\n\nProgress this quarter\nTwelve departments have appointed a leader so far this year.\n\nNext steps\nThe rest will appoint theirs by the end of March.\n\nAction 2: Skills\n\nStatus: delayed\n\nProgress this quarter\nWe trained staff in agile delivery at several of our centres.\n\nNext steps\nWe will train 200 more staff next quarter.\n\nAnnex A: measures by quarter\nThe measures below are published each quarter by the department.\n',
+    ['heading: Action 1: Digital leaders', '  heading: Progress this quarter', '  heading: Next steps', 'heading: Action 2: Skills', '  heading: Progress this quarter', '  heading: Next steps', 'heading: Annex A: measures by quarter'],
   ],
   [
     'a plain heading after a series of keyword headings with none under them ends the series',

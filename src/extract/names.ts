@@ -657,7 +657,9 @@ function readPiece(text: string, piece: Piece, context: SentenceContext, coordin
   if (head?.kind === 'measure') return [];
   // A code under a generic acronym the document defines, "SEG C1" after "socio-economic groups
   // (SEGs)", is no name; what follows it is read on its own ("SEG A and SEG C1").
-  if (isGenericAcronym(bare(tokens[0]), context)) {
+  // (A name the acronym opens, by a head of its own, keeps it: "SME Engagement Office", "DDaT Profession
+  // Capability Framework" where the document defines "SMEs" and "DDaT" as terms.)
+  if (isGenericAcronym(bare(tokens[0]), context) && !(tokens.length >= 3 && !/^[A-Z0-9]{1,5}$/.test(tokens[1].text) && (head?.kind === 'organisation' || head?.kind === 'programme'))) {
     let k = 1;
     while (k < tokens.length && /^[A-Z0-9]{1,5}$/.test(tokens[k].text)) k++;
     const rest = trimLinkers(tokens.slice(k));

@@ -21,7 +21,15 @@ const FORM_ONLY = new Set(['programme.capitalised-name', 'programme.coined-word'
 export function bodiesFromContext(local: ReadonlyArray<readonly LocalMention[]>, texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   local.forEach((mentions, i) => {
-    for (const m of mentions) if (BODY_FROM_CONTEXT.has(m.rule)) out.add(texts[i].slice(m.from, m.to));
+    for (const m of mentions) {
+      if (BODY_FROM_CONTEXT.has(m.rule)) out.add(texts[i].slice(m.from, m.to));
+      // A company named once with its legal form is that body when the document drops it: "Halloran
+      // Systems plc" … "the Halloran Systems contract" (a name of two words or more).
+      if (m.rule === 'organisation.company') {
+        const short = texts[i].slice(m.from, m.to).replace(/\s+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?$/, '');
+        if (short.includes(' ') && short !== texts[i].slice(m.from, m.to)) out.add(short);
+      }
+    }
   });
   return out;
 }

@@ -104,11 +104,12 @@ function textCandidates(doc: Doc, skip: Set<number>): Candidate[] {
   // below it, "Statistics" or "Contents" may well be one.
   const firstBody = lines.findIndex((l) => isBodyLine(l.content));
   // A field and its value is a line of text, no heading: "Status: on track" after a label of a word or
-  // two (a heading's words after its colon are capitalised: "Action 1: Publish …").
+  // two (a heading's words after its colon are capitalised: "Action 1: Publish …"; a numbered part is a
+  // heading whatever follows: "Annex A: measures by quarter").
   const FIELD = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?:\s+\p{Ll}/u;
   const short: boolean[] = lines.map(
     (l, i) => blockAt.get(i)?.type !== 'listItem' && blockAt.get(i)?.type !== 'table' && blockAt.has(i) && hasHeadingForm(l.content) && !(i < firstBody && isChrome(l.content)) &&
-      !(FIELD.test(l.content) && !parseKeywordHeading(l.content)),
+      !(FIELD.test(l.content) && !parseKeywordHeading(l.content) && !parseHeadingNumber(l.content)),
   );
   const found: Candidate[] = [];
   const families: string[] = [];

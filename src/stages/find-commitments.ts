@@ -67,8 +67,9 @@ export function findCommitments(doc: Doc): void {
           // A GOV.UK publication of one organisation speaks for it.
           const publisher = publisherOf(doc);
           if (publisher) return publisher;
-          // A heading that names no body ("Actions", "Next steps") is no actor: "We" stays as written.
-          if (section.unitKind === 'other') return subject;
+          // A heading that names no body ("Actions", "Next steps", "Action 7: Strengthen commercial
+          // skills") is no actor: "We" stays as written.
+          if (section.unitKind === 'other' || section.unitKind === 'action') return subject;
           return lastOrganisation ?? lastActor ?? section.unit;
         }
         return lastActor ?? lastOrganisation ?? fallback;

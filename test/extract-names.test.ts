@@ -117,6 +117,7 @@ describe('organisations', () => {
     // A known place alone before a lowercase cue is the place.
     ['He will launch a charter at the second Telford forum in March.', ['place Telford']],
     // A body before a company named with its legal form is a name of its own.
+    ['We used Postmark Identity and Veriscan Ltd, and Marks and Spencer plc.', ['organisation Postmark Identity', 'organisation Veriscan Ltd', 'organisation Marks and Spencer plc']],
     ['We met the Federation of Small Businesses and Halden Systems plc, and the Office for National Statistics and Ipsos MORI Ltd.', ['organisation Federation of Small Businesses', 'organisation Halden Systems plc', 'organisation Office for National Statistics', 'organisation Ipsos MORI Ltd']],
     ['Arvato Government Services Ltd runs the shared helpdesk for Capita plc.', ['organisation Arvato Government Services Ltd', 'organisation Capita plc']],
   ])('%s', (sentence, expected) => {

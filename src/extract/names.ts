@@ -203,7 +203,9 @@ function splitCoordination(text: string, tokens: Token[], context: SentenceConte
     // Halden Systems plc"; not a place's name, "Bradford and Bingley plc".)
     const company = (left.length >= 2 && COMPANY_WORD.test(left[left.length - 1].text)) ||
       ((COMPANY_AFTER.test(text.slice(right[right.length - 1].to, right[right.length - 1].to + 10)) || (right.length >= 2 && COMPANY_WORD.test(right[right.length - 1].text))) &&
-        (isKnownOrganisation(l) || (readHead(l)?.kind === 'organisation' && left.length >= 2))) || (left.length >= 2 && right.length >= 2 && left[0].text === right[0].text && !LINKERS.has(left[0].text));
+        (isKnownOrganisation(l) || (readHead(l)?.kind === 'organisation' && left.length >= 2))) ||
+      // (Two names of two words or more, the second a company: "Postmark Identity and Veriscan Ltd".)
+      (left.length >= 2 && right.length >= 2 && COMPANY_WORD.test(right[right.length - 1].text) && !left.some((t) => LINKERS.has(t.text))) || (left.length >= 2 && right.length >= 2 && left[0].text === right[0].text && !LINKERS.has(left[0].text));
     // A coined word before a body: "Barclays and Lloyds Banking Group" are two.
     // (Not a head word or an adjective that shares the head: "Audit and Risk Committee", "Digital and
     // Technology team".)

@@ -49,7 +49,8 @@ const THE_CURRENT = new RegExp(
   'gu',
 );
 // "the same quarter last year", "the same month a year earlier": a year before the current one.
-const SAME_LAST_YEAR = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?same\s+(?<unit>quarter|month)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)(?![\p{L}\p{N}-])/gu;
+// ("the same period last year" in a report on a quarter or a month is that quarter or month.)
+const SAME_LAST_YEAR = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?same\s+(?<unit>quarter|month|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)(?![\p{L}\p{N}-])/gu;
 const EARLY_MOD: Record<string, 'EARLY' | 'MID' | 'LATE'> = { early: 'EARLY', mid: 'MID', late: 'LATE' };
 const MOD: Record<string, 'START' | 'MID' | 'END'> = { start: 'START', beginning: 'START', middle: 'MID', end: 'END' };
 
@@ -211,7 +212,13 @@ export const relativeDateExtractor: Extractor = {
     for (const re of [THE_CURRENT, SAME_LAST_YEAR]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const unit = (m.groups!.unit ?? m.groups!.unit2)!;
+        let unit = (m.groups!.unit ?? m.groups!.unit2)!;
+        if (unit === 'period') {
+          const p = ctx.period;
+          const months = p ? Number(p.end.slice(0, 4)) * 12 + Number(p.end.slice(5, 7)) - (Number(p.start.slice(0, 4)) * 12 + Number(p.start.slice(5, 7))) + 1 : 0;
+          if (months !== 3 && months !== 1) continue;
+          unit = months === 3 ? 'quarter' : 'month';
+        }
         const value = shifted(unit, re === SAME_LAST_YEAR ? (unit === 'quarter' ? -4 : -12) : 0, refFor(unit));
         out.push(relativeDate(m.index, m.index + m[0].length, value, refFor(unit)));
       }

@@ -35,6 +35,7 @@ describe('organisations', () => {
     // A name with no head that says or estimates is a body (one word only when coined).
     ['Skills for Care estimates that posts are vacant, Healthwatch England said, and Barclays reported gains.', ['organisation Skills for Care', 'organisation Healthwatch England', 'organisation Barclays']],
     ['Research said little, and Universal Credit reported gains.', ['programme Universal Credit']],
+    ['Virgin Media announced in May that it would extend its network, and BT Openreach confirmed the dates.', ['organisation Virgin Media', 'organisation BT Openreach']],
     // Not a plural of a word of the language ("Respondents said"), and a publisher whatever its shape.
     ['Respondents said so, Departments reported costs, and Households estimated savings.', []],
     // "estimates", "reports", "forecasts" before a verb or "of" are nouns: no one says anything.

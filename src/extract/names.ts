@@ -941,7 +941,7 @@ const COMPASS_NAME = /^(?:North|South|East|West|Greater|Mid|Central|Upper|Lower)
 // (A verb only: "estimates", "reports", "comments", "forecasts" before a verb or "of" are nouns, the
 // subject's head, and the word before them no name: "Previous estimates have been higher", "Internal
 // reports show …", "Departmental forecasts of take-up".)
-const SPEAKS_AFTER = /^\s+(?:(?:has|have)\s+)?(?:said|says|(?:estimates|reports|comments|forecasts)(?!\s+(?:have|has|had|are|were|was|is|show|showed|shown|suggest|suggested|suggests|indicate|indicated|put|vary|varied|range|ranged|of|for|from|by|and|or)\b)|estimated|reported|warns|warned|argues|argued|believes|calculates|calculated|recommends|recommended|commented|told|predicts|predicted)\b/;
+const SPEAKS_AFTER = /^\s+(?:(?:has|have)\s+)?(?:said|says|(?:estimates|reports|comments|forecasts)(?!\s+(?:have|has|had|are|were|was|is|show|showed|shown|suggest|suggested|suggests|indicate|indicated|put|vary|varied|range|ranged|of|for|from|by|and|or)\b)|estimated|reported|warns|warned|argues|argued|believes|calculates|calculated|recommends|recommended|commented|told|predicts|predicted|announced|announces|confirmed|confirms)\b/;
 // A quoted title right after a name and its comma: the name published it.
 const PUBLISHES_AFTER = /^,\s[‘“]/;
 

@@ -145,6 +145,8 @@ describe('number: "one" before the noun it quantifies, and a qualifier after the
     ['Staff ran 30 rounds of user research.', [n('30', 30, 'rounds of user research')]],
     // A label word used as a verb labels nothing.
     ['They will each release 10 further datasets.', [n('10', 10, 'datasets')]],
+    // Nor does a time reckoned from now: "Last year 41 councils …".
+    ['In the last round 41 councils shared data, and Year 7 pupils study it.', [n('41', 41, 'councils'), n('7', 7)]],
     // The number of a building in an address is no count.
     ['Write to Nobel House, 17 Smith Square, or to 102 Petty France Road.', []],
     // So is one between "at" and a place that closes the phrase, not a count of a place's things.

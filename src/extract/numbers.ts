@@ -32,7 +32,8 @@ const WORDS = new RegExp(
 export const LABEL_WORDS =
   String.raw`level|phase|band|tier|grade|stage|step|version|release|number|no\.|action|actions|year|section|chapter|part|annex|page|paragraph|round|wave|cohort|sprint|priority|objective|commitment|recommendation|principle|option|table|figure|fig\.?|chart|graph|exhibit|diagram|map|box|point|theme|tranche`;
 // A label word used as a verb labels nothing: "will each release 10 datasets", "to stage 3 events".
-const LABEL = new RegExp(String.raw`(?<!\b(?:will|shall|would|can|could|may|must|should|to|each|also|then|not)\s+)\b(?:${LABEL_WORDS})\s*$`, 'i');
+// Nor does a time reckoned from now, "Last year 41 councils …", "this round 12 teams …".
+const LABEL = new RegExp(String.raw`(?<!\b(?:will|shall|would|can|could|may|must|should|to|each|also|then|not|last|next|this|previous|that|every|per|a)\s+)\b(?:${LABEL_WORDS})\s*$`, 'i');
 
 // Words that end a counted noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries
 // and adverbs ("30 staff have signed", "45 students who completed", "14 in Newcastle").

@@ -107,19 +107,35 @@ function splitTabRow(content: string): Array<[number, number]> | null {
  *   Primary<TAB>4,615<TAB>4,689
  */
 export function findTabTables(lines: Line[]): MarkupTable[] {
+  return findRowTables(lines, splitTabRow, 2, () => true);
+}
+
+type Cells = Array<[number, number]>;
+
+/**
+ * Tables of rows a line each: from each line `splitRow` splits, the lines after it with as many cells,
+ * `minRows` of them at least (the header among them), kept when `accept` takes their cells (with the
+ * text of each cell, `text(row, column)`).
+ */
+function findRowTables(
+  lines: Line[],
+  splitRow: (content: string) => Cells | null,
+  minRows: number,
+  accept: (split: Cells[], text: (r: number, c: number) => string) => boolean,
+): MarkupTable[] {
   const tables: MarkupTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = splitTabRow(lines[i].content);
+    const head = splitRow(lines[i].content);
     if (!head) continue;
     // Each line split once: the rows with as many cells as the header.
     const split = [head];
     while (i + split.length < lines.length) {
-      const row = splitTabRow(lines[i + split.length].content);
+      const row = splitRow(lines[i + split.length].content);
       if (row?.length !== head.length) break;
       split.push(row);
     }
     const k = i + split.length;
-    if (split.length < 2) continue;
+    if (split.length < minRows || !accept(split, (r, c) => lines[i + r].content.slice(split[r][c][0], split[r][c][1]))) continue;
     const rows = split.map((cells, r) => ({
       head: r === 0,
       cells: cells.map(([f, t]) => ({ header: r === 0, rowSpan: 1, colSpan: 1, span: { from: lines[i + r].from + f, to: lines[i + r].from + t } })),
@@ -158,31 +174,11 @@ const AMOUNT_CELL = /^(?:\(?[-+\u2212\u2013]?[£$€]?\d[\d,]*(?:\.\d+)?(?:%|m|b
  * column of amounts.
  */
 export function findSpaceTables(lines: Line[]): MarkupTable[] {
-  const tables: MarkupTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = splitSpacedRow(lines[i].content);
-    if (!head) continue;
-    const split = [head];
-    while (i + split.length < lines.length) {
-      const row = splitSpacedRow(lines[i + split.length].content);
-      if (row?.length !== head.length) break;
-      split.push(row);
-    }
-    if (split.length < 3) continue;
+  return findRowTables(lines, splitSpacedRow, 3, (split, text) => {
+    const head = split[0];
     // Each column lined up: some character position lies inside every row's cell of it.
     const aligned = head.every((_, c) => Math.max(...split.map((r) => r[c][0])) < Math.min(...split.map((r) => r[c][1])));
-    const text = (r: number, c: number) => lines[i + r].content.slice(split[r][c][0], split[r][c][1]);
-    const amounts = head.some((_, c) => c > 0 && split.slice(1).every((_, r) => AMOUNT_CELL.test(text(r + 1, c))));
-    if (!aligned || !amounts) continue;
-    const k = i + split.length;
-    const rows = split.map((cells, r) => ({
-      head: r === 0,
-      cells: cells.map(([f, t]) => ({ header: r === 0, rowSpan: 1, colSpan: 1, span: { from: lines[i + r].from + f, to: lines[i + r].from + t } })),
-    }));
-    const first = lines[i];
-    const last = lines[k - 1];
-    tables.push({ span: { from: first.from + (first.content.length - first.content.trimStart().length), to: last.from + last.content.trimEnd().length }, caption: null, rows, rule: 'table-text' });
-    i = k - 1;
-  }
-  return tables;
+    const amounts = head.some((_, c) => c > 0 && split.every((_, r) => r === 0 || AMOUNT_CELL.test(text(r, c))));
+    return aligned && amounts;
+  });
 }

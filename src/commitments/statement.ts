@@ -64,7 +64,7 @@ export function isContext(text: string): boolean {
 // - a forecast someone reports: "the Office for National Statistics estimates that the number of jobs
 //   … will grow by 1.8 million by 2022";
 // - a quantity that will change, with no one to change it and no date: "Costs will fall", "Demand for
-//   face-to-face services will rise sharply", "Take-up will grow to 60%".
+//   face-to-face services will rise sharply", "Take-up will grow to 60%";
 // - a question or a heading worded as one, the cue in its clause: "3.4 What we will do", "How we will
 //   measure progress" (not "When the service launches, DWP will …", whose cue is past the clause);
 const QUESTION_OPENING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:what|how|why|when|where|which|who)\b[^,;:]*$/i;
@@ -76,9 +76,10 @@ const LATER_CLAUSE = /[,;]\s*(?:and|but|while|whilst)?\s*([^,;]*?)\s+(?:will|sha
 const CHANGE_VERB = /^\s*(?:(?:also|then|continue\s+to|probably|likely|further|still)\s+)*(?:fall|rise|grow|increase|decrease|decline|drop|reduce|remain|stay|double|halve|treble|triple|peak|level\s+off|shrink|go\s+(?:up|down)|be\s+(?:higher|lower|greater|smaller))\b/i;
 
 /**
- * Whether a statement with a cue at `cueIndex` promises nothing: a document describing itself, a
- * forecast someone reports, or a quantity that will change by itself (`subject` is its written subject;
- * `dated` whether the sentence gives a date the change is due by, which makes it a target).
+ * Whether a statement with a cue at `cueIndex` promises nothing: a document describing itself, a heading
+ * worded as a question, what something will depend on, a forecast someone reports, or a quantity that
+ * will change by itself (`subject` is its written subject; `dated` whether the sentence gives a date the
+ * change is due by, which makes it a target).
  */
 export function isNoPromise(text: string, cueIndex: number, subject: string | null, dated: boolean): boolean {
   if (SELF_DESCRIPTION.test(text.trim())) return true;

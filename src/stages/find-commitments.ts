@@ -29,10 +29,12 @@ export function findCommitments(doc: Doc): void {
   const sentencesOf = groupBy(doc.sentences, (s) => s.sectionId);
   const commitments: Commitment[] = [];
   const title = titleSpan(doc);
+  // The one organisation the publication belongs to, once per document.
+  const publisher = publisherOf(doc);
   // The actions of tables of actions, with the dates of their end column, and the body the plan is of.
   const tableRows = doc.tables.length ? tableRowCommitments(doc.tables, doc.sentences, doc.entities) : new Map();
-  const planBody = tableRows.size ? bodyOfPlan(doc, title) : null;
-  const documentBody = bodyOfPlan(doc, title);
+  const documentBody = bodyOfPlan(doc, title, publisher);
+  const planBody = tableRows.size ? documentBody : null;
   // The last name a pronoun can stand for in this section ("It will establish …" after "Cabinet Office … will").
   let lastActor: string | null = null;
   let lastOrganisation: string | null = null;
@@ -65,7 +67,6 @@ export function findCommitments(doc: Doc): void {
           const department = doc.metadata.department;
           if (typeof department === 'string' && department) return department;
           // A GOV.UK publication of one organisation speaks for it.
-          const publisher = publisherOf(doc);
           if (publisher) return publisher;
           // A heading that names no body ("Actions", "Next steps", "Action 7: Strengthen commercial
           // skills") is no actor: "We" stays as written.
@@ -152,10 +153,9 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s/;
 const LABEL_OPENING = new RegExp(String.raw`^\s*${ITEM_LABEL}\s+`);
 
 /** The department a plan is of (its title names it), else the one organisation it belongs to, else the first body its title names, or null. */
-function bodyOfPlan(doc: Doc, title: Span | null): string | null {
+function bodyOfPlan(doc: Doc, title: Span | null, publisher: string | null): string | null {
   if (typeof doc.metadata.department === 'string' && doc.metadata.department) return doc.metadata.department;
   // A GOV.UK publication of one organisation is that organisation's plan.
-  const publisher = publisherOf(doc);
   if (publisher) return publisher;
   if (title) return doc.entities.find((e) => e.type === 'organisation' && e.span.from >= title.from && e.span.to <= title.to)?.text ?? null;
   // A title read from markup or front matter: the first body the text names that the title names too.

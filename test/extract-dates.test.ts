@@ -227,6 +227,8 @@ describe('date: without a year or relative, anchored to the phase year, else the
     ['The quarter ended well, as did the quarter to June.', null, period, [['June', '2013-06', '2013-06-01', '2013-06-30']], ['period']],
     // "the same period last year" in a report on a quarter is that quarter a year before.
     ['Claims rose 5% on the same period last year.', null, period, [['the same period last year', '2012-Q3', '2012-07-01', '2012-09-30']], ['period']],
+    // Not "a year earlier", and not where the sentence names the time the period is.
+    ['Spending in the first half of 2013-14 was £18.6m, against £9.2m in the same period a year earlier.', null, period, [['first half of 2013-14', 'FY2013-14-H1', '2013-04-01', '2013-09-30']], []],
     // After "for" too, and before "to" and the total it went to (not a date it ended on).
     ['Spend for the quarter was £2m, and headcount fell over the quarter to 409,700.', null, period, [['the quarter', '2013-Q3', '2013-07-01', '2013-09-30'], ['the quarter', '2013-Q3', '2013-07-01', '2013-09-30']], ['period', 'period']],
     ['Applications fell in the previous quarter.', null, dated, [['the previous quarter', '2014-Q4', '2014-10-01', '2014-12-31']], ['document']],

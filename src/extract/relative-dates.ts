@@ -50,6 +50,7 @@ const THE_CURRENT = new RegExp(
 );
 // "the same quarter last year", "the same month a year earlier": a year before the current one.
 // ("the same period last year" in a report on a quarter or a month is that quarter or month.)
+const OTHER_TIME = new RegExp(String.raw`\b(?:(?:19|20)\d\d|quarter|half|month|week|(?:${MONTH_PATTERN}))\b`, 'i');
 const SAME_LAST_YEAR = /(?<![\p{L}\p{N}])(?:[Tt]he\s+)?same\s+(?<unit>quarter|month|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)(?![\p{L}\p{N}-])/gu;
 const EARLY_MOD: Record<string, 'EARLY' | 'MID' | 'LATE'> = { early: 'EARLY', mid: 'MID', late: 'LATE' };
 const MOD: Record<string, 'START' | 'MID' | 'END'> = { start: 'START', beginning: 'START', middle: 'MID', end: 'END' };
@@ -214,6 +215,9 @@ export const relativeDateExtractor: Extractor = {
       for (let m = re.exec(text); m; m = re.exec(text)) {
         let unit = (m.groups!.unit ?? m.groups!.unit2)!;
         if (unit === 'period') {
+          // (Only "last year", and only where the sentence names no other time the period could be: "in
+          // the first half of 2013-14 …, compared with … the same period a year earlier" is no date.)
+          if (!/last\s+year$/i.test(m[0]) || OTHER_TIME.test(text.slice(0, m.index))) continue;
           const p = ctx.period;
           const months = p ? Number(p.end.slice(0, 4)) * 12 + Number(p.end.slice(5, 7)) - (Number(p.start.slice(0, 4)) * 12 + Number(p.start.slice(5, 7))) + 1 : 0;
           if (months !== 3 && months !== 1) continue;

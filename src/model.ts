@@ -334,6 +334,8 @@ export interface SentenceContext {
   notes?: ReadonlySet<number>;
   /** The sentence is an item of a lead-in that promises ("In the next quarter, GDS will:"): it speaks of the future. */
   future?: boolean;
+  /** The sentence is an item of a lead-in that lists services ("The exemplars that changed phase were:"): it opens with one's name. */
+  namesService?: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@
 // of the progress pages; each row lists every name mention the sentence should give.
 import { describe, expect, it } from 'vitest';
 import { extractSentence } from '../src/extract/index.js';
-import { nameMentions } from './helpers.js';
+import { nameMentions, runText } from './helpers.js';
 
 const names = nameMentions;
 
@@ -435,5 +435,15 @@ describe('a plural deal', () => {
   it('takes the singular name as its value', () => {
     const mentions = extractSentence({ text: 'We agreed the first City Deals with Bristol.', phaseYear: null, acronyms: new Map() });
     expect(mentions.filter((m) => m.type === 'programme').map((m) => m.value)).toEqual(['City Deal']);
+  });
+});
+
+describe('the items of a lead-in that lists services', () => {
+  it('open with a service named by what the user does; the items of another lead-in are instructions', () => {
+    const doc = runText(
+      '# Report\n\n## Exemplars\n\nThe exemplars that changed phase this quarter were:\n\n- Apply for a fishing vessel licence (Marine Management Organisation), public beta since 15 July\n- Register a trade mark, live since 2 September\n\nNext steps:\n\n- Apply for funding by March\n',
+      'report.md',
+    );
+    expect(doc.entities.filter((e) => e.type === 'programme').map((e) => e.text)).toEqual(['Apply for a fishing vessel licence', 'Register a trade mark']);
   });
 });

@@ -80,7 +80,7 @@ const RUN_BY_AFTER = /^,\s+(?:run|led|built|developed|owned|delivered|managed|op
 
 export const serviceNamesExtractor: Extractor = {
   name: 'service-names',
-  extract({ text }) {
+  extract({ text, namesService }) {
     const out: LocalMention[] = [];
     // Where a name coordinated with the one before may start: after its "and"/"or".
     let coordinatedFrom = -1;
@@ -137,7 +137,8 @@ export const serviceNamesExtractor: Extractor = {
       // So does a clause set off by commas that says who runs it: "Register to vote, run by the Cabinet
       // Office, entered private beta".
       const subjectOf = initial && !plain && (FINITE_AFTER.test(after) || RUN_BY_AFTER.test(text.slice(end)));
-      if (initial && !cued && !subjectOf) continue;
+      // (An item of a lead-in that lists services opens with one's name.)
+      if (initial && !cued && !subjectOf && !namesService) continue;
       // The verb and an ordinary word need the cue, or quotation marks round them: "90% of “View driving
       // record” requests".
       // So does one moved into a stage of its development: "moved View driving record into public beta".
@@ -158,7 +159,7 @@ export const serviceNamesExtractor: Extractor = {
       // After a modal or "to" the capital is a verb's ("Staff can Register to vote and manage …").
       const prior = text.slice(Math.max(0, m.index - 24), m.index);
       const running = (/(?:^|[\s(])\p{Ll}[\p{L}’'-]*\s+$/u.test(prior) || /[’']s\s+$/.test(prior)) && !/\b(?:can|could|will|would|may|might|must|should|shall|to|not|also|now)\s+$/i.test(prior) && words >= 3;
-      if (!cued && capitals === 0 && !setOff && !paired && !running && !subjectOf) continue;
+      if (!cued && capitals === 0 && !setOff && !paired && !running && !subjectOf && !(initial && namesService)) continue;
       out.push({ type: 'programme', from: m.index, to: end, value: text.slice(m.index, end), rule: 'programme.service-name' });
       START.lastIndex = end;
       if (coordinated) {

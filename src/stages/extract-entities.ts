@@ -19,6 +19,9 @@ import { agreeWithBodies, bodiesFromContext } from '../extract/same-name.js';
 import { resolveTheYear } from '../extract/dates.js';
 
 const PROMISING_LEAD_IN = /\b(?:will|shall|plans?\s+to|aims?\s+to|intends?\s+to)\b[^.]*:\s*$/i;
+// A lead-in that lists services: "The exemplars that changed phase this quarter were:", "Services
+// launched: ", "These transactions include:".
+const SERVICES_LEAD_IN = /\b(?:exemplars?|services|transactions)\b[^.:]*:\s*$/i;
 
 export function extractEntities(doc: Doc): void {
   const acronyms = new Map<string, Acronym>(doc.acronyms.map((a) => [a.short, a]));
@@ -36,13 +39,23 @@ export function extractEntities(doc: Doc): void {
   // The items after a lead-in that promises speak of the future ("In the next quarter, GDS will:" →
   // "- run a course in February" is next February).
   let promising = false;
+  // The items after a lead-in that lists services open with one's name ("The exemplars … were:" →
+  // "- Apply for a fishing vessel licence (Marine Management Organisation), public beta since July").
+  let listing = false;
   const local: LocalMention[][] = doc.sentences.map((sentence) => {
     const section = sections.get(sentence.sectionId)!;
-    if (sentence.bullet === null) promising = PROMISING_LEAD_IN.test(sentence.text);
+    if (sentence.bullet === null) {
+      promising = PROMISING_LEAD_IN.test(sentence.text);
+      listing = SERVICES_LEAD_IN.test(sentence.text);
+    }
     // Marks and sentences both run in document order: one pointer walks the marks.
     nextMark = firstMarkAfter(doc.noteMarks, sentence.span.from, nextMark);
     const text = blankMarks(sentence.text, sentence.span.from, doc.noteMarks, nextMark);
-    const context: SentenceContext = { text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date, notes, ...(promising && sentence.bullet !== null ? { future: true } : {}) };
+    const context: SentenceContext = {
+      text, phaseYear: section.phaseYear, acronyms, genericAcronyms, period, documentDate: date, notes,
+      ...(promising && sentence.bullet !== null ? { future: true } : {}),
+      ...(listing && sentence.bullet !== null ? { namesService: true } : {}),
+    };
     const mentions = extractSentence(context);
     // Sentences and cells both run in document order: one pointer walks the cells.
     while (nextCell < cells.length && cells[nextCell].cell.span.from < sentence.span.from) nextCell++;

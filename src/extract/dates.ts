@@ -17,7 +17,7 @@ import type { DateAnchor, EntityExtras, LocalMention, SentenceContext } from '..
 import type { Extractor } from './types.js';
 import { MONTH_PATTERN, SEASON_CODE, monthNumber, yearFollowsName } from './words.js';
 import { dateInterval, financialYear } from './date-intervals.js';
-import { financialYearOf } from './document-time.js';
+import { financialYearOf, periodMonths } from './document-time.js';
 
 // "end-2014", "end-March 2015", "by end 2014", "from start-2015": an end written without "the … of";
 // "End 2014" opening a table cell or a line.
@@ -194,7 +194,7 @@ function monthValue(ctx: SentenceContext, text: string, start: number, end: numb
   const lastMonth = SEASON_FIRST_MONTH[rest.slice(1)] ? month + 2 : month;
   // (Not out of a year-long period the document reports on, where the month already lies: "we agreed
   // Growth Deals in July" in an annual report of 2014-15 published in July 2015 is July 2014.)
-  const inYearLongPeriod = found.anchor === 'period' && ctx.period != null && Number(ctx.period.end.slice(0, 4)) * 12 + Number(ctx.period.end.slice(5, 7)) - (Number(ctx.period.start.slice(0, 4)) * 12 + Number(ctx.period.start.slice(5, 7))) >= 11;
+  const inYearLongPeriod = found.anchor === 'period' && ctx.period != null && periodMonths(ctx.period) >= 12;
   const shift = past && month > reference ? -1 : past && month + 12 <= reference && found.anchor === 'period' && !inYearLongPeriod ? 1 : future && lastMonth < reference ? 1 : 0;
   return shift ? { ...found, value: `${Number(found.value.slice(0, 4)) + shift}${rest}` } : found;
 }

@@ -38,6 +38,12 @@ export function financialYearOf(period: { start: string; end: string } | null | 
   return period.start.endsWith('-04-01') && period.end === `${start + 1}-03-31` ? start : null;
 }
 
+/** How many calendar months a period spans, both ends counted: 3 for a quarter, 12 for a year. */
+export function periodMonths(period: { start: string; end: string }): number {
+  const months = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  return months(period.end) - months(period.start) + 1;
+}
+
 /** The opening text a document states its period in: its title and preamble, else its first 600 characters. */
 function opening(doc: Doc): string {
   const parts = [doc.title ?? ''];

@@ -19,7 +19,7 @@ import type { DateAnchor, DateMod, LocalMention, SentenceContext } from '../mode
 import type { Extractor } from './types.js';
 import { dateInterval, financialYear } from './date-intervals.js';
 import { MONTH_PATTERN, monthNumber } from './words.js';
-import { financialYearOf } from './document-time.js';
+import { financialYearOf, periodMonths } from './document-time.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -219,7 +219,7 @@ export const relativeDateExtractor: Extractor = {
           // the first half of 2013-14 …, compared with … the same period a year earlier" is no date.)
           if (!/last\s+year$/i.test(m[0]) || OTHER_TIME.test(text.slice(0, m.index))) continue;
           const p = ctx.period;
-          const months = p ? Number(p.end.slice(0, 4)) * 12 + Number(p.end.slice(5, 7)) - (Number(p.start.slice(0, 4)) * 12 + Number(p.start.slice(5, 7))) + 1 : 0;
+          const months = p ? periodMonths(p) : 0;
           if (months !== 3 && months !== 1) continue;
           unit = months === 3 ? 'quarter' : 'month';
         }

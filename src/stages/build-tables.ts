@@ -9,7 +9,7 @@
 import type { Doc, MarkupTable, Section, Span, Table, TableCell } from '../model.js';
 import { layoutTable } from '../tables/layout.js';
 import { lineIndexAt } from '../tables/table-lines.js';
-import { firstMarkAfter } from '../text/note-marks.js';
+import { withoutMarks } from '../text/note-marks.js';
 
 const CAPTION = /^(?:table|figure|chart|exhibit)\s+(?:[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?|[A-Z]|[IVX]+)\s*(?:[:.–—-]\s*|\s+)\S/i;
 const TRAILING_ATTRIBUTES = /\s*\{:[^}]*\}\s*$/;
@@ -27,18 +27,6 @@ function captionAbove(doc: Doc, table: MarkupTable): Span | null {
   return { from: line.from + lead, to: line.from + lead + text.length };
 }
 
-/** The text of a span without the note marks in it ("DWP[^3]", written "DWP3", is read "DWP"). */
-function withoutMarks(doc: Doc, span: Span): string {
-  let out = '';
-  let at = span.from;
-  for (let k = firstMarkAfter(doc.noteMarks, span.from); k < doc.noteMarks.length && doc.noteMarks[k].from < span.to; k++) {
-    const mark = doc.noteMarks[k];
-    out += doc.text.slice(at, Math.max(at, mark.from));
-    at = Math.max(at, Math.min(span.to, mark.to));
-  }
-  return out + doc.text.slice(at, span.to);
-}
-
 function sectionAt(sections: readonly Section[], line: number): string | null {
   for (const s of sections) if (s.firstLine <= line && line <= s.lastLine) return s.id;
   return null;
@@ -48,7 +36,7 @@ export function buildTables(doc: Doc): void {
   doc.tables = doc.markupTables.map((markup, n): Table => {
     const slice = (span: Span) => doc.text.slice(span.from, span.to);
     const spanOf = (r: number, k: number) => markup.rows[r].cells[k].span;
-    const layout = layoutTable(markup, (r, k) => slice(spanOf(r, k)), (r, k) => withoutMarks(doc, spanOf(r, k)));
+    const layout = layoutTable(markup, (r, k) => slice(spanOf(r, k)), (r, k) => withoutMarks(doc.text, spanOf(r, k), doc.noteMarks));
     const cells = layout.cells.map((c): TableCell => ({
       row: c.row,
       column: c.column,

@@ -43,3 +43,14 @@ export function extendOverMarks(text: string, base: number, to: number, marks: r
   }
   return to;
 }
+
+/** The text of `span` with the marks inside it left out ("DWP[^3]", written "DWP3", is read "DWP"). */
+export function withoutMarks(text: string, span: Span, marks: readonly Span[]): string {
+  let out = '';
+  let at = span.from;
+  for (let k = firstMarkAfter(marks, span.from); k < marks.length && marks[k].from < span.to; k++) {
+    out += text.slice(at, Math.max(at, marks[k].from));
+    at = Math.max(at, Math.min(span.to, marks[k].to));
+  }
+  return out + text.slice(at, span.to);
+}
